@@ -1,0 +1,3 @@
+"""Infraraming's funding model: pure Python, no Qt (REKENREGELS)."""
+
+__version__ = "0.1.0"

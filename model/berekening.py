@@ -1,0 +1,82 @@
+"""Run the funding model for one gemeente, parameter set and scenario -> :class:`Resultaat`."""
+from __future__ import annotations
+
+from model.controles import aansluiting, regiovergelijking, waarschuwingen
+from model.invoer import GemeenteInvoer
+from model.parameters import ParameterFout, ParameterSet, standaard_parameterset
+from model.regels import SLEUTELS
+from model.rekenregels import Rekenkern
+from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR
+from model.resultaat import Resultaat, bevroren
+from model.scenario import BASIS, ParametersMetScenario, Scenario, pas_invoer_aan
+
+#: Intermediate quantities kept in the result for the per-stream views and exports.
+DETAILS = (
+    "taak", "real", "adv", "si_plekken", "doorbetaling", "idx",
+    "aandeel_nieuw_verdeelmodel", "aandeel_nieuw", "overbrugging_per_plek", "iu_beschut_werk_model",
+    "lks_pct", "jaarloon_wml", "lks_per_persoon", "loon_per_persoon", "netto_kosten_per_persoon",
+    "si_aandeel", "iu_sociale_infrastructuur_model",
+    "ib_aandeel_regio", "ib_regio", "ib_regio_model",
+    "besteding_organisatiestructuur", "besteding_doorstroom", "besteding_operationeel_resultaat",
+    "besteding_duurzame_werkplekken", "besteding_overig",
+    "se", "iu_wsw_model",
+    "maatschappelijke_baten_laag", "maatschappelijke_baten_hoog",
+)
+
+
+class BerekeningFout(ValueError):
+    """The calculation cannot run (years out of range, uncovered parameter year); Dutch message."""
+
+
+def standaardjaren(invoer: GemeenteInvoer) -> tuple[int, int]:
+    """The begroting horizon: basisjaar … basisjaar + 3."""
+    return invoer.basisjaar, min(invoer.basisjaar + 3, LAATSTE_MODELJAAR)
+
+
+def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, scenario: Scenario | None = None,
+            van: int | None = None, tot: int | None = None, spoor: bool = True) -> Resultaat:
+    parameterset = parameterset or standaard_parameterset()
+    scenario = scenario or Scenario(BASIS)
+    eerste, laatste = standaardjaren(invoer)
+    van = eerste if van is None else van
+    tot = laatste if tot is None else tot
+    if van < EERSTE_MODELJAAR:
+        raise BerekeningFout(f"Het model rekent vanaf {EERSTE_MODELJAAR}; {van} is te vroeg.")
+    if tot > LAATSTE_MODELJAAR:
+        raise BerekeningFout(f"Het model rekent tot en met {LAATSTE_MODELJAAR}; {tot} is te laat.")
+    if van > tot:
+        raise BerekeningFout(f"Het beginjaar {van} ligt na het eindjaar {tot}.")
+    for jaar in (EERSTE_MODELJAAR, tot, invoer.basisjaar):
+        if jaar not in parameterset.jaren:
+            raise ParameterFout(f"geen parameterwaarde voor {jaar} (parameterset {parameterset.id} "
+                                f"loopt van {parameterset.eerste_jaar} tot en met {parameterset.laatste_jaar})")
+    parameters = ParametersMetScenario(parameterset, scenario.overrides)
+    effectief, koppelingen = pas_invoer_aan(invoer, scenario.overrides)
+    kern = Rekenkern(effectief, parameters, koppelingen, spoor=spoor)
+    jaren = tuple(range(van, tot + 1))
+    regels = {s: tuple(kern.get(s, j) for j in jaren) for s in SLEUTELS}
+    details = {s: tuple(kern.get(s, j) for j in jaren) for s in DETAILS}
+    return Resultaat(
+        gemeente=invoer.naam,
+        parameterset=parameterset.id,
+        scenario=scenario.naam,
+        jaren=jaren,
+        regels=bevroren(regels),
+        details=bevroren(details),
+        waarschuwingen=tuple(waarschuwingen(kern, jaren)) if spoor else (),
+        aansluiting=tuple(aansluiting(kern, jaren)) if spoor else (),
+        leden=ledenverdeling(kern, jaren),
+        regiovergelijking=regiovergelijking(effectief),
+        invoer=effectief,
+        _kern=kern,
+    )
+
+
+def ledenverdeling(kern: Rekenkern, jaren: tuple[int, ...]) -> tuple[tuple[str, tuple[float, ...]], ...]:
+    """Each member's part of the regional impulsbudget; the parts sum to the regional amount."""
+    leden = kern.invoer.samenwerkingsverband
+    totaal = sum(l.doelgroepenregister for l in leden)
+    if not leden or totaal <= 0:
+        return ()
+    regio = [kern.get("ib_regio", j) for j in jaren]
+    return tuple((l.gemeente, tuple(r * l.doelgroepenregister / totaal for r in regio)) for l in leden)

@@ -1,0 +1,45 @@
+"""Findings about user input: a value, never an exception (ARCHITECTURE: errors are values)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+FOUT = "fout"
+WAARSCHUWING = "waarschuwing"
+
+
+@dataclass(frozen=True)
+class Bevinding:
+    """One problem found in the input, in Dutch, located as precisely as possible."""
+
+    ernst: str                  # FOUT stops the load, WAARSCHUWING is shown
+    melding: str                # the Dutch sentence, complete on its own
+    blad: str | None = None     # sheet name as the user wrote it
+    cel: str | None = None      # e.g. "B5"
+    label: str | None = None    # the label or column header concerned
+    gevonden: str | None = None
+    verwacht: str | None = None
+    veld: str | None = None     # the input field key, for the UI to jump to
+    jaar: int | None = None
+
+    @property
+    def is_fout(self) -> bool:
+        return self.ernst == FOUT
+
+    def plaats(self) -> str:
+        delen = []
+        if self.blad:
+            delen.append(f"blad {self.blad}")
+        if self.cel:
+            delen.append(f"cel {self.cel}")
+        return ", ".join(delen)
+
+    def tekst(self) -> str:
+        plaats = self.plaats()
+        return f"{self.ernst.capitalize()}: {self.melding}" + (f" ({plaats})" if plaats and plaats not in self.melding else "")
+
+    def naar_dict(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+def heeft_fouten(bevindingen) -> bool:
+    return any(b.is_fout for b in bevindingen)

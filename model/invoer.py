@@ -1,0 +1,400 @@
+"""The gemeente's input (INVOER §2) as typed data, its validation and its JSON form.
+
+Field definitions live in :data:`VELDEN` and :data:`REEKSEN`: one place for the Dutch label,
+kind, range, default and explanation, used by the validation, the workbook reader and
+writer, and the app's assumption editor.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
+
+MIN_JAAR, MAX_JAAR = 2020, 2060
+BASISJAAR_MIN, BASISJAAR_MAX = 2025, 2035
+SCHEMA = "infraraming-invoer/1"
+
+BLAD_GEMEENTE = "Gemeente"
+BLAD_MEERJARIG = "Meerjarig"
+BLAD_CIRCULAIRE = "Circulaire"
+BLAD_IMPULSBUDGET = "Impulsbudget"
+BLAD_SWV = "Samenwerkingsverband"
+
+
+@dataclass(frozen=True)
+class Veld:
+    """A single value on the sheet Gemeente (or a scenario-only value when ``blad`` is None)."""
+
+    sleutel: str
+    label: str
+    soort: str            # tekst | cbs | regio | jaar | janee | geheel | percentage | getal | euro
+    verplicht: bool = False
+    standaard: Any = None
+    minimum: float | None = None
+    maximum: float | None = None
+    toelichting: str = ""
+    blad: str | None = BLAD_GEMEENTE
+    waarschuw_als_leeg: bool = False
+
+
+VELDEN: tuple[Veld, ...] = (
+    Veld("naam", "Naam gemeente", "tekst", verplicht=True,
+         toelichting="De naam zoals die in de begroting staat."),
+    Veld("cbs_code", "CBS-code", "cbs", toelichting="GM gevolgd door vier cijfers, bijvoorbeeld GM0200."),
+    Veld("arbeidsmarktregio", "Arbeidsmarktregio", "regio",
+         toelichting="Een van de 35 arbeidsmarktregio's; gebruikt voor de regionale vergelijking beschut werk."),
+    Veld("basisjaar", "Basisjaar", "jaar", verplicht=True, minimum=BASISJAAR_MIN, maximum=BASISJAAR_MAX,
+         toelichting="Eerste begrotingsjaar; prijzen en Wsw-volume in dit jaar zijn het uitgangspunt."),
+    Veld("ontvangt_impulsbudget", "Ontvangt impulsbudget", "janee", standaard=False,
+         toelichting="Ja als uw gemeente de grootste gemeente van het samenwerkingsverband is en het impulsbudget ontvangt."),
+    Veld("dgr_gemeente", "Doelgroepenregister gemeente", "geheel", minimum=0,
+         toelichting="Personen in de gemeentelijke doelgroep van het doelgroepenregister (UWV, circulaire t-2)."),
+    Veld("dgr_samenwerkingsverband", "Doelgroepenregister samenwerkingsverband", "geheel", minimum=0,
+         toelichting="Som over de gemeenten van het samenwerkingsverband."),
+    Veld("dgr_landelijk", "Doelgroepenregister landelijk", "geheel", minimum=1,
+         toelichting="Landelijk totaal van de maatstaf uit de circulaire gemeentefonds."),
+    Veld("lks_percentage", "LKS-percentage beschut werk", "percentage", minimum=0, maximum=1,
+         toelichting="Gemiddelde loonkostensubsidie beschut werk vóór het forfait; leeg = landelijk gemiddelde (57 %)."),
+    Veld("contracturen", "Contracturen per week beschut werk", "getal", standaard=27.0, minimum=1, maximum=40,
+         toelichting="Gemiddeld aantal contracturen per week (SOB-begroting)."),
+    Veld("werkgeverslasten_sob", "Werkgeverslasten SOB", "percentage", standaard=0.25, minimum=0, maximum=1,
+         toelichting="Werkgeverslasten bovenop het loon bij het sociaal ontwikkelbedrijf."),
+    Veld("begeleiding_per_plek", "Begeleidingskosten per plek", "euro", minimum=0, waarschuw_als_leeg=True,
+         toelichting="Per beschutte werkplek, prijzen basisjaar (SOB-begroting)."),
+    Veld("overhead_per_plek", "Overheadkosten per plek", "euro", minimum=0, waarschuw_als_leeg=True,
+         toelichting="Bedrijfs- en overheadkosten per plek, prijzen basisjaar (SOB-begroting)."),
+    Veld("netto_toegevoegde_waarde", "Netto toegevoegde waarde per plek", "euro", standaard=0.0, minimum=0,
+         toelichting="Opbrengst van het werk per plek, prijzen basisjaar (SOB-begroting)."),
+    Veld("si_kosten_per_plek", "Kosten per plek sociale infrastructuur", "euro", standaard=0.0, minimum=0,
+         toelichting="Kosten per plek sociale infrastructuur, prijzen basisjaar."),
+    Veld("wsw_se_basis", "Wsw SE basisjaar", "getal", standaard=0.0, minimum=0,
+         toelichting="Standaardeenheden Wsw in het basisjaar."),
+    Veld("wsw_rijksbijdrage_basis", "Wsw rijksbijdrage basisjaar", "euro", minimum=0,
+         toelichting="Alleen nodig als het blad Circulaire geen Wsw-bedrag bevat."),
+    Veld("wsw_netto_kosten_per_se", "Wsw netto kosten per SE", "euro", standaard=0.0, minimum=0,
+         toelichting="Netto kosten per SE, prijzen basisjaar (SOB-begroting)."),
+    Veld("reserve_impulsbudget_start", "Stand bestemmingsreserve impulsbudget", "euro", standaard=0.0,
+         toelichting="Stand van de bestemmingsreserve vóór het eerste modeljaar (2025)."),
+    Veld("wsw_uitstroom_pct", "Wsw-uitstroom per jaar", "percentage", minimum=0, maximum=1, blad=None,
+         toelichting="Alleen in scenario's: vaste jaarlijkse uitstroom in plaats van de landelijke prognose."),
+)
+VELD = MappingProxyType({v.sleutel: v for v in VELDEN})
+
+
+@dataclass(frozen=True)
+class Reeks:
+    """A per-year column on one of the year sheets."""
+
+    sleutel: str
+    label: str
+    blad: str
+    soort: str = "getal"       # getal | euro
+    verplicht: bool = False
+    toelichting: str = ""
+
+
+REEKSEN: tuple[Reeks, ...] = (
+    Reeks("taakstelling", "Taakstelling beschut werk", BLAD_MEERJARIG, verplicht=True,
+          toelichting="Taakstelling uit de circulaire (plekken, mag een breuk zijn)."),
+    Reeks("gerealiseerd", "Gerealiseerd beschut werk", BLAD_MEERJARIG,
+          toelichting="Werkzame personen beschut werk (gerealiseerd of gepland)."),
+    Reeks("positief_advies", "Positief advies beschut werk", BLAD_MEERJARIG,
+          toelichting="Inwoners met een positief advies beschut werk (UWV)."),
+    Reeks("plekken_si", "Plekken sociale infrastructuur", BLAD_MEERJARIG,
+          toelichting="Plekken sociale infrastructuur die de gemeente inkoopt."),
+    Reeks("doorbetaling", "Doorbetaling impulsbudget", BLAD_MEERJARIG, "euro",
+          toelichting="Ontvangen van de ontvangende gemeente; alleen voor een gemeente die het impulsbudget niet zelf ontvangt."),
+    Reeks("circ_beschut", "Rijksbijdrage beschut werk", BLAD_CIRCULAIRE, "euro",
+          toelichting="Uit de circulaire, inclusief de tijdelijke ophoging."),
+    Reeks("circ_si", "Rijksbijdrage sociale infrastructuur", BLAD_CIRCULAIRE, "euro",
+          toelichting="Uit de circulaire."),
+    Reeks("circ_impulsbudget", "Impulsbudget", BLAD_CIRCULAIRE, "euro",
+          toelichting="Het regionale bedrag uit de circulaire."),
+    Reeks("circ_wsw", "Rijksbijdrage Wsw", BLAD_CIRCULAIRE, "euro", toelichting="Uit de circulaire."),
+    Reeks("organisatiestructuur", "Organisatiestructuur", BLAD_IMPULSBUDGET, "euro",
+          toelichting="Bestedingsplan: versterken van de organisatiestructuur."),
+    Reeks("doorstroom", "Doorstroom naar regulier werk", BLAD_IMPULSBUDGET, "euro",
+          toelichting="Bestedingsplan: doorstroom naar regulier werk."),
+    Reeks("operationeel_resultaat", "Operationeel resultaat", BLAD_IMPULSBUDGET, "euro",
+          toelichting="Bestedingsplan: verbeteren van het operationeel resultaat."),
+    Reeks("duurzame_werkplekken", "Duurzame werkplekken", BLAD_IMPULSBUDGET, "euro",
+          toelichting="Bestedingsplan: duurzame werkplekken."),
+    Reeks("overig", "Overig", BLAD_IMPULSBUDGET, "euro", toelichting="Bestedingsplan: overige bestedingen."),
+)
+REEKS = MappingProxyType({r.sleutel: r for r in REEKSEN})
+BESTEDINGSCATEGORIEEN = tuple(r.sleutel for r in REEKSEN if r.blad == BLAD_IMPULSBUDGET)
+NIET_NEGATIEF = ("taakstelling", "gerealiseerd", "positief_advies", "plekken_si")
+
+
+@dataclass(frozen=True)
+class Lid:
+    """A member of the samenwerkingsverband with its doelgroepenregister count."""
+
+    gemeente: str
+    doelgroepenregister: int
+
+
+def _leeg_reeksen() -> Mapping[str, Mapping[int, float]]:
+    return MappingProxyType({r.sleutel: MappingProxyType({}) for r in REEKSEN})
+
+
+@dataclass(frozen=True)
+class GemeenteInvoer:
+    naam: str
+    basisjaar: int
+    cbs_code: str | None = None
+    arbeidsmarktregio: str | None = None
+    ontvangt_impulsbudget: bool = False
+    dgr_gemeente: int | None = None
+    dgr_samenwerkingsverband: int | None = None
+    dgr_landelijk: int | None = None
+    lks_percentage: float | None = None
+    contracturen: float = 27.0
+    werkgeverslasten_sob: float = 0.25
+    begeleiding_per_plek: float | None = None
+    overhead_per_plek: float | None = None
+    netto_toegevoegde_waarde: float = 0.0
+    si_kosten_per_plek: float = 0.0
+    wsw_se_basis: float = 0.0
+    wsw_rijksbijdrage_basis: float | None = None
+    wsw_netto_kosten_per_se: float = 0.0
+    reserve_impulsbudget_start: float = 0.0
+    wsw_uitstroom_pct: float | None = None
+    #: per-year series keyed by :data:`REEKSEN` keys; a missing year is "not given"
+    reeksen: Mapping[str, Mapping[int, float]] = field(default_factory=_leeg_reeksen)
+    samenwerkingsverband: tuple[Lid, ...] = ()
+
+    def reeks(self, sleutel: str) -> Mapping[int, float]:
+        return self.reeksen.get(sleutel, MappingProxyType({}))
+
+    def met(self, **wijzigingen) -> "GemeenteInvoer":
+        """A copy with some scalar fields changed (scenario overrides)."""
+        return replace(self, **wijzigingen)
+
+    def met_reeks(self, sleutel: str, waarden: Mapping[int, float]) -> "GemeenteInvoer":
+        nieuw = dict(self.reeksen)
+        nieuw[sleutel] = MappingProxyType(dict(sorted(waarden.items())))
+        return replace(self, reeksen=MappingProxyType(nieuw))
+
+
+def maak_invoer(reeksen: Mapping[str, Mapping[int, float]] | None = None, **velden) -> GemeenteInvoer:
+    """Build an input from plain dicts (tests, JSON, the workbook reader)."""
+    alle = {r.sleutel: MappingProxyType({}) for r in REEKSEN}
+    for sleutel, waarden in (reeksen or {}).items():
+        if sleutel not in REEKS:
+            raise KeyError(f"onbekende reeks {sleutel}")
+        alle[sleutel] = MappingProxyType({int(j): float(v) for j, v in sorted(waarden.items())})
+    velden.setdefault("samenwerkingsverband", ())
+    velden["samenwerkingsverband"] = tuple(velden["samenwerkingsverband"])
+    return GemeenteInvoer(reeksen=MappingProxyType(alle), **velden)
+
+
+# ---------------------------------------------------------------- validation
+
+def _fout(veld: Veld | Reeks, melding: str, gevonden=None, verwacht=None, jaar=None, ernst=FOUT) -> Bevinding:
+    return Bevinding(ernst=ernst, melding=melding, blad=veld.blad, label=veld.label,
+                     gevonden=None if gevonden is None else str(gevonden), verwacht=verwacht,
+                     veld=veld.sleutel, jaar=jaar)
+
+
+def _bereik_tekst(veld: Veld) -> str:
+    from model.opmaak import getal
+    if veld.soort == "percentage":
+        return f"een percentage tussen {getal(veld.minimum * 100)} % en {getal(veld.maximum * 100)} %"
+    if veld.maximum is not None:
+        return f"een getal van {getal(veld.minimum)} tot en met {getal(veld.maximum)}"
+    if veld.minimum == 1:
+        return "een getal groter dan 0"
+    return "een getal van 0 of meer"
+
+
+def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
+    """Semantic checks on a typed input; returns Dutch findings (errors and warnings)."""
+    from model.regios import ARBEIDSMARKTREGIOS, zoek_regio
+
+    b: list[Bevinding] = []
+    if not (invoer.naam or "").strip():
+        b.append(_fout(VELD["naam"], "Naam gemeente ontbreekt.", verwacht="een naam"))
+    bj = VELD["basisjaar"]
+    if not isinstance(invoer.basisjaar, int) or not (BASISJAAR_MIN <= invoer.basisjaar <= BASISJAAR_MAX):
+        b.append(_fout(bj, f"Basisjaar {invoer.basisjaar} ligt buiten {BASISJAAR_MIN}–{BASISJAAR_MAX}.",
+                       invoer.basisjaar, f"een jaar van {BASISJAAR_MIN} tot en met {BASISJAAR_MAX}"))
+    if invoer.cbs_code is not None:
+        code = invoer.cbs_code.strip().upper()
+        if not (len(code) == 6 and code.startswith("GM") and code[2:].isdigit()):
+            b.append(_fout(VELD["cbs_code"], f"CBS-code '{invoer.cbs_code}' heeft niet de vorm GM + vier cijfers.",
+                           invoer.cbs_code, "GM gevolgd door vier cijfers, bijvoorbeeld GM0200"))
+    if invoer.arbeidsmarktregio is not None and zoek_regio(invoer.arbeidsmarktregio) is None:
+        b.append(_fout(VELD["arbeidsmarktregio"],
+                       f"Arbeidsmarktregio '{invoer.arbeidsmarktregio}' is onbekend; de regionale vergelijking vervalt.",
+                       invoer.arbeidsmarktregio, f"een van de {len(ARBEIDSMARKTREGIOS)} arbeidsmarktregio's",
+                       ernst=WAARSCHUWING))
+    for veld in VELDEN:
+        waarde = getattr(invoer, veld.sleutel)
+        if veld.soort in ("percentage", "getal", "euro", "geheel") and waarde is not None:
+            te_laag = veld.minimum is not None and waarde < veld.minimum
+            te_hoog = veld.maximum is not None and waarde > veld.maximum
+            if te_laag or te_hoog or waarde != waarde:
+                b.append(_fout(veld, f"{veld.label} ({waarde}) ligt buiten het toegestane bereik.",
+                               waarde, _bereik_tekst(veld)))
+        if veld.waarschuw_als_leeg and waarde is None:
+            b.append(_fout(veld, f"{veld.label} is niet ingevuld; het model rekent met € 0.",
+                           verwacht="een bedrag per plek", ernst=WAARSCHUWING))
+    taak = invoer.reeks("taakstelling")
+    if not taak:
+        b.append(_fout(REEKS["taakstelling"], "Het blad Meerjarig bevat geen enkel jaar met een taakstelling.",
+                       verwacht="ten minste één jaar met een taakstelling"))
+    for reeks in REEKSEN:
+        for jaar, waarde in invoer.reeks(reeks.sleutel).items():
+            if not (MIN_JAAR <= jaar <= MAX_JAAR):
+                b.append(_fout(reeks, f"Jaar {jaar} ligt buiten {MIN_JAAR}–{MAX_JAAR}.", jaar,
+                               f"een jaar van {MIN_JAAR} tot en met {MAX_JAAR}", jaar=jaar))
+            if waarde != waarde or waarde in (float("inf"), float("-inf")):
+                b.append(_fout(reeks, f"{reeks.label} {jaar} is geen eindig getal.", waarde, "een getal", jaar=jaar))
+            elif reeks.sleutel in NIET_NEGATIEF and waarde < 0:
+                b.append(_fout(reeks, f"{reeks.label} {jaar} is negatief ({waarde}).", waarde, "0 of meer", jaar=jaar))
+    b.extend(_valideer_samenwerkingsverband(invoer))
+    return b
+
+
+def _valideer_samenwerkingsverband(invoer: GemeenteInvoer) -> list[Bevinding]:
+    b: list[Bevinding] = []
+    if invoer.samenwerkingsverband:
+        som = sum(lid.doelgroepenregister for lid in invoer.samenwerkingsverband)
+        totaal = invoer.dgr_samenwerkingsverband
+        if totaal is not None and som != totaal:
+            from model.opmaak import getal
+            b.append(Bevinding(
+                FOUT, f"De som van het doelgroepenregister op blad {BLAD_SWV} ({getal(som)}) is niet gelijk aan "
+                      f"'Doelgroepenregister samenwerkingsverband' op blad {BLAD_GEMEENTE} ({getal(totaal)}).",
+                blad=BLAD_SWV, label="Doelgroepenregister", gevonden=getal(som), verwacht=getal(totaal),
+                veld="samenwerkingsverband"))
+        for lid in invoer.samenwerkingsverband:
+            if lid.doelgroepenregister < 0:
+                b.append(Bevinding(FOUT, f"Doelgroepenregister van {lid.gemeente} is negatief.", blad=BLAD_SWV,
+                                   label="Doelgroepenregister", gevonden=str(lid.doelgroepenregister),
+                                   verwacht="0 of meer", veld="samenwerkingsverband"))
+    dg, ds = invoer.dgr_gemeente, invoer.dgr_samenwerkingsverband
+    if dg is not None and ds is not None and dg > ds:
+        b.append(Bevinding(FOUT, "Doelgroepenregister gemeente is groter dan dat van het samenwerkingsverband.",
+                           blad=BLAD_GEMEENTE, label=VELD["dgr_gemeente"].label, gevonden=str(dg),
+                           verwacht=f"hoogstens {ds}", veld="dgr_gemeente"))
+    return b
+
+
+# ---------------------------------------------------------------- JSON form
+
+def naar_dict(invoer: GemeenteInvoer) -> dict:
+    gemeente = {v.sleutel: getattr(invoer, v.sleutel) for v in VELDEN if getattr(invoer, v.sleutel) is not None}
+    reeksen = {k: {str(j): w for j, w in sorted(v.items())} for k, v in invoer.reeksen.items() if v}
+    return {
+        "schema": SCHEMA,
+        "gemeente": gemeente,
+        "reeksen": reeksen,
+        "samenwerkingsverband": [{"gemeente": l.gemeente, "doelgroepenregister": l.doelgroepenregister}
+                                 for l in invoer.samenwerkingsverband],
+    }
+
+
+def _scalar_uit_json(veld: Veld, waarde: Any) -> Any:
+    if waarde is None:
+        return None
+    if veld.soort in ("tekst", "cbs", "regio"):
+        if not isinstance(waarde, str):
+            raise ValueError("verwacht tekst")
+        return waarde
+    if veld.soort == "janee":
+        if not isinstance(waarde, bool):
+            raise ValueError("verwacht true of false")
+        return waarde
+    if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
+        raise ValueError("verwacht een getal")
+    if veld.soort in ("jaar", "geheel"):
+        if float(waarde) != int(waarde):
+            raise ValueError("verwacht een geheel getal")
+        return int(waarde)
+    return float(waarde)
+
+
+def uit_dict(data: Any, bron: str = "invoer") -> tuple[GemeenteInvoer | None, list[Bevinding]]:
+    """Read the JSON form; returns the input (None on errors) and all findings."""
+    b: list[Bevinding] = []
+    if not isinstance(data, dict) or not isinstance(data.get("gemeente"), dict):
+        return None, [Bevinding(FOUT, f"{bron} is geen Infraraming-invoer (het onderdeel 'gemeente' ontbreekt).")]
+    if data.get("schema", SCHEMA) != SCHEMA:
+        b.append(Bevinding(FOUT, f"{bron} heeft schema '{data.get('schema')}'; deze versie leest {SCHEMA}."))
+    velden: dict[str, Any] = {}
+    for sleutel, waarde in data["gemeente"].items():
+        veld = VELD.get(sleutel)
+        if veld is None:
+            b.append(Bevinding(WAARSCHUWING, f"Onbekend gegeven '{sleutel}' in {bron} — genegeerd.", label=sleutel))
+            continue
+        try:
+            velden[sleutel] = _scalar_uit_json(veld, waarde)
+        except ValueError as fout:
+            b.append(_fout(veld, f"{veld.label}: {fout}, gevonden {waarde!r}.", waarde, str(fout)))
+    for veld in VELDEN:
+        if veld.verplicht and velden.get(veld.sleutel) is None:
+            b.append(_fout(veld, f"{veld.label} ontbreekt.", verwacht="een waarde"))
+        if velden.get(veld.sleutel) is None:
+            velden.pop(veld.sleutel, None)
+    reeksen: dict[str, dict[int, float]] = {}
+    for sleutel, waarden in dict(data.get("reeksen") or {}).items():
+        reeks = REEKS.get(sleutel)
+        if reeks is None or not isinstance(waarden, dict):
+            b.append(Bevinding(WAARSCHUWING, f"Onbekende reeks '{sleutel}' in {bron} — genegeerd.", label=sleutel))
+            continue
+        reeksen[sleutel] = {}
+        for jaar_tekst, waarde in waarden.items():
+            try:
+                jaar = int(jaar_tekst)
+                if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
+                    raise ValueError
+            except ValueError:
+                b.append(_fout(reeks, f"{reeks.label} {jaar_tekst}: {waarde!r} is geen getal.", waarde, "een getal"))
+                continue
+            reeksen[sleutel][jaar] = float(waarde)
+    leden = []
+    for item in data.get("samenwerkingsverband") or []:
+        try:
+            leden.append(Lid(str(item["gemeente"]), int(item["doelgroepenregister"])))
+        except (KeyError, TypeError, ValueError):
+            b.append(Bevinding(FOUT, f"Ongeldig lid van het samenwerkingsverband in {bron}: {item!r}.", blad=BLAD_SWV))
+    if any(x.is_fout for x in b):
+        return None, b
+    invoer = maak_invoer(reeksen, samenwerkingsverband=leden, **velden)
+    b.extend(valideer(invoer))
+    return (None if any(x.is_fout for x in b) else invoer), b
+
+
+def lees_json(pad: Path | str) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
+    pad = Path(pad)
+    try:
+        data = json.loads(pad.read_text(encoding="utf-8"))
+    except OSError as fout:
+        return None, [Bevinding(FOUT, f"{pad.name} kan niet worden gelezen: {fout.strerror}.")]
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None, [Bevinding(FOUT, f"{pad.name} is geen geldig JSON-bestand.")]
+    return uit_dict(data, pad.name)
+
+
+def schrijf_json(invoer: GemeenteInvoer, pad: Path | str) -> None:
+    from model.io.atomair import schrijf_atomair
+    tekst = json.dumps(naar_dict(invoer), ensure_ascii=False, indent=2) + "\n"
+    schrijf_atomair(Path(pad), tekst.encode("utf-8"))
+
+
+def voorbeeldgemeente() -> GemeenteInvoer:
+    """The Voorbeeldgemeente of INVOER §5, shipped as data."""
+    from model.paden import resource_pad
+    invoer, bevindingen = lees_json(resource_pad("voorbeeldgemeente.json"))
+    if invoer is None:
+        raise RuntimeError("meegeleverde Voorbeeldgemeente is ongeldig: " + "; ".join(x.melding for x in bevindingen))
+    return invoer
+
+
+SCALAIRE_VELDEN = tuple(f.name for f in fields(GemeenteInvoer) if f.name not in ("reeksen", "samenwerkingsverband"))

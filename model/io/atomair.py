@@ -1,0 +1,52 @@
+"""Atomic writes: a temporary file in the target folder, fsynced, then renamed over the target.
+
+A failure (read-only folder, file locked elsewhere, disk full) leaves the target as it was
+and no temporary file behind, and raises :class:`SchrijfFout` with one Dutch sentence.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+
+class SchrijfFout(OSError):
+    """Writing a file failed; ``str()`` is a complete Dutch sentence."""
+
+
+def _zin(pad: Path, fout: OSError) -> str:
+    if fout.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Kan {pad.name} niet opslaan: geen schrijfrechten in {pad.parent} of het bestand is alleen-lezen of elders geopend."
+    if fout.errno == errno.ENOSPC:
+        return f"Kan {pad.name} niet opslaan: de schijf is vol."
+    if fout.errno == errno.ENOENT:
+        return f"Kan {pad.name} niet opslaan: de map {pad.parent} bestaat niet."
+    if fout.errno == errno.EISDIR:
+        return f"Kan {pad.name} niet opslaan: er staat een map met die naam."
+    return f"Kan {pad.name} niet opslaan: {fout.strerror or fout}."
+
+
+def schrijf_atomair(pad: Path | str, inhoud: bytes) -> None:
+    pad = Path(pad)
+    tijdelijk = None
+    try:
+        if pad.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is een map", str(pad))
+        if pad.exists() and not os.access(pad, os.W_OK):
+            raise PermissionError(errno.EACCES, "alleen-lezen", str(pad))
+        fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
+        with os.fdopen(fd, "wb") as uit:
+            uit.write(inhoud)
+            uit.flush()
+            os.fsync(uit.fileno())
+        os.replace(tijdelijk, pad)
+        tijdelijk = None
+    except OSError as fout:
+        raise SchrijfFout(fout.errno, _zin(pad, fout)) from None
+    finally:
+        if tijdelijk is not None:
+            try:
+                os.unlink(tijdelijk)
+            except OSError:
+                pass

@@ -1,0 +1,67 @@
+"""Dutch number formatting: ``€ 1.234.567``, ``68 %``, ``-38.502``.
+
+Rounding for presentation is half up (away from zero) on the decimal value, as in
+REKENREGELS §1; the model itself never rounds.
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+MIN = "\u2212"  # typographic minus, used only when asked for
+
+
+def afgerond(waarde: float, decimalen: int = 0) -> Decimal:
+    """Round half up (away from zero) as a Decimal, from the float's shortest repr."""
+    kwantum = Decimal(1).scaleb(-decimalen)
+    return Decimal(repr(float(waarde))).quantize(kwantum, rounding=ROUND_HALF_UP)
+
+
+def hele_euro(waarde: float) -> int:
+    return int(afgerond(waarde))
+
+
+def getal(waarde: float | None, decimalen: int = 0, leeg: str = "", minteken: str = "-") -> str:
+    """``1234567.5`` -> ``1.234.568``; ``0.5`` with 2 decimals -> ``0,50``."""
+    if waarde is None:
+        return leeg
+    d = afgerond(waarde, decimalen)
+    if d == 0:
+        d = abs(d)  # never show "-0"
+    teken = minteken if d < 0 else ""
+    geheel, _, fractie = f"{abs(d):.{decimalen}f}".partition(".")
+    groepen = []
+    while len(geheel) > 3:
+        groepen.insert(0, geheel[-3:])
+        geheel = geheel[:-3]
+    groepen.insert(0, geheel)
+    tekst = ".".join(groepen)
+    return teken + tekst + ("," + fractie if fractie else "")
+
+
+def euro(waarde: float | None, decimalen: int = 0, leeg: str = "") -> str:
+    """``-38502.4`` -> ``€ -38.502``."""
+    if waarde is None:
+        return leeg
+    return "€ " + getal(waarde, decimalen)
+
+
+def procent(fractie: float | None, decimalen: int = 0, leeg: str = "") -> str:
+    """``0.68`` -> ``68 %``; ``0.974`` with 1 decimal -> ``97,4 %``."""
+    if fractie is None:
+        return leeg
+    return getal(fractie * 100, decimalen) + " %"
+
+
+def opmaak_eenheid(waarde: float | None, eenheid: str) -> str:
+    """Format a value by its unit word: EUR…, fractie…, jaar, or a plain number."""
+    if waarde is None:
+        return ""
+    if eenheid.startswith("EUR"):
+        decimalen = 2 if waarde != int(waarde) and abs(waarde) < 100 else 0
+        return euro(waarde, decimalen)
+    if eenheid.startswith("fractie"):
+        decimalen = 0 if afgerond(waarde * 100, 0) == afgerond(waarde * 100, 2) else 2
+        return procent(waarde, decimalen)
+    if eenheid == "jaar":
+        return str(int(waarde))
+    return getal(waarde, 0 if float(waarde).is_integer() else 2)

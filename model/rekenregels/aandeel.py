@@ -1,0 +1,36 @@
+"""Deriving a gemeente's share of a macro budget from published circulaire amounts.
+
+For year y the share comes from the latest circulaire year c <= y, or, when every
+circulaire year lies after y, from the earliest one (REKENREGELS §4.4–4.6, "latest …
+else the earliest"). Years whose macro budget is 0 cannot give a share and are skipped.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from model.rekenregels.kern import Rekenkern
+
+
+def circulairejaar(k: Rekenkern, reeks: str, jaar: int, bruikbaar: Callable[[int], bool] = lambda j: True,
+                   behalve: int | None = None) -> int | None:
+    jaren = [j for j in k.circulairejaren(reeks) if j != behalve and bruikbaar(j)]
+    if not jaren:
+        return None
+    eerder = [j for j in jaren if j <= jaar]
+    return eerder[-1] if eerder else jaren[0]
+
+
+def aandeel_uit_circulaire(k: Rekenkern, reeks: str, macro: str, jaar: int, behalve: int | None = None) -> float | None:
+    """circ(c) / macro(c) for the circulaire year c that applies to ``jaar`` (None if none)."""
+    c = circulairejaar(k, reeks, jaar, lambda j: k.p(macro, j) != 0, behalve)
+    if c is None:
+        return None
+    return k.invoer.reeks(reeks)[c] / k.p(macro, c)
+
+
+def aandeel_uit_aantallen(k: Rekenkern, teller: str) -> float | None:
+    """dgr_<teller> / doelgroepenregister landelijk, when both counts are given."""
+    t, n = k.veld(teller), k.veld("dgr_landelijk")
+    if t is None or not n:
+        return None
+    return t / n

@@ -1,0 +1,90 @@
+"""The gemeente's per-year inputs with the missing-year rules of REKENREGELS §3, and idx(y).
+
+- ``taak(y)``: a given year as given; otherwise the nearest given year before y (or, before
+  the first given year, the first one) moved along the national path:
+  ``taak(g) * bw_taakstelling_landelijk(y) / bw_taakstelling_landelijk(g)``.
+- ``real``, ``si_plekken``: the last given value carried forward, the first carried backward.
+- ``adv``: like ``real`` when given at all; when never given,
+  ``real(y) * bw_positief_advies_landelijk(y) / bw_realisatie_landelijk(y)``.
+- ``doorbetaling`` and the bestedingsplan: a missing year is 0.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Mapping
+
+from model.invoer import BESTEDINGSCATEGORIEEN
+from model.rekenregels.kern import Rekenkern, grootheid
+
+
+def ankerjaar(gegeven: Mapping[int, float], jaar: int) -> int:
+    """The given year a missing year is derived from: the last one at or before it, else the first."""
+    jaren = sorted(gegeven)
+    i = bisect_right(jaren, jaar)
+    return jaren[i - 1] if i else jaren[0]
+
+
+def doorgetrokken(gegeven: Mapping[int, float], jaar: int) -> float:
+    if not gegeven:
+        return 0.0
+    return gegeven[ankerjaar(gegeven, jaar)]
+
+
+@grootheid("taak")
+def taak(k: Rekenkern, jaar: int) -> float:
+    gegeven = k.gegeven("taakstelling")
+    if jaar in gegeven:
+        return gegeven[jaar]
+    anker = ankerjaar(gegeven, jaar)
+    return gegeven[anker] * k.p("bw_taakstelling_landelijk", jaar) / k.p("bw_taakstelling_landelijk", anker)
+
+
+@grootheid("real")
+def real(k: Rekenkern, jaar: int) -> float:
+    gekoppeld = k.koppelingen.get("gerealiseerd")
+    if gekoppeld == "taakstelling":
+        return k.get("taak", jaar)
+    return doorgetrokken(k.gegeven("gerealiseerd"), jaar)
+
+
+@grootheid("adv")
+def adv(k: Rekenkern, jaar: int) -> float:
+    gegeven = k.gegeven("positief_advies")
+    if gegeven:
+        return doorgetrokken(gegeven, jaar)
+    return k.get("real", jaar) * k.p("bw_positief_advies_landelijk", jaar) / k.p("bw_realisatie_landelijk", jaar)
+
+
+@grootheid("si_plekken")
+def si_plekken(k: Rekenkern, jaar: int) -> float:
+    return doorgetrokken(k.gegeven("plekken_si"), jaar)
+
+
+@grootheid("doorbetaling")
+def doorbetaling(k: Rekenkern, jaar: int) -> float:
+    return k.gegeven("doorbetaling").get(jaar, 0.0)
+
+
+def _besteding(categorie: str):
+    def f(k: Rekenkern, jaar: int) -> float:
+        return k.gegeven(categorie).get(jaar, 0.0)
+    f.__name__ = f"besteding_{categorie}"
+    return f
+
+
+for _categorie in BESTEDINGSCATEGORIEEN:
+    grootheid(f"besteding_{_categorie}")(_besteding(_categorie))
+
+
+@grootheid("idx")
+def idx(k: Rekenkern, jaar: int) -> float:
+    """Price index relative to basisjaar: the product of (1 + lpo) over the years in between."""
+    basisjaar = k.veld("basisjaar")
+    factor = 1.0
+    if jaar > basisjaar:
+        for j in range(basisjaar + 1, jaar + 1):
+            factor *= 1 + k.p("lpo", j)
+    else:
+        for j in range(jaar + 1, basisjaar + 1):
+            factor /= 1 + k.p("lpo", j)
+    return factor

@@ -1,0 +1,52 @@
+"""Wsw: rijksbijdrage (IU Participatie, 0.7) and net cost at the SOB (6.4) (REKENREGELS §4.6; 002).
+
+The Wsw closed to new entrants in 2015; the volume falls each year. The gemeente's SE follow
+the national prognosis (or a fixed outflow percentage in a scenario). The rijksbijdrage is
+moved from the latest circulaire amount along the MvT volume and the price per SE.
+"""
+from __future__ import annotations
+
+from model.rekenregels.aandeel import circulairejaar
+from model.rekenregels.kern import Rekenkern, grootheid
+
+
+@grootheid("se")
+def se(k: Rekenkern, jaar: int) -> float:
+    basis, basisjaar = k.veld("wsw_se_basis"), k.veld("basisjaar")
+    uitstroom = k.veld("wsw_uitstroom_pct")
+    if uitstroom is not None:
+        return basis * (1 - uitstroom) ** (jaar - basisjaar)
+    return basis * k.p("wsw_volume_actueel", jaar) / k.p("wsw_volume_actueel", basisjaar)
+
+
+def _doorgetrokken(k: Rekenkern, jaar: int, c: int, bedrag: float) -> float:
+    return (bedrag * k.p("wsw_volume_mvt", jaar) / k.p("wsw_volume_mvt", c)
+            * k.p("wsw_per_se", jaar) / k.p("wsw_per_se", c))
+
+
+def _rijksbijdrage_zonder(k: Rekenkern, jaar: int, behalve: int | None) -> float | None:
+    c = circulairejaar(k, "circ_wsw", jaar, lambda j: k.p("wsw_volume_mvt", j) != 0, behalve)
+    if c is not None:
+        return _doorgetrokken(k, jaar, c, k.invoer.reeks("circ_wsw")[c])
+    basisbedrag = k.veld("wsw_rijksbijdrage_basis")
+    if basisbedrag is None:
+        return None
+    return _doorgetrokken(k, jaar, k.veld("basisjaar"), basisbedrag)
+
+
+@grootheid("iu_wsw")
+def iu_wsw(k: Rekenkern, jaar: int) -> float:
+    circulaire = k.circulaire("circ_wsw", jaar)
+    if circulaire is not None:
+        return circulaire
+    return _rijksbijdrage_zonder(k, jaar, None) or 0.0
+
+
+@grootheid("iu_wsw_model")
+def iu_wsw_model(k: Rekenkern, jaar: int) -> float | None:
+    return _rijksbijdrage_zonder(k, jaar, jaar)
+
+
+@grootheid("lasten_wsw")
+def lasten_wsw(k: Rekenkern, jaar: int) -> float:
+    return k.get("se", jaar) * k.veld("wsw_netto_kosten_per_se") * k.get("idx", jaar)

@@ -1,0 +1,213 @@
+"""Scenarios as data (REKENREGELS §6): overrides, the shipped presets, and their JSON form.
+
+An override is one of:
+
+- ``parameter``: a parameter value for all years (``jaar`` None) or one year, or a
+  ``factor`` that multiplies the set's value (used by the sensitivity analysis);
+- ``invoer``: a gemeente input value (e.g. ``lks_percentage`` or ``wsw_uitstroom_pct``);
+- ``reeks``: an input series, either explicit values per year (merged over the given years)
+  or ``gelijk_aan`` another resolved series (``gerealiseerd`` = ``taakstelling``).
+
+The Basis scenario has no overrides.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from model.invoer import REEKS, VELD, GemeenteInvoer
+from model.parameters import VERPLICHTE_SLEUTELS, ParameterFout, ParameterSet
+
+PARAMETER, INVOER, REEKS_SOORT = "parameter", "invoer", "reeks"
+BASIS = "Basis"
+KOPPELBARE_REEKSEN = {"gerealiseerd": ("taakstelling",)}
+
+
+class ScenarioFout(ValueError):
+    """An override that cannot apply; the message is Dutch."""
+
+
+@dataclass(frozen=True)
+class Override:
+    soort: str
+    sleutel: str
+    waarde: Any = None
+    jaar: int | None = None
+    factor: float | None = None
+    waarden: Mapping[int, float] | None = None
+    gelijk_aan: str | None = None
+
+    def omschrijving(self) -> str:
+        """A short Dutch description for lists in the app and the exports."""
+        from model.opmaak import getal
+        if self.soort == PARAMETER:
+            wat = f"× {getal(self.factor, 2)}" if self.factor is not None else f"= {self.waarde}"
+            return f"parameter {self.sleutel} {wat}" + (f" in {self.jaar}" if self.jaar else " (alle jaren)")
+        if self.soort == INVOER:
+            veld = VELD.get(self.sleutel)
+            return f"{veld.label if veld else self.sleutel} = {self.waarde}"
+        reeks = REEKS.get(self.sleutel)
+        naam = reeks.label if reeks else self.sleutel
+        if self.gelijk_aan:
+            ander = REEKS.get(self.gelijk_aan)
+            return f"{naam} = {ander.label if ander else self.gelijk_aan} (elk jaar)"
+        jaren = ", ".join(f"{j}: {getal(w, 2)}" for j, w in sorted((self.waarden or {}).items()))
+        return f"{naam}: {jaren}"
+
+    def naar_dict(self) -> dict:
+        d: dict[str, Any] = {"soort": self.soort, "sleutel": self.sleutel}
+        for naam in ("waarde", "jaar", "factor", "gelijk_aan"):
+            if getattr(self, naam) is not None:
+                d[naam] = getattr(self, naam)
+        if self.waarden is not None:
+            d["waarden"] = {str(j): w for j, w in sorted(self.waarden.items())}
+        return d
+
+    @classmethod
+    def uit_dict(cls, d: Mapping) -> "Override":
+        try:
+            waarden = d.get("waarden")
+            return cls(
+                soort=str(d["soort"]), sleutel=str(d["sleutel"]), waarde=d.get("waarde"),
+                jaar=None if d.get("jaar") is None else int(d["jaar"]),
+                factor=None if d.get("factor") is None else float(d["factor"]),
+                waarden=None if waarden is None else MappingProxyType({int(j): float(w) for j, w in waarden.items()}),
+                gelijk_aan=d.get("gelijk_aan"),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise ScenarioFout(f"ongeldige scenario-aanpassing: {dict(d)!r}") from None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    naam: str
+    omschrijving: str = ""
+    overrides: tuple[Override, ...] = ()
+    preset: bool = False
+
+    def met_override(self, override: Override) -> "Scenario":
+        """A copy with ``override`` replacing any earlier override of the same target."""
+        doel = (override.soort, override.sleutel, override.jaar)
+        rest = tuple(o for o in self.overrides if (o.soort, o.sleutel, o.jaar) != doel)
+        return replace(self, overrides=rest + (override,), preset=False)
+
+    def zonder_override(self, soort: str, sleutel: str, jaar: int | None = None) -> "Scenario":
+        rest = tuple(o for o in self.overrides if (o.soort, o.sleutel, o.jaar) != (soort, sleutel, jaar))
+        return replace(self, overrides=rest)
+
+    def naar_dict(self) -> dict:
+        return {"naam": self.naam, "omschrijving": self.omschrijving,
+                "overrides": [o.naar_dict() for o in self.overrides]}
+
+    @classmethod
+    def uit_dict(cls, d: Mapping) -> "Scenario":
+        if not isinstance(d, Mapping) or not isinstance(d.get("naam"), str):
+            raise ScenarioFout("een scenario heeft ten minste een naam nodig")
+        return cls(naam=d["naam"], omschrijving=str(d.get("omschrijving", "")),
+                   overrides=tuple(Override.uit_dict(o) for o in d.get("overrides", [])))
+
+
+def presets() -> tuple[Scenario, ...]:
+    """The five shipped scenarios of REKENREGELS §6."""
+    return (
+        Scenario(BASIS, "Geen aanpassingen: de parameterset en de invoer zoals ze zijn.", preset=True),
+        Scenario("Wetswijziging forfaitaire LKS een jaar later",
+                 "De forfaitaire LKS start in 2029; de tijdelijke ophoging loopt dan ook in 2028.",
+                 (Override(PARAMETER, "lks_forfait_startjaar", 2029),), preset=True),
+        Scenario("Taakstelling volledig gerealiseerd",
+                 "Elk jaar werken er evenveel mensen in beschut werk als de taakstelling.",
+                 (Override(REEKS_SOORT, "gerealiseerd", gelijk_aan="taakstelling"),), preset=True),
+        Scenario("Verdeelmodel weegt realisatie zwaarder",
+                 "Het nieuwe verdeelmodel weegt realisatie voor 75 % en positief advies voor 25 %.",
+                 (Override(PARAMETER, "bw_gewicht_realisatie", 0.75),
+                  Override(PARAMETER, "bw_gewicht_advies", 0.25)), preset=True),
+        Scenario("Wsw-uitstroom sneller",
+                 "Het aantal Wsw-SE daalt elk jaar met 8 % in plaats van de landelijke prognose.",
+                 (Override(INVOER, "wsw_uitstroom_pct", 0.08),), preset=True),
+    )
+
+
+def preset(naam: str) -> Scenario:
+    from model.tekst import normaliseer
+    for s in presets():
+        if normaliseer(s.naam) == normaliseer(naam):
+            return s
+    raise ScenarioFout(f"onbekend scenario '{naam}'; kies uit: " + ", ".join(s.naam for s in presets()))
+
+
+def lees_scenario(pad) -> Scenario:
+    from pathlib import Path
+    try:
+        return Scenario.uit_dict(json.loads(Path(pad).read_text(encoding="utf-8")))
+    except OSError as fout:
+        raise ScenarioFout(f"scenariobestand {pad} kan niet worden gelezen: {fout.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ScenarioFout(f"scenariobestand {pad} is geen geldig JSON-bestand") from None
+
+
+# ---------------------------------------------------------------- applying a scenario
+
+class ParametersMetScenario:
+    """A parameter set seen through a scenario's parameter overrides."""
+
+    def __init__(self, parameterset: ParameterSet, overrides: tuple[Override, ...] = ()):
+        self.set = parameterset
+        self._alle: dict[str, Override] = {}
+        self._jaar: dict[tuple[str, int], Override] = {}
+        for o in overrides:
+            if o.soort != PARAMETER:
+                continue
+            if o.sleutel not in VERPLICHTE_SLEUTELS:
+                raise ScenarioFout(f"onbekende parameter '{o.sleutel}' in scenario")
+            if o.factor is None and (isinstance(o.waarde, bool) or not isinstance(o.waarde, (int, float))):
+                raise ScenarioFout(f"parameter '{o.sleutel}': {o.waarde!r} is geen getal")
+            if o.jaar is None:
+                self._alle[o.sleutel] = o
+            else:
+                self._jaar[(o.sleutel, o.jaar)] = o
+
+    def _override(self, sleutel: str, jaar: int) -> Override | None:
+        return self._jaar.get((sleutel, jaar)) or self._alle.get(sleutel)
+
+    def value(self, sleutel: str, jaar: int) -> float:
+        basis = self.set.value(sleutel, jaar)  # also checks coverage: an uncovered year stays an error
+        o = self._override(sleutel, jaar) if (self._jaar or self._alle) else None
+        if o is None:
+            return basis
+        return basis * o.factor if o.factor is not None else float(o.waarde)
+
+    def status(self, sleutel: str, jaar: int) -> str:
+        return "scenario" if self.is_scenario(sleutel, jaar) else self.set.parameter(sleutel).status_in(jaar)
+
+    def is_scenario(self, sleutel: str, jaar: int) -> bool:
+        return self._override(sleutel, jaar) is not None
+
+
+def pas_invoer_aan(invoer: GemeenteInvoer, overrides: tuple[Override, ...]) -> tuple[GemeenteInvoer, dict[str, str]]:
+    """The input with the scenario's input and series overrides; returns also the series links."""
+    koppelingen: dict[str, str] = {}
+    wijzigingen: dict[str, Any] = {}
+    for o in overrides:
+        if o.soort == INVOER:
+            veld = VELD.get(o.sleutel)
+            if veld is None or veld.sleutel in ("naam", "basisjaar"):
+                raise ScenarioFout(f"'{o.sleutel}' is geen invoerwaarde die een scenario kan aanpassen")
+            wijzigingen[o.sleutel] = o.waarde
+        elif o.soort == REEKS_SOORT:
+            if o.sleutel not in REEKS:
+                raise ScenarioFout(f"onbekende reeks '{o.sleutel}' in scenario")
+            if o.gelijk_aan is not None:
+                if o.gelijk_aan not in KOPPELBARE_REEKSEN.get(o.sleutel, ()):
+                    raise ScenarioFout(f"reeks '{o.sleutel}' kan niet gelijk worden gesteld aan '{o.gelijk_aan}'")
+                koppelingen[o.sleutel] = o.gelijk_aan
+            else:
+                samen = dict(invoer.reeks(o.sleutel))
+                samen.update(o.waarden or {})
+                invoer = invoer.met_reeks(o.sleutel, samen)
+        elif o.soort != PARAMETER:
+            raise ScenarioFout(f"onbekende soort aanpassing '{o.soort}'")
+    if wijzigingen:
+        invoer = invoer.met(**wijzigingen)
+    return invoer, koppelingen
