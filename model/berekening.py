@@ -34,7 +34,12 @@ def standaardjaren(invoer: GemeenteInvoer) -> tuple[int, int]:
 
 
 def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, scenario: Scenario | None = None,
-            van: int | None = None, tot: int | None = None, spoor: bool = True) -> Resultaat:
+            van: int | None = None, tot: int | None = None, controles: bool = True) -> Resultaat:
+    """Calculate every line of REKENREGELS §5 for ``van``…``tot`` (default basisjaar … +3).
+
+    ``controles=False`` skips warnings and reconciliation (used by the sensitivity analysis).
+    Provenance is traced lazily when :meth:`Resultaat.herkomst` is first asked.
+    """
     parameterset = parameterset or standaard_parameterset()
     scenario = scenario or Scenario(BASIS)
     eerste, laatste = standaardjaren(invoer)
@@ -52,7 +57,7 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
                                 f"loopt van {parameterset.eerste_jaar} tot en met {parameterset.laatste_jaar})")
     parameters = ParametersMetScenario(parameterset, scenario.overrides)
     effectief, koppelingen = pas_invoer_aan(invoer, scenario.overrides)
-    kern = Rekenkern(effectief, parameters, koppelingen, spoor=spoor)
+    kern = Rekenkern(effectief, parameters, koppelingen, spoor=False)
     jaren = tuple(range(van, tot + 1))
     regels = {s: tuple(kern.get(s, j) for j in jaren) for s in SLEUTELS}
     details = {s: tuple(kern.get(s, j) for j in jaren) for s in DETAILS}
@@ -63,8 +68,8 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
         jaren=jaren,
         regels=bevroren(regels),
         details=bevroren(details),
-        waarschuwingen=tuple(waarschuwingen(kern, jaren)) if spoor else (),
-        aansluiting=tuple(aansluiting(kern, jaren)) if spoor else (),
+        waarschuwingen=tuple(waarschuwingen(kern, jaren)) if controles else (),
+        aansluiting=tuple(aansluiting(kern, jaren)) if controles else (),
         leden=ledenverdeling(kern, jaren),
         regiovergelijking=regiovergelijking(effectief),
         invoer=effectief,

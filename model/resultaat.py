@@ -85,6 +85,17 @@ class Resultaat:
     regiovergelijking: Regiovergelijking | None
     invoer: GemeenteInvoer
     _kern: object = field(repr=False, compare=False)
+    _spoorkern: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _traced(self, sleutel: str, jaar: int):
+        """Provenance is computed on demand by a tracing twin of the calculation."""
+        kern = self._spoorkern.get("kern")
+        if kern is None:
+            from model.rekenregels import Rekenkern
+            k = self._kern
+            kern = self._spoorkern["kern"] = Rekenkern(k.invoer, k.parameters, k.koppelingen, spoor=True)
+        kern.get(sleutel, jaar)
+        return kern.spoor(sleutel, jaar)
 
     # -- reading -----------------------------------------------------------------
     def reeks(self, sleutel: str) -> tuple[float, ...]:
@@ -107,9 +118,7 @@ class Resultaat:
 
     def herkomst(self, sleutel: str, jaar: int) -> Herkomst:
         """Provenance of a line in a year (requires a calculation with tracing, the default)."""
-        spoor = self._kern.spoor(sleutel, jaar)
-        if spoor is None:
-            raise ValueError(f"geen herkomst voor {sleutel} {jaar}: berekening zonder spoor")
+        spoor = self._traced(sleutel, jaar)
         params = tuple(self.parametergebruik(s, j) for s, j in sorted(spoor.parameters))
         return Herkomst(REGEL[sleutel], jaar, self.waarde(sleutel, jaar), params,
                         tuple(sorted(spoor.invoer)), tuple(sorted(spoor.circulaire)), spoor.circulaire_direct)
@@ -119,8 +128,8 @@ class Resultaat:
         gebruikt: dict[str, dict[int, ParameterGebruik]] = {}
         for regel in REGELS:
             for jaar in self.jaren:
-                spoor = self._kern.spoor(regel.sleutel, jaar)
-                for s, j in (spoor.parameters if spoor else ()):
+                spoor = self._traced(regel.sleutel, jaar)
+                for s, j in spoor.parameters:
                     gebruikt.setdefault(s, {})
                     if j not in gebruikt[s]:
                         gebruikt[s][j] = self.parametergebruik(s, j)
@@ -136,8 +145,8 @@ class Resultaat:
             for jaar, waarde in zip(self.jaren, self.regels[regel.sleutel]):
                 if waarde == 0:
                     continue
-                spoor = self._kern.spoor(regel.sleutel, jaar)
-                for s, j in sorted(spoor.parameters if spoor else ()):
+                spoor = self._traced(regel.sleutel, jaar)
+                for s, j in sorted(spoor.parameters):
                     gebruik = self.parametergebruik(s, j)
                     if gebruik.status != "aanname":
                         continue

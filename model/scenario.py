@@ -154,35 +154,34 @@ class ParametersMetScenario:
 
     def __init__(self, parameterset: ParameterSet, overrides: tuple[Override, ...] = ()):
         self.set = parameterset
-        self._alle: dict[str, Override] = {}
-        self._jaar: dict[tuple[str, int], Override] = {}
+        # absolute values and factors are kept apart: a factor multiplies the scenario's value
+        self._waarde: dict[tuple[str, int | None], float] = {}
+        self._factor: dict[tuple[str, int | None], float] = {}
         for o in overrides:
             if o.soort != PARAMETER:
                 continue
             if o.sleutel not in VERPLICHTE_SLEUTELS:
                 raise ScenarioFout(f"onbekende parameter '{o.sleutel}' in scenario")
-            if o.factor is None and (isinstance(o.waarde, bool) or not isinstance(o.waarde, (int, float))):
+            if o.factor is not None:
+                self._factor[(o.sleutel, o.jaar)] = float(o.factor)
+            elif isinstance(o.waarde, bool) or not isinstance(o.waarde, (int, float)):
                 raise ScenarioFout(f"parameter '{o.sleutel}': {o.waarde!r} is geen getal")
-            if o.jaar is None:
-                self._alle[o.sleutel] = o
             else:
-                self._jaar[(o.sleutel, o.jaar)] = o
-
-    def _override(self, sleutel: str, jaar: int) -> Override | None:
-        return self._jaar.get((sleutel, jaar)) or self._alle.get(sleutel)
+                self._waarde[(o.sleutel, o.jaar)] = float(o.waarde)
+        self._leeg = not (self._waarde or self._factor)
 
     def value(self, sleutel: str, jaar: int) -> float:
-        basis = self.set.value(sleutel, jaar)  # also checks coverage: an uncovered year stays an error
-        o = self._override(sleutel, jaar) if (self._jaar or self._alle) else None
-        if o is None:
-            return basis
-        return basis * o.factor if o.factor is not None else float(o.waarde)
+        waarde = self.set.value(sleutel, jaar)  # also checks coverage: an uncovered year stays an error
+        if self._leeg:
+            return waarde
+        waarde = self._waarde.get((sleutel, jaar), self._waarde.get((sleutel, None), waarde))
+        return waarde * self._factor.get((sleutel, jaar), self._factor.get((sleutel, None), 1.0))
 
     def status(self, sleutel: str, jaar: int) -> str:
         return "scenario" if self.is_scenario(sleutel, jaar) else self.set.parameter(sleutel).status_in(jaar)
 
     def is_scenario(self, sleutel: str, jaar: int) -> bool:
-        return self._override(sleutel, jaar) is not None
+        return any((sleutel, j) in d for d in (self._waarde, self._factor) for j in (jaar, None))
 
 
 def pas_invoer_aan(invoer: GemeenteInvoer, overrides: tuple[Override, ...]) -> tuple[GemeenteInvoer, dict[str, str]]:

@@ -1,0 +1,78 @@
+"""The headless command line: ``python main.py <opdracht> …`` (Dutch for users).
+
+Exit status: 0 success, 2 input errors (Dutch findings on stderr), 1 anything unexpected.
+Each subcommand lives in its own module and registers itself in :data:`OPDRACHTEN`.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+
+from model import __version__
+
+OK, ONVERWACHT, INVOERFOUT = 0, 1, 2
+
+
+class Invoerfout(Exception):
+    """The user's input cannot be used; the message (Dutch) goes to stderr, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    from cli import bereken, scenarios
+    parser = argparse.ArgumentParser(
+        prog="infraraming",
+        description="Infraraming: meerjarenraming sociale infrastructuur (beschut werk, Wsw, impulsbudget, LKS). "
+                    "Zonder opdracht start de app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Infraraming {__version__}")
+    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
+    for module in (bereken, scenarios, *_extra_modules()):
+        module.registreer(sub)
+    return parser
+
+
+def optionele_module(naam: str):
+    """Import a CLI module that may not be part of this build; None when it is absent."""
+    import importlib
+    try:
+        return importlib.import_module(naam)
+    except ModuleNotFoundError as fout:
+        if fout.name != naam:
+            raise
+        return None
+
+
+def _extra_modules():
+    """Subcommands that live beside the core ones (workbook, self-test)."""
+    for naam in ("cli.werkboek", "cli.zelftest"):
+        module = optionele_module(naam)
+        if module is not None:
+            yield module
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "opdracht", None):
+        parser.print_help()
+        return OK
+    try:
+        return args.uitvoeren(args) or OK
+    except Invoerfout as fout:
+        print(str(fout), file=sys.stderr)
+        return INVOERFOUT
+    except BrokenPipeError:  # output piped into e.g. `head`
+        sys.stderr.close()
+        return OK
+    except KeyboardInterrupt:
+        print("Afgebroken.", file=sys.stderr)
+        return ONVERWACHT
+    except Exception as fout:  # the user never sees a traceback unless asked for
+        if os.environ.get("INFRARAMING_DEBUG"):
+            traceback.print_exc()
+        print(f"Onverwachte fout: {type(fout).__name__}: {fout}. "
+              "Zet INFRARAMING_DEBUG=1 voor technische details.", file=sys.stderr)
+        return ONVERWACHT

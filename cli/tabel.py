@@ -1,0 +1,40 @@
+"""A readable Dutch table of a result for the terminal (whole euros, ``1.234.567``)."""
+from __future__ import annotations
+
+from model.opmaak import getal, procent
+from model.regels import AANTAL, BATEN, FRACTIE, LASTEN, MEMO, REGELS
+from model.resultaat import Resultaat
+
+KOPPEN = {BATEN: "Baten", LASTEN: "Lasten", MEMO: "Memo (niet in het saldo)"}
+
+
+def cel(waarde: float, eenheid: str) -> str:
+    if eenheid == FRACTIE:
+        return procent(waarde, 1)
+    if eenheid == AANTAL:
+        return getal(waarde, 1)
+    return getal(waarde)
+
+
+def tabel(resultaat: Resultaat) -> str:
+    labelbreedte = max(len(r.label) for r in REGELS) + 2
+    breedte = max(11, *(len(cel(v, r.eenheid)) + 2 for r in REGELS for v in resultaat.regels[r.sleutel]))
+    regels = [
+        f"{resultaat.gemeente} — scenario {resultaat.scenario} — parameterset {resultaat.parameterset}",
+        "Bedragen in euro's (afgerond), taakveld volgens Iv3.",
+        "",
+        "Tv".ljust(5) + "".ljust(labelbreedte) + "".join(str(j).rjust(breedte) for j in resultaat.jaren),
+    ]
+    groep = None
+    for r in REGELS:
+        if r.groep in KOPPEN and r.groep != groep:
+            regels.append("")
+            regels.append(KOPPEN[r.groep])
+        groep = r.groep
+        taakveld = r.taakveld if r.taakveld != "memo" else ""
+        naam = r.label if r.groep in KOPPEN else r.label.upper()
+        regels.append(taakveld.ljust(5) + naam.ljust(labelbreedte)
+                      + "".join(cel(v, r.eenheid).rjust(breedte) for v in resultaat.regels[r.sleutel]))
+    if resultaat.waarschuwingen:
+        regels += ["", "Waarschuwingen:"] + [f"- {w.tekst}" for w in resultaat.waarschuwingen]
+    return "\n".join(regels)

@@ -1,0 +1,23 @@
+"""Infraraming: without arguments the desktop app starts; with a command the headless CLI runs."""
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:
+        try:
+            from ui.app import start
+        except ModuleNotFoundError as fout:
+            if not (fout.name or "").startswith("ui"):
+                raise
+            from cli import main as cli_main
+            return cli_main(["--help"])
+        return start()
+    from cli import main as cli_main
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""Comparing scenarios and the sensitivity analysis ("gevoeligheid", REKENREGELS §6)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from model.berekening import bereken
+from model.invoer import GemeenteInvoer
+from model.parameters import ParameterSet, standaard_parameterset
+from model.regels import SLEUTELS
+from model.resultaat import Resultaat
+from model.scenario import INVOER, PARAMETER, Override, Scenario, presets
+
+
+@dataclass(frozen=True)
+class Vergelijking:
+    """Scenarios side by side with their difference from the first one (normally Basis)."""
+
+    basis: Resultaat
+    varianten: tuple[Resultaat, ...]
+
+    @property
+    def jaren(self) -> tuple[int, ...]:
+        return self.basis.jaren
+
+    def verschil(self, variant: Resultaat, sleutel: str) -> tuple[float, ...]:
+        return tuple(v - b for v, b in zip(variant.reeks(sleutel), self.basis.reeks(sleutel)))
+
+    def cumulatief(self, variant: Resultaat, sleutel: str) -> tuple[float, ...]:
+        totaal, uit = 0.0, []
+        for d in self.verschil(variant, sleutel):
+            totaal += d
+            uit.append(totaal)
+        return tuple(uit)
+
+    def gewijzigde_regels(self, variant: Resultaat, tolerantie: float = 1e-6) -> tuple[str, ...]:
+        return tuple(s for s in SLEUTELS if any(abs(d) > tolerantie for d in self.verschil(variant, s)))
+
+
+def vergelijk(invoer: GemeenteInvoer, scenarios: list[Scenario], parameterset: ParameterSet | None = None,
+              van: int | None = None, tot: int | None = None) -> Vergelijking:
+    """Calculate each scenario; the first is the reference (pass Basis first)."""
+    resultaten = [bereken(invoer, parameterset, s, van, tot) for s in scenarios]
+    return Vergelijking(resultaten[0], tuple(resultaten[1:]))
+
+
+def vergelijk_presets(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None,
+                      van: int | None = None, tot: int | None = None) -> Vergelijking:
+    return vergelijk(invoer, list(presets()), parameterset, van, tot)
+
+
+# ---------------------------------------------------------------- sensitivity
+
+@dataclass(frozen=True)
+class Variatie:
+    """One assumption moved down and up: two sets of overrides with their Dutch labels."""
+
+    sleutel: str
+    label: str
+    laag: tuple[Override, ...]
+    hoog: tuple[Override, ...]
+    laag_tekst: str
+    hoog_tekst: str
+
+
+@dataclass(frozen=True)
+class Gevoeligheid:
+    variatie: Variatie
+    effect_laag: float          # cumulated saldo difference vs the scenario itself
+    effect_hoog: float
+    effect_laag_maatschappelijk: float
+    effect_hoog_maatschappelijk: float
+
+    @property
+    def bandbreedte(self) -> float:
+        return abs(self.effect_hoog - self.effect_laag)
+
+
+def _param(sleutel: str, factor: float) -> tuple[Override, ...]:
+    return (Override(PARAMETER, sleutel, factor=factor),)
+
+
+def variaties(invoer: GemeenteInvoer, parameterset: ParameterSet, scenario: Scenario) -> list[Variatie]:
+    """The key assumptions of the model, each with its natural range or ±10 %.
+
+    A uniform factor on wsw_per_se or wsw_volume_* cancels in the Wsw ratios, so those are not
+    varied; the Wsw enters through its SE and net cost per SE instead.
+    """
+    from model.opmaak import getal, procent
+    p = parameterset
+    start = int(p.value("lks_forfait_startjaar", p.eerste_jaar))
+    for o in scenario.overrides:
+        if o.soort == PARAMETER and o.sleutel == "lks_forfait_startjaar" and o.jaar is None and o.factor is None:
+            start = int(o.waarde)
+    w = p.value("bw_gewicht_realisatie", p.eerste_jaar)
+    uit = [
+        Variatie("lks_forfait_startjaar", "Startjaar forfaitaire LKS (± 1 jaar)",
+                 (Override(PARAMETER, "lks_forfait_startjaar", start - 1),),
+                 (Override(PARAMETER, "lks_forfait_startjaar", start + 1),), str(start - 1), str(start + 1)),
+        Variatie("lks_forfait_pct", "Forfaitaire LKS (± 10 %)", _param("lks_forfait_pct", 0.9),
+                 _param("lks_forfait_pct", 1.1), "− 10 %", "+ 10 %"),
+        Variatie("bw_gewicht_realisatie", "Gewicht realisatie in verdeelmodel (± 10 %)",
+                 (Override(PARAMETER, "bw_gewicht_realisatie", w * 0.9), Override(PARAMETER, "bw_gewicht_advies", 1 - w * 0.9)),
+                 (Override(PARAMETER, "bw_gewicht_realisatie", w * 1.1), Override(PARAMETER, "bw_gewicht_advies", 1 - w * 1.1)),
+                 procent(w * 0.9), procent(w * 1.1)),
+        Variatie("bw_bedrag_per_plek", "Rijksbijdrage per plek beschut werk (± 10 %)",
+                 _param("bw_bedrag_per_plek", 0.9), _param("bw_bedrag_per_plek", 1.1), "− 10 %", "+ 10 %"),
+        Variatie("wml_uur", "Wettelijk minimumloon (± 10 %)", _param("wml_uur", 0.9), _param("wml_uur", 1.1),
+                 "− 10 %", "+ 10 %"),
+        Variatie("werkgeverslasten_lks", "Werkgeverslasten in de LKS (± 10 %)", _param("werkgeverslasten_lks", 0.9),
+                 _param("werkgeverslasten_lks", 1.1), "− 10 %", "+ 10 %"),
+        Variatie("buig_lks_dekking", "BUIG-dekking LKS (90–100 %)", _param("buig_lks_dekking", 0.9),
+                 _param("buig_lks_dekking", 1.0), "90 %", "100 %"),
+        Variatie("lpo", "Loon- en prijsbijstelling (± 10 %)", _param("lpo", 0.9), _param("lpo", 1.1),
+                 "− 10 %", "+ 10 %"),
+        Variatie("brede_baten_midden", "Brede baten per persoon (laag–hoog)",
+                 (Override(PARAMETER, "brede_baten_midden", p.value("brede_baten_laag", p.eerste_jaar)),),
+                 (Override(PARAMETER, "brede_baten_midden", p.value("brede_baten_hoog", p.eerste_jaar)),),
+                 "laag", "hoog"),
+    ]
+    for veld, label in (("begeleiding_per_plek", "Begeleidingskosten per plek"),
+                        ("overhead_per_plek", "Overheadkosten per plek"),
+                        ("netto_toegevoegde_waarde", "Netto toegevoegde waarde per plek"),
+                        ("contracturen", "Contracturen per week"),
+                        ("werkgeverslasten_sob", "Werkgeverslasten SOB"),
+                        ("si_kosten_per_plek", "Kosten per plek sociale infrastructuur"),
+                        ("wsw_se_basis", "Wsw SE basisjaar"),
+                        ("wsw_netto_kosten_per_se", "Wsw netto kosten per SE")):
+        basis = _invoerwaarde(invoer, scenario, veld)
+        if basis:
+            uit.append(Variatie(veld, f"{label} (± 10 %)", (Override(INVOER, veld, basis * 0.9),),
+                                (Override(INVOER, veld, basis * 1.1),), getal(basis * 0.9), getal(basis * 1.1)))
+    lks = _invoerwaarde(invoer, scenario, "lks_percentage")
+    if lks is None:
+        lks = p.value("lks_gemiddeld_pct", p.eerste_jaar)
+    uit.append(Variatie("lks_percentage", "LKS-percentage vóór het forfait (± 10 %)",
+                        (Override(INVOER, "lks_percentage", lks * 0.9),), (Override(INVOER, "lks_percentage", min(1.0, lks * 1.1)),),
+                        procent(lks * 0.9), procent(min(1.0, lks * 1.1))))
+    return uit
+
+
+def _invoerwaarde(invoer: GemeenteInvoer, scenario: Scenario, veld: str):
+    for o in scenario.overrides:
+        if o.soort == INVOER and o.sleutel == veld:
+            return o.waarde
+    return getattr(invoer, veld)
+
+
+def gevoeligheid(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, scenario: Scenario | None = None,
+                 van: int | None = None, tot: int | None = None) -> list[Gevoeligheid]:
+    """Each assumption moved down and up; effect on the cumulated saldo, sorted widest first (tornado)."""
+    parameterset = parameterset or standaard_parameterset()
+    scenario = scenario or Scenario("Basis")
+    referentie = bereken(invoer, parameterset, scenario, van, tot, controles=False)
+
+    def cumulatief(overrides: tuple[Override, ...]) -> tuple[float, float]:
+        variant = Scenario(scenario.naam, overrides=scenario.overrides + overrides)
+        r = bereken(invoer, parameterset, variant, van, tot, controles=False)
+        return (sum(r.reeks("saldo")) - sum(referentie.reeks("saldo")),
+                sum(r.reeks("maatschappelijke_baten")) - sum(referentie.reeks("maatschappelijke_baten")))
+
+    uit = []
+    for v in variaties(invoer, parameterset, scenario):
+        laag, laag_m = cumulatief(v.laag)
+        hoog, hoog_m = cumulatief(v.hoog)
+        uit.append(Gevoeligheid(v, laag, hoog, laag_m, hoog_m))
+    uit.sort(key=lambda g: (-g.bandbreedte, -abs(g.effect_hoog_maatschappelijk - g.effect_laag_maatschappelijk)))
+    return uit
