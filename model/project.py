@@ -1,0 +1,185 @@
+"""The state of one open project, without Qt: input, parameter set, scenarios, active scenario.
+
+The editable part lives in an immutable :class:`Toestand`; every edit produces a new one.
+That makes undo exact (the app keeps the previous Toestand) and lets tests drive the
+project without a window. Parameter edits become overrides of the active scenario; input
+edits change the project's own input, so they hold in every scenario (the input is the
+gemeente's data, scenarios are variations on the national assumptions and on that data).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from model.berekening import bereken
+from model.invoer import GemeenteInvoer, voorbeeldgemeente
+from model.parameters import STANDAARD_SET, ParameterSet, standaard_parameterset
+from model.resultaat import Resultaat
+from model.scenario import BASIS, PARAMETER, Override, Scenario, presets
+
+#: Horizons the app offers: the begroting (basisjaar … +3) and the long view.
+KORT, LANG = "kort", "lang"
+LANG_TOT = 2035
+
+
+class ProjectFout(ValueError):
+    """An edit that cannot be made (e.g. duplicate scenario name); the message is Dutch."""
+
+
+@dataclass(frozen=True)
+class Bron:
+    """The input workbook as it was loaded, kept so a project opens when the file has moved."""
+
+    bestandsnaam: str
+    inhoud: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Toestand:
+    invoer: GemeenteInvoer
+    scenarios: tuple[Scenario, ...]
+    actief: str = BASIS
+    bron: Bron | None = None
+
+    def scenario(self, naam: str) -> Scenario:
+        for s in self.scenarios:
+            if s.naam == naam:
+                return s
+        raise ProjectFout(f"Er is geen scenario '{naam}'.")
+
+    @property
+    def actief_scenario(self) -> Scenario:
+        return self.scenario(self.actief)
+
+    def namen(self) -> tuple[str, ...]:
+        return tuple(s.naam for s in self.scenarios)
+
+
+def begintoestand(invoer: GemeenteInvoer, bron: Bron | None = None) -> Toestand:
+    return Toestand(invoer=invoer, scenarios=presets(), actief=BASIS, bron=bron)
+
+
+@dataclass
+class Project:
+    """An open project: the current Toestand plus the parameter set and bookkeeping."""
+
+    toestand: Toestand
+    parameterset: ParameterSet = field(default_factory=standaard_parameterset)
+    pad: str | None = None            # where the project was last saved or opened
+    gewijzigd: bool = False           # unsaved changes
+    ui: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def voorbeeld(cls) -> "Project":
+        return cls(begintoestand(voorbeeldgemeente(), Bron("Voorbeeldgemeente")))
+
+    @classmethod
+    def nieuw(cls, invoer: GemeenteInvoer, bron: Bron | None = None, parameterset_id: str = STANDAARD_SET) -> "Project":
+        return cls(begintoestand(invoer, bron), standaard_parameterset(parameterset_id))
+
+    # -- reading -------------------------------------------------------------------
+    @property
+    def invoer(self) -> GemeenteInvoer:
+        return self.toestand.invoer
+
+    @property
+    def actief_scenario(self) -> Scenario:
+        return self.toestand.actief_scenario
+
+    def jaren(self, horizon: str = KORT) -> tuple[int, int]:
+        van = self.invoer.basisjaar
+        return (van, van + 3) if horizon == KORT else (van, max(LANG_TOT, van + 3))
+
+    def bereken(self, horizon: str = KORT, scenario: Scenario | None = None) -> Resultaat:
+        van, tot = self.jaren(horizon)
+        return bereken(self.invoer, self.parameterset, scenario or self.actief_scenario, van, tot)
+
+    def parameterwaarde(self, sleutel: str, jaar: int) -> float:
+        """The value the active scenario uses (set value with the scenario's overrides)."""
+        from model.scenario import ParametersMetScenario
+        return ParametersMetScenario(self.parameterset, self.actief_scenario.overrides).value(sleutel, jaar)
+
+    def parameter_aangepast(self, sleutel: str, jaar: int | None = None) -> bool:
+        """Whether the active scenario overrides this parameter (in that year, or for all years)."""
+        for o in self.actief_scenario.overrides:
+            if o.soort == PARAMETER and o.sleutel == sleutel and (jaar is None or o.jaar in (None, jaar)):
+                return True
+        return False
+
+    # -- edits: each returns the new Toestand; the caller applies it (undo stack) ------
+    def _met_actief(self, scenario: Scenario) -> Toestand:
+        t = self.toestand
+        nieuw = tuple(scenario if s.naam == t.actief else s for s in t.scenarios)
+        return replace(t, scenarios=nieuw)
+
+    def met_parameter(self, sleutel: str, waarde: float, jaar: int | None = None) -> Toestand:
+        scenario = self.actief_scenario
+        if jaar is None:  # one value for all years replaces the per-year overrides too
+            scenario = replace(scenario, overrides=tuple(
+                o for o in scenario.overrides if not (o.soort == PARAMETER and o.sleutel == sleutel)))
+        return self._met_actief(scenario.met_override(Override(PARAMETER, sleutel, waarde, jaar)))
+
+    def zonder_parameter(self, sleutel: str, jaar: int | None = None) -> Toestand:
+        """Reset: drop the override(s); ``jaar`` None drops every override of the parameter."""
+        s = self.actief_scenario
+        rest = tuple(o for o in s.overrides
+                     if not (o.soort == PARAMETER and o.sleutel == sleutel and (jaar is None or o.jaar == jaar)))
+        return self._met_actief(replace(s, overrides=rest))
+
+    def met_invoer(self, invoer: GemeenteInvoer, bron: Bron | None = None) -> Toestand:
+        return replace(self.toestand, invoer=invoer, bron=bron if bron is not None else self.toestand.bron)
+
+    def met_invoerveld(self, sleutel: str, waarde: Any) -> Toestand:
+        return replace(self.toestand, invoer=self.invoer.met(**{sleutel: waarde}))
+
+    def met_reekswaarde(self, sleutel: str, jaar: int, waarde: float | None) -> Toestand:
+        reeks = dict(self.invoer.reeks(sleutel))
+        if waarde is None:
+            reeks.pop(jaar, None)
+        else:
+            reeks[jaar] = float(waarde)
+        return replace(self.toestand, invoer=self.invoer.met_reeks(sleutel, reeks))
+
+    def met_actief(self, naam: str) -> Toestand:
+        self.toestand.scenario(naam)
+        return replace(self.toestand, actief=naam)
+
+    def _vrije_naam(self, basis: str) -> str:
+        namen = set(self.toestand.namen())
+        if basis not in namen:
+            return basis
+        i = 2
+        while f"{basis} ({i})" in namen:
+            i += 1
+        return f"{basis} ({i})"
+
+    def met_nieuw_scenario(self, naam: str | None = None, kopie_van: str | None = None) -> Toestand:
+        """A new scenario (empty, or a copy of ``kopie_van``) that becomes the active one."""
+        if kopie_van is not None:
+            bron = self.toestand.scenario(kopie_van)
+            nieuw = replace(bron, naam=self._vrije_naam(naam or f"Kopie van {bron.naam}"), preset=False)
+        else:
+            nieuw = Scenario(self._vrije_naam(naam or "Nieuw scenario"), "")
+        if nieuw.naam in self.toestand.namen():
+            raise ProjectFout(f"Er is al een scenario '{nieuw.naam}'.")
+        return replace(self.toestand, scenarios=self.toestand.scenarios + (nieuw,), actief=nieuw.naam)
+
+    def met_hernoemd(self, oud: str, nieuw: str) -> Toestand:
+        nieuw = nieuw.strip()
+        if not nieuw:
+            raise ProjectFout("Een scenario heeft een naam nodig.")
+        if oud == BASIS:
+            raise ProjectFout("Het scenario Basis kan niet worden hernoemd.")
+        if nieuw != oud and nieuw in self.toestand.namen():
+            raise ProjectFout(f"Er is al een scenario '{nieuw}'.")
+        t = self.toestand
+        scenarios = tuple(replace(s, naam=nieuw) if s.naam == oud else s for s in t.scenarios)
+        return replace(t, scenarios=scenarios, actief=nieuw if t.actief == oud else t.actief)
+
+    def zonder_scenario(self, naam: str) -> Toestand:
+        if naam == BASIS:
+            raise ProjectFout("Het scenario Basis kan niet worden verwijderd.")
+        t = self.toestand
+        t.scenario(naam)
+        return replace(t, scenarios=tuple(s for s in t.scenarios if s.naam != naam),
+                       actief=BASIS if t.actief == naam else t.actief)

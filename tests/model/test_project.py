@@ -1,0 +1,118 @@
+"""Project state and the .infraraming file, without Qt."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from model.berekening import bereken
+from model.io.project import ProjectbestandFout, lees_project, project_bytes, schrijf_project
+from model.project import Bron, Project, ProjectFout
+from model.scenario import BASIS, preset
+
+
+def test_voorbeeld_basis_matches_invoer_table():
+    p = Project.voorbeeld()
+    r = p.bereken()
+    assert r.jaren == (2026, 2027, 2028, 2029)
+    assert round(r.waarde("saldo", 2026)) == -38502
+    assert round(r.waarde("iu_beschut_werk", 2027)) == 209355
+    lang = p.bereken("lang")
+    assert lang.jaren[-1] == 2035
+    assert round(lang.waarde("saldo", 2034)) == 108828
+
+
+def test_parameter_edit_is_override_of_active_scenario_and_matches_preset(voorbeeld):
+    p = Project.voorbeeld()
+    p.toestand = p.met_parameter("lks_forfait_startjaar", 2029)
+    r = p.bereken()
+    verwacht = bereken(voorbeeld, scenario=preset("Wetswijziging forfaitaire LKS een jaar later"))
+    assert r.regels == verwacht.regels
+    assert r.waarde("iu_beschut_lks_overbrugging", 2028) > 0
+    assert p.parameter_aangepast("lks_forfait_startjaar")
+    p.toestand = p.zonder_parameter("lks_forfait_startjaar")
+    assert p.bereken().waarde("iu_beschut_lks_overbrugging", 2028) == 0
+    assert not p.parameter_aangepast("lks_forfait_startjaar")
+
+
+def test_one_year_override_and_all_years_replaces_it():
+    p = Project.voorbeeld()
+    p.toestand = p.met_parameter("lpo", 0.05, 2027)
+    assert p.parameterwaarde("lpo", 2027) == 0.05
+    assert p.parameterwaarde("lpo", 2028) != 0.05
+    p.toestand = p.met_parameter("lpo", 0.02)
+    assert [o.jaar for o in p.actief_scenario.overrides] == [None]
+
+
+def test_input_edits_hold_in_every_scenario():
+    p = Project.voorbeeld()
+    p.toestand = p.met_invoerveld("begeleiding_per_plek", 9000.0)
+    p.toestand = p.met_reekswaarde("gerealiseerd", 2027, 20.0)
+    assert p.invoer.begeleiding_per_plek == 9000.0
+    assert p.invoer.reeks("gerealiseerd")[2027] == 20.0
+    p.toestand = p.met_actief("Wsw-uitstroom sneller")
+    assert p.bereken().invoer.begeleiding_per_plek == 9000.0
+
+
+def test_scenario_management():
+    p = Project.voorbeeld()
+    p.toestand = p.met_nieuw_scenario("Mijn scenario")
+    assert p.toestand.actief == "Mijn scenario"
+    p.toestand = p.met_nieuw_scenario(kopie_van="Wsw-uitstroom sneller")
+    assert p.toestand.actief == "Kopie van Wsw-uitstroom sneller"
+    assert p.actief_scenario.overrides == preset("Wsw-uitstroom sneller").overrides
+    assert not p.actief_scenario.preset
+    p.toestand = p.met_hernoemd("Kopie van Wsw-uitstroom sneller", "Snel")
+    assert p.toestand.actief == "Snel"
+    with pytest.raises(ProjectFout, match="Er is al een scenario"):
+        p.met_hernoemd("Snel", "Mijn scenario")
+    with pytest.raises(ProjectFout):
+        p.zonder_scenario(BASIS)
+    p.toestand = p.zonder_scenario("Snel")
+    assert p.toestand.actief == BASIS and "Snel" not in p.toestand.namen()
+
+
+def test_round_trip_identical_results(tmp_path):
+    p = Project.voorbeeld()
+    p.toestand = p.met_nieuw_scenario("Later forfait")
+    p.toestand = p.met_parameter("lks_forfait_startjaar", 2029)
+    p.toestand = p.met_parameter("lpo", 0.031, 2028)
+    p.toestand = p.met_invoerveld("overhead_per_plek", 5500.0)
+    p.toestand = p.met_invoer(p.invoer, Bron("voorbeeld.xlsx", b"PK\x03\x04 werkboek"))
+    p.ui = {"horizon": "lang", "tab": 2}
+    pad = tmp_path / "raming.infraraming"
+    schrijf_project(pad, p)
+    terug = lees_project(pad)
+    assert terug.toestand == p.toestand
+    assert terug.ui == {"horizon": "lang", "tab": 2}
+    assert terug.pad == str(pad)
+    for horizon in ("kort", "lang"):
+        assert terug.bereken(horizon).regels == p.bereken(horizon).regels
+    assert terug.toestand.bron.inhoud == b"PK\x03\x04 werkboek"
+    assert project_bytes(terug) == pad.read_bytes()
+
+
+def test_newer_version_and_damaged_files_give_dutch_messages(tmp_path):
+    data = json.loads(project_bytes(Project.voorbeeld()))
+    data["versie"] = 99
+    nieuwer = tmp_path / "nieuw.infraraming"
+    nieuwer.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ProjectbestandFout, match="nieuwere versie van Infraraming"):
+        lees_project(nieuwer)
+    kapot = tmp_path / "kapot.infraraming"
+    kapot.write_bytes(project_bytes(Project.voorbeeld())[:200])
+    with pytest.raises(ProjectbestandFout, match="beschadigd"):
+        lees_project(kapot)
+    ander = tmp_path / "ander.infraraming"
+    ander.write_text('{"schema": "iets anders"}', encoding="utf-8")
+    with pytest.raises(ProjectbestandFout, match="geen Infraraming-project"):
+        lees_project(ander)
+    data = json.loads(project_bytes(Project.voorbeeld()))
+    data["invoer"]["gemeente"]["basisjaar"] = 1990
+    slecht = tmp_path / "slecht.infraraming"
+    slecht.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ProjectbestandFout) as fout:
+        lees_project(slecht)
+    assert any("Basisjaar" in b.melding for b in fout.value.bevindingen)
+    with pytest.raises(ProjectbestandFout, match="bestaat niet"):
+        lees_project(tmp_path / "weg.infraraming")
