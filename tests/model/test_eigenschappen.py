@@ -1,0 +1,101 @@
+"""Identities that hold for every input (hypothesis): saldo, reserve, member shares, Basis."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from model.berekening import bereken
+from model.invoer import Lid, maak_invoer
+from model.scenario import BASIS, Scenario
+
+JAREN = list(range(2025, 2036))
+bedrag = st.floats(min_value=0, max_value=5e6, allow_nan=False, allow_infinity=False)
+aantal = st.floats(min_value=0, max_value=500, allow_nan=False, allow_infinity=False)
+
+
+def reeks(waarden, minimaal=0):
+    return st.dictionaries(st.sampled_from(JAREN), waarden, min_size=minimaal, max_size=6)
+
+
+@st.composite
+def invoeren(draw):
+    leden = draw(st.lists(st.integers(min_value=0, max_value=5000), min_size=0, max_size=6))
+    ontvangt = draw(st.booleans())
+    reeksen = {
+        "taakstelling": draw(reeks(aantal, 1)),
+        "gerealiseerd": draw(reeks(aantal)),
+        "positief_advies": draw(reeks(aantal)),
+        "plekken_si": draw(reeks(aantal)),
+        "doorbetaling": draw(reeks(bedrag)),
+        "circ_beschut": draw(reeks(bedrag)),
+        "circ_si": draw(reeks(bedrag)),
+        "circ_impulsbudget": draw(reeks(bedrag)),
+        "circ_wsw": draw(reeks(bedrag)),
+        "duurzame_werkplekken": draw(reeks(bedrag)),
+        "overig": draw(reeks(bedrag)),
+    }
+    som = sum(leden)
+    return maak_invoer(
+        reeksen,
+        naam="Eigenschapgemeente",
+        basisjaar=draw(st.integers(min_value=2025, max_value=2035)),
+        ontvangt_impulsbudget=ontvangt,
+        dgr_gemeente=(leden[0] if leden else draw(st.none() | st.integers(0, 5000))),
+        dgr_samenwerkingsverband=(som if leden else draw(st.none() | st.integers(1, 50_000))),
+        dgr_landelijk=draw(st.none() | st.integers(min_value=1, max_value=300_000)),
+        lks_percentage=draw(st.none() | st.floats(0, 1)),
+        contracturen=draw(st.floats(1, 40)),
+        begeleiding_per_plek=draw(st.none() | bedrag),
+        overhead_per_plek=draw(st.none() | bedrag),
+        wsw_se_basis=draw(aantal),
+        wsw_rijksbijdrage_basis=draw(st.none() | bedrag),
+        wsw_netto_kosten_per_se=draw(bedrag),
+        reserve_impulsbudget_start=draw(st.floats(-1e6, 1e6)),
+        samenwerkingsverband=tuple(Lid(f"Lid {i}", n) for i, n in enumerate(leden)),
+    )
+
+
+def dichtbij(a, b):
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+instellingen = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@instellingen
+@given(invoeren())
+def test_saldo_is_baten_min_lasten(invoer):
+    r = bereken(invoer, van=2025, tot=2040)
+    for i in range(len(r.jaren)):
+        assert dichtbij(r.regels["saldo"][i], r.regels["baten_totaal"][i] - r.regels["lasten_totaal"][i])
+
+
+@instellingen
+@given(invoeren())
+def test_reserve_volgt_de_recurrente_betrekking(invoer):
+    r = bereken(invoer, van=2025, tot=2040)
+    vorige = invoer.reserve_impulsbudget_start
+    for i in range(len(r.jaren)):
+        verwacht = vorige + r.regels["du_impulsbudget"][i] - r.regels["lasten_impulsbudget"][i]
+        assert dichtbij(r.regels["reserve_impulsbudget"][i], verwacht)
+        vorige = r.regels["reserve_impulsbudget"][i]
+
+
+@instellingen
+@given(invoeren())
+def test_aandelen_van_de_leden_tellen_op_tot_het_regionale_bedrag(invoer):
+    r = bereken(invoer, van=2025, tot=2035)
+    if not r.leden:
+        return
+    for i in range(len(r.jaren)):
+        assert dichtbij(sum(reeks[i] for _, reeks in r.leden), r.details["ib_regio"][i])
+        if invoer.ontvangt_impulsbudget:
+            assert dichtbij(sum(reeks[i] for _, reeks in r.leden), r.regels["du_impulsbudget"][i])
+
+
+@instellingen
+@given(invoeren())
+def test_scenario_basis_is_gelijk_aan_geen_scenario(invoer):
+    zonder = bereken(invoer, van=2025, tot=2040)
+    basis = bereken(invoer, scenario=Scenario(BASIS), van=2025, tot=2040)
+    assert zonder.regels == basis.regels
