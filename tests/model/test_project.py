@@ -44,14 +44,25 @@ def test_one_year_override_and_all_years_replaces_it():
     assert [o.jaar for o in p.actief_scenario.overrides] == [None]
 
 
-def test_input_edits_hold_in_every_scenario():
+def test_input_edits_are_overrides_of_the_active_scenario_and_can_be_reset(voorbeeld):
     p = Project.voorbeeld()
     p.toestand = p.met_invoerveld("begeleiding_per_plek", 9000.0)
     p.toestand = p.met_reekswaarde("gerealiseerd", 2027, 20.0)
-    assert p.invoer.begeleiding_per_plek == 9000.0
-    assert p.invoer.reeks("gerealiseerd")[2027] == 20.0
-    p.toestand = p.met_actief("Wsw-uitstroom sneller")
+    p.toestand = p.met_reekswaarde("gerealiseerd", 2028, 21.0)
+    assert p.invoer == voorbeeld                     # the loaded input is untouched
+    eff = p.effectieve_invoer()
+    assert eff.begeleiding_per_plek == 9000.0
+    assert eff.reeks("gerealiseerd")[2027] == 20.0 and eff.reeks("gerealiseerd")[2028] == 21.0
+    assert eff.reeks("gerealiseerd")[2026] == voorbeeld.reeks("gerealiseerd")[2026]
     assert p.bereken().invoer.begeleiding_per_plek == 9000.0
+    assert p.invoer_aangepast("gerealiseerd", 2027) and not p.invoer_aangepast("gerealiseerd", 2026)
+    p.toestand = p.zonder_invoer("gerealiseerd", 2027)
+    assert p.effectieve_invoer().reeks("gerealiseerd")[2027] == voorbeeld.reeks("gerealiseerd")[2027]
+    assert p.effectieve_invoer().reeks("gerealiseerd")[2028] == 21.0
+    p.toestand = p.zonder_invoer("begeleiding_per_plek")
+    assert not p.invoer_aangepast("begeleiding_per_plek")
+    p.toestand = p.met_actief("Wsw-uitstroom sneller")   # other scenarios do not see the edits
+    assert p.bereken().invoer.begeleiding_per_plek == voorbeeld.begeleiding_per_plek
 
 
 def test_scenario_management():
