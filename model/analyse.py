@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.berekening import bereken
+from model.berekening import bereken, reeksen
 from model.invoer import GemeenteInvoer
 from model.parameters import ParameterSet, standaard_parameterset
 from model.regels import SLEUTELS
@@ -150,13 +150,17 @@ def gevoeligheid(invoer: GemeenteInvoer, parameterset: ParameterSet | None = Non
     """Each assumption moved down and up; effect on the cumulated saldo, sorted widest first (tornado)."""
     parameterset = parameterset or standaard_parameterset()
     scenario = scenario or Scenario("Basis")
-    referentie = bereken(invoer, parameterset, scenario, van, tot, controles=False)
+    doel = ("saldo", "maatschappelijke_baten")
+
+    def sommen(s: Scenario) -> tuple[float, float]:
+        r = reeksen(invoer, doel, parameterset, s, van, tot)
+        return sum(r["saldo"]), sum(r["maatschappelijke_baten"])
+
+    ref_saldo, ref_maatschappelijk = sommen(scenario)
 
     def cumulatief(overrides: tuple[Override, ...]) -> tuple[float, float]:
-        variant = Scenario(scenario.naam, overrides=scenario.overrides + overrides)
-        r = bereken(invoer, parameterset, variant, van, tot, controles=False)
-        return (sum(r.reeks("saldo")) - sum(referentie.reeks("saldo")),
-                sum(r.reeks("maatschappelijke_baten")) - sum(referentie.reeks("maatschappelijke_baten")))
+        saldo, maatschappelijk = sommen(Scenario(scenario.naam, overrides=scenario.overrides + overrides))
+        return saldo - ref_saldo, maatschappelijk - ref_maatschappelijk
 
     uit = []
     for v in variaties(invoer, parameterset, scenario):

@@ -33,13 +33,9 @@ def standaardjaren(invoer: GemeenteInvoer) -> tuple[int, int]:
     return invoer.basisjaar, min(invoer.basisjaar + 3, LAATSTE_MODELJAAR)
 
 
-def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, scenario: Scenario | None = None,
-            van: int | None = None, tot: int | None = None, controles: bool = True) -> Resultaat:
-    """Calculate every line of REKENREGELS §5 for ``van``…``tot`` (default basisjaar … +3).
-
-    ``controles=False`` skips warnings and reconciliation (used by the sensitivity analysis).
-    Provenance is traced lazily when :meth:`Resultaat.herkomst` is first asked.
-    """
+def _kern(invoer: GemeenteInvoer, parameterset: ParameterSet | None, scenario: Scenario | None,
+          van: int | None, tot: int | None) -> tuple[Rekenkern, tuple[int, ...], ParameterSet, Scenario]:
+    """Validate the year range, apply the scenario and build the evaluation core."""
     parameterset = parameterset or standaard_parameterset()
     scenario = scenario or Scenario(BASIS)
     eerste, laatste = standaardjaren(invoer)
@@ -58,7 +54,24 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
     parameters = ParametersMetScenario(parameterset, scenario.overrides)
     effectief, koppelingen = pas_invoer_aan(invoer, scenario.overrides)
     kern = Rekenkern(effectief, parameters, koppelingen, spoor=False)
-    jaren = tuple(range(van, tot + 1))
+    return kern, tuple(range(van, tot + 1)), parameterset, scenario
+
+
+def reeksen(invoer: GemeenteInvoer, sleutels: tuple[str, ...], parameterset: ParameterSet | None = None,
+            scenario: Scenario | None = None, van: int | None = None, tot: int | None = None) -> dict[str, tuple]:
+    """Only the named quantities per year: the lean path for the sensitivity analysis."""
+    kern, jaren, _, _ = _kern(invoer, parameterset, scenario, van, tot)
+    return {s: tuple(kern.get(s, j) for j in jaren) for s in sleutels}
+
+
+def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, scenario: Scenario | None = None,
+            van: int | None = None, tot: int | None = None, controles: bool = True) -> Resultaat:
+    """Calculate every line of REKENREGELS §5 for ``van``…``tot`` (default basisjaar … +3).
+
+    ``controles=False`` skips the warnings and the circulaire reconciliation.
+    Provenance is traced lazily when :meth:`Resultaat.herkomst` is first asked.
+    """
+    kern, jaren, parameterset, scenario = _kern(invoer, parameterset, scenario, van, tot)
     regels = {s: tuple(kern.get(s, j) for j in jaren) for s in SLEUTELS}
     details = {s: tuple(kern.get(s, j) for j in jaren) for s in DETAILS}
     return Resultaat(
@@ -71,8 +84,8 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
         waarschuwingen=tuple(waarschuwingen(kern, jaren)) if controles else (),
         aansluiting=tuple(aansluiting(kern, jaren)) if controles else (),
         leden=ledenverdeling(kern, jaren),
-        regiovergelijking=regiovergelijking(effectief),
-        invoer=effectief,
+        regiovergelijking=regiovergelijking(kern.invoer),
+        invoer=kern.invoer,
         _kern=kern,
     )
 
