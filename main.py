@@ -6,6 +6,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--zelftest"]:
+        from cli.zelftest import zelftest
+        return zelftest(argv[1:])
     if not argv:
         try:
             from ui.app import start
