@@ -1,0 +1,57 @@
+"""``sjabloon`` and ``controleer``: write an input workbook, check one without calculating."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from cli import INVOERFOUT, OK, Invoerfout
+
+
+def registreer(sub) -> None:
+    p = sub.add_parser("sjabloon", help="schrijf een leeg invoerbestand (of met --voorbeeld de Voorbeeldgemeente)")
+    p.add_argument("pad", metavar="PAD.xlsx", help="waar het invoerbestand komt (.xlsx)")
+    p.add_argument("--voorbeeld", action="store_true", help="vul het met de gegevens van de Voorbeeldgemeente")
+    p.set_defaults(uitvoeren=sjabloon)
+
+    p = sub.add_parser("controleer", help="lees een invoerbestand en toon alle fouten en waarschuwingen")
+    p.add_argument("invoer", metavar="INVOER", help="werkboek (.xlsx, .xlsm, .xls, .ods) of invoer (.json)")
+    p.set_defaults(uitvoeren=controleer)
+
+
+def sjabloon(args) -> int:
+    from model.invoer import voorbeeldgemeente
+    from model.io.atomair import SchrijfFout
+    from model.io.sjabloon import schrijf_sjabloon
+    pad = Path(args.pad)
+    if pad.suffix.lower() != ".xlsx":
+        raise Invoerfout(f"Een invoerbestand wordt als .xlsx geschreven; kies een naam die op .xlsx eindigt "
+                         f"(niet {pad.name}).")
+    try:
+        schrijf_sjabloon(pad, voorbeeldgemeente() if args.voorbeeld else None)
+    except SchrijfFout as fout:
+        raise Invoerfout(str(fout)) from None
+    soort = "met de Voorbeeldgemeente" if args.voorbeeld else "leeg"
+    print(f"Invoerbestand ({soort}) geschreven: {pad}")
+    return OK
+
+
+def controleer(args) -> int:
+    from model.io.invoerbestand import lees_invoerbestand
+    invoer, bevindingen = lees_invoerbestand(args.invoer)
+    naam = Path(args.invoer).name
+    fouten = [b for b in bevindingen if b.is_fout]
+    waarschuwingen = [b for b in bevindingen if not b.is_fout]
+    for b in fouten + waarschuwingen:
+        print(f"- {b.tekst()}")
+    if invoer is None:
+        print(f"{naam} kan niet worden gebruikt: {_aantal(len(fouten), 'fout', 'fouten')}"
+              f"{', ' + _aantal(len(waarschuwingen), 'waarschuwing', 'waarschuwingen') if waarschuwingen else ''}.",
+              file=sys.stderr)
+        return INVOERFOUT
+    print(f"{naam} is in orde ({invoer.naam}, basisjaar {invoer.basisjaar})"
+          f"{': ' + _aantal(len(waarschuwingen), 'waarschuwing', 'waarschuwingen') if waarschuwingen else ''}.")
+    return OK
+
+
+def _aantal(n: int, enkel: str, meer: str) -> str:
+    return f"{n} {enkel if n == 1 else meer}"

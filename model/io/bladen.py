@@ -1,0 +1,220 @@
+"""Sheets as grids of raw cell values, read with python-calamine (xlsx, xlsm, xls, ods).
+
+calamine turns Excel error values into empty cells and allocates a dense grid from the first
+to the last used cell, so before calamine loads a sheet a streaming scan (defusedxml) of the
+sheet's XML finds the error cells, the merged ranges (ODS) and the used area; a sheet whose
+used area is absurd (e.g. one value in A1 and one in XFD1048576) is refused instead of
+exhausting memory. Merged cells read as the value of their top-left cell.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from defusedxml.ElementTree import fromstring, iterparse
+
+from model.io.cellen import Foutwaarde
+from model.io.veilig import SOORT_ODS, SOORT_XLSX, Weigering
+
+MAX_CELLEN = 2_000_000   # used area of one sheet (rows x columns)
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+_CELREF = re.compile(r"^([A-Z]{1,3})(\d{1,7})$")
+
+
+@dataclass
+class Scan:
+    """What the XML scan of one sheet found (0-based coordinates)."""
+
+    fouten: dict[tuple[int, int], str] = field(default_factory=dict)
+    samengevoegd: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    minr: int | None = None
+    maxr: int = -1
+    minc: int | None = None
+    maxc: int = -1
+
+    def gebruik(self, r1: int, c1: int, r2: int, c2: int) -> None:
+        self.minr = r1 if self.minr is None else min(self.minr, r1)
+        self.minc = c1 if self.minc is None else min(self.minc, c1)
+        self.maxr, self.maxc = max(self.maxr, r2), max(self.maxc, c2)
+
+    @property
+    def cellen(self) -> int:
+        if self.minr is None:
+            return 0
+        return (self.maxr - self.minr + 1) * (self.maxc - self.minc + 1)
+
+
+@dataclass
+class Blad:
+    """One sheet: ``rijen[r][c]`` is the raw value of the cell at 0-based row r, column c."""
+
+    naam: str
+    rijen: list[list]
+
+    def cel(self, r: int, c: int):
+        if 0 <= r < len(self.rijen) and 0 <= c < len(self.rijen[r]):
+            waarde = self.rijen[r][c]
+            return None if waarde == "" else waarde
+        return None
+
+    @property
+    def hoogte(self) -> int:
+        return len(self.rijen)
+
+
+def _kolom(letters: str) -> int:
+    k = 0
+    for ch in letters:
+        k = k * 26 + ord(ch) - 64
+    return k - 1
+
+
+def _xlsx_bladpaden(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> member path, from workbook.xml and its relationships."""
+    rels = fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    doelen = {}
+    for rel in rels.iter(f"{_PKG}Relationship"):
+        doel = rel.get("Target", "")
+        doelen[rel.get("Id")] = doel.lstrip("/") if doel.startswith("/") else posixpath.normpath(
+            posixpath.join("xl", doel))
+    werkboek = fromstring(zf.read("xl/workbook.xml"))
+    return {s.get("name", ""): doelen.get(s.get(f"{_REL}id"), "")
+            for s in werkboek.iter(f"{_MAIN}sheet")}
+
+
+def _scan_xlsx_blad(zf: zipfile.ZipFile, lid: str) -> Scan:
+    scan = Scan()
+    rij, kolom = -1, -1
+    with zf.open(lid) as f:
+        for gebeurtenis, el in iterparse(f, events=("start", "end")):
+            if el.tag == f"{_MAIN}row":
+                if gebeurtenis == "start":
+                    r = el.get("r")
+                    rij = int(r) - 1 if r and r.isdigit() else rij + 1
+                    kolom = -1
+                else:
+                    el.clear()
+            elif el.tag == f"{_MAIN}c" and gebeurtenis == "end":
+                m = _CELREF.match(el.get("r") or "")
+                if m:
+                    rij, kolom = int(m.group(2)) - 1, _kolom(m.group(1))
+                else:
+                    kolom += 1
+                v = el.find(f"{_MAIN}v")
+                heeft_waarde = (v is not None and (v.text or "") != "") or el.find(f"{_MAIN}is") is not None
+                if heeft_waarde:
+                    scan.gebruik(rij, kolom, rij, kolom)
+                if el.get("t") == "e":
+                    scan.fouten[(rij, kolom)] = (v.text if v is not None and v.text else "#N/B")
+                el.clear()
+    return scan
+
+
+def _scan_xlsx(pad: Path) -> dict[str, Scan]:
+    with zipfile.ZipFile(pad) as zf:
+        namen = set(zf.namelist())
+        return {naam: _scan_xlsx_blad(zf, lid) for naam, lid in _xlsx_bladpaden(zf).items() if lid in namen}
+
+
+def _getal_attr(el, naam: str) -> int:
+    try:
+        return max(1, int(el.get(naam) or 1))
+    except ValueError:
+        return 1
+
+
+def _scan_ods(pad: Path) -> dict[str, Scan]:
+    scans: dict[str, Scan] = {}
+    scan = Scan()
+    rij = kolom = herhaal_rij = 0
+    with zipfile.ZipFile(pad) as zf, zf.open("content.xml") as f:
+        for gebeurtenis, el in iterparse(f, events=("start", "end")):
+            tag = el.tag
+            if tag == f"{_TABLE}table" and gebeurtenis == "start":
+                scan = scans.setdefault(el.get(f"{_TABLE}name", ""), Scan())
+                rij = 0
+            elif tag == f"{_TABLE}table-row":
+                if gebeurtenis == "start":
+                    kolom, herhaal_rij = 0, _getal_attr(el, f"{_TABLE}number-rows-repeated")
+                else:
+                    rij += herhaal_rij
+                    el.clear()
+            elif tag in (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell") and gebeurtenis == "end":
+                herhaal = _getal_attr(el, f"{_TABLE}number-columns-repeated")
+                soort = el.get(f"{_CALCEXT}value-type") or el.get(f"{_OFFICE}value-type")
+                tekst = "".join(el.itertext()).strip()
+                if soort or tekst:
+                    scan.gebruik(rij, kolom, rij + herhaal_rij - 1, kolom + herhaal - 1)
+                if soort == "error":
+                    scan.fouten[(rij, kolom)] = tekst or "#N/B"
+                breed = _getal_attr(el, f"{_TABLE}number-columns-spanned")
+                hoog = _getal_attr(el, f"{_TABLE}number-rows-spanned")
+                if breed > 1 or hoog > 1:
+                    scan.samengevoegd.append(((rij, kolom), (rij + hoog - 1, kolom + breed - 1)))
+                kolom += herhaal
+                el.clear()
+    return scans
+
+
+def _vul_samengevoegd(rijen: list[list], bereiken) -> None:
+    for (r1, c1), (r2, c2) in bereiken or ():
+        if not (0 <= r1 < len(rijen) and 0 <= c1 < len(rijen[r1])):
+            continue
+        waarde = rijen[r1][c1]
+        for r in range(r1, min(r2, len(rijen) - 1) + 1):
+            rij = rijen[r]
+            for c in range(c1, min(c2, len(rij) - 1) + 1):
+                if (r, c) != (r1, c1) and rij[c] == "":
+                    rij[c] = waarde
+
+
+class Werkboek:
+    """An open workbook; sheets are loaded one at a time, only when asked for."""
+
+    def __init__(self, pad: Path, soort: str):
+        from python_calamine import CalamineWorkbook
+        self.pad, self.soort = pad, soort
+        self._scans: dict[str, Scan] = {}
+        if soort == SOORT_XLSX:
+            self._scans = _scan_xlsx(pad)
+        elif soort == SOORT_ODS:
+            self._scans = _scan_ods(pad)
+        self._wb = CalamineWorkbook.from_path(str(pad))
+        self.namen: list[str] = list(self._wb.sheet_names)
+
+    def blad(self, naam: str) -> Blad:
+        scan = self._scans.get(naam)
+        if scan is not None and scan.cellen > MAX_CELLEN:
+            raise Weigering(f"Blad {naam} in {self.pad.name} beslaat een onredelijk groot gebied "
+                            f"({scan.cellen:,} cellen) en wordt uit voorzorg niet gelezen.".replace(",", "."))
+        sheet = self._wb.get_sheet_by_name(naam)
+        if scan is None and sheet.height * sheet.width > MAX_CELLEN:
+            raise Weigering(f"Blad {naam} in {self.pad.name} is te groot en wordt uit voorzorg niet gelezen.")
+        rijen = [list(r) for r in sheet.to_python(skip_empty_area=False)]
+        for (r, c), fout in (scan.fouten.items() if scan else ()):
+            while len(rijen) <= r:
+                rijen.append([])
+            rij = rijen[r]
+            if len(rij) <= c:
+                rij.extend([""] * (c + 1 - len(rij)))
+            rij[c] = Foutwaarde(fout)
+        _vul_samengevoegd(rijen, sheet.merged_cell_ranges)
+        if scan is not None:
+            _vul_samengevoegd(rijen, scan.samengevoegd)
+        return Blad(naam, rijen)
+
+    def sluit(self) -> None:
+        try:
+            self._wb.close()
+        except Exception:  # already closed
+            pass

@@ -1,0 +1,193 @@
+"""Write the input workbook ("sjabloon", INVOER §4): empty, or filled with a gemeente's input.
+
+All five sheets with the labels and headers the reader expects, a Toelichting column (from
+:data:`model.invoer.VELDEN` / :data:`REEKSEN`), euro and percent number formats, data
+validation for ja/nee and years, frozen header rows. The output is byte-for-byte
+deterministic: fixed document properties and fixed zip timestamps.
+
+The empty sjabloon leaves Naam gemeente and Basisjaar empty and pre-fills the years
+2025–2028 on Meerjarig with an empty taakstelling, so reading it back unchanged gives one
+clear error per empty required value.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import zipfile
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.writer.excel import ExcelWriter
+
+from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG, BLAD_SWV, MAX_JAAR,
+                          MIN_JAAR, REEKSEN, VELDEN, GemeenteInvoer)
+from model.io.atomair import schrijf_atomair
+
+VAST_MOMENT = _dt.datetime(2026, 1, 1, 0, 0, 0)
+MAKER = "Infraraming"
+KOPRIJ = 3                      # title in row 1, header in row 3, data from row 4
+LEGE_JAREN = {BLAD_MEERJARIG: range(2025, 2029), BLAD_CIRCULAIRE: range(2025, 2029),
+              BLAD_IMPULSBUDGET: range(2025, 2035)}
+VALIDATIE_RIJEN = 200
+
+FORMAAT = {
+    "euro": '"€" #,##0;"€" -#,##0',
+    "percentage": "0%",
+    "geheel": "#,##0",
+    "getal": "#,##0.0#",
+    "jaar": "0",
+}
+_KOP = Font(bold=True)
+_TITEL = Font(bold=True, size=14)
+_KOPVULLING = PatternFill("solid", fgColor="DDE7F0")
+_TITELS = {
+    BLAD_GEMEENTE: "Gegevens van de gemeente",
+    BLAD_MEERJARIG: "Meerjarige gegevens beschut werk en sociale infrastructuur (één rij per jaar)",
+    BLAD_CIRCULAIRE: "Bedragen uit de circulaire gemeentefonds (leeg = niet gepubliceerd, 0 = nul)",
+    BLAD_IMPULSBUDGET: "Bestedingsplan impulsbudget (bedragen per jaar)",
+    BLAD_SWV: "Gemeenten in het samenwerkingsverband met hun doelgroepenregister",
+}
+
+
+def _toelichting(veld) -> str:
+    delen = [veld.toelichting]
+    if getattr(veld, "verplicht", False):
+        delen.append("Verplicht.")
+    return " ".join(d for d in delen if d)
+
+
+def _kop(ws, koppen: list[str]) -> None:
+    ws.cell(row=1, column=1, value=_TITELS[ws.title]).font = _TITEL
+    for c, tekst in enumerate(koppen, start=1):
+        cel = ws.cell(row=KOPRIJ, column=c, value=tekst)
+        cel.font, cel.fill = _KOP, _KOPVULLING
+    ws.freeze_panes = ws.cell(row=KOPRIJ + 1, column=1)
+
+
+def _jaarvalidatie(ws, kolom: str = "A") -> None:
+    dv = DataValidation(type="whole", operator="between", formula1=str(MIN_JAAR), formula2=str(MAX_JAAR),
+                        allow_blank=True, showErrorMessage=True, errorTitle="Jaar",
+                        error=f"Vul een jaartal in van {MIN_JAAR} tot en met {MAX_JAAR}.")
+    dv.add(f"{kolom}{KOPRIJ + 1}:{kolom}{KOPRIJ + VALIDATIE_RIJEN}")
+    ws.add_data_validation(dv)
+
+
+def _blad_gemeente(ws, invoer: GemeenteInvoer | None) -> None:
+    _kop(ws, ["Gegeven", "Waarde", "Toelichting"])
+    velden = [v for v in VELDEN if v.blad == BLAD_GEMEENTE]
+    for i, veld in enumerate(velden):
+        r = KOPRIJ + 1 + i
+        ws.cell(row=r, column=1, value=veld.label)
+        waarde = getattr(invoer, veld.sleutel) if invoer is not None else None
+        if veld.soort == "janee" and waarde is not None:
+            waarde = "ja" if waarde else "nee"
+        cel = ws.cell(row=r, column=2, value=waarde)
+        if veld.soort in FORMAAT:
+            cel.number_format = FORMAAT[veld.soort]
+        ws.cell(row=r, column=3, value=_toelichting(veld)).alignment = Alignment(wrap_text=True, vertical="top")
+        if veld.soort == "janee":
+            dv = DataValidation(type="list", formula1='"ja,nee"', allow_blank=True, showErrorMessage=True,
+                                errorTitle=veld.label, error="Kies ja of nee.")
+            dv.add(cel.coordinate)
+            ws.add_data_validation(dv)
+        elif veld.soort == "jaar":
+            dv = DataValidation(type="whole", operator="between", formula1=str(int(veld.minimum)),
+                                formula2=str(int(veld.maximum)), allow_blank=True, showErrorMessage=True,
+                                errorTitle=veld.label,
+                                error=f"Vul een jaar in van {int(veld.minimum)} tot en met {int(veld.maximum)}.")
+            dv.add(cel.coordinate)
+            ws.add_data_validation(dv)
+    ws.column_dimensions["A"].width = 44
+    ws.column_dimensions["B"].width = 22
+    ws.column_dimensions["C"].width = 90
+
+
+def _jaarblad(ws, invoer: GemeenteInvoer | None) -> None:
+    reeksen = [r for r in REEKSEN if r.blad == ws.title]
+    _kop(ws, ["Jaar"] + [r.label for r in reeksen])
+    for c, reeks in enumerate(reeksen, start=2):
+        ws.cell(row=KOPRIJ, column=c).comment = Comment(_toelichting(reeks), MAKER, width=300, height=120)
+        ws.column_dimensions[ws.cell(row=KOPRIJ, column=c).column_letter].width = max(18, len(reeks.label) + 4)
+    ws.column_dimensions["A"].width = 10
+    if invoer is None:
+        jaren = list(LEGE_JAREN[ws.title])
+    else:
+        jaren = sorted({j for r in reeksen for j in invoer.reeks(r.sleutel)})
+    for i, jaar in enumerate(jaren):
+        rij = KOPRIJ + 1 + i
+        ws.cell(row=rij, column=1, value=jaar).number_format = FORMAAT["jaar"]
+        for c, reeks in enumerate(reeksen, start=2):
+            waarde = invoer.reeks(reeks.sleutel).get(jaar) if invoer is not None else None
+            cel = ws.cell(row=rij, column=c, value=waarde)
+            cel.number_format = FORMAAT["euro"] if reeks.soort == "euro" else "General"
+    _jaarvalidatie(ws)
+
+
+def _blad_swv(ws, invoer: GemeenteInvoer | None) -> None:
+    _kop(ws, ["Gemeente", "Doelgroepenregister"])
+    ws.cell(row=KOPRIJ, column=2).comment = Comment(
+        "Personen in de gemeentelijke doelgroep van het doelgroepenregister (UWV, circulaire t-2). De som moet "
+        "gelijk zijn aan 'Doelgroepenregister samenwerkingsverband' op blad Gemeente.", MAKER, width=300, height=120)
+    for i, lid in enumerate(invoer.samenwerkingsverband if invoer is not None else ()):
+        ws.cell(row=KOPRIJ + 1 + i, column=1, value=lid.gemeente)
+        ws.cell(row=KOPRIJ + 1 + i, column=2, value=lid.doelgroepenregister).number_format = FORMAAT["geheel"]
+    dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                        showErrorMessage=True, errorTitle="Doelgroepenregister", error="Vul een aantal personen in (0 of meer).")
+    dv.add(f"B{KOPRIJ + 1}:B{KOPRIJ + VALIDATIE_RIJEN}")
+    ws.add_data_validation(dv)
+    ws.column_dimensions["A"].width = 30
+    ws.column_dimensions["B"].width = 22
+
+
+def _blad_toelichting(ws) -> None:
+    ws.cell(row=1, column=1, value="Toelichting per kolom van de jaarbladen").font = _TITEL
+    for c, tekst in enumerate(["Blad", "Kolom", "Toelichting"], start=1):
+        ws.cell(row=KOPRIJ, column=c, value=tekst).font = _KOP
+    for i, reeks in enumerate(REEKSEN):
+        ws.cell(row=KOPRIJ + 1 + i, column=1, value=reeks.blad)
+        ws.cell(row=KOPRIJ + 1 + i, column=2, value=reeks.label)
+        ws.cell(row=KOPRIJ + 1 + i, column=3, value=_toelichting(reeks))
+    ws.column_dimensions["A"].width = 16
+    ws.column_dimensions["B"].width = 40
+    ws.column_dimensions["C"].width = 90
+    ws.freeze_panes = ws.cell(row=KOPRIJ + 1, column=1)
+
+
+def maak_sjabloon(invoer: GemeenteInvoer | None = None) -> Workbook:
+    """The openpyxl workbook: empty when ``invoer`` is None, else filled with that input."""
+    wb = Workbook()
+    wb.active.title = BLAD_GEMEENTE
+    _blad_gemeente(wb.active, invoer)
+    for titel in (BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET):
+        _jaarblad(wb.create_sheet(titel), invoer)
+    _blad_swv(wb.create_sheet(BLAD_SWV), invoer)
+    _blad_toelichting(wb.create_sheet("Toelichting"))
+    p = wb.properties
+    p.creator = p.lastModifiedBy = MAKER
+    p.created = p.modified = VAST_MOMENT
+    p.title = "Invoerbestand Infraraming" + (f" — {invoer.naam}" if invoer is not None else "")
+    return wb
+
+
+def sjabloon_bytes(invoer: GemeenteInvoer | None = None) -> bytes:
+    """The .xlsx file as bytes, identical for identical input (fixed metadata and zip timestamps)."""
+    wb = maak_sjabloon(invoer)
+    ruw = io.BytesIO()
+    with zipfile.ZipFile(ruw, "w", zipfile.ZIP_DEFLATED) as archief:
+        ExcelWriter(wb, archief).write_data()  # not save_workbook(): that stamps "modified" with now
+    uit = io.BytesIO()
+    with zipfile.ZipFile(ruw) as bron, zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as doel:
+        for lid in bron.infolist():
+            info = zipfile.ZipInfo(lid.filename, date_time=VAST_MOMENT.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            doel.writestr(info, bron.read(lid.filename))
+    return uit.getvalue()
+
+
+def schrijf_sjabloon(pad: Path | str, invoer: GemeenteInvoer | None = None) -> None:
+    """Write the sjabloon atomically; raises :class:`model.io.atomair.SchrijfFout` (Dutch) on failure."""
+    schrijf_atomair(Path(pad), sjabloon_bytes(invoer))

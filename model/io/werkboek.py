@@ -1,0 +1,339 @@
+"""Read the gemeente's input workbook (INVOER §1–3) into :class:`GemeenteInvoer` plus findings.
+
+Strict about meaning, lenient about form: sheets, labels and headers are matched after
+:func:`model.tekst.normaliseer`, up to 10 title rows are skipped, columns may come in any
+order, Dutch number text is accepted. Every problem is reported at once, each naming its
+sheet and, where there is one, its cell; the findings of :func:`model.invoer.valideer` are
+mapped back to the cell the value came from. The file is only ever opened for reading.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
+from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG, BLAD_SWV, REEKSEN,
+                          VELDEN, GemeenteInvoer, Lid, maak_invoer, valideer)
+from model.io.bladen import Blad, Werkboek
+from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal, lees_janee, lees_jaar,
+                             lees_percentage, lees_tekst, toon)
+from model.io.veilig import Weigering, controleer_bestand
+from model.opmaak import getal
+from model.tekst import normaliseer
+
+MAX_TITELRIJEN = 10
+BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET, BLAD_SWV)
+VERPLICHTE_BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG)
+JAARBLADEN = (BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET)
+GEMEENTE_VELDEN = {normaliseer(v.label): v for v in VELDEN if v.blad == BLAD_GEMEENTE}
+INTERNE_FOUT = "kan niet worden gelezen door een onverwachte fout in Infraraming"
+
+
+def lees_werkboek(pad: Path | str) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
+    """The input (None when there is any error) and every finding, in Dutch. Never raises."""
+    pad = Path(pad)
+    werkboek = None
+    try:
+        soort = controleer_bestand(pad)
+        werkboek = Werkboek(pad, soort)
+        return _Lezer(werkboek, pad.name).lees()
+    except Weigering as w:
+        return None, [Bevinding(FOUT, w.zin)]
+    except BaseException as fout:  # calamine raises its own errors, and PanicException (a BaseException)
+        if isinstance(fout, (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)):
+            raise
+        return None, [Bevinding(FOUT, _zin_bij_fout(pad.name, fout))]
+    finally:
+        if werkboek is not None:
+            werkboek.sluit()
+
+
+def _zin_bij_fout(naam: str, fout: BaseException) -> str:
+    import zipfile
+    from xml.etree.ElementTree import ParseError
+
+    from python_calamine import CalamineError, PasswordError
+    if isinstance(fout, PasswordError):
+        return f"{naam} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer opnieuw."
+    if isinstance(fout, (CalamineError, ParseError, zipfile.BadZipFile, KeyError, UnicodeError, OSError)) \
+            or type(fout).__name__ == "PanicException":
+        return f"{naam} is beschadigd of geen geldig werkboek en kan niet worden gelezen."
+    return f"{naam} {INTERNE_FOUT} ({type(fout).__name__}); het bestand is niet gewijzigd."
+
+
+class _Lezer:
+    def __init__(self, werkboek: Werkboek, bron: str):
+        self.wb, self.bron = werkboek, bron
+        self.b: list[Bevinding] = []
+        self.cellen: dict[tuple[str, int | None], tuple[str, str]] = {}  # (veld, jaar) -> (blad, cel)
+        self.gemeld: set[tuple[str, int | None]] = set()                 # fields with a reading error
+        self.bladnamen: dict[str, str] = {}                              # canonical -> as written
+        self.leden_cellen: dict[str, str] = {}
+
+    # ------------------------------------------------------------ helpers
+    def fout(self, blad: str, melding: str, ernst: str = FOUT, **extra) -> None:
+        self.b.append(Bevinding(ernst, melding, blad=blad, **extra))
+
+    def celfout(self, blad: Blad, r: int, c: int, label: str, f: CelFout, veld: str | None = None,
+                jaar: int | None = None) -> None:
+        cel = celnaam(r, c)
+        self.fout(blad.naam, f"{label}{' ' + str(jaar) if jaar else ''}: {f.uitleg or f'{f.gevonden!r} is geen ' + f.verwacht}"
+                  f"; verwacht {f.verwacht} (blad {blad.naam}, cel {cel}).",
+                  cel=cel, label=label, gevonden=f.gevonden, verwacht=f.verwacht, veld=veld, jaar=jaar)
+        if veld:
+            self.gemeld.add((veld, jaar))
+            self.gemeld.add((veld, None))
+
+    def kopregel(self, blad: Blad, nodig: tuple[str, ...]) -> tuple[int, dict[str, int]] | None:
+        """The first row within the title rows holding all ``nodig`` headers: row, {normalised: column}."""
+        for r in range(min(MAX_TITELRIJEN + 1, blad.hoogte)):
+            koppen: dict[str, int] = {}
+            for c, waarde in enumerate(blad.rijen[r]):
+                if isinstance(waarde, str) and not is_leeg(waarde):
+                    koppen.setdefault(normaliseer(waarde), c)
+            if all(n in koppen for n in nodig):
+                return r, koppen
+        return None
+
+    # ------------------------------------------------------------ main
+    def lees(self) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
+        for naam in self.wb.namen:
+            for canoniek in BLADEN:
+                if normaliseer(naam) == normaliseer(canoniek):
+                    if canoniek in self.bladnamen:
+                        self.fout(naam, f"Blad '{naam}' komt dubbel voor naast '{self.bladnamen[canoniek]}'; "
+                                        "alleen het eerste wordt gelezen.", WAARSCHUWING)
+                    else:
+                        self.bladnamen[canoniek] = naam
+        for canoniek in VERPLICHTE_BLADEN:
+            if canoniek not in self.bladnamen:
+                gevonden = ", ".join(f"'{n}'" for n in self.wb.namen[:10]) or "geen"
+                self.fout(canoniek, f"Het blad '{canoniek}' ontbreekt in {self.bron} (gevonden bladen: {gevonden}).",
+                          verwacht=f"een blad '{canoniek}'", gevonden=gevonden)
+                eigen = GEMEENTE_VELDEN.values() if canoniek == BLAD_GEMEENTE else [r for r in REEKSEN if r.blad == canoniek]
+                self.gemeld.update((v.sleutel, None) for v in eigen)
+        velden: dict = {}
+        if BLAD_GEMEENTE in self.bladnamen:
+            velden = self.lees_gemeente(self.wb.blad(self.bladnamen[BLAD_GEMEENTE]))
+        reeksen: dict[str, dict[int, float]] = {}
+        for canoniek in JAARBLADEN:
+            if canoniek in self.bladnamen:
+                self.lees_jaarblad(self.wb.blad(self.bladnamen[canoniek]), canoniek, reeksen)
+        leden: list[Lid] = []
+        if BLAD_SWV in self.bladnamen:
+            leden = self.lees_swv(self.wb.blad(self.bladnamen[BLAD_SWV]))
+        invoer = maak_invoer(reeksen, samenwerkingsverband=leden,
+                             **{"naam": "", "basisjaar": 0, **velden})
+        self.neem_validatie_over(valideer(invoer))
+        if any(x.is_fout for x in self.b):
+            return None, self.b
+        return invoer, self.b
+
+    # ------------------------------------------------------------ sheet Gemeente
+    def lees_gemeente(self, blad: Blad) -> dict:
+        kop = self.kopregel(blad, ("gegeven", "waarde"))
+        if kop is None:
+            self.fout(blad.naam, f"Op blad {blad.naam} staat in de eerste {MAX_TITELRIJEN + 1} rijen geen kopregel met "
+                                 "'Gegeven' en 'Waarde'.", verwacht="een kopregel Gegeven | Waarde")
+            self.gemeld.update((v.sleutel, None) for v in GEMEENTE_VELDEN.values())
+            return {}
+        rij_kop, koppen = kop
+        kl, kw = koppen["gegeven"], koppen["waarde"]
+        velden: dict = {}
+        rijen: dict[str, int] = {}
+        for r in range(rij_kop + 1, blad.hoogte):
+            label, waarde = blad.cel(r, kl), blad.cel(r, kw)
+            if is_leeg(label):
+                if not is_leeg(waarde):
+                    self.fout(blad.naam, f"Waarde zonder gegeven ervoor in blad {blad.naam}, cel {celnaam(r, kw)} — genegeerd.", WAARSCHUWING, cel=celnaam(r, kw), gevonden=toon(waarde))
+                continue
+            veld = GEMEENTE_VELDEN.get(normaliseer(label))
+            if veld is None:
+                self.fout(blad.naam, f"Onbekend gegeven '{toon(label)}' in blad {blad.naam}, cel {celnaam(r, kl)} — "
+                                     "genegeerd.", WAARSCHUWING, cel=celnaam(r, kl), label=toon(label))
+                continue
+            if veld.sleutel in rijen:
+                eerder = rijen[veld.sleutel]
+                if is_leeg(waarde):
+                    continue
+                if not is_leeg(blad.cel(eerder, kw)):
+                    self.fout(blad.naam, f"'{veld.label}' staat twee keer op het blad (ook in cel {celnaam(eerder, kl)}); "
+                                         f"laat één regel staan (blad {blad.naam}, cel {celnaam(r, kl)}).",
+                              cel=celnaam(r, kl), label=veld.label, veld=veld.sleutel)
+                    self.gemeld.add((veld.sleutel, None))
+                    continue
+                velden.pop(veld.sleutel, None)
+            rijen[veld.sleutel] = r
+            self.cellen[(veld.sleutel, None)] = (blad.naam, celnaam(r, kw))
+            try:
+                gelezen = self.lees_veld(veld, waarde, blad, r, kw)
+            except CelFout as f:
+                self.celfout(blad, r, kw, veld.label, f, veld.sleutel)
+                continue
+            if gelezen is not None:
+                velden[veld.sleutel] = gelezen
+        for veld in GEMEENTE_VELDEN.values():
+            if veld.verplicht and veld.sleutel not in velden and (veld.sleutel, None) not in self.gemeld:
+                blad_cel = self.cellen.get((veld.sleutel, None))
+                waar = f"blad {blad.naam}, cel {blad_cel[1]}" if blad_cel else f"blad {blad.naam} heeft geen regel '{veld.label}'"
+                self.fout(blad.naam, f"{veld.label} ontbreekt ({waar}); dit gegeven is verplicht.",
+                          cel=blad_cel[1] if blad_cel else None, label=veld.label, verwacht="een waarde",
+                          veld=veld.sleutel)
+                self.gemeld.add((veld.sleutel, None))
+        return velden
+
+    def lees_veld(self, veld, waarde, blad: Blad, r: int, c: int):
+        soort = veld.soort
+        if soort in ("tekst", "cbs", "regio"):
+            return lees_tekst(waarde)
+        if soort == "jaar":
+            return lees_jaar(waarde, int(veld.minimum), int(veld.maximum))
+        if soort == "janee":
+            return lees_janee(waarde)
+        if soort == "geheel":
+            return lees_geheel(waarde)
+        if soort == "percentage":
+            fractie, punten = lees_percentage(waarde)
+            if punten:
+                self.fout(blad.naam, f"{veld.label}: {toon(waarde)} is gelezen als {getal(fractie * 100, 2).rstrip('0').rstrip(',')} %.",
+                          WAARSCHUWING, cel=celnaam(r, c), label=veld.label, gevonden=toon(waarde),
+                          verwacht="een percentage (bijvoorbeeld 68 % of 0,68)", veld=veld.sleutel)
+            return fractie
+        return lees_getal(waarde, "bedrag in euro" if soort == "euro" else "getal")
+
+    # ------------------------------------------------------------ year sheets
+    def lees_jaarblad(self, blad: Blad, canoniek: str, reeksen: dict[str, dict[int, float]]) -> None:
+        eigen = [r for r in REEKSEN if r.blad == canoniek]
+        kop = self.kopregel(blad, ("jaar",))
+        if kop is None:
+            self.fout(blad.naam, f"Op blad {blad.naam} staat in de eerste {MAX_TITELRIJEN + 1} rijen geen kopregel met "
+                                 "een kolom 'Jaar'.", verwacht="een kopregel met 'Jaar'")
+            self.gemeld.update((r.sleutel, None) for r in eigen)
+            return
+        rij_kop, _ = kop
+        per_kop = {normaliseer(r.label): r for r in eigen}
+        kolommen: dict[str, int] = {}
+        kol_jaar = None
+        for c, waarde in enumerate(blad.rijen[rij_kop]):
+            if is_leeg(waarde):
+                continue
+            n = normaliseer(waarde)
+            if n == "jaar" and kol_jaar is None:
+                kol_jaar = c
+            elif n in per_kop and per_kop[n].sleutel not in kolommen:
+                kolommen[per_kop[n].sleutel] = c
+            else:
+                dubbel = n == "jaar" or n in per_kop
+                self.fout(blad.naam, f"{'Dubbele' if dubbel else 'Onbekende'} kolom '{toon(waarde)}' in blad {blad.naam}, "
+                                     f"cel {celnaam(rij_kop, c)}{'; laat één kolom staan' if dubbel else ' — genegeerd'}.",
+                          FOUT if dubbel else WAARSCHUWING, cel=celnaam(rij_kop, c), label=toon(waarde))
+        for reeks in eigen:
+            if reeks.verplicht and reeks.sleutel not in kolommen:
+                self.fout(blad.naam, f"De kolom '{reeks.label}' ontbreekt op blad {blad.naam}; deze kolom is verplicht.",
+                          label=reeks.label, verwacht=f"een kolom '{reeks.label}'", veld=reeks.sleutel)
+                self.gemeld.add((reeks.sleutel, None))
+        jaren: dict[int, int] = {}
+        for r in range(rij_kop + 1, blad.hoogte):
+            ruw_jaar = blad.cel(r, kol_jaar)
+            waarden = {k: blad.cel(r, c) for k, c in kolommen.items()}
+            if is_leeg(ruw_jaar):
+                if any(not is_leeg(w) for w in waarden.values()):
+                    self.fout(blad.naam, f"Rij {r + 1} heeft gegevens maar geen jaar (blad {blad.naam}, cel "
+                                         f"{celnaam(r, kol_jaar)}).", cel=celnaam(r, kol_jaar), label="Jaar",
+                              verwacht="een jaartal")
+                    self.gemeld.update((k, None) for k in kolommen)
+                continue
+            try:
+                jaar = lees_jaar(ruw_jaar)
+            except CelFout as f:
+                self.celfout(blad, r, kol_jaar, "Jaar", f)
+                self.gemeld.update((k, None) for k in kolommen)
+                continue
+            if jaar in jaren:
+                self.fout(blad.naam, f"Jaar {jaar} staat twee keer op het blad (ook in cel {celnaam(jaren[jaar], kol_jaar)}); "
+                                     f"laat één rij per jaar staan (blad {blad.naam}, cel {celnaam(r, kol_jaar)}).",
+                          cel=celnaam(r, kol_jaar), label="Jaar", gevonden=str(jaar), verwacht="elk jaar één keer",
+                          jaar=jaar)
+                self.gemeld.update((k, None) for k in kolommen)
+                continue
+            jaren[jaar] = r
+            for reeks in eigen:
+                if reeks.sleutel not in kolommen:
+                    continue
+                c = kolommen[reeks.sleutel]
+                self.cellen[(reeks.sleutel, jaar)] = (blad.naam, celnaam(r, c))
+                try:
+                    waarde = lees_getal(waarden[reeks.sleutel], "bedrag in euro" if reeks.soort == "euro" else "getal")
+                except CelFout as f:
+                    self.celfout(blad, r, c, reeks.label, f, reeks.sleutel, jaar)
+                    continue
+                if waarde is None:
+                    if reeks.verplicht:
+                        self.fout(blad.naam, f"{reeks.label} ontbreekt voor {jaar} (blad {blad.naam}, cel {celnaam(r, c)}); "
+                                             "vul een getal in of verwijder de rij.",
+                                  cel=celnaam(r, c), label=reeks.label, verwacht="een getal", veld=reeks.sleutel, jaar=jaar)
+                        self.gemeld.update({(reeks.sleutel, jaar), (reeks.sleutel, None)})
+                    continue
+                reeksen.setdefault(reeks.sleutel, {})[jaar] = waarde
+
+    # ------------------------------------------------------------ sheet Samenwerkingsverband
+    def lees_swv(self, blad: Blad) -> list[Lid]:
+        kop = self.kopregel(blad, ("gemeente", "doelgroepenregister"))
+        if kop is None:
+            self.fout(blad.naam, f"Op blad {blad.naam} staat in de eerste {MAX_TITELRIJEN + 1} rijen geen kopregel met "
+                                 "'Gemeente' en 'Doelgroepenregister'.",
+                      verwacht="een kopregel Gemeente | Doelgroepenregister")
+            self.gemeld.add(("samenwerkingsverband", None))
+            return []
+        rij_kop, koppen = kop
+        kg, kd = koppen["gemeente"], koppen["doelgroepenregister"]
+        self.cellen[("samenwerkingsverband", None)] = (blad.naam, celnaam(rij_kop, kd))
+        leden: list[Lid] = []
+        for r in range(rij_kop + 1, blad.hoogte):
+            ruw_naam, ruw_aantal = blad.cel(r, kg), blad.cel(r, kd)
+            if is_leeg(ruw_naam) and is_leeg(ruw_aantal):
+                continue
+            try:
+                naam = lees_tekst(ruw_naam, "naam van een gemeente")
+            except CelFout as f:
+                self.celfout(blad, r, kg, "Gemeente", f, "samenwerkingsverband")
+                continue
+            try:
+                aantal = lees_geheel(ruw_aantal, "aantal personen (geheel getal)")
+            except CelFout as f:
+                self.celfout(blad, r, kd, f"Doelgroepenregister {naam or ''}".strip(), f, "samenwerkingsverband")
+                continue
+            if naam is None or aantal is None:
+                leeg = celnaam(r, kg if naam is None else kd)
+                self.fout(blad.naam, f"Rij {r + 1} is onvolledig: "
+                                     f"{'de naam van de gemeente' if naam is None else 'het doelgroepenregister'} "
+                                     f"ontbreekt (blad {blad.naam}, cel {leeg}).", cel=leeg, verwacht="gemeente en doelgroepenregister",
+                          veld="samenwerkingsverband")
+                self.gemeld.add(("samenwerkingsverband", None))
+                continue
+            if naam in self.leden_cellen:
+                self.fout(blad.naam, f"{naam} staat twee keer op het blad (ook in de rij van cel {self.leden_cellen[naam]}); "
+                                     f"laat één rij per gemeente staan (blad {blad.naam}, cel {celnaam(r, kg)}).", cel=celnaam(r, kg), label="Gemeente", gevonden=naam,
+                          verwacht="elke gemeente één keer", veld="samenwerkingsverband")
+                self.gemeld.add(("samenwerkingsverband", None))
+                continue
+            self.leden_cellen[naam] = celnaam(r, kd)
+            leden.append(Lid(naam, aantal))
+        return leden
+
+    # ------------------------------------------------------------ model validation -> cells
+    def neem_validatie_over(self, bevindingen: list[Bevinding]) -> None:
+        from dataclasses import replace
+        for x in bevindingen:
+            sleutel = (x.veld, x.jaar)
+            if x.veld is not None and sleutel in self.gemeld:
+                continue
+            blad = self.bladnamen.get(x.blad, x.blad) if x.blad else None
+            cel = None
+            plaats = self.cellen.get(sleutel) or (self.cellen.get((x.veld, None)) if x.jaar is None else None)
+            if x.veld == "samenwerkingsverband" and x.melding.startswith("Doelgroepenregister van "):
+                for naam, c in self.leden_cellen.items():
+                    if x.melding.startswith(f"Doelgroepenregister van {naam} is"):
+                        plaats = (blad, c)
+            if plaats:
+                blad, cel = plaats
+            self.b.append(replace(x, blad=blad or x.blad or BLAD_GEMEENTE, cel=cel))
