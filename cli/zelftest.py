@@ -182,10 +182,9 @@ def _venster(ctx: Context) -> str:
     if _ontbreekt("ui.hoofdvenster"):
         raise ControleFout("het hoofdvenster (ui.hoofdvenster) ontbreekt in deze versie")
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "infraraming"])
     begin = time.perf_counter()
-    venster = _maak_hoofdvenster()
+    app = _maak_app()
+    venster = _maak_hoofdvenster(ctx.map / "venster")
 
     lus = QEventLoop()
     geschilderd: list[float] = []
@@ -218,22 +217,34 @@ def _venster(ctx: Context) -> str:
             f"en gesloten ({app.platformName()})")
 
 
-def _maak_hoofdvenster():
-    """The main window as the app builds it: ui.app's factory when there is one, else the class."""
+def _maak_hoofdvenster(map_: Path):
+    """The app's main window with its own settings and data folder in ``map_``: the self-test
+    must not read or wipe the user's recent files or crash-recovery journal, and never asks."""
     import importlib
-    for modulenaam, functienaam in (("ui.app", "maak_hoofdvenster"), ("ui.hoofdvenster", "maak_hoofdvenster")):
-        if not _ontbreekt(modulenaam):
-            functie = getattr(importlib.import_module(modulenaam), functienaam, None)
-            if callable(functie):
-                return functie()
     from PySide6.QtWidgets import QMainWindow
     module = importlib.import_module("ui.hoofdvenster")
-    klassen = [k for k in vars(module).values()
-               if isinstance(k, type) and issubclass(k, QMainWindow) and k is not QMainWindow
-               and k.__module__ == module.__name__]
-    if not klassen:
-        raise ControleFout("ui.hoofdvenster bevat geen hoofdvensterklasse")
-    return klassen[0]()
+    klasse = getattr(module, "Hoofdvenster", None)
+    if klasse is None:
+        klassen = [k for k in vars(module).values() if isinstance(k, type) and issubclass(k, QMainWindow)
+                   and k is not QMainWindow and k.__module__ == module.__name__]
+        if not klassen:
+            raise ControleFout("ui.hoofdvenster bevat geen hoofdvensterklasse")
+        klasse = klassen[0]
+    if _ontbreekt("ui.instellingen"):
+        return klasse()
+    from ui.instellingen import Instellingen
+    instellingen = Instellingen(map_ / "instellingen.ini", map_ / "data")
+    return klasse(instellingen, vraag=lambda *_: "nee", meld=lambda *_: None)
+
+
+def _maak_app():
+    """The QApplication as the app sets it up (name, Dutch translations) when ui.app has it."""
+    from PySide6.QtWidgets import QApplication
+    if not _ontbreekt("ui.app"):
+        from ui import app as ui_app
+        if hasattr(ui_app, "maak_app"):
+            return ui_app.maak_app([sys.argv[0] if sys.argv else "infraraming"])
+    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "infraraming"])
 
 
 def _sluit(app, venster) -> None:
