@@ -5,7 +5,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from model.export.inhoud import GETAL, INDEX
+from model.export.inhoud import AANDEEL, GETAL, INDEX
 from model.export.opties import schoon
 from model.regels import AANTAL, EUR, FRACTIE
 
@@ -68,6 +68,8 @@ def formaat_voor(eenheid: str, waarde: float | None = None) -> str:
         return PROCENT
     if eenheid == AANTAL:
         return AANTAL_FMT
+    if eenheid == AANDEEL:
+        return "0.000%"
     if eenheid == INDEX:
         return INDEX_FMT
     if eenheid == GETAL:

@@ -10,6 +10,7 @@ from model.regels import AANTAL, BATEN, EUR, FRACTIE, LASTEN, MEMO, REGELS, SALD
 
 GETAL = "getal"     # a plain number with decimals (SE, places)
 INDEX = "index"     # a factor such as 1,025
+AANDEEL = "aandeel"  # a small fraction shown with three decimals (0,654 %)
 
 
 @dataclass(frozen=True)
@@ -33,13 +34,13 @@ STROOMDETAILS: dict[str, tuple[Detail, ...]] = {
         Detail("iu_beschut_werk_model", "Rijksbijdrage volgens model (zonder circulaire)", EUR),
     ),
     "sociale_infrastructuur": (
-        Detail("si_plekken", "Plekken sociale infrastructuur", GETAL),
-        Detail("si_aandeel", "Aandeel in het macrobudget", FRACTIE),
+        Detail("si_plekken", "Aantal plekken sociale infrastructuur", GETAL),
+        Detail("si_aandeel", "Aandeel in het macrobudget", AANDEEL),
         Detail("iu_sociale_infrastructuur_model", "Rijksbijdrage volgens model (zonder circulaire)", EUR),
         Detail("idx", "Index prijzen basisjaar", INDEX),
     ),
     "impulsbudget": (
-        Detail("ib_aandeel_regio", "Aandeel regio in het macrobudget", FRACTIE),
+        Detail("ib_aandeel_regio", "Aandeel regio in het macrobudget", AANDEEL),
         Detail("ib_regio", "Impulsbudget van de regio", EUR),
         Detail("ib_regio_model", "Impulsbudget volgens model (zonder circulaire)", EUR),
         Detail("doorbetaling", "Doorbetaling ontvangen", EUR),
@@ -72,9 +73,15 @@ def stroomregels(stroom: str) -> tuple[Regel, ...]:
     return tuple(sorted(eigen, key=lambda r: volgorde[r.groep]))
 
 
+def cumuleerbaar(regel: Regel) -> bool:
+    """Whether adding a line over years means something (flows in euros, not stocks or per-place amounts)."""
+    return regel.eenheid == EUR and regel.sleutel not in NIET_CUMULEERBAAR
+
+
+NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "saldo_beschut_per_plek"})
 BATEN_REGELS = regels_van(BATEN)
 LASTEN_REGELS = regels_van(LASTEN)
 MEMO_REGELS = regels_van(MEMO)
 
 __all__ = ["Detail", "STROOMDETAILS", "stroomregels", "BATEN_REGELS", "LASTEN_REGELS", "MEMO_REGELS",
-           "GETAL", "INDEX", "EUR", "AANTAL", "FRACTIE"]
+           "GETAL", "INDEX", "AANDEEL", "cumuleerbaar", "EUR", "AANTAL", "FRACTIE"]

@@ -1,0 +1,79 @@
+"""The printable PDF begrotingsbijlage (reportlab, A4).
+
+Title page, summary per taakveld with chart, a table per funding stream, the impulsbudget
+reserve, the optional scenario comparison and sensitivity (tornado), reconciliation with the
+circulaire, findings and warnings, and appendices with every assumption and the sources.
+Year tables with more than six years go on landscape pages. Invariant mode and fixed
+metadata make the same input and options produce byte-identical files.
+"""
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer
+
+from model import __version__
+from model.export import pdf_secties as sectie
+from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, RESERVE,
+                                 SAMENVATTING, STROMEN, VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst,
+                                 melden)
+from model.export.pdf_stijl import LIGGEND, STAAND, Bijlagedocument, framebreedte, maak_canvas, platte_tekst
+
+MAX_JAREN_STAAND = 6
+
+#: (section, builder, starts on a new page)
+VOLGORDE = (
+    (SAMENVATTING, sectie.samenvatting, True),
+    (GRAFIEKEN, sectie.grafieken, False),
+    (STROMEN, sectie.stromen, True),
+    (RESERVE, sectie.reserve, True),
+    (VERGELIJKING, sectie.vergelijking, True),
+    (GEVOELIGHEID, sectie.gevoeligheid, True),
+    (AANSLUITING, sectie.aansluiting, True),
+    (BEVINDINGEN, sectie.bevindingen, False),
+)
+BIJLAGEN = ((AANNAMES, sectie.aannames), (BRONNEN, sectie.bronnenlijst))
+
+
+def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None) -> bytes:
+    jaren = controleer(resultaat, opties)
+    melden(voortgang, 0.0, "PDF-bijlage: opbouw")
+    romp = LIGGEND if len(jaren) > MAX_JAREN_STAAND else STAAND
+    c = sectie.Context(resultaat, opties, jaren, framebreedte(romp), framebreedte(STAAND))
+    verhaal = sectie.titelpagina(c) + [NextPageTemplate(romp)]
+    nieuwe_pagina = True
+    gekozen = [(s, f, nieuw) for s, f, nieuw in VOLGORDE if opties.met_sectie(s)]
+    for i, (naam, bouw, nieuw) in enumerate(gekozen):
+        melden(voortgang, 0.05 + 0.5 * i / max(len(gekozen), 1), f"PDF-bijlage: {naam}")
+        if nieuw or nieuwe_pagina:
+            verhaal.append(PageBreak())
+        elif naam != GRAFIEKEN:
+            verhaal.append(CondPageBreak(6 * cm))
+        nieuwe_pagina = False
+        verhaal += bouw(c)
+    bijlagen = [(s, f) for s, f in BIJLAGEN if opties.met_sectie(s)]
+    if bijlagen:
+        verhaal += [NextPageTemplate(STAAND), PageBreak()]
+        c.breedte = framebreedte(STAAND)
+        for j, (naam, bouw) in enumerate(bijlagen):
+            melden(voortgang, 0.6 + 0.1 * j, f"PDF-bijlage: {naam}")
+            if j:
+                verhaal += [CondPageBreak(8 * cm), Spacer(1, 14)]
+            verhaal += bouw(c)
+    if nieuwe_pagina and not bijlagen:
+        verhaal.append(PageBreak())
+
+    buffer = io.BytesIO()
+    titel = f"Begrotingsbijlage {platte_tekst(resultaat.gemeente)}"
+    doc = Bijlagedocument(buffer, title=titel, author=f"Infraraming {__version__}", creator=f"Infraraming {__version__}",
+                          subject=f"Scenario {platte_tekst(resultaat.scenario)}, parameterset {resultaat.parameterset}",
+                          producer=f"Infraraming {__version__}", lang="nl-NL")
+    canvas = maak_canvas(f"Begrotingsbijlage {resultaat.gemeente}",
+                         f"Scenario: {resultaat.scenario} · {jaren[0]}–{jaren[-1]}",
+                         f"Infraraming {__version__} · parameterset {resultaat.parameterset} · "
+                         f"{datum_tekst(opties.rapportdatum)}")
+    melden(voortgang, 0.75, "PDF-bijlage: opmaak")
+    doc.build(verhaal, canvasmaker=canvas)
+    melden(voortgang, 1.0, "PDF-bijlage klaar")
+    return buffer.getvalue()

@@ -1,0 +1,196 @@
+"""Vector charts for the PDF annex (reportlab.graphics): baten vs lasten with saldo, reserve, tornado."""
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from model.export.pdf_stijl import (BATEN_KLEUR, DONKER, FONT, GRIJS, LASTEN_KLEUR, LIJN, NEGATIEF, POSITIEF,
+                                    SALDO_KLEUR, VETFONT, platte_tekst)
+from model.opmaak import getal
+
+KLEIN = 7
+
+
+def _stap(bereik: float, aantal: int = 5) -> float:
+    """A 'nice' tick step (1, 2, 2.5 or 5 × 10^k) for about ``aantal`` intervals."""
+    if bereik <= 0:
+        return 1.0
+    ruw = bereik / aantal
+    macht = 10 ** math.floor(math.log10(ruw))
+    for f in (1, 2, 2.5, 5, 10):
+        if f * macht >= ruw:
+            return f * macht
+    return 10 * macht
+
+
+def _schaal(laag: float, hoog: float, aantal: int = 5) -> tuple[float, float, float]:
+    laag, hoog = min(laag, 0.0), max(hoog, 0.0)
+    if hoog == laag:
+        hoog = laag + 1
+    stap = _stap(hoog - laag, aantal)
+    return math.floor(laag / stap) * stap, math.ceil(hoog / stap) * stap, stap
+
+
+def _uitgelijnd(laag: float, hoog: float, intervallen: int) -> tuple[float, float, float]:
+    """A second axis with the same number of intervals, so its ticks fall on the first axis's grid."""
+    laag, hoog = min(laag, 0.0), max(hoog, 0.0)
+    stap = _stap(max(hoog - laag, 1.0), intervallen)
+    for _ in range(40):
+        for onder in range(intervallen + 1):       # intervals below zero
+            if -onder * stap <= laag and (intervallen - onder) * stap >= hoog:
+                return -onder * stap, (intervallen - onder) * stap, stap
+        stap = _stap(stap * 1.01 * intervallen, intervallen)
+    return _schaal(laag, hoog, intervallen)
+
+
+def bedrag_as(waarde: float, stap: float) -> str:
+    """Axis label: millions with a decimal comma when the steps are large, else whole euros."""
+    if stap >= 100_000:
+        decimalen = 0 if (stap / 1_000_000).is_integer() else (1 if (stap / 100_000).is_integer() else 2)
+        return f"{getal(waarde / 1_000_000, decimalen)} mln"
+    return getal(waarde)
+
+
+def _tekst(d: Drawing, x: float, y: float, t: str, grootte: float = KLEIN, anker: str = "start",
+           kleur=GRIJS, font: str = FONT) -> None:
+    d.add(String(x, y, platte_tekst(t), fontName=font, fontSize=grootte, fillColor=kleur, textAnchor=anker))
+
+
+def _legenda(d: Drawing, x: float, y: float, items: Sequence[tuple[str, object, str]]) -> None:
+    for label, kleur, vorm in items:
+        if vorm == "lijn":
+            d.add(Line(x, y + 3, x + 14, y + 3, strokeColor=kleur, strokeWidth=1.6))
+            d.add(Circle(x + 7, y + 3, 2, fillColor=kleur, strokeColor=kleur))
+        else:
+            d.add(Rect(x, y, 10, 7, fillColor=kleur, strokeColor=None))
+        _tekst(d, x + 18, y + 0.5, label, 7.5, kleur=DONKER)
+        x += 26 + stringWidth(label, FONT, 7.5)
+
+
+def _assen(d: Drawing, x0, y0, w, h, laag, hoog, stap, links: bool = True, kleur=GRIJS, raster: bool = True):
+    def y(v):
+        return y0 + (v - laag) / (hoog - laag) * h
+    v = laag
+    while v <= hoog + stap / 1000:
+        yy = y(v)
+        if raster:
+            d.add(Line(x0, yy, x0 + w, yy, strokeColor=LIJN, strokeWidth=0.4 if abs(v) > 1e-9 else 0.9))
+        if links:
+            _tekst(d, x0 - 4, yy - 2.5, bedrag_as(v, stap), anker="end", kleur=kleur)
+        else:
+            _tekst(d, x0 + w + 4, yy - 2.5, bedrag_as(v, stap), kleur=kleur)
+        v += stap
+    return y
+
+
+def baten_lasten(jaren: Sequence[int], baten: Sequence[float], lasten: Sequence[float], saldo: Sequence[float],
+                 breedte: float, hoogte: float = 290) -> Drawing:
+    """Bars baten vs lasten per year (left axis) with the saldo as a line (right axis)."""
+    d = Drawing(breedte, hoogte)
+    x0, y0, w, h = 62, 34, breedte - 124, hoogte - 62
+    laag, hoog, stap = _schaal(min(min(baten), min(lasten)), max(max(baten), max(lasten)))
+    y = _assen(d, x0, y0, w, h, laag, hoog, stap)
+    s_laag, s_hoog, s_stap = _uitgelijnd(min(saldo), max(saldo), round((hoog - laag) / stap))
+    ys = _assen(d, x0, y0, w, h, s_laag, s_hoog, s_stap, links=False, kleur=SALDO_KLEUR, raster=False)
+    d.add(Line(x0, ys(0), x0 + w, ys(0), strokeColor=SALDO_KLEUR, strokeWidth=0.5, strokeDashArray=[2, 2]))
+    vak = w / len(jaren)
+    balk = min(18.0, vak * 0.32)
+    punten = []
+    for i, jaar in enumerate(jaren):
+        midden = x0 + vak * (i + 0.5)
+        for j, (waarde, kleur) in enumerate(((baten[i], BATEN_KLEUR), (lasten[i], LASTEN_KLEUR))):
+            bx = midden - balk - 1 + j * (balk + 2)
+            d.add(Rect(bx, min(y(0), y(waarde)), balk, abs(y(waarde) - y(0)), fillColor=kleur, strokeColor=None))
+        _tekst(d, midden, y0 - 12, str(jaar), 7.5, "middle", DONKER)
+        punten += [midden, ys(saldo[i])]
+    d.add(PolyLine(punten, strokeColor=SALDO_KLEUR, strokeWidth=1.6))
+    for i in range(0, len(punten), 2):
+        d.add(Circle(punten[i], punten[i + 1], 2.4, fillColor=SALDO_KLEUR, strokeColor=None))
+    _tekst(d, x0 - 4, y0 + h + 10, "baten en lasten (€)", anker="end")
+    _tekst(d, x0 + w + 4, y0 + h + 10, "saldo (€)", kleur=SALDO_KLEUR)
+    _legenda(d, x0, 4, [("Totaal baten", BATEN_KLEUR, "vlak"), ("Totaal lasten", LASTEN_KLEUR, "vlak"),
+                        ("Saldo (rechteras)", SALDO_KLEUR, "lijn")])
+    return d
+
+
+def reserve(jaren: Sequence[int], stand: Sequence[float], ontvangen: Sequence[float], besteed: Sequence[float],
+            breedte: float, hoogte: float = 200) -> Drawing:
+    """The impulsbudget reserve at year end (bars) with received and spent amounts (lines)."""
+    d = Drawing(breedte, hoogte)
+    x0, y0, w, h = 62, 34, breedte - 80, hoogte - 60
+    alles = list(stand) + list(ontvangen) + list(besteed)
+    laag, hoog, stap = _schaal(min(alles), max(alles))
+    y = _assen(d, x0, y0, w, h, laag, hoog, stap)
+    vak = w / len(jaren)
+    balk = min(26.0, vak * 0.5)
+    lijnen = {"ontvangen": [], "besteed": []}
+    for i, jaar in enumerate(jaren):
+        midden = x0 + vak * (i + 0.5)
+        kleur = NEGATIEF if stand[i] < 0 else POSITIEF
+        d.add(Rect(midden - balk / 2, min(y(0), y(stand[i])), balk, abs(y(stand[i]) - y(0)),
+                   fillColor=kleur, strokeColor=None))
+        _tekst(d, midden, y0 - 12, str(jaar), 7.5, "middle", DONKER)
+        lijnen["ontvangen"] += [midden, y(ontvangen[i])]
+        lijnen["besteed"] += [midden, y(besteed[i])]
+    for naam, kleur in (("ontvangen", BATEN_KLEUR), ("besteed", LASTEN_KLEUR)):
+        d.add(PolyLine(lijnen[naam], strokeColor=kleur, strokeWidth=1.4))
+        for i in range(0, len(lijnen[naam]), 2):
+            d.add(Circle(lijnen[naam][i], lijnen[naam][i + 1], 2, fillColor=kleur, strokeColor=None))
+    _tekst(d, x0 - 4, y0 + h + 10, "€", anker="end")
+    _legenda(d, x0, 4, [("Stand reserve eind jaar", POSITIEF, "vlak"), ("Impulsbudget ontvangen", BATEN_KLEUR, "lijn"),
+                        ("Besteding", LASTEN_KLEUR, "lijn")])
+    return d
+
+
+def _afbreken(t: str, font: str, grootte: float, breedte: float) -> list[str]:
+    regels, huidig = [], ""
+    for woord in platte_tekst(t).split():
+        poging = f"{huidig} {woord}".strip()
+        if stringWidth(poging, font, grootte) <= breedte or not huidig:
+            huidig = poging
+        else:
+            regels.append(huidig)
+            huidig = woord
+    return regels + ([huidig] if huidig else [])
+
+
+def tornado(gevoeligheden: Sequence, breedte: float, maximaal: int = 12) -> Drawing:
+    """Each assumption's low and high effect on the cumulated saldo, widest on top."""
+    rijen = list(gevoeligheden)[:maximaal]
+    rijhoogte, labelbreedte = 24.0, min(210.0, breedte * 0.36)
+    hoogte = 46 + rijhoogte * len(rijen)
+    d = Drawing(breedte, hoogte)
+    x0, w = labelbreedte + 8, breedte - labelbreedte - 60
+    grootste = max([abs(g.effect_laag) for g in rijen] + [abs(g.effect_hoog) for g in rijen] + [1.0])
+    stap = _stap(2 * grootste, 6)
+    grens = math.ceil(grootste / stap) * stap
+
+    def x(v):
+        return x0 + w / 2 + v / grens * (w / 2 - 34)
+
+    boven = hoogte - 22
+    v = -grens
+    while v <= grens + stap / 1000:
+        d.add(Line(x(v), 30, x(v), boven, strokeColor=LIJN, strokeWidth=0.4 if abs(v) > 1e-9 else 1.0))
+        _tekst(d, x(v), 20, getal(v), 6.5, "middle")
+        v += stap
+    for i, g in enumerate(rijen):
+        ym = boven - rijhoogte * (i + 0.5)
+        regels = _afbreken(g.variatie.label, FONT, 7.2, labelbreedte)[:2]
+        for k, regel in enumerate(regels):
+            _tekst(d, labelbreedte, ym + (len(regels) - 1) * 4.2 - k * 8.4 - 2.5, regel, 7.2, "end", DONKER)
+        for waarde, kleur, naam, dy in ((g.effect_laag, LASTEN_KLEUR, g.variatie.laag_tekst, 0.5),
+                                        (g.effect_hoog, BATEN_KLEUR, g.variatie.hoog_tekst, -8.5)):
+            d.add(Rect(min(x(0), x(waarde)), ym + dy, abs(x(waarde) - x(0)), 8, fillColor=kleur, strokeColor=None))
+            links = waarde < 0
+            _tekst(d, x(waarde) + (-3 if links else 3), ym + dy + 1.5, f"{getal(waarde)} ({naam})", 6.3,
+                   "end" if links else "start")
+    _tekst(d, x0 + w / 2, 8, "effect op het cumulatieve saldo over de horizon (€)", 7, "middle")
+    _legenda(d, x0, hoogte - 12, [("Lage waarde", LASTEN_KLEUR, "vlak"), ("Hoge waarde", BATEN_KLEUR, "vlak")])
+    return d
+
+
+__all__ = ["baten_lasten", "reserve", "tornado", "bedrag_as", "VETFONT"]

@@ -1,0 +1,163 @@
+"""Look of the PDF annex: paragraph styles, colours, page templates, header and "pagina X van Y"."""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from model.export.opties import schoon
+
+DONKER = colors.HexColor("#1F3B57")
+ACCENT = colors.HexColor("#2E6F9E")
+LICHT = colors.HexColor("#E8EEF4")
+ZEBRA = colors.HexColor("#F5F7FA")
+GRIJS = colors.HexColor("#6B7280")
+LIJN = colors.HexColor("#C9D3DD")
+BATEN_KLEUR = colors.HexColor("#2E6F9E")
+LASTEN_KLEUR = colors.HexColor("#D08C3A")
+SALDO_KLEUR = colors.HexColor("#1B1B1B")
+POSITIEF = colors.HexColor("#3C8D5A")
+NEGATIEF = colors.HexColor("#B8463C")
+
+FONT, VETFONT, SCHUINFONT = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+
+STAAND, LIGGEND = "staand", "liggend"
+MARGE_LR, MARGE_BOVEN, MARGE_ONDER = 1.8 * cm, 2.2 * cm, 1.9 * cm
+
+_TEKENS = {"\u2212": "-", "\u2009": " ", "\u202f": " ", "\u2011": "-"}
+
+
+def tekst(waarde) -> str:
+    """User or model text made safe for reportlab's paragraph markup (``<``, ``&``, ``>``)."""
+    t = schoon(waarde)
+    for oud, nieuw in _TEKENS.items():
+        t = t.replace(oud, nieuw)
+    return escape(t)
+
+
+def platte_tekst(waarde) -> str:
+    """Text for canvas.drawString (no markup): control characters and unsupported glyphs replaced."""
+    t = schoon(waarde)
+    for oud, nieuw in _TEKENS.items():
+        t = t.replace(oud, nieuw)
+    return t
+
+
+def _stijl(naam: str, **kw) -> ParagraphStyle:
+    basis = dict(fontName=FONT, fontSize=9.5, leading=12.5, textColor=colors.black)
+    basis.update(kw)
+    return ParagraphStyle(naam, **basis)
+
+
+STIJL = {
+    "titel": _stijl("titel", fontName=VETFONT, fontSize=24, leading=30, textColor=DONKER, spaceAfter=10),
+    "ondertitel": _stijl("ondertitel", fontSize=14, leading=19, textColor=ACCENT, spaceAfter=24),
+    "h1": _stijl("h1", fontName=VETFONT, fontSize=15, leading=19, textColor=DONKER, spaceBefore=4, spaceAfter=8),
+    "h2": _stijl("h2", fontName=VETFONT, fontSize=11.5, leading=15, textColor=DONKER, spaceBefore=10, spaceAfter=5),
+    "tekst": _stijl("tekst", spaceAfter=6),
+    "klein": _stijl("klein", fontSize=8, leading=10.2, textColor=GRIJS, spaceAfter=4),
+    "noot": _stijl("noot", fontName=SCHUINFONT, fontSize=8, leading=10.2, textColor=GRIJS, spaceBefore=2, spaceAfter=8),
+    "cel": _stijl("cel", fontSize=8, leading=9.6),
+    "celvet": _stijl("celvet", fontName=VETFONT, fontSize=8, leading=9.6),
+    "celkop": _stijl("celkop", fontName=VETFONT, fontSize=8, leading=9.6, textColor=colors.white),
+    "celkoprechts": _stijl("celkoprechts", fontName=VETFONT, fontSize=8, leading=9.6, textColor=colors.white,
+                           alignment=TA_RIGHT),
+    "celgroep": _stijl("celgroep", fontName=VETFONT, fontSize=8, leading=9.6, textColor=DONKER),
+    "celrechts": _stijl("celrechts", fontSize=8, leading=9.6, alignment=TA_RIGHT),
+    "gegeven": _stijl("gegeven", fontSize=10.5, leading=15, alignment=TA_LEFT),
+}
+
+
+def p(waarde, stijl: str = "tekst", opgemaakt: bool = False) -> Paragraph:
+    """A paragraph; ``opgemaakt=True`` when the text already contains trusted markup."""
+    return Paragraph(waarde if opgemaakt else tekst(waarde), STIJL[stijl])
+
+
+def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str):
+    """A canvas class that draws header and footer with "pagina X van Y" once the page count is known."""
+
+    class GenummerdCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._paginas: list[dict] = []
+
+        def showPage(self):
+            self._paginas.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            totaal = len(self._paginas)
+            for staat in self._paginas:
+                self.__dict__.update(staat)
+                if self._pageNumber > 1:
+                    self._kop_en_voet(totaal)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _kop_en_voet(self, totaal: int) -> None:
+            breedte, hoogte = self._pagesize
+            self.saveState()
+            self.setStrokeColor(LIJN)
+            self.setLineWidth(0.6)
+            y_kop = hoogte - MARGE_BOVEN + 0.75 * cm
+            self.line(MARGE_LR, y_kop - 4, breedte - MARGE_LR, y_kop - 4)
+            self.setFont(VETFONT, 8)
+            self.setFillColor(DONKER)
+            self.drawString(MARGE_LR, y_kop, _kort(kop_links, VETFONT, 8, breedte / 2 - MARGE_LR))
+            self.setFont(FONT, 8)
+            self.setFillColor(GRIJS)
+            self.drawRightString(breedte - MARGE_LR, y_kop, _kort(kop_rechts, FONT, 8, breedte / 2 - MARGE_LR))
+            y_voet = MARGE_ONDER - 0.9 * cm
+            self.line(MARGE_LR, y_voet + 10, breedte - MARGE_LR, y_voet + 10)
+            self.drawString(MARGE_LR, y_voet, _kort(voet_links, FONT, 7.5, breedte - 2 * MARGE_LR - 90))
+            self.drawRightString(breedte - MARGE_LR, y_voet, f"pagina {self._pageNumber} van {totaal}")
+            self.restoreState()
+
+    return GenummerdCanvas
+
+
+def _kort(t: str, font: str, grootte: float, breedte: float) -> str:
+    """Shorten a header text with an ellipsis so it never runs into the other half."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    t = platte_tekst(t)
+    if stringWidth(t, font, grootte) <= breedte:
+        return t
+    while t and stringWidth(t + "…", font, grootte) > breedte:
+        t = t[:-1]
+    return t + "…"
+
+
+class Bijlagedocument(BaseDocTemplate):
+    """A4 document with a portrait and a landscape template and PDF outline entries for headings."""
+
+    def __init__(self, bestand, **kw):
+        super().__init__(bestand, pagesize=A4, leftMargin=MARGE_LR, rightMargin=MARGE_LR,
+                         topMargin=MARGE_BOVEN, bottomMargin=MARGE_ONDER, invariant=1, **kw)
+        sjablonen = []
+        for naam, formaat in ((STAAND, A4), (LIGGEND, landscape(A4))):
+            b, h = formaat
+            frame = Frame(MARGE_LR, MARGE_ONDER, b - 2 * MARGE_LR, h - MARGE_BOVEN - MARGE_ONDER, id=naam,
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            sjablonen.append(PageTemplate(id=naam, frames=[frame], pagesize=formaat))
+        self.addPageTemplates(sjablonen)
+        self._bladwijzers = 0
+
+    def afterFlowable(self, flowable):
+        if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
+            if flowable.style.name == "h2" and not self._bladwijzers:
+                return  # outline levels need a level-0 entry first
+            self._bladwijzers += 1
+            sleutel = f"h{self._bladwijzers}"
+            self.canv.bookmarkPage(sleutel)
+            self.canv.addOutlineEntry(flowable.getPlainText(), sleutel, level=0 if flowable.style.name == "h1" else 1)
+
+
+def framebreedte(sjabloon: str) -> float:
+    b = (landscape(A4) if sjabloon == LIGGEND else A4)[0]
+    return b - 2 * MARGE_LR

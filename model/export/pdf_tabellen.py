@@ -1,0 +1,131 @@
+"""Tables for the PDF annex: year tables (lines × years) and plain list tables.
+
+Labels are Paragraphs so long text wraps instead of being clipped; numbers are right-aligned
+in Dutch format (model.opmaak); header rows repeat when a table spans pages.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from reportlab.platypus import Table, TableStyle
+
+from model.export.inhoud import AANDEEL, GETAL, INDEX
+from model.export.pdf_stijl import DONKER, LICHT, LIJN, STIJL, VETFONT, ZEBRA, FONT, p
+from model.opmaak import getal, procent
+from model.regels import AANTAL, EUR, FRACTIE
+
+REGEL, TOTAAL, SALDO, GROEP, MEMO = "regel", "totaal", "saldo", "groep", "memo"
+
+
+@dataclass(frozen=True)
+class Rij:
+    label: str
+    waarden: Sequence[float | None] = ()
+    eenheid: str = EUR
+    soort: str = REGEL
+    taakveld: str = ""
+
+
+def cijfer(waarde: float | None, eenheid: str = EUR) -> str:
+    """A table figure: whole euros without the € sign (the caption says so), units as they are."""
+    if waarde is None:
+        return "–"
+    if eenheid == EUR:
+        return getal(waarde)
+    if eenheid == FRACTIE:
+        return procent(waarde, 1)
+    if eenheid == AANDEEL:
+        return procent(waarde, 3)
+    if eenheid in (AANTAL, GETAL):
+        return getal(waarde, 1)
+    if eenheid == INDEX:
+        return getal(waarde, 4)
+    return getal(waarde, 2)
+
+
+def _basisstijl(kopregels: int = 1) -> list:
+    return [
+        ("BACKGROUND", (0, 0), (-1, kopregels - 1), DONKER),
+        ("TEXTCOLOR", (0, 0), (-1, kopregels - 1), "#FFFFFF"),
+        ("FONTNAME", (0, 0), (-1, kopregels - 1), VETFONT),
+        ("FONTNAME", (0, kopregels), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("LEADING", (0, 0), (-1, -1), 9.6),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, LIJN),
+    ]
+
+
+def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_taakveld: bool = True,
+              eerste_kop: str = "Regel", extra_kolom: str | None = None) -> Table:
+    """Lines × years; group headings, totals (line above, bold) and the saldo (double rule)."""
+    n = len(jaren) + (1 if extra_kolom else 0)
+    tvbreedte = 46.0 if met_taakveld else 0.0
+    jaarbreedte = max(44.0, min(66.0, (breedte - tvbreedte - 215) / max(n, 1)))
+    labelbreedte = breedte - tvbreedte - n * jaarbreedte
+    kop = [p(eerste_kop, "celkop")] + ([p("Taakveld", "celkop")] if met_taakveld else []) \
+        + [str(j) for j in jaren] + ([extra_kolom] if extra_kolom else [])
+    data, stijl = [kop], _basisstijl()
+    eerste_getal = 2 if met_taakveld else 1
+    stijl.append(("ALIGN", (eerste_getal, 0), (-1, -1), "RIGHT"))
+    zebra = 0
+    for i, rij in enumerate(rijen, start=1):
+        if rij.soort == GROEP:
+            data.append([p(rij.label, "celgroep")] + [""] * (len(kop) - 1))
+            stijl += [("SPAN", (0, i), (-1, i)), ("TOPPADDING", (0, i), (-1, i), 6)]
+            zebra = 0
+            continue
+        labelstijl = "celvet" if rij.soort in (TOTAAL, SALDO) else "cel"
+        cellen = [p(rij.label, labelstijl)] + ([rij.taakveld] if met_taakveld else [])
+        cellen += [cijfer(w, rij.eenheid) for w in rij.waarden]
+        data.append(cellen)
+        if rij.soort in (TOTAAL, SALDO):
+            stijl += [("FONTNAME", (0, i), (-1, i), VETFONT), ("BACKGROUND", (0, i), (-1, i), LICHT),
+                      ("LINEABOVE", (0, i), (-1, i), 0.8, DONKER)]
+            if rij.soort == SALDO:
+                stijl.append(("LINEBELOW", (0, i), (-1, i), 1.6, DONKER))
+        else:
+            if zebra % 2:
+                stijl.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
+            zebra += 1
+    breedtes = [labelbreedte] + ([tvbreedte] if met_taakveld else []) + [jaarbreedte] * n
+    tabel = Table(data, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
+    tabel.setStyle(TableStyle(stijl))
+    return tabel
+
+
+def lijsttabel(koppen: Sequence[str], rijen: Sequence[Sequence], breedtes: Sequence[float],
+               rechts: Sequence[int] = (), vet_rijen: Sequence[int] = ()) -> Table:
+    """A plain table; string cells become wrapping Paragraphs (escaped), numbers in ``rechts`` align right."""
+    data = [[p(k, "celkoprechts" if i in rechts else "celkop") for i, k in enumerate(koppen)]]
+    for r, rij in enumerate(rijen):
+        vet = r in vet_rijen
+        data.append([p(c, "celrechts" if i in rechts else ("celvet" if vet else "cel")) if isinstance(c, str) else c
+                     for i, c in enumerate(rij)])
+    stijl = _basisstijl()
+    stijl.append(("VALIGN", (0, 1), (-1, -1), "TOP"))
+    for r in range(1, len(data)):
+        if r % 2 == 0:
+            stijl.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    tabel = Table(data, colWidths=list(breedtes), repeatRows=1, hAlign="LEFT")
+    tabel.setStyle(TableStyle(stijl))
+    return tabel
+
+
+def gegevenstabel(paren: Sequence[tuple[str, str]], breedte: float) -> Table:
+    """Two columns label : value, for the title page."""
+    data = [[p(a, "gegeven"), p(b, "gegeven")] for a, b in paren]
+    tabel = Table(data, colWidths=[breedte * 0.32, breedte * 0.68], hAlign="LEFT")
+    tabel.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, LIJN),
+                               ("TEXTCOLOR", (0, 0), (0, -1), DONKER), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return tabel
+
+
+__all__ = ["Rij", "jaartabel", "lijsttabel", "gegevenstabel", "cijfer", "STIJL", "REGEL", "TOTAAL", "SALDO",
+           "GROEP", "MEMO"]
