@@ -14,6 +14,9 @@ from pathlib import Path
 class SchrijfFout(OSError):
     """Writing a file failed; ``str()`` is a complete Dutch sentence."""
 
+    def __str__(self) -> str:  # OSError would prefix "[Errno 13]"
+        return self.strerror or super().__str__()
+
 
 def _zin(pad: Path, fout: OSError) -> str:
     if fout.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
