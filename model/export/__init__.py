@@ -23,10 +23,11 @@ no partial file. ``bouw_pdf`` / ``bouw_excel`` return the bytes without writing.
 """
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from model.export.opties import SECTIES, SECTIETITELS, ExportFout, ExportOpties, Voortgang, bronnen
-from model.io.atomair import SchrijfFout, schrijf_atomair
+from model.io.atomair import SchrijfFout, _zin, schrijf_atomair
 
 
 def bouw_pdf(resultaat, opties: ExportOpties | None = None, voortgang: Voortgang | None = None) -> bytes:
@@ -39,11 +40,20 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
     return _bouw(resultaat, opties or ExportOpties(), voortgang)
 
 
+def _schrijf(pad: Path, inhoud: bytes) -> None:
+    """Atomic write that also honours read-only marks for administrators (root ignores permissions)."""
+    for doel in (pad, pad.parent):
+        if doel.exists() and not doel.stat().st_mode & 0o222:
+            fout = PermissionError(errno.EACCES, "alleen-lezen", str(doel))
+            raise SchrijfFout(errno.EACCES, _zin(pad, fout))
+    schrijf_atomair(pad, inhoud)
+
+
 def schrijf_pdf(pad: Path | str, resultaat, opties: ExportOpties | None = None,
                 voortgang: Voortgang | None = None) -> Path:
     """Build the PDF annex and write it atomically to ``pad``."""
     pad = Path(pad)
-    schrijf_atomair(pad, bouw_pdf(resultaat, opties, voortgang))
+    _schrijf(pad, bouw_pdf(resultaat, opties, voortgang))
     return pad
 
 
@@ -51,7 +61,7 @@ def schrijf_excel(pad: Path | str, resultaat, opties: ExportOpties | None = None
                   voortgang: Voortgang | None = None) -> Path:
     """Build the Excel annex and write it atomically to ``pad``."""
     pad = Path(pad)
-    schrijf_atomair(pad, bouw_excel(resultaat, opties, voortgang))
+    _schrijf(pad, bouw_excel(resultaat, opties, voortgang))
     return pad
 
 
