@@ -197,7 +197,12 @@ class Werkboek:
         if scan is not None and scan.cellen > MAX_CELLEN:
             raise Weigering(f"Blad {naam} in {self.pad.name} beslaat een onredelijk groot gebied "
                             f"({scan.cellen:,} cellen) en wordt uit voorzorg niet gelezen.".replace(",", "."))
-        sheet = self._wb.get_sheet_by_name(naam)
+        from python_calamine import CalamineError
+        try:
+            sheet = self._wb.get_sheet_by_name(naam)
+        except CalamineError:
+            raise Weigering(f"Blad {naam} in {self.pad.name} is beschadigd of bevat een onbekende foutwaarde "
+                            "en kan niet worden gelezen.") from None
         if scan is None and sheet.height * sheet.width > MAX_CELLEN:
             raise Weigering(f"Blad {naam} in {self.pad.name} is te groot en wordt uit voorzorg niet gelezen.")
         rijen = [list(r) for r in sheet.to_python(skip_empty_area=False)]

@@ -1,0 +1,114 @@
+"""Sjabloon round trips: the example reads back as the Voorbeeldgemeente (xlsx, ods, xls) and
+gives the INVOER §5 numbers; the empty one gives clear errors; the shipped file is what the writer makes."""
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+from model.berekening import bereken
+from model.invoer import BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG, BLAD_SWV, naar_dict
+from model.io.invoerbestand import lees_invoerbestand
+from model.io.sjabloon import schrijf_sjabloon, sjabloon_bytes
+from model.io.werkboek import lees_werkboek
+from model.opmaak import hele_euro
+from model.paden import resource_pad
+from tests.io.bouw import schrijf, voorbeeld_grid
+
+# INVOER §5, Basis scenario (a selection; the model's own tests check every line)
+JAREN = (2026, 2027, 2028, 2031, 2034)
+VERWACHT = {
+    "iu_beschut_werk": (197_044, 209_355, 226_649, 241_612, 260_184),
+    "iu_wsw": (3_350_000, 3_205_195, 3_130_732, 2_871_983, 2_554_927),
+    "du_impulsbudget": (472_500, 472_500, 472_500, 432_000, 297_000),
+    "lasten_beschut_aanvullend": (282_516, 330_977, 306_252, 329_821, 355_187),
+    "saldo": (-38_502, 34_610, 57_859, 128_284, 108_828),
+    "reserve_impulsbudget": (437_500, 535_000, 607_500, 784_500, 760_500),
+    "impulsbudget_toegerekend": (206_182, 206_182, 206_182, 188_509, 129_600),
+}
+
+
+def controleer_getallen(invoer):
+    resultaat = bereken(invoer, van=2025, tot=2040)
+    for sleutel, waarden in VERWACHT.items():
+        assert tuple(hele_euro(resultaat.waarde(sleutel, j)) for j in JAREN) == waarden, sleutel
+
+
+def test_meegeleverd_voorbeeld_is_wat_de_schrijver_maakt(voorbeeld):
+    assert resource_pad("voorbeeldgemeente.xlsx").read_bytes() == sjabloon_bytes(voorbeeld)
+
+
+def test_schrijver_is_deterministisch(tmp_path, voorbeeld):
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    schrijf_sjabloon(a, voorbeeld)
+    schrijf_sjabloon(b, voorbeeld)
+    assert hashlib.sha256(a.read_bytes()).digest() == hashlib.sha256(b.read_bytes()).digest()
+    with zipfile.ZipFile(a) as zf:
+        assert {i.date_time for i in zf.infolist()} == {(2026, 1, 1, 0, 0, 0)}
+        kern = zf.read("docProps/core.xml").decode()
+    assert "2026-01-01T00:00:00Z" in kern and "Infraraming" in kern
+
+
+def test_meegeleverd_voorbeeld_leest_als_de_voorbeeldgemeente(voorbeeld):
+    invoer, bevindingen = lees_werkboek(resource_pad("voorbeeldgemeente.xlsx"))
+    assert bevindingen == []
+    assert naar_dict(invoer) == naar_dict(voorbeeld)
+    controleer_getallen(invoer)
+
+
+@pytest.mark.parametrize("ext", [".ods", ".xls", ".xlsm"])
+def test_andere_formaten(tmp_path, voorbeeld, ext):
+    pad = schrijf(voorbeeld_grid(), tmp_path / f"voorbeeld{ext}")
+    invoer, bevindingen = lees_invoerbestand(pad)
+    assert bevindingen == []
+    assert naar_dict(invoer) == naar_dict(voorbeeld)
+    controleer_getallen(invoer)
+
+
+def test_sjabloon_inhoud(tmp_path, voorbeeld):
+    pad = tmp_path / "v.xlsx"
+    schrijf_sjabloon(pad, voorbeeld)
+    wb = load_workbook(pad)
+    assert wb.sheetnames[:5] == [BLAD_GEMEENTE, BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET, BLAD_SWV]
+    ws = wb[BLAD_GEMEENTE]
+    assert [c.value for c in ws[3]] == ["Gegeven", "Waarde", "Toelichting"]
+    assert ws.freeze_panes == "A4"
+    rijen = {r[0].value: r for r in ws.iter_rows(min_row=4)}
+    assert rijen["LKS-percentage beschut werk"][1].number_format == "0%"
+    assert "€" in rijen["Begeleidingskosten per plek"][1].number_format
+    assert "UWV" in rijen["Doelgroepenregister gemeente"][2].value
+    assert "SOB-begroting" in rijen["Begeleidingskosten per plek"][2].value
+    assert "circulaire" in rijen["Doelgroepenregister landelijk"][2].value
+    validaties = [(dv.type, dv.formula1) for dv in ws.data_validations.dataValidation]
+    assert ("list", '"ja,nee"') in validaties and ("whole", "2025") in validaties
+    mj = wb[BLAD_MEERJARIG]
+    assert mj.freeze_panes == "A4"
+    assert any(dv.type == "whole" and dv.formula1 == "2020" for dv in mj.data_validations.dataValidation)
+    assert "circulaire" in mj["B3"].comment.text
+
+
+def test_leeg_sjabloon_geeft_duidelijke_fouten(tmp_path):
+    pad = tmp_path / "leeg.xlsx"
+    schrijf_sjabloon(pad)
+    invoer, bevindingen = lees_werkboek(pad)
+    assert invoer is None
+    fouten = [b for b in bevindingen if b.is_fout]
+    assert [(b.blad, b.veld, b.cel) for b in fouten[:2]] == [("Gemeente", "naam", "B4"), ("Gemeente", "basisjaar", "B7")]
+    assert fouten[0].melding.startswith("Naam gemeente ontbreekt") and fouten[1].melding.startswith("Basisjaar ontbreekt")
+    # the pre-filled years on Meerjarig have an empty (required) taakstelling
+    assert [(b.blad, b.jaar, b.cel) for b in fouten[2:]] == [("Meerjarig", j, f"B{j - 2021}") for j in range(2025, 2029)]
+
+
+def test_invoerbestand_wordt_niet_gewijzigd(tmp_path, voorbeeld):
+    pad = tmp_path / "alleen-lezen.xlsx"
+    schrijf_sjabloon(pad, voorbeeld)
+    os.chmod(pad, stat.S_IRUSR | stat.S_IRGRP)
+    voor = (pad.read_bytes(), pad.stat().st_mtime_ns)
+    invoer, _ = lees_werkboek(pad)
+    assert invoer is not None
+    assert (pad.read_bytes(), pad.stat().st_mtime_ns) == voor
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alleen-lezen.xlsx"]
