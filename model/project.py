@@ -2,20 +2,21 @@
 
 The editable part lives in an immutable :class:`Toestand`; every edit produces a new one.
 That makes undo exact (the app keeps the previous Toestand) and lets tests drive the
-project without a window. Parameter edits become overrides of the active scenario; input
-edits change the project's own input, so they hold in every scenario (the input is the
-gemeente's data, scenarios are variations on the national assumptions and on that data).
+project without a window. Parameter edits and input edits both become overrides of the
+active scenario; the project's input stays what was loaded (the gemeente's data as read
+from the workbook), so every change is listed, comparable and can be reset.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import Any
 
 from model.berekening import bereken
 from model.invoer import GemeenteInvoer, voorbeeldgemeente
 from model.parameters import STANDAARD_SET, ParameterSet, standaard_parameterset
 from model.resultaat import Resultaat
-from model.scenario import BASIS, PARAMETER, Override, Scenario, presets
+from model.scenario import BASIS, INVOER, PARAMETER, REEKS_SOORT, Override, Scenario, presets
 
 #: Horizons the app offers: the begroting (basisjaar … +3) and the long view.
 KORT, LANG = "kort", "lang"
@@ -127,18 +128,56 @@ class Project:
         return self._met_actief(replace(s, overrides=rest))
 
     def met_invoer(self, invoer: GemeenteInvoer, bron: Bron | None = None) -> Toestand:
+        """A newly loaded input replaces the project's input; scenarios and their overrides stay."""
         return replace(self.toestand, invoer=invoer, bron=bron if bron is not None else self.toestand.bron)
 
-    def met_invoerveld(self, sleutel: str, waarde: Any) -> Toestand:
-        return replace(self.toestand, invoer=self.invoer.met(**{sleutel: waarde}))
+    # Input edits in the app are "invoer"/"reeks" overrides of the active scenario: the loaded
+    # input stays exactly what the workbook says (auditable), a change is visible in the
+    # scenario's list of overrides, shows up in the comparison, and can be reset.
+    def effectieve_invoer(self) -> GemeenteInvoer:
+        from model.scenario import pas_invoer_aan
+        return pas_invoer_aan(self.invoer, self.actief_scenario.overrides)[0]
 
-    def met_reekswaarde(self, sleutel: str, jaar: int, waarde: float | None) -> Toestand:
-        reeks = dict(self.invoer.reeks(sleutel))
-        if waarde is None:
-            reeks.pop(jaar, None)
-        else:
-            reeks[jaar] = float(waarde)
-        return replace(self.toestand, invoer=self.invoer.met_reeks(sleutel, reeks))
+    def invoer_aangepast(self, sleutel: str, jaar: int | None = None) -> bool:
+        for o in self.actief_scenario.overrides:
+            if o.sleutel != sleutel:
+                continue
+            if o.soort == INVOER:
+                return True
+            if o.soort == REEKS_SOORT:
+                return o.gelijk_aan is not None or jaar is None or jaar in (o.waarden or {})
+        return False
+
+    def met_invoerveld(self, sleutel: str, waarde: Any) -> Toestand:
+        return self._met_actief(self.actief_scenario.met_override(Override(INVOER, sleutel, waarde)))
+
+    def met_reekswaarde(self, sleutel: str, jaar: int, waarde: float) -> Toestand:
+        s = self.actief_scenario
+        waarden: dict[int, float] = {}
+        for o in s.overrides:
+            if o.soort == REEKS_SOORT and o.sleutel == sleutel and o.gelijk_aan is None:
+                waarden.update(o.waarden or {})
+        waarden[jaar] = float(waarde)
+        rest = tuple(o for o in s.overrides if not (o.soort == REEKS_SOORT and o.sleutel == sleutel))
+        nieuw = Override(REEKS_SOORT, sleutel, waarden=MappingProxyType(dict(sorted(waarden.items()))))
+        return self._met_actief(replace(s, overrides=rest + (nieuw,), preset=False))
+
+    def zonder_invoer(self, sleutel: str, jaar: int | None = None) -> Toestand:
+        """Reset an input value (a series in one year, or entirely when ``jaar`` is None)."""
+        s = self.actief_scenario
+        uit = []
+        for o in s.overrides:
+            if o.sleutel == sleutel and o.soort == INVOER:
+                continue
+            if o.sleutel == sleutel and o.soort == REEKS_SOORT:
+                if jaar is None or o.gelijk_aan is not None:
+                    continue
+                rest = {j: w for j, w in (o.waarden or {}).items() if j != jaar}
+                if not rest:
+                    continue
+                o = replace(o, waarden=MappingProxyType(rest))
+            uit.append(o)
+        return self._met_actief(replace(s, overrides=tuple(uit)))
 
     def met_actief(self, naam: str) -> Toestand:
         self.toestand.scenario(naam)

@@ -1,0 +1,165 @@
+"""The main window driven like a user would: demo figures, edits, undo/redo, scenarios."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from model.berekening import bereken
+from model.scenario import preset
+from ui.tabelmodel import JAAR_ROL, SLEUTEL_ROL
+
+
+def test_starts_with_voorbeeldgemeente_and_shows_invoer_table(venster):
+    assert venster.project.invoer.naam == "Voorbeeldgemeente"
+    m = venster.tabelmodel
+    assert m.jaren == (2026, 2027, 2028, 2029)
+    assert m.tekst("saldo", 2026) == "-38.502"
+    assert m.tekst("saldo", 2027) == "34.610"
+    assert m.tekst("iu_beschut_werk", 2026) == "197.044"
+    assert m.tekst("iu_wsw", 2027) == "3.205.195"
+    assert m.tekst("lasten_wsw", 2028) == "3.194.025"
+    assert m.tekst("reserve_impulsbudget", 2028) == "607.500"
+    neg = m.index(m.rij_van("saldo"), m.kolom_van(2026))
+    assert neg.data(Qt.ItemDataRole.ForegroundRole).color().red() > 150
+    assert m.index(m.rij_van("saldo"), m.kolom_van(2027)).data(Qt.ItemDataRole.ForegroundRole) is None
+    # grouped with headings and a taakveld column
+    koppen = [m.index(r, 0).data() for r in range(m.rowCount()) if m.regel(r) is None]
+    assert koppen == ["Baten", "Lasten", "Saldo", "Memoposten"]
+    assert m.headerData(1, Qt.Orientation.Horizontal) == "Taakveld"
+    assert m.index(m.rij_van("iu_beschut_werk"), 1).data() == "0.7"
+
+
+def test_long_horizon_shows_2031_and_2034(venster):
+    venster.acties["horizon_lang"].trigger()
+    m = venster.tabelmodel
+    assert m.jaren[0] == 2026 and m.jaren[-1] == 2035
+    assert m.tekst("saldo", 2031) == "128.284"
+    assert m.tekst("saldo", 2034) == "108.828"
+    assert m.tekst("impulsbudget_toegerekend", 2034) == "129.600"
+    venster.acties["horizon_kort"].trigger()
+    assert m.jaren[-1] == 2029
+
+
+def test_selecting_a_figure_explains_it(venster):
+    venster.kies_cel("iu_beschut_werk", 2026)
+    html = venster.uitleg.toHtml()
+    assert "Rijksbijdrage beschut werk (IU Participatie)" in html
+    assert "circulaire" in html.lower()
+    assert "Bekostigde plekken" in html           # the rule text
+    assert "vastgesteld" in html or "aanname" in html
+    venster.kies_cel("lasten_lks_beschut", 2027)
+    assert "Gerealiseerd beschut werk" in venster.uitleg.toPlainText()
+
+
+def _parametercel(venster, sleutel, jaar=None):
+    m = venster.aannames.parameters
+    rij = m.sleutels.index(sleutel)
+    kolom = 2 if jaar is None else 3 + m.jaren.index(jaar)
+    return m.index(rij, kolom)
+
+
+def test_edit_assumption_recalculates_undo_redo_exact(venster, voorbeeld):
+    m = venster.tabelmodel
+    voor = dict(venster.resultaat.regels)
+    assert m.tekst("iu_beschut_lks_overbrugging", 2028) == "0"
+    index = _parametercel(venster, "lks_forfait_startjaar")
+    assert index.data() == "2028"
+    assert venster.aannames.parameters.setData(index, 2029.0)
+    verwacht = bereken(voorbeeld, scenario=preset("Wetswijziging forfaitaire LKS een jaar later"))
+    assert dict(venster.resultaat.regels) == dict(verwacht.regels)
+    assert m.tekst("iu_beschut_lks_overbrugging", 2028) != "0"
+    assert m.tekst("iu_beschut_lks_overbrugging", 2028) == m.tekst("iu_beschut_lks_overbrugging", 2028)
+    assert round(verwacht.waarde("iu_beschut_lks_overbrugging", 2028)) > 0
+    assert index.data(Qt.ItemDataRole.FontRole).bold()          # marked as changed
+    assert "aangepast in dit scenario" in _parametercel(venster, "lks_forfait_startjaar", 2028).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert venster.gewijzigd and venster.isWindowModified()
+    na = dict(venster.resultaat.regels)
+    venster.acties["ongedaan"].trigger()
+    assert dict(venster.resultaat.regels) == voor
+    assert m.tekst("iu_beschut_lks_overbrugging", 2028) == "0"
+    assert not venster.gewijzigd
+    venster.acties["opnieuw"].trigger()
+    assert dict(venster.resultaat.regels) == na
+    # reset through the editor is one more undo step
+    venster.aannames.parameters.terugzetten(index)
+    assert dict(venster.resultaat.regels) == voor
+    assert venster.undo.count() == 2
+
+
+def _typ_in_cel(qtbot, tabel, index, tekst):
+    from ui.getalinvoer import GetalInvoer
+    tabel.setFocus()
+    tabel.setCurrentIndex(index)
+    tabel.edit(index)
+    editor = tabel.findChild(GetalInvoer)
+    assert editor is not None
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor, tekst)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)   # the view commits queued
+    qtbot.waitUntil(lambda: tabel.findChild(GetalInvoer) is None)
+
+
+def test_typed_dutch_text_goes_through_the_editor(venster, qtbot):
+    venster.show()
+    qtbot.waitExposed(venster)
+    venster.tabs.setCurrentWidget(venster.aannames)
+    tabel = venster.aannames.tabellen[0]
+    index = _parametercel(venster, "lks_forfait_pct")
+    _typ_in_cel(qtbot, tabel, index, "70 %")
+    assert venster.project.parameterwaarde("lks_forfait_pct", 2029) == 0.70
+    assert index.data() == "70 %"
+    _typ_in_cel(qtbot, tabel, index, "0,72")
+    assert venster.project.parameterwaarde("lks_forfait_pct", 2029) == 0.72
+    assert venster.undo.count() == 2
+
+
+def test_input_edit_is_scenario_override_with_undo(venster, voorbeeld):
+    m = venster.aannames.invoer
+    rij = [v.sleutel for v in m.VELDEN].index("begeleiding_per_plek")
+    index = m.index(rij, 2)
+    assert index.data() == "8.000"
+    voor = venster.tabelmodel.tekst("lasten_beschut_aanvullend", 2027)
+    assert m.setData(index, 9000.0)
+    assert venster.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) != voor
+    assert venster.project.invoer == voorbeeld
+    assert any("Begeleidingskosten per plek" in venster.scenarios.aanpassingen.item(i).text()
+               for i in range(venster.scenarios.aanpassingen.count()))
+    venster.undo.undo()
+    assert venster.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) == voor
+
+
+def test_create_activate_and_compare_scenarios(venster):
+    paneel = venster.scenarios
+    paneel.nieuw("Eigen raming")
+    assert venster.project.toestand.actief == "Eigen raming"
+    assert venster.aannames.parameters.setData(_parametercel(venster, "lks_forfait_startjaar"), 2030.0)
+    assert paneel.aanpassingen.item(0).text() == "parameter lks_forfait_startjaar = 2030 (alle jaren)"
+    paneel.kopieer("Kopie")
+    assert venster.project.toestand.actief == "Kopie"
+    paneel.hernoem("Later forfait")
+    assert "Later forfait" in venster.project.toestand.namen()
+    venster.kies_scenario("Basis")
+    assert venster.tabelmodel.tekst("saldo", 2026) == "-38.502"
+    vergelijking = venster.maak_vergelijking()
+    namen = [r.scenario for r in vergelijking.varianten]
+    assert vergelijking.basis.scenario == "Basis"
+    assert "Eigen raming" in namen and "Later forfait" in namen
+    eigen = next(r for r in vergelijking.varianten if r.scenario == "Eigen raming")
+    assert vergelijking.verschil(eigen, "iu_beschut_lks_overbrugging")[2] > 0      # 2028
+    # unchecking removes a scenario from the comparison
+    item = next(paneel.lijst.item(i) for i in range(paneel.lijst.count())
+                if paneel.lijst.item(i).text().startswith("Later forfait"))
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert "Later forfait" not in [r.scenario for r in venster.maak_vergelijking().varianten]
+    venster.kies_scenario("Later forfait")
+    paneel.verwijder()
+    assert "Later forfait" not in venster.project.toestand.namen()
+    venster.undo.undo()
+    assert "Later forfait" in venster.project.toestand.namen()
+
+
+def test_duplicate_scenario_name_is_a_dutch_message(venster, antwoorden):
+    venster.scenarios.nieuw("Basis")   # becomes "Basis (2)"
+    assert venster.project.toestand.actief == "Basis (2)"
+    venster.scenarios.hernoem("Wsw-uitstroom sneller")
+    assert antwoorden.meldingen[-1][1] == "Er is al een scenario 'Wsw-uitstroom sneller'."

@@ -1,0 +1,314 @@
+"""Aannames: every parameter and input value editable in place, per year where it is per year.
+
+Edits go through ``bewerk(tekst, nieuwe_toestand)`` (one undo step each); the models only
+read the project and never compute a figure themselves.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
+                               QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
+
+from model.invoer import REEKSEN, VELDEN
+from model.parameters import ParameterFout
+from model.project import Project, Toestand
+from model.rekenregels.jaren import EERSTE_MODELJAAR
+from ui.getalinvoer import GetalInvoer, toon_getal
+
+AANGEPAST = QColor(0, 90, 170)
+EENHEID_ROL = Qt.ItemDataRole.UserRole + 10
+NUMERIEK = ("geheel", "percentage", "getal", "euro")
+STATUS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aanname",
+          "scenario": "aangepast in dit scenario"}
+
+
+def _vet(aangepast: bool) -> QFont | None:
+    if not aangepast:
+        return None
+    f = QFont()
+    f.setBold(True)
+    return f
+
+
+class _Basis(QAbstractTableModel):
+    KOLOMMEN: tuple[str, ...] = ("Omschrijving", "Eenheid")
+
+    def __init__(self, bewerk: Callable[[str, Toestand], None]):
+        super().__init__()
+        self.bewerk = bewerk
+        self.project: Project | None = None
+        self.jaren: tuple[int, ...] = ()
+
+    def toon(self, project: Project, jaren: tuple[int, ...]) -> None:
+        self.beginResetModel()
+        self.project, self.jaren = project, jaren
+        self.endResetModel()
+
+    def ververs(self) -> None:
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def kolommen(self) -> tuple[str, ...]:
+        return self.KOLOMMEN + tuple(str(j) for j in self.jaren)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.project is None else len(self.kolommen())
+
+    def jaar(self, kolom: int) -> int | None:
+        i = kolom - len(self.KOLOMMEN)
+        return self.jaren[i] if 0 <= i < len(self.jaren) else None
+
+    def headerData(self, sectie, orientatie, rol=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientatie == Qt.Orientation.Horizontal and rol == Qt.ItemDataRole.DisplayRole:
+            return self.kolommen()[sectie]
+        return None
+
+    def flags(self, index):
+        basis = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return basis | Qt.ItemFlag.ItemIsEditable if self.bewerkbaar(index) else basis
+
+    def bewerkbaar(self, index) -> bool:
+        return index.column() >= 2
+
+    def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam):
+        if rol == Qt.ItemDataRole.DisplayRole:
+            return toon_getal(waarde, eenheid) if isinstance(waarde, (int, float)) else (waarde or "")
+        if rol == Qt.ItemDataRole.EditRole:
+            return waarde
+        if rol == Qt.ItemDataRole.FontRole:
+            return _vet(aangepast)
+        if rol == Qt.ItemDataRole.ForegroundRole and aangepast:
+            return QBrush(AANGEPAST)
+        if rol == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if rol == Qt.ItemDataRole.ToolTipRole:
+            return tip + ("\nAangepast in dit scenario; Delete zet de waarde terug." if aangepast else "")
+        if rol == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{naam}: {toon_getal(waarde, eenheid) if isinstance(waarde, (int, float)) else ''}" \
+                   + (" (aangepast)" if aangepast else "")
+        if rol == EENHEID_ROL:
+            return eenheid
+        return None
+
+
+class ParameterModel(_Basis):
+    KOLOMMEN = ("Parameter", "Eenheid", "Alle jaren")
+
+    def __init__(self, bewerk):
+        super().__init__(bewerk)
+        self.sleutels: tuple[str, ...] = ()
+
+    def toon(self, project, jaren):
+        self.sleutels = tuple(project.parameterset.parameters)
+        super().toon(project, jaren)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.project is None else len(self.sleutels)
+
+    def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.project is None:
+            return None
+        p = self.project.parameterset.parameter(self.sleutels[index.row()])
+        if index.column() == 0:
+            if rol in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return p.label
+            if rol == Qt.ItemDataRole.ToolTipRole:
+                return f"{p.label}\nBron: {p.bron}\n{p.toelichting}".strip()
+            return _vet(self.project.parameter_aangepast(p.sleutel)) if rol == Qt.ItemDataRole.FontRole else None
+        if index.column() == 1:
+            return p.eenheid if rol == Qt.ItemDataRole.DisplayRole else None
+        jaar = self.jaar(index.column())
+        try:
+            waarden = [self.project.parameterwaarde(p.sleutel, j) for j in self.jaren]
+        except ParameterFout:
+            return None
+        if jaar is None:  # "Alle jaren"
+            gelijk = all(w == waarden[0] for w in waarden)
+            waarde = waarden[0] if gelijk else "per jaar"
+            aangepast = any(o.soort == "parameter" and o.sleutel == p.sleutel and o.jaar is None
+                            for o in self.project.actief_scenario.overrides)
+            status = ", ".join(sorted({self._status(p.sleutel, j) for j in self.jaren}))
+        else:
+            waarde = waarden[self.jaren.index(jaar)]
+            aangepast = self.project.parameter_aangepast(p.sleutel, jaar)
+            status = self._status(p.sleutel, jaar)
+        tip = f"{p.label}\nStatus: {status}\nBron: {p.bron}" + (f"\n{p.toelichting}" if p.toelichting else "")
+        return self._opmaak(rol, waarde, p.eenheid, aangepast, tip, f"{p.label} {jaar or 'alle jaren'}")
+
+    def _status(self, sleutel: str, jaar: int) -> str:
+        from model.scenario import ParametersMetScenario
+        s = ParametersMetScenario(self.project.parameterset, self.project.actief_scenario.overrides)
+        return STATUS.get(s.status(sleutel, jaar), s.status(sleutel, jaar))
+
+    def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if rol != Qt.ItemDataRole.EditRole or not isinstance(waarde, (int, float)) or not self.bewerkbaar(index):
+            return False
+        p = self.project.parameterset.parameter(self.sleutels[index.row()])
+        jaar = self.jaar(index.column())
+        if p.eenheid == "jaar":
+            waarde = int(round(waarde))
+        tekst = f"{p.label} = {toon_getal(waarde, p.eenheid)}" + (f" in {jaar}" if jaar else "")
+        self.bewerk(tekst, self.project.met_parameter(p.sleutel, waarde, jaar))
+        return True
+
+    def terugzetten(self, index) -> None:
+        p = self.project.parameterset.parameter(self.sleutels[index.row()])
+        jaar = self.jaar(index.column())
+        if jaar is not None and not any(o.soort == "parameter" and o.sleutel == p.sleutel and o.jaar == jaar
+                                        for o in self.project.actief_scenario.overrides):
+            jaar = None  # only an all-years override: reset that
+        if self.project.parameter_aangepast(p.sleutel, jaar):
+            self.bewerk(f"{p.label} terugzetten", self.project.zonder_parameter(p.sleutel, jaar))
+
+
+class InvoerModel(_Basis):
+    """Scalar input fields (one value) followed by the per-year series."""
+
+    KOLOMMEN = ("Invoer", "Eenheid", "Waarde")
+    VELDEN = tuple(v for v in VELDEN if v.soort in NUMERIEK)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.project is None else len(self.VELDEN) + len(REEKSEN)
+
+    def _rij(self, rij: int):
+        return (self.VELDEN[rij], None) if rij < len(self.VELDEN) else (None, REEKSEN[rij - len(self.VELDEN)])
+
+    def bewerkbaar(self, index) -> bool:
+        veld, reeks = self._rij(index.row())
+        return index.column() == 2 if veld else index.column() > 2
+
+    @staticmethod
+    def eenheid(veld, reeks) -> str:
+        soort = veld.soort if veld else reeks.soort
+        return {"percentage": "fractie", "euro": "EUR", "geheel": "aantal"}.get(soort, "aantal")
+
+    def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.project is None:
+            return None
+        veld, reeks = self._rij(index.row())
+        ding = veld or reeks
+        eenheid = self.eenheid(veld, reeks)
+        if index.column() == 0:
+            if rol in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return ding.label
+            if rol == Qt.ItemDataRole.ToolTipRole:
+                return f"{ding.label} (blad {ding.blad or 'alleen scenario'})\n{ding.toelichting}"
+            return _vet(self.project.invoer_aangepast(ding.sleutel)) if rol == Qt.ItemDataRole.FontRole else None
+        if index.column() == 1:
+            return {"EUR": "euro", "fractie": "%", "aantal": ""}[eenheid] if rol == Qt.ItemDataRole.DisplayRole else None
+        invoer = self.project.effectieve_invoer()
+        jaar = self.jaar(index.column())
+        if veld:
+            if jaar is not None:
+                return None
+            waarde, aangepast = getattr(invoer, veld.sleutel), self.project.invoer_aangepast(veld.sleutel)
+        else:
+            if jaar is None:
+                return None
+            waarde = invoer.reeks(reeks.sleutel).get(jaar)
+            aangepast = self.project.invoer_aangepast(reeks.sleutel, jaar)
+        bron = "scenario" if aangepast else f"invoer, blad {ding.blad}" if ding.blad else "invoer"
+        tip = f"{ding.label}{' ' + str(jaar) if jaar else ''}\nHerkomst: {bron}\n{ding.toelichting}"
+        return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip())
+
+    def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if rol != Qt.ItemDataRole.EditRole or not isinstance(waarde, (int, float)) or not self.bewerkbaar(index):
+            return False
+        veld, reeks = self._rij(index.row())
+        eenheid = self.eenheid(veld, reeks)
+        if veld:
+            if veld.soort == "geheel":
+                waarde = int(round(waarde))
+            nieuw = self.project.met_invoerveld(veld.sleutel, waarde)
+            tekst = f"{veld.label} = {toon_getal(waarde, eenheid)}"
+        else:
+            jaar = self.jaar(index.column())
+            nieuw = self.project.met_reekswaarde(reeks.sleutel, jaar, waarde)
+            tekst = f"{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}"
+        self.bewerk(tekst, nieuw)
+        return True
+
+    def terugzetten(self, index) -> None:
+        veld, reeks = self._rij(index.row())
+        ding = veld or reeks
+        jaar = None if veld else self.jaar(index.column())
+        if self.project.invoer_aangepast(ding.sleutel, jaar):
+            self.bewerk(f"{ding.label} terugzetten", self.project.zonder_invoer(ding.sleutel, jaar))
+
+
+class GetalDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, optie, index):  # noqa: N802
+        editor = GetalInvoer(index.data(EENHEID_ROL) or "", parent)
+        editor.setAccessibleName(f"Nieuwe waarde voor {index.data(Qt.ItemDataRole.AccessibleTextRole) or ''}")
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        waarde = index.data(Qt.ItemDataRole.EditRole)
+        editor.setValue(float(waarde) if isinstance(waarde, (int, float)) else 0.0)
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class AannamesView(QWidget):
+    """Two tables (parameters, input) with a reset action; the active scenario's name on top."""
+
+    def __init__(self, bewerk: Callable[[str, Toestand], None], parent=None):
+        super().__init__(parent)
+        self.parameters = ParameterModel(bewerk)
+        self.invoer = InvoerModel(bewerk)
+        self.kop = QLabel()
+        self.kop.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabellen: list[QTableView] = []
+        for model, naam in ((self.parameters, "&Parameters"), (self.invoer, "&Invoer gemeente")):
+            tabel = QTableView()
+            tabel.setModel(model)
+            tabel.setItemDelegate(GetalDelegate(tabel))
+            tabel.setAccessibleName(naam.replace("&", ""))
+            tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            tabel.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+            tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            tabel.verticalHeader().hide()
+            terug = QAction("Waarde &terugzetten", tabel)
+            terug.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+            terug.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            terug.triggered.connect(lambda _=False, t=tabel: self.terugzetten(t))
+            tabel.addAction(terug)
+            tabel.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.tabs.addTab(tabel, naam)
+            self.tabellen.append(tabel)
+        knop = QPushButton("Waarde &terugzetten")
+        knop.setAccessibleName("Gekozen waarde terugzetten naar de parameterset of de invoer")
+        knop.clicked.connect(lambda: self.terugzetten(self.tabellen[self.tabs.currentIndex()]))
+        uitleg = QLabel("Dubbelklik of typ in een cel om een waarde aan te passen (0,68 en 68 % mogen allebei). "
+                        "Aangepaste waarden zijn vet en blauw en gelden voor het actieve scenario.")
+        uitleg.setWordWrap(True)
+        onder = QHBoxLayout()
+        onder.addWidget(uitleg, 1)
+        onder.addWidget(knop)
+        laag = QVBoxLayout(self)
+        laag.addWidget(self.kop)
+        laag.addWidget(self.tabs, 1)
+        laag.addLayout(onder)
+
+    def toon(self, project: Project, jaren: tuple[int, ...]) -> None:
+        alle = tuple(range(min(EERSTE_MODELJAAR, jaren[0]), jaren[-1] + 1))
+        self.kop.setText(f"Aannames voor scenario <b>{project.toestand.actief}</b>")
+        for model in (self.parameters, self.invoer):
+            if model.project is None or model.jaren != alle:
+                model.toon(project, alle)
+                self.tabellen[0 if model is self.parameters else 1].resizeColumnsToContents()
+            else:
+                model.project = project
+                model.ververs()
+
+    def terugzetten(self, tabel: QTableView) -> None:
+        index = tabel.currentIndex()
+        if index.isValid():
+            tabel.model().terugzetten(index)

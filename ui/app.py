@@ -1,0 +1,72 @@
+"""Start the desktop app: ``python main.py`` without arguments calls :func:`start`.
+
+``INFRARAMING_STOP_NA_TEKENEN=1`` quits right after the main window is first painted and
+prints ``geschilderd <seconds since start()>`` (used by benchmarks/gui.py for cold start).
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+_VERTALERS: list[QTranslator] = []
+
+
+def laad_vertalingen(app: QApplication) -> bool:
+    """Dutch texts for Qt's own dialogs and buttons, if Qt ships the translation."""
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    map_ = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    gelukt = False
+    for naam in ("qtbase_nl", "qt_nl"):
+        vertaler = QTranslator(app)
+        if vertaler.load(naam, map_):
+            app.installTranslator(vertaler)
+            _VERTALERS.append(vertaler)
+            gelukt = True
+            break
+    return gelukt
+
+
+def maak_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Infraraming")
+    app.setOrganizationName("Infraraming")
+    app.setApplicationDisplayName("Infraraming")
+    laad_vertalingen(app)
+    return app
+
+
+class _NaEersteTekening(QObject):
+    def __init__(self, begin: float):
+        super().__init__()
+        self.begin = begin
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self.begin is not None:
+            obj.removeEventFilter(self)
+            print(f"geschilderd {time.perf_counter() - self.begin:.3f}", flush=True)
+            self.begin = None
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def start(argv: list[str] | None = None) -> int:
+    begin = time.perf_counter()
+    app = maak_app(argv)
+    from ui.hoofdvenster import Hoofdvenster
+    from ui.instellingen import Instellingen
+    instellingen = Instellingen(os.environ.get("INFRARAMING_INSTELLINGEN") or None,
+                                os.environ.get("INFRARAMING_DATAMAP") or None)
+    venster = Hoofdvenster(instellingen)
+    geometrie = instellingen.get("venster")
+    if geometrie:
+        venster.restoreGeometry(geometrie)
+    if os.environ.get("INFRARAMING_STOP_NA_TEKENEN"):
+        filter_ = _NaEersteTekening(begin)
+        venster.installEventFilter(filter_)
+        venster.tabs.currentWidget().installEventFilter(filter_)
+    venster.show()
+    return app.exec()

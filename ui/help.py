@@ -1,0 +1,65 @@
+"""Help: the calculation rules (from model.regels), the sources, and about."""
+from __future__ import annotations
+
+import json
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from model import __version__
+from model.paden import resource_pad
+from model.regels import REGELS, STROMEN
+
+GROEPEN = {"baten": "baten", "lasten": "lasten", "totaal": "totaal", "saldo": "saldo", "memo": "memopost"}
+
+
+def rekenregels_html() -> str:
+    delen = ["<h2>Rekenregels</h2><p>Elke regel van de begroting, met de taakveld en hoe het bedrag wordt "
+             "berekend. Kies in het Overzicht een bedrag voor de parameters en invoer die het gebruikt.</p>"]
+    for stroom, naam in list(STROMEN.items()) + [("totaal", "Totalen")]:
+        regels = [r for r in REGELS if r.stroom == stroom]
+        if not regels:
+            continue
+        delen.append(f"<h3>{escape(naam)}</h3><dl>")
+        for r in regels:
+            taakveld = f", taakveld {r.taakveld}" if r.taakveld and r.taakveld != "memo" else ""
+            bron = f" <i>(bron {escape(r.bron)})</i>" if r.bron else ""
+            delen.append(f"<dt><b>{escape(r.label)}</b> — {GROEPEN[r.groep]}{taakveld}</dt>"
+                         f"<dd>{escape(r.uitleg)}{bron}</dd>")
+        delen.append("</dl>")
+    return "".join(delen)
+
+
+def bronnen_html() -> str:
+    try:
+        bronnen = json.loads(resource_pad("bronnen.json").read_text(encoding="utf-8"))["bronnen"]
+    except (OSError, ValueError, KeyError):
+        return "<p>De lijst met bronnen is niet meegeleverd.</p>"
+    rijen = "".join(
+        f"<p><b>{escape(b.get('code', ''))}</b> {escape(b.get('uitgever', ''))}: <i>{escape(b.get('titel', ''))}</i>"
+        f"{' (' + escape(b['datum']) + ')' if b.get('datum') else ''}<br>{escape(b.get('gebruikt_voor', ''))}</p>"
+        for b in bronnen)
+    return "<h2>Bronnen</h2><p>De parameters en rekenregels verwijzen met een code naar deze bronnen.</p>" + rijen
+
+
+def over_html() -> str:
+    return (f"<h2>Infraraming {escape(__version__)}</h2>"
+            "<p>Meerjarenraming sociale infrastructuur voor gemeenten: beschut werk, Wsw, impulsbudget "
+            "sociale infrastructuur en loonkostensubsidie.</p>"
+            "<p>De bedragen komen uit het rekenmodel met de landelijke parameterset en de invoer van uw gemeente. "
+            "Elk bedrag kan laten zien waar het vandaan komt.</p><p>Licentie: EUPL-1.2.</p>")
+
+
+class TekstVenster(QDialog):
+    def __init__(self, titel: str, html: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(titel)
+        self.resize(720, 640)
+        self.tekst = QTextBrowser()
+        self.tekst.setAccessibleName(titel)
+        self.tekst.setHtml(html)
+        knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        knoppen.rejected.connect(self.reject)
+        laag = QVBoxLayout(self)
+        laag.addWidget(self.tekst)
+        laag.addWidget(knoppen)

@@ -1,0 +1,332 @@
+"""The main window: Overzicht, per-stream views, Aannames, Scenario's, Gevoeligheid, Bevindingen.
+
+Every edit is an undo step that swaps the project's immutable Toestand and recalculates
+synchronously (the model takes a few milliseconds). Views that are not visible are marked
+stale and updated when their tab is shown; the sensitivity analysis runs only then.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from model.analyse import gevoeligheid, vergelijk
+from model.berekening import BerekeningFout
+from model.bevindingen import FOUT, Bevinding
+from model.parameters import ParameterFout
+from model.project import KORT, LANG, Project, Toestand
+from model.resultaat import Resultaat
+from model.scenario import ScenarioFout
+from ui.aannames import AannamesView
+from ui.bestanden import BestandActies
+from ui.herstel import Journaal
+from ui.instellingen import Instellingen
+from ui.menu import maak_menus
+from ui.scenarios import ScenarioPaneel
+from ui.tabelmodel import JAAR_ROL, SLEUTEL_ROL, BegrotingModel
+from ui.uitleg import UitlegPaneel
+from ui.undo import ToestandCommando
+
+STROOMVIEWS = (("BeschutWerkView", "&Beschut werk"), ("SocialeInfrastructuurView", "Sociale &infrastructuur"),
+               ("ImpulsbudgetView", "Im&pulsbudget"), ("WswView", "&Wsw"),
+               ("MaatschappelijkeBatenView", "&Maatschappelijke baten"))
+
+
+def optionele_klasse(module: str, naam: str):
+    """A widget class from the views/charts packages, or None while it does not exist yet."""
+    try:
+        return getattr(importlib.import_module(module), naam, None)
+    except ModuleNotFoundError as fout:
+        if fout.name and (module == fout.name or module.startswith(fout.name + ".")):
+            return None
+        raise
+
+
+def _plaatshouder(tekst: str) -> QLabel:
+    label = QLabel(tekst)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+class Hoofdvenster(BestandActies, QMainWindow):
+    herberekend = Signal()
+
+    def __init__(self, instellingen: Instellingen | None = None, project: Project | None = None,
+                 vraag: Callable[[str, str], str] | None = None, meld: Callable[[str, str], None] | None = None):
+        super().__init__()
+        self.instellingen = instellingen or Instellingen()
+        self.journaal = Journaal(self.instellingen.datamap)
+        if vraag is not None:
+            self.vraag = vraag
+        if meld is not None:
+            self.meld = meld
+        self.horizon = KORT
+        self.resultaat: Resultaat | None = None
+        self.bevindingen: list[Bevinding] = []
+        self._extra_gewijzigd = False
+        self._verouderd: set[QWidget] = set()
+        self.undo = QUndoStack(self)
+        self.undo.indexChanged.connect(self._na_wijziging)
+        self.undo.cleanChanged.connect(self._schoon_gewijzigd)
+        self.setWindowTitle("Infraraming")
+        self.setAcceptDrops(True)
+        self._bouw()
+        maak_menus(self)
+        self.project = project or self._beginproject()
+        self._project_getoond()
+        self.resize(1280, 820)
+
+    # -- layout ------------------------------------------------------------------------
+    def _bouw(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Weergaven")
+        self.tabs.currentChanged.connect(self._tab_getoond)
+        self.setCentralWidget(self.tabs)
+
+        self.tabelmodel = BegrotingModel(self)
+        self.tabel = QTableView()
+        self.tabel.setModel(self.tabelmodel)
+        self.tabel.setAccessibleName("Begroting: regels per jaar")
+        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabel.verticalHeader().hide()
+        self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tabel.selectionModel().currentChanged.connect(lambda *_: self._toon_uitleg())
+        self.uitleg = UitlegPaneel()
+        grafiek_klasse = optionele_klasse("ui.grafieken.jaargrafiek", "BatenLastenGrafiek") or \
+            optionele_klasse("ui.grafieken", "BatenLastenGrafiek")
+        self.grafiek = grafiek_klasse() if grafiek_klasse else None
+        links = QSplitter(Qt.Orientation.Vertical)
+        links.addWidget(self.tabel)
+        if self.grafiek is not None:
+            links.addWidget(self.grafiek)
+            links.setStretchFactor(0, 3)
+            links.setStretchFactor(1, 2)
+        overzicht = QSplitter(Qt.Orientation.Horizontal)
+        overzicht.addWidget(links)
+        overzicht.addWidget(self.uitleg)
+        overzicht.setStretchFactor(0, 3)
+        overzicht.setStretchFactor(1, 1)
+        overzicht.setAccessibleName("Overzicht")
+        self.tabs.addTab(overzicht, "&Overzicht")
+
+        self.stroomviews: list[QWidget] = []
+        for klasse, titel in STROOMVIEWS:
+            k = optionele_klasse("ui.views.stromen", klasse)
+            view = k() if k else _plaatshouder(f"De weergave {titel.replace('&', '')} is in deze versie nog niet beschikbaar.")
+            self.stroomviews.append(view)
+            self.tabs.addTab(view, titel)
+
+        self.aannames = AannamesView(self.bewerk)
+        self.tabs.addTab(self.aannames, "&Aannames")
+
+        self.scenarios = ScenarioPaneel(self.bewerk)
+        self.scenarios.melding = lambda tekst: self.meld("Scenario", tekst)
+        self.scenarios.vergelijkingGewijzigd.connect(lambda: self._markeer(self.vergelijking, True))
+        k = optionele_klasse("ui.views.vergelijking", "VergelijkingView")
+        self.vergelijking = k() if k else _plaatshouder("De vergelijking van scenario's is nog niet beschikbaar.")
+        scenariotab = QSplitter(Qt.Orientation.Horizontal)
+        scenariotab.addWidget(self.scenarios)
+        scenariotab.addWidget(self.vergelijking)
+        scenariotab.setStretchFactor(1, 3)
+        self.scenariotab = scenariotab
+        self.tabs.addTab(scenariotab, "&Scenario's")
+
+        k = optionele_klasse("ui.views.gevoeligheid", "GevoeligheidView")
+        self.gevoeligheid = k() if k else _plaatshouder("De gevoeligheidsanalyse is nog niet beschikbaar.")
+        self.tabs.addTab(self.gevoeligheid, "&Gevoeligheid")
+
+        k = optionele_klasse("ui.views.bevindingen", "BevindingenView")
+        self.bevindingenview = k() if k else _BevindingenLijst()
+        self.tabs.addTab(self.bevindingenview, "Be&vindingen")
+
+    # -- project and results -------------------------------------------------------------
+    def _beginproject(self) -> Project:
+        if self.journaal.aanwezig():
+            hersteld = self.journaal.lees()
+            if hersteld is not None and self.vraag(
+                    "herstel", "Infraraming is de vorige keer niet netjes afgesloten. Er zijn niet-opgeslagen "
+                               "wijzigingen bewaard. Wilt u die terugzetten?") == "ja":
+                self._extra_gewijzigd = True
+                return hersteld
+            self.journaal.wis()
+        laatste = self.instellingen.laatste_project
+        if laatste:
+            from model.io.project import ProjectbestandFout, lees_project
+            try:
+                return lees_project(laatste)
+            except ProjectbestandFout as fout:
+                self.statusBar().showMessage(f"Laatste project niet geopend: {fout}", 10000)
+        return Project.voorbeeld()
+
+    def _project_getoond(self) -> None:
+        """A different project is now open: reset undo, restore its UI state, recalculate."""
+        self.undo.clear()
+        self.horizon = LANG if self.project.ui.get("horizon") == LANG else KORT
+        self.acties["horizon_lang" if self.horizon == LANG else "horizon_kort"].setChecked(True)
+        self.herbereken()
+        tab = self.project.ui.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        self._titel()
+
+    @property
+    def gewijzigd(self) -> bool:
+        return self._extra_gewijzigd or not self.undo.isClean()
+
+    def _schoon_gewijzigd(self, _schoon: bool) -> None:
+        try:
+            self._titel()
+        except RuntimeError:  # the stack is being destroyed with the window
+            pass
+
+    def _titel(self) -> None:
+        naam = self.project.pad or self.project.invoer.naam
+        from pathlib import Path
+        if self.project.pad:
+            naam = Path(naam).name
+        self.setWindowTitle(f"{naam}[*] — Infraraming")
+        self.setWindowModified(self.gewijzigd)
+
+    def bewerk(self, tekst: str, nieuw: Toestand) -> None:
+        """One user edit: an undo step that applies ``nieuw`` (and recalculates)."""
+        if nieuw != self.project.toestand:
+            self.undo.push(ToestandCommando(tekst, self.project.toestand, nieuw, self._zet_toestand))
+
+    def _zet_toestand(self, toestand: Toestand) -> None:
+        self.project.toestand = toestand
+        self.herbereken()
+
+    def _na_wijziging(self, _index=None) -> None:
+        self.project.gewijzigd = self.gewijzigd
+        if self.gewijzigd:
+            fout = self.journaal.schrijf(self.project)
+            if fout:
+                self.statusBar().showMessage(fout, 10000)
+        else:
+            self.journaal.wis()
+        self._titel()
+
+    def zet_horizon(self, horizon: str) -> None:
+        if horizon != self.horizon:
+            self.horizon = horizon
+            self.project.ui["horizon"] = horizon
+            self.herbereken()
+
+    def herbereken(self) -> None:
+        try:
+            self.resultaat = self.project.bereken(self.horizon)
+        except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
+            self.toon_bevindingen([Bevinding(FOUT, f"Berekening niet mogelijk: {fout}")])
+            self.statusBar().showMessage(f"Berekening niet mogelijk: {fout}", 10000)
+            return
+        self.tabelmodel.toon(self.resultaat)
+        jaren = self.resultaat.jaren
+        self.aannames.toon(self.project, jaren)
+        self.scenarios.toon(self.project)
+        self.acties_scenario_sync()
+        self.tabel.resizeColumnsToContents()
+        self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._verouderd = {self.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
+                           self.bevindingenview} - {None}
+        self._werk_zichtbaar_bij()
+        self._toon_uitleg()
+        self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {self.project.toestand.actief} · "
+                                     f"{jaren[0]}–{jaren[-1]}")
+        self.herberekend.emit()
+
+    def _markeer(self, widget, zichtbaar_bijwerken: bool = False) -> None:
+        self._verouderd.add(widget)
+        if zichtbaar_bijwerken:
+            self._werk_zichtbaar_bij()
+
+    def _tab_getoond(self, index: int) -> None:
+        if not hasattr(self, "project"):
+            return
+        self.project.ui["tab"] = index
+        self._werk_zichtbaar_bij()
+
+    def _werk_zichtbaar_bij(self) -> None:
+        huidig = self.tabs.currentWidget()
+        for widget in list(self._verouderd):
+            zichtbaar = widget is huidig or (widget is self.grafiek and huidig is self.tabs.widget(0)) or \
+                (widget is self.vergelijking and huidig is self.scenariotab)
+            if zichtbaar:
+                self._verouderd.discard(widget)
+                self._werk_bij(widget)
+
+    def _werk_bij(self, widget) -> None:
+        """Feed one view; views that are placeholders (not yet available) have no ``toon``."""
+        r = self.resultaat
+        if r is None or not hasattr(widget, "toon"):
+            return
+        if widget is self.vergelijking:
+            widget.toon(self.maak_vergelijking())
+        elif widget is self.gevoeligheid:
+            widget.toon(gevoeligheid(self.project.invoer, self.project.parameterset, self.project.actief_scenario,
+                                     r.jaren[0], r.jaren[-1]))
+        elif widget is self.bevindingenview:
+            self.toon_bevindingen(self.bevindingen)
+        else:
+            widget.toon(r)
+
+    def maak_vergelijking(self):
+        t = self.project.toestand
+        namen = [n for n in self.scenarios.te_vergelijken() if n != t.scenarios[0].naam]
+        scenarios = [t.scenarios[0]] + [t.scenario(n) for n in namen]
+        r = self.resultaat
+        return vergelijk(self.project.invoer, scenarios, self.project.parameterset, r.jaren[0], r.jaren[-1])
+
+    def toon_bevindingen(self, bevindingen: list[Bevinding]) -> None:
+        self.bevindingen = list(bevindingen)
+        self.bevindingenview.toon(self.bevindingen, self.resultaat)
+        fouten = sum(1 for b in self.bevindingen if b.ernst == FOUT)
+        self.tabs.setTabText(self.tabs.indexOf(self.bevindingenview),
+                             f"Be&vindingen ({fouten})" if fouten else "Be&vindingen")
+
+    def _toon_uitleg(self) -> None:
+        index = self.tabel.currentIndex()
+        sleutel = index.data(SLEUTEL_ROL) if index.isValid() else None
+        jaar = index.data(JAAR_ROL) if index.isValid() else None
+        self.uitleg.toon(self.resultaat, sleutel, jaar)
+
+    def kies_cel(self, sleutel: str, jaar: int) -> None:
+        self.tabel.setCurrentIndex(self.tabelmodel.index(self.tabelmodel.rij_van(sleutel),
+                                                         self.tabelmodel.kolom_van(jaar)))
+
+    def acties_scenario_sync(self) -> None:
+        kies = self.scenariokeuze
+        kies.blockSignals(True)
+        kies.clear()
+        kies.addItems(list(self.project.toestand.namen()))
+        kies.setCurrentText(self.project.toestand.actief)
+        kies.blockSignals(False)
+
+    def kies_scenario(self, naam: str) -> None:
+        if naam and naam != self.project.toestand.actief:
+            self.bewerk(f"Scenario {naam} actief", self.project.met_actief(naam))
+
+
+class _BevindingenLijst(QWidget):
+    """Plain list of findings, used until the full findings view exists."""
+
+    def __init__(self):
+        super().__init__()
+        self.tekst = QLabel()
+        self.tekst.setWordWrap(True)
+        self.tekst.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tekst.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        laag = QVBoxLayout(self)
+        laag.addWidget(self.tekst)
+
+    def toon(self, bevindingen, resultaat=None) -> None:
+        regels = [f"{'Fout' if b.ernst == FOUT else 'Waarschuwing'}: {b.melding}"
+                  + (f" (blad {b.blad}{', cel ' + b.cel if b.cel else ''})" if b.blad else "") for b in bevindingen]
+        if resultaat is not None:
+            regels += [f"Waarschuwing: {w.tekst}" for w in resultaat.waarschuwingen]
+        self.tekst.setText("\n".join(regels) or "Geen bevindingen.")
+
