@@ -1,0 +1,111 @@
+"""Charts: Dutch axis labels, exact values as tooltips, keyboard access, no overlapping labels."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QFont, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from model.berekening import bereken
+from model.invoer import voorbeeldgemeente
+from ui.grafieken import BatenLastenGrafiek, LijnGrafiek, TornadoGrafiek
+from ui.grafieken.assen import EUR, as_tekst, asbereik, nette_stap, uitdunnen
+
+
+@pytest.fixture(scope="module")
+def resultaat():
+    return bereken(voorbeeldgemeente(), van=2025, tot=2035)
+
+
+def test_astekst_nederlands():
+    assert as_tekst(1_200_000, EUR, 200_000, 4_000_000) == "€ 1,2 mln"
+    assert as_tekst(3_000_000, EUR, 1_000_000, 4_000_000) == "€ 3 mln"
+    assert as_tekst(450_000, EUR, 50_000, 900_000) == "€ 450.000"
+    assert as_tekst(-100_000, EUR, 100_000, 300_000) == "€ -100.000"
+    assert as_tekst(0, EUR, 100_000, 300_000) == "€ 0"
+    assert as_tekst(0.975, "fractie", 0.025, 1) == "97,5 %"
+    assert as_tekst(17.5, "aantal", 2.5, 25) == "17,5"
+
+
+def test_asbereik_bevat_nul_en_alle_waarden():
+    laag, hoog, ticks = asbereik([-38_502, 303_497], max_stappen=5)
+    assert laag <= -38_502 and hoog >= 303_497 and 0 in ticks
+    assert len(ticks) <= 6
+    assert nette_stap(1_000_000, 4) == 250_000
+
+
+def test_uitdunnen():
+    assert uitdunnen(11, 80, 40) == 1
+    assert uitdunnen(11, 20, 45) == 3
+
+
+def test_baten_lasten_tooltips_met_exacte_waarde(qtbot, resultaat):
+    g = BatenLastenGrafiek()
+    qtbot.addWidget(g)
+    g.toon(resultaat)
+    g.resize(1000, 650)
+    g.grab()
+    teksten = [o.tekst for o in g.onderdelen]
+    assert "Saldo 2026: € -38.502" in teksten               # INVOER §5
+    assert "Saldo 2034: € 108.828" in teksten
+    assert len(teksten) == 3 * len(resultaat.jaren)
+    assert "Saldo: 2025" in g.accessibleDescription() and "€ -38.502" in g.accessibleDescription()
+    # hovering a marker shows its value
+    doel = next(o for o in g.onderdelen if o.tekst == "Saldo 2026: € -38.502")
+    assert g.onderdeel_op(doel.rect.center()).tekst == doel.tekst
+    g.show()
+    pos = doel.rect.center().toPoint()
+    QApplication.sendEvent(g, QHelpEvent(QEvent.ToolTip, pos, g.mapToGlobal(pos)))
+    assert QToolTip.text() == "Saldo 2026: € -38.502"
+
+
+def test_toetsenbord_loopt_door_de_waarden(qtbot, resultaat):
+    g = LijnGrafiek("Grafiek reserve")
+    qtbot.addWidget(g)
+    g.toon(resultaat.jaren, [("Reserve", resultaat.reeks("reserve_impulsbudget"))])
+    g.resize(600, 400)
+    g.show()
+    g.grab()
+    assert g.focusPolicy() & Qt.TabFocus
+    g.setFocus()
+    qtbot.keyClick(g, Qt.Key_Right)
+    assert g.gekozen_tekst() == "Reserve 2025: € 415.000"
+    qtbot.keyClick(g, Qt.Key_Right)
+    assert g.gekozen_tekst() == "Reserve 2026: € 437.500"   # INVOER §5
+    qtbot.keyClick(g, Qt.Key_End)
+    assert g.gekozen_tekst() == "Reserve 2035: € 760.500"
+
+
+@pytest.mark.parametrize("breedte,punten", [(260, 9), (400, 9), (1000, 9), (400, 18), (1000, 18)])
+def test_jaarlabels_overlappen_nooit(qtbot, resultaat, breedte, punten):
+    g = BatenLastenGrafiek()
+    qtbot.addWidget(g)
+    font = QFont(g.font())
+    font.setPointSize(punten)              # 100 % and 200 % text size
+    g.setFont(font)
+    g.toon(resultaat)
+    g.resize(breedte, 300)
+    g.grab()
+    labels = g.jaarlabels
+    assert labels and labels[0].left() >= 0 and labels[-1].right() <= breedte
+    for a, b in zip(labels, labels[1:]):
+        assert a.right() < b.left(), (a, b)
+    if breedte >= 1000 and punten == 9:
+        assert len(labels) == len(resultaat.jaren)         # room enough: every year labelled
+
+
+def test_lege_grafiek_zegt_het(qtbot):
+    for g in (LijnGrafiek(), TornadoGrafiek()):
+        qtbot.addWidget(g)
+        g.resize(300, 200)
+        g.grab()
+        assert g.onderdelen == []
+
+
+def test_lijn_met_ontbrekende_waarde(qtbot):
+    g = LijnGrafiek()
+    qtbot.addWidget(g)
+    g.toon([2025, 2026, 2027], [("Plekken", [4, None, 6])], "aantal", soort="lijn")
+    g.resize(400, 300)
+    g.grab()
+    assert [o.tekst for o in g.onderdelen] == ["Plekken 2025: 4", "Plekken 2027: 6"]

@@ -1,0 +1,146 @@
+"""The per-stream views show the Voorbeeldgemeente figures of INVOER §5, formatted in Dutch."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from model.berekening import bereken
+from model.invoer import voorbeeldgemeente
+from model.regels import REGEL
+from ui.views.stromen import (DETAIL_LABELS, BeschutWerkView, ImpulsbudgetView, MaatschappelijkeBatenView,
+                              SocialeInfrastructuurView, WswView)
+from ui.views.tabellen import NEGATIEF
+
+
+@pytest.fixture(scope="module")
+def resultaat():
+    return bereken(voorbeeldgemeente(), van=2025, tot=2035)
+
+
+def cel(tabel, label: str, jaar: int) -> str:
+    return tabel.tekst(tabel.rij_met(label), tabel.kolom(str(jaar)))
+
+
+def maak(qtbot, klasse, resultaat):
+    view = klasse()
+    qtbot.addWidget(view)
+    view.toon(resultaat)
+    view.resize(1000, 650)
+    view.show()
+    from ui.grafieken.basis import Grafiek
+    for grafiek in view.findChildren(Grafiek):
+        grafiek.grab()   # paints the chart once, registering its bars and markers
+    return view
+
+
+def test_impulsbudget_reserve_en_budget(qtbot, resultaat):
+    view = maak(qtbot, ImpulsbudgetView, resultaat)
+    reserve = REGEL["reserve_impulsbudget"].label
+    assert cel(view.budget, reserve, 2026) == "€ 437.500"
+    assert cel(view.budget, reserve, 2028) == "€ 607.500"
+    assert cel(view.budget, reserve, 2034) == "€ 760.500"
+    du = REGEL["du_impulsbudget"].label
+    assert cel(view.budget, du, 2031) == "€ 432.000"
+    assert cel(view.budget, REGEL["impulsbudget_toegerekend"].label, 2034) == "€ 129.600"
+    # bestedingsplan 2026: organisatiestructuur 200.000, doorstroom 150.000, operationeel resultaat 100.000
+    assert cel(view.plan, "Organisatiestructuur", 2026) == "€ 200.000"
+    assert cel(view.plan, "Doorstroom", 2026) == "€ 150.000"
+    assert cel(view.plan, "Operationeel resultaat", 2026) == "€ 100.000"
+    assert cel(view.plan, "Totaal besteding", 2026) == "€ 450.000"
+    assert cel(view.plan, "Duurzame werkplekken", 2033) == "€ 350.000"
+    # the reserve chart holds one marker per year per series, with the exact value as tooltip
+    teksten = [o.tekst for o in view.grafiek.onderdelen]
+    assert "Stand bestemmingsreserve 2026: € 437.500" in teksten
+
+
+def test_impulsbudget_leden_totaal_is_regionaal_bedrag(qtbot, resultaat):
+    view = maak(qtbot, ImpulsbudgetView, resultaat)
+    tabel = view.leden
+    assert [tabel.tekst(i, 0) for i in range(4)] == ["Voorbeeldgemeente", "Noordrand", "Oosthoek", "Zuiderveld"]
+    totaal = tabel.rij_met("Totaal samenwerkingsverband")
+    assert tabel.tekst(totaal, tabel.kolom("Doelgroepenregister")) == "1.650"
+    verwacht = {2026: "€ 472.500", 2027: "€ 472.500", 2028: "€ 472.500", 2031: "€ 432.000", 2034: "€ 297.000"}
+    for jaar, tekst in verwacht.items():
+        assert tabel.tekst(totaal, tabel.kolom(str(jaar))) == tekst
+    for jaar, du in zip(resultaat.jaren, resultaat.reeks("du_impulsbudget")):
+        assert tabel.model_.rijen[totaal].cellen[tabel.kolom(str(jaar))].waarde == pytest.approx(du)
+    # Voorbeeldgemeente's own part is the toegerekend amount (720 / 1650 of the region)
+    assert cel(tabel, "Voorbeeldgemeente", 2026) == "€ 206.182"
+    assert tabel.model_.rijen[totaal].nadruk
+
+
+def test_wsw_view(qtbot, resultaat):
+    view = maak(qtbot, WswView, resultaat)
+    assert cel(view.tabel, REGEL["lasten_wsw"].label, 2026) == "€ 3.495.750"
+    assert cel(view.tabel, REGEL["lasten_wsw"].label, 2034) == "€ 2.529.966"
+    assert cel(view.tabel, REGEL["iu_wsw"].label, 2027) == "€ 3.205.195"
+    assert cel(view.tabel, DETAIL_LABELS["se"], 2026) == "118,5"   # Wsw SE basisjaar
+    assert "IU" in view.uitleg.text() or "integratie-uitkering" in view.uitleg.text()
+    assert view.se_grafiek.onderdelen and view.grafiek.onderdelen
+
+
+def test_beschut_werk_view(qtbot, resultaat):
+    view = maak(qtbot, BeschutWerkView, resultaat)
+    assert cel(view.geld, REGEL["iu_beschut_werk"].label, 2026) == "€ 197.044"
+    assert cel(view.geld, REGEL["iu_beschut_lks_overbrugging"].label, 2027) == "€ 47.419"
+    assert cel(view.geld, REGEL["iu_beschut_lks_overbrugging"].label, 2028) == "€ 0"
+    assert cel(view.lks, REGEL["lasten_lks_beschut"].label, 2028) == "€ 334.460"
+    assert cel(view.lks, "LKS-percentage", 2027) == "57 %"        # the gemeente's percentage
+    assert cel(view.lks, "LKS-percentage", 2028) == "68 %"        # the forfait from the startjaar
+    assert "2028" in view.lks_tekst.text() and "68 %" in view.lks_tekst.text()
+    assert cel(view.plekken, DETAIL_LABELS["taak"], 2026) == "15,3"
+    assert cel(view.plekken, DETAIL_LABELS["real"], 2027) == "16,0"
+    assert cel(view.plekken, DETAIL_LABELS["adv"], 2028) == "23,0"
+    # the per-plek saldo is negative: red, with a minus sign
+    per_plek = view.geld.rij_met(REGEL["saldo_beschut_per_plek"].label)
+    index = view.geld.model().index(per_plek, view.geld.kolom("2026"))
+    assert index.data().startswith("€ -")
+    assert index.data(Qt.ForegroundRole) == NEGATIEF
+    assert index.data(Qt.TextAlignmentRole) & Qt.AlignRight
+
+
+def test_beschut_werk_regiovergelijking(qtbot, resultaat):
+    view = maak(qtbot, BeschutWerkView, resultaat)
+    tabel = view.regio
+    regio = tabel.rij_met("Arbeidsmarktregio Achterhoek")
+    landelijk = tabel.rij_met("Nederland (landelijk)")
+    assert tabel.tekst(landelijk, tabel.kolom("Realisatiegraad")) == "97,4 %"   # 11.586 / 11.900, 003 Bijlage 1
+    assert tabel.tekst(landelijk, tabel.kolom("Streefcijfer t/m december 2025")) == "11.900"
+    vergelijking = resultaat.regiovergelijking
+    assert tabel.tekst(regio, tabel.kolom("Werkzaam t/m september 2025")) == str(vergelijking.regio.werkzaam)
+    assert "003" in view.regio_bron.text()
+
+
+def test_sociale_infrastructuur_view(qtbot, resultaat):
+    view = maak(qtbot, SocialeInfrastructuurView, resultaat)
+    label = REGEL["iu_sociale_infrastructuur"].label
+    assert cel(view.tabel, label, 2026) == "€ 139.300"
+    assert cel(view.tabel, label, 2028) == "€ 158.798"
+    assert cel(view.tabel, label, 2034) == "€ 217.292"
+    assert cel(view.tabel, DETAIL_LABELS["si_plekken"], 2027) == "6"
+    assert cel(view.tabel, DETAIL_LABELS["si_aandeel"], 2026).endswith(" %")
+
+
+def test_maatschappelijke_baten_view(qtbot, resultaat):
+    view = maak(qtbot, MaatschappelijkeBatenView, resultaat)
+    for jaar in (2026, 2031):
+        i = resultaat.jaren.index(jaar)
+        laag, midden, hoog = (resultaat.reeks(s)[i] for s in
+                              ("maatschappelijke_baten_laag", "maatschappelijke_baten", "maatschappelijke_baten_hoog"))
+        assert laag < midden < hoog
+        assert cel(view.tabel, REGEL["maatschappelijke_baten"].label, jaar) == f"€ {midden:,.0f}".replace(",", ".")
+    assert "memopost" in view.uitleg.text()
+
+
+@pytest.mark.parametrize("klasse", [BeschutWerkView, SocialeInfrastructuurView, ImpulsbudgetView, WswView,
+                                    MaatschappelijkeBatenView])
+def test_views_toegankelijk_en_met_toetsenbord(qtbot, resultaat, klasse):
+    view = maak(qtbot, klasse, resultaat)
+    assert view.accessibleName()
+    from PySide6.QtWidgets import QTableView
+    from ui.grafieken.basis import Grafiek
+    onderdelen = view.findChildren(QTableView) + view.findChildren(Grafiek)
+    assert onderdelen
+    for w in onderdelen:
+        assert w.accessibleName(), w
+        assert w.focusPolicy() & Qt.TabFocus

@@ -1,0 +1,1 @@
+"""The display views the main window embeds as tabs and panels."""

@@ -1,0 +1,209 @@
+"""Read-only table models with Dutch number cells, shared by every view.
+
+A table is a list of ``Rij``; each row holds ``Cel`` values with a unit. Formatting goes
+through model/opmaak.py: euros as ``€ 1.234.567``, counts with a decimal comma, fractions as
+``97,4 %``. Numbers are right-aligned; negative amounts are red and keep their minus sign.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
+
+from model.opmaak import afgerond, euro, getal, procent
+
+EUR, AANTAL, FRACTIE, TEKST, JAAR = "EUR", "aantal", "fractie", "tekst", "jaar"
+NEGATIEF = QColor("#B00020")
+WAARDE_ROL = Qt.UserRole + 1      # the unrounded value of a cell
+GEGEVEN_ROL = Qt.UserRole + 2     # the object a row stands for (e.g. a Bevinding)
+
+
+@dataclass(frozen=True)
+class Cel:
+    waarde: Any
+    eenheid: str = TEKST
+    decimalen: int | None = None
+    toelichting: str = ""
+
+    def tekst(self) -> str:
+        return opmaak(self.waarde, self.eenheid, self.decimalen)
+
+    def is_getal(self) -> bool:
+        return self.eenheid != TEKST and isinstance(self.waarde, (int, float))
+
+    def is_negatief(self) -> bool:
+        return self.is_getal() and afgerond(self.waarde, self.decimalen or 0) < 0 and self.eenheid != JAAR
+
+
+@dataclass(frozen=True)
+class Rij:
+    cellen: tuple[Cel, ...]
+    nadruk: bool = False            # a total row: bold
+    gegeven: Any = None
+    icoon: QIcon | None = field(default=None, compare=False)
+
+
+def opmaak(waarde: Any, eenheid: str, decimalen: int | None = None) -> str:
+    """Format one value by unit; default decimals: € 0, counts 0 or 1, fractions 1."""
+    if waarde is None:
+        return ""
+    if eenheid == TEKST or isinstance(waarde, str):
+        return str(waarde)
+    if eenheid == EUR:
+        return euro(waarde, decimalen or 0)
+    if eenheid == FRACTIE:
+        return procent(waarde, 1 if decimalen is None else decimalen)
+    if eenheid == JAAR:
+        return str(int(waarde))
+    if decimalen is None:
+        decimalen = 0 if float(waarde).is_integer() else 1
+    return getal(waarde, decimalen)
+
+
+def cel(waarde: Any, eenheid: str = TEKST, decimalen: int | None = None, toelichting: str = "") -> Cel:
+    return Cel(waarde, eenheid, decimalen, toelichting)
+
+
+def jaarrij(label: str, waarden: Sequence[float | None], eenheid: str = EUR, decimalen: int | None = None,
+            nadruk: bool = False, toelichting: str = "") -> Rij:
+    """A row 'label, value per year'."""
+    return Rij((Cel(label, TEKST, toelichting=toelichting),)
+               + tuple(Cel(w, eenheid, decimalen) for w in waarden), nadruk)
+
+
+def somrij(label: str, rijen: Sequence[Rij]) -> Rij:
+    """A bold total row: the column sums of the given rows' values (units from the first row)."""
+    if not rijen:
+        return Rij((Cel(label),), True)
+    cellen = [Cel(label)]
+    for k in range(1, len(rijen[0].cellen)):
+        waarden = [r.cellen[k].waarde for r in rijen if r.cellen[k].waarde is not None]
+        voorbeeld = rijen[0].cellen[k]
+        cellen.append(Cel(sum(waarden) if waarden else None, voorbeeld.eenheid, voorbeeld.decimalen))
+    return Rij(tuple(cellen), True)
+
+
+class TabelModel(QAbstractTableModel):
+    """A small read-only model: header texts plus rows of cells."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.koppen: tuple[str, ...] = ()
+        self.rijen: tuple[Rij, ...] = ()
+
+    def zet(self, koppen: Sequence[str], rijen: Sequence[Rij]) -> None:
+        self.beginResetModel()
+        self.koppen, self.rijen = tuple(koppen), tuple(rijen)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rijen)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.koppen)
+
+    def cel(self, rij: int, kolom: int) -> Cel | None:
+        cellen = self.rijen[rij].cellen
+        return cellen[kolom] if kolom < len(cellen) else None
+
+    def tekst(self, rij: int, kolom: int) -> str:
+        c = self.cel(rij, kolom)
+        return "" if c is None else c.tekst()
+
+    def data(self, index: QModelIndex, rol: int = Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        rij = self.rijen[index.row()]
+        c = self.cel(index.row(), index.column())
+        if c is None:
+            return None
+        if rol in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            return c.tekst()
+        if rol == Qt.ToolTipRole:
+            return c.toelichting or (f"{self.koppen[0]}: {rij.cellen[0].tekst()}, {self.koppen[index.column()]}: "
+                                     f"{c.tekst()}" if index.column() > 0 and c.is_getal() else c.tekst() or None)
+        if rol == Qt.TextAlignmentRole:
+            return int((Qt.AlignRight if c.is_getal() else Qt.AlignLeft) | Qt.AlignVCenter)
+        if rol == Qt.ForegroundRole and c.is_negatief():
+            return NEGATIEF
+        if rol == Qt.FontRole and rij.nadruk:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if rol == Qt.DecorationRole and index.column() == 0 and rij.icoon is not None:
+            return rij.icoon
+        if rol == WAARDE_ROL:
+            return c.waarde
+        if rol == GEGEVEN_ROL:
+            return rij.gegeven
+        return None
+
+    def headerData(self, sectie: int, richting, rol: int = Qt.DisplayRole):
+        if rol == Qt.DisplayRole and richting == Qt.Horizontal and sectie < len(self.koppen):
+            return self.koppen[sectie]
+        if rol == Qt.TextAlignmentRole and richting == Qt.Horizontal:
+            eerste = self.rijen[0].cellen[sectie] if self.rijen and sectie < len(self.rijen[0].cellen) else None
+            return int((Qt.AlignRight if eerste is not None and eerste.is_getal() else Qt.AlignLeft) | Qt.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex):
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+
+
+class Tabel(QTableView):
+    """A compact read-only table that asks only for the height its rows need."""
+
+    def __init__(self, naam: str, parent: QWidget | None = None, max_rijen_zichtbaar: int = 14):
+        super().__init__(parent)
+        self.model_ = TabelModel(self)
+        self.setModel(self.model_)
+        self.setAccessibleName(naam)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
+        self.max_rijen_zichtbaar = max_rijen_zichtbaar
+
+    def zet(self, koppen: Sequence[str], rijen: Sequence[Rij], rekken: int | None = None) -> None:
+        """Fill the table; ``rekken`` names a column that takes the spare width (e.g. a message)."""
+        self.model_.zet(koppen, rijen)
+        kop = self.horizontalHeader()
+        kop.setSectionResizeMode(QHeaderView.ResizeToContents)
+        if rekken is not None and rekken < len(koppen):
+            kop.setSectionResizeMode(rekken, QHeaderView.Stretch)
+        self.resizeRowsToContents()
+        self.updateGeometry()
+
+    def tekst(self, rij: int, kolom: int) -> str:
+        return self.model_.tekst(rij, kolom)
+
+    def kolom(self, kop: str) -> int:
+        return self.model_.koppen.index(kop)
+
+    def rij_met(self, label: str) -> int:
+        for i, rij in enumerate(self.model_.rijen):
+            if rij.cellen and rij.cellen[0].waarde == label:
+                return i
+        raise KeyError(label)
+
+    def sizeHint(self) -> QSize:
+        basis = super().sizeHint()
+        rijen = min(self.model_.rowCount(), self.max_rijen_zichtbaar)
+        rijhoogte = self.verticalHeader().defaultSectionSize()
+        if self.model_.rowCount():
+            rijhoogte = max(rijhoogte, self.rowHeight(0))
+        hoogte = self.horizontalHeader().sizeHint().height() + rijen * rijhoogte + 2 * self.frameWidth()
+        hoogte += self.horizontalScrollBar().sizeHint().height()
+        return QSize(basis.width(), hoogte)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())

@@ -1,0 +1,81 @@
+"""Scenarios side by side for one chosen line, with the difference from Basis per year and
+cumulated, plus which lines each scenario changes."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from model.regels import REGEL, REGELS
+from ui.grafieken import LijnGrafiek
+from ui.views.paneel import Paneel, tekstregel
+from ui.views.tabellen import EUR, FRACTIE, Rij, Tabel, jaarrij
+
+STANDAARDREGEL = "saldo"
+
+
+def _decimalen(eenheid: str) -> int | None:
+    return 1 if eenheid == FRACTIE else (1 if eenheid == "aantal" else None)
+
+
+class VergelijkingView(Paneel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Scenariovergelijking", (
+            "De scenario's naast elkaar voor één regel van de begroting. Het verschil is het scenario min Basis; "
+            "het cumulatieve verschil telt de verschillen op vanaf het eerste jaar."), parent)
+        self.vergelijking = None
+        rij = QHBoxLayout()
+        self.keuze_label = QLabel("&Regel:")
+        self.regelkeuze = QComboBox()
+        self.regelkeuze.setAccessibleName("Regel om te vergelijken")
+        for r in REGELS:
+            self.regelkeuze.addItem(r.label, r.sleutel)
+        self.regelkeuze.setCurrentIndex(self.regelkeuze.findData(STANDAARDREGEL))
+        self.keuze_label.setBuddy(self.regelkeuze)
+        rij.addWidget(self.keuze_label)
+        rij.addWidget(self.regelkeuze, 1)
+        self.indeling.addLayout(rij)
+        self.tabel = self.sectie("Per jaar", Tabel("Tabel scenariovergelijking", max_rijen_zichtbaar=16))
+        self.grafiek = self.sectie("Grafiek", LijnGrafiek("Grafiek scenariovergelijking"), 1)
+        self.samenvatting = self.sectie("Wat elk scenario verandert", tekstregel(naam="Gewijzigde regels per scenario"))
+        self.regelkeuze.currentIndexChanged.connect(self._vernieuw)
+
+    def kies_regel(self, sleutel: str) -> None:
+        self.regelkeuze.setCurrentIndex(self.regelkeuze.findData(sleutel))
+
+    def gekozen_regel(self) -> str:
+        return self.regelkeuze.currentData() or STANDAARDREGEL
+
+    def toon(self, vergelijking) -> None:
+        self.vergelijking = vergelijking
+        self._vernieuw()
+        self.samenvatting.setText(self._samenvatting(vergelijking))
+
+    def _vernieuw(self) -> None:
+        v = self.vergelijking
+        if v is None:
+            return
+        sleutel = self.gekozen_regel()
+        regel = REGEL[sleutel]
+        eenheid, dec = regel.eenheid, _decimalen(regel.eenheid)
+        koppen = ["Scenario"] + [str(j) for j in v.jaren]
+        rijen: list[Rij] = [jaarrij(v.basis.scenario, v.basis.reeks(sleutel), eenheid, dec, nadruk=True)]
+        for variant in v.varianten:
+            rijen.append(jaarrij(variant.scenario, variant.reeks(sleutel), eenheid, dec, nadruk=True))
+            rijen.append(jaarrij(f"   verschil t.o.v. {v.basis.scenario}", v.verschil(variant, sleutel), eenheid, dec))
+            rijen.append(jaarrij(f"   cumulatief verschil", v.cumulatief(variant, sleutel), eenheid, dec))
+        self.tabel.zet(koppen, rijen)
+        self.grafiek.setAccessibleName(f"Grafiek scenariovergelijking: {regel.label}")
+        self.grafiek.toon(v.jaren, [(r.scenario, r.reeks(sleutel)) for r in (v.basis,) + tuple(v.varianten)],
+                          eenheid if eenheid in (EUR, FRACTIE) else "aantal")
+
+    @staticmethod
+    def _samenvatting(v) -> str:
+        if not v.varianten:
+            return "Er is alleen het basisscenario; voeg een scenario toe om te vergelijken."
+        regels = []
+        for variant in v.varianten:
+            gewijzigd = v.gewijzigde_regels(variant)
+            if gewijzigd:
+                regels.append(f"{variant.scenario}: " + ", ".join(REGEL[s].label for s in gewijzigd) + ".")
+            else:
+                regels.append(f"{variant.scenario}: geen verschil met {v.basis.scenario}.")
+        return "\n".join(regels)
