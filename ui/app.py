@@ -61,6 +61,12 @@ def start(argv: list[str] | None = None) -> int:
     instellingen = Instellingen(os.environ.get("INFRARAMING_INSTELLINGEN") or None,
                                 os.environ.get("INFRARAMING_DATAMAP") or None)
     venster = Hoofdvenster(instellingen)
+    bestand = (argv or [])[1:2]
+    if bestand:  # a project or input file given on the command line (file association)
+        if bestand[0].lower().endswith(".infraraming"):
+            venster.open_project(bestand[0])
+        else:
+            venster.open_invoer(bestand[0])
     geometrie = instellingen.get("venster")
     if geometrie:
         venster.restoreGeometry(geometrie)

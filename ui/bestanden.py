@@ -118,7 +118,8 @@ class BestandActies:
         if not pad:
             return False
         try:
-            sjabloon.schrijf_sjabloon(pad, voorbeeld=voorbeeld)
+            from model.invoer import voorbeeldgemeente
+            sjabloon.schrijf_sjabloon(pad, voorbeeldgemeente() if voorbeeld else None)
         except (SchrijfFout, OSError) as fout:
             self.meld("Nieuw invoerbestand", str(fout))
             return False
@@ -234,22 +235,24 @@ class BestandActies:
         pad = pad or self.kies_pad(soort, str(Path(self._map()) / naam))
         if not pad:
             return None
-        opties = export.ExportOpties() if hasattr(export, "ExportOpties") else None
         resultaat = self.resultaat
+        project, bevindingen = self.project, list(self.bevindingen)
+        vergelijking_scenarios = self.vergelijking_scenarios()
         voortgangsvenster = QProgressDialog("Exporteren…", "", 0, 100, self)
         voortgangsvenster.setWindowTitle("Exporteren")
         voortgangsvenster.setCancelButton(None)
         voortgangsvenster.setMinimumDuration(300)
 
         def schrijf(voortgang):
-            def meld_voortgang(*args):
-                getallen = [a for a in args if isinstance(a, (int, float))]
-                if getallen:
-                    pct = getallen[0] * 100 if getallen[0] <= 1 and len(getallen) == 1 else getallen[0]
-                    if len(getallen) >= 2 and getallen[1]:
-                        pct = 100 * getallen[0] / getallen[1]
-                    voortgang(int(pct), " ".join(str(a) for a in args if isinstance(a, str)))
-            functie(pad, resultaat, opties, meld_voortgang)
+            from model.analyse import gevoeligheid, vergelijk
+            van, tot = resultaat.jaren[0], resultaat.jaren[-1]
+            voortgang(2, "Scenario's vergelijken")
+            vergelijking = vergelijk(project.invoer, vergelijking_scenarios, project.parameterset, van, tot) \
+                if len(vergelijking_scenarios) > 1 else None
+            voortgang(5, "Gevoeligheid berekenen")
+            gevoelig = gevoeligheid(project.invoer, project.parameterset, project.actief_scenario, van, tot)
+            opties = export.ExportOpties(vergelijking=vergelijking, gevoeligheid=gevoelig, bevindingen=bevindingen)
+            functie(pad, resultaat, opties, lambda fractie, tekst="": voortgang(int(10 + 90 * fractie), tekst))
             return pad
 
         werker = werkers.Werker(schrijf)

@@ -274,12 +274,18 @@ class Hoofdvenster(BestandActies, QMainWindow):
         else:
             widget.toon(r)
 
-    def maak_vergelijking(self):
+    def vergelijking_scenarios(self):
+        """Basis first, then the checked scenarios (the active one is always included)."""
         t = self.project.toestand
         namen = [n for n in self.scenarios.te_vergelijken() if n != t.scenarios[0].naam]
-        scenarios = [t.scenarios[0]] + [t.scenario(n) for n in namen]
+        if t.actief != t.scenarios[0].naam and t.actief not in namen:
+            namen.append(t.actief)
+        return [t.scenarios[0]] + [t.scenario(n) for n in namen]
+
+    def maak_vergelijking(self):
         r = self.resultaat
-        return vergelijk(self.project.invoer, scenarios, self.project.parameterset, r.jaren[0], r.jaren[-1])
+        return vergelijk(self.project.invoer, self.vergelijking_scenarios(), self.project.parameterset,
+                         r.jaren[0], r.jaren[-1])
 
     def toon_bevindingen(self, bevindingen: list[Bevinding]) -> None:
         self.bevindingen = list(bevindingen)

@@ -33,7 +33,10 @@ def maak_menus(v) -> None:
     bestand = bar.addMenu("&Bestand")
     bestand.addAction(_actie(v, "sjabloon", "&Nieuw invoerbestand (sjabloon)…", v.nieuw_sjabloon, S.New,
                              "Een leeg invoerwerkboek maken om in te vullen"))
-    bestand.addAction(_actie(v, "voorbeeld", "&Voorbeeldgemeente openen", v.nieuw_voorbeeld, None,
+    bestand.addAction(_actie(v, "sjabloon_voorbeeld", "Invoerbestand met de &Voorbeeldgemeente…",
+                             lambda: v.nieuw_sjabloon(voorbeeld=True), None,
+                             "Een ingevuld voorbeeldwerkboek maken"))
+    bestand.addAction(_actie(v, "voorbeeld", "Voorbeeldgemeente opnieu&w beginnen", v.nieuw_voorbeeld, None,
                              "Begin opnieuw met de meegeleverde Voorbeeldgemeente"))
     bestand.addAction(_actie(v, "invoer", "&Invoer openen…", v.open_invoer, "Ctrl+I",
                              "Een invoerwerkboek (xlsx, xls, ods) of invoer (json) inlezen"))

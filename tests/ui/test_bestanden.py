@@ -1,0 +1,164 @@
+"""Files through the real window: save/reopen, bad workbooks, recovery after a crash, close, export."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QUrl, QMimeData, QPoint, Qt
+from PySide6.QtGui import QDropEvent
+
+from model.io.project import lees_project
+from model.io.sjabloon import schrijf_sjabloon
+from model.invoer import schrijf_json, voorbeeldgemeente
+
+
+def _zet_startjaar(venster, jaar):
+    m = venster.aannames.parameters
+    assert m.setData(m.index(m.sleutels.index("lks_forfait_startjaar"), 2), float(jaar))
+
+
+def test_save_close_reopen_identical_results(maak_venster, tmp_path, antwoorden):
+    venster = maak_venster()
+    venster.scenarios.nieuw("Later forfait")
+    _zet_startjaar(venster, 2029)
+    venster.acties["horizon_lang"].trigger()
+    regels = dict(venster.resultaat.regels)
+    pad = tmp_path / "raming.infraraming"
+    assert venster.opslaan_als(str(pad))
+    assert not venster.gewijzigd and pad.exists()
+    assert venster.instellingen.recent()[0] == str(pad.resolve())
+    venster.close()
+    assert antwoorden.vragen == []                  # nothing unsaved: no question
+    opnieuw = maak_venster()                        # opens the last project
+    assert opnieuw.project.pad == str(pad.resolve())
+    assert opnieuw.project.toestand.actief == "Later forfait"
+    assert opnieuw.horizon == "lang"
+    assert dict(opnieuw.resultaat.regels) == regels
+    assert opnieuw.tabelmodel.tekst("iu_beschut_lks_overbrugging", 2028) != "0"
+
+
+def test_open_project_by_menu_path_and_damaged_project(venster, tmp_path, antwoorden):
+    kapot = tmp_path / "kapot.infraraming"
+    kapot.write_text("{ dit is geen project", encoding="utf-8")
+    assert not venster.open_project(str(kapot))
+    assert "beschadigd" in antwoorden.meldingen[-1][1]
+    assert venster.project.invoer.naam == "Voorbeeldgemeente"
+    nieuwer = tmp_path / "nieuwer.infraraming"
+    nieuwer.write_text(json.dumps({"schema": "infraraming-project", "versie": 7}), encoding="utf-8")
+    assert not venster.open_project(str(nieuwer))
+    assert "nieuwere versie" in antwoorden.meldingen[-1][1]
+
+
+def _wacht(qtbot, werker):
+    with qtbot.waitSignals([werker.signalen.klaar], timeout=20000, raising=True):
+        pass
+
+
+def test_open_broken_workbook_shows_findings_and_keeps_project(venster, qtbot, tmp_path):
+    _zet_startjaar(venster, 2029)
+    voor = venster.project.toestand
+    pad = tmp_path / "kapot.xlsx"
+    schrijf_sjabloon(pad)                       # the empty sjabloon: no basisjaar, no taakstelling
+    werker = venster.open_invoer(str(pad))
+    qtbot.waitUntil(lambda: venster.tabs.currentWidget() is venster.bevindingenview, timeout=20000)
+    assert venster.project.toestand is voor
+    assert venster.bevindingen and any(b.ernst == "fout" for b in venster.bevindingen)
+    assert any(b.blad for b in venster.bevindingen)
+    assert "Bevindingen (" in venster.tabs.tabText(venster.tabs.indexOf(venster.bevindingenview)).replace("&", "")
+    assert venster.tabelmodel.tekst("iu_beschut_lks_overbrugging", 2028) != "0"
+    assert werker is not None
+
+
+def test_open_good_workbook_replaces_input_as_undo_step(venster, qtbot, tmp_path):
+    pad = tmp_path / "voorbeeld.xlsx"
+    invoer = voorbeeldgemeente().met(naam="Testgemeente", begeleiding_per_plek=9000.0)
+    schrijf_sjabloon(pad, invoer)
+    venster.open_invoer(str(pad))
+    qtbot.waitUntil(lambda: venster.project.invoer.naam == "Testgemeente", timeout=20000)
+    assert venster.project.toestand.bron.bestandsnaam == "voorbeeld.xlsx"
+    assert venster.project.toestand.bron.inhoud == pad.read_bytes()
+    assert venster.tabelmodel.tekst("iu_beschut_werk", 2026) == "197.044"
+    venster.undo.undo()
+    assert venster.project.invoer.naam == "Voorbeeldgemeente"
+
+
+def test_drop_a_json_input(venster, qtbot, tmp_path):
+    pad = tmp_path / "invoer.json"
+    schrijf_json(voorbeeldgemeente().met(naam="Sleepgemeente"), pad)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pad))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    venster.dropEvent(event)
+    qtbot.waitUntil(lambda: venster.project.invoer.naam == "Sleepgemeente", timeout=20000)
+
+
+def test_crash_after_edits_offers_restore(maak_venster, tmp_path, antwoorden):
+    data = tmp_path / "appdata"
+    venster = maak_venster(datamap=data)
+    venster.scenarios.nieuw("Onbewaard")
+    _zet_startjaar(venster, 2029)
+    regels = dict(venster.resultaat.regels)
+    assert (data / "herstel.infraraming").exists()
+    # "crash": the window is dropped without closing, so the journal stays
+    antwoorden.herstel = "ja"
+    nieuw = maak_venster(datamap=data)
+    assert antwoorden.vragen and antwoorden.vragen[-1][0] == "herstel"
+    assert nieuw.project.toestand.actief == "Onbewaard"
+    assert dict(nieuw.resultaat.regels) == regels
+    assert nieuw.gewijzigd
+    assert venster is not nieuw
+
+
+def test_declining_restore_starts_clean(maak_venster, tmp_path, antwoorden):
+    data = tmp_path / "appdata"
+    venster = maak_venster(datamap=data)
+    _zet_startjaar(venster, 2030)
+    antwoorden.herstel = "nee"
+    nieuw = maak_venster(datamap=data)
+    assert not nieuw.project.parameter_aangepast("lks_forfait_startjaar")
+    assert not (data / "herstel.infraraming").exists()
+    assert venster.project.parameter_aangepast("lks_forfait_startjaar")
+
+
+def test_undo_back_to_clean_removes_journal(venster):
+    _zet_startjaar(venster, 2029)
+    assert venster.journaal.aanwezig()
+    venster.undo.undo()
+    assert not venster.journaal.aanwezig()
+
+
+@pytest.mark.parametrize("antwoord, gesloten", [("annuleren", False), ("niet", True)])
+def test_close_with_unsaved_changes_asks(venster, antwoorden, antwoord, gesloten):
+    venster.show()
+    _zet_startjaar(venster, 2029)
+    antwoorden.sluiten = antwoord
+    assert venster.close() is gesloten
+    assert antwoorden.vragen[-1][0] == "sluiten"
+    assert venster.journaal.aanwezig() is not gesloten
+
+
+def test_close_and_save_writes_project(venster, antwoorden, tmp_path):
+    venster.show()
+    _zet_startjaar(venster, 2029)
+    pad = tmp_path / "bij-sluiten.infraraming"
+    venster.kies_pad = lambda soort, voorstel="": str(pad)
+    antwoorden.sluiten = "opslaan"
+    assert venster.close()
+    assert lees_project(pad).parameterwaarde("lks_forfait_startjaar", 2028) == 2029
+
+
+def test_export_pdf_and_excel_in_background(venster, qtbot, tmp_path):
+    for soort, naam in (("pdf", "bijlage.pdf"), ("excel", "bijlage.xlsx")):
+        pad = tmp_path / naam
+        werker = venster.exporteren(soort, str(pad))
+        assert werker is not None
+        qtbot.waitUntil(lambda: pad.exists() and pad.stat().st_size > 0, timeout=60000)
+    assert (tmp_path / "bijlage.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "bijlage.xlsx").read_bytes().startswith(b"PK")
+
+
+def test_new_sjabloon(venster, tmp_path):
+    pad = tmp_path / "leeg.xlsx"
+    assert venster.nieuw_sjabloon(str(pad))
+    assert pad.read_bytes().startswith(b"PK")
