@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 MAX_UITGEPAKT = 200 * 1024 * 1024     # bytes, all members together
@@ -125,7 +126,7 @@ def _controleer_zip(pad: Path) -> str:
     except Weigering:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
-            NotImplementedError, RuntimeError):
+            NotImplementedError, RuntimeError, zlib.error):
         raise Weigering(beschadigd) from None
 
 

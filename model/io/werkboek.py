@@ -49,12 +49,13 @@ def lees_werkboek(pad: Path | str) -> tuple[GemeenteInvoer | None, list[Bevindin
 
 def _zin_bij_fout(naam: str, fout: BaseException) -> str:
     import zipfile
+    import zlib
     from xml.etree.ElementTree import ParseError
 
     from python_calamine import CalamineError, PasswordError
     if isinstance(fout, PasswordError):
         return f"{naam} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer opnieuw."
-    if isinstance(fout, (CalamineError, ParseError, zipfile.BadZipFile, KeyError, UnicodeError, OSError)) \
+    if isinstance(fout, (CalamineError, ParseError, zipfile.BadZipFile, zlib.error, KeyError, UnicodeError, OSError)) \
             or type(fout).__name__ == "PanicException":
         return f"{naam} is beschadigd of geen geldig werkboek en kan niet worden gelezen."
     return f"{naam} {INTERNE_FOUT} ({type(fout).__name__}); het bestand is niet gewijzigd."
