@@ -9,6 +9,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["--zelftest"]:
         from cli.zelftest import zelftest
         return zelftest(argv[1:])
+    if len(argv) == 1 and argv[0].lower().endswith(".infraraming"):
+        # a project file opened from Explorer (the Windows installer associates the extension)
+        from ui.app import start
+        return start([sys.argv[0], argv[0]])
     if not argv:
         try:
             from ui.app import start

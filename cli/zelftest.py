@@ -206,7 +206,7 @@ def _venster(ctx: Context) -> str:
     if not geschilderd:
         venster.close()
         raise ControleFout(f"het hoofdvenster is binnen {WACHTTIJD_VENSTER_S:.0f} s niet getekend")
-    titel = venster.windowTitle()
+    titel = venster.windowTitle().replace("[*]", "")
     _sluit(app, venster)
     if venster.isVisible():
         raise ControleFout("het hoofdvenster laat zich niet sluiten")

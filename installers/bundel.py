@@ -49,6 +49,7 @@ def houd_data(doel: str) -> bool:
 # Qt plugins of kinds the app does not need (all are optional at run time).
 QT_PLUGINS_NIET = (
     "platforminputcontexts",  # input methods for Asian scripts
+    "generic",  # evdev/tuio touch and keyboard input for framebuffer (eglfs) set-ups
     "networkinformation", "tls", "qmltooling", "sqldrivers", "multimedia", "position",
     "egldeviceintegrations", "wayland-graphics-integration-server",
 )
@@ -64,6 +65,8 @@ def houd_binair(doel: str) -> bool:
     soort = delen[delen.index("plugins") + 1] if delen.index("plugins") + 1 < len(delen) else ""
     if soort in QT_PLUGINS_NIET:
         return False
+    if soort == "platformthemes" and "gtk" in PurePath(doel).name:
+        return False  # the GTK theme needs GTK itself, which the bundle does not carry
     if soort == "platforms":
         return PurePath(doel).stem.split(".")[0].startswith(QT_PLATFORMS)
     return True
