@@ -1,0 +1,50 @@
+"""Timing of the exports for the Voorbeeldgemeente, 2025–2035, all sections.
+
+Targets: PDF < 1.5 s median, Excel < 0.5 s median. Run: ``python benchmarks/export.py [herhalingen]``.
+The result is calculated once; each build starts from a fresh result so lazily traced
+provenance (parameters, assumptions) is part of the measured time, as in the app.
+"""
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from model.analyse import gevoeligheid, vergelijk_presets  # noqa: E402
+from model.berekening import bereken  # noqa: E402
+from model.export import ExportOpties, bouw_excel, bouw_pdf  # noqa: E402
+from model.invoer import voorbeeldgemeente  # noqa: E402
+
+VAN, TOT = 2025, 2035
+
+
+def meet(bouw, opties, herhalingen: int) -> list[float]:
+    invoer = voorbeeldgemeente()
+    tijden = []
+    for _ in range(herhalingen):
+        resultaat = bereken(invoer, van=VAN, tot=TOT)
+        begin = time.perf_counter()
+        bouw(resultaat, opties)
+        tijden.append(time.perf_counter() - begin)
+    return tijden
+
+
+def main() -> None:
+    herhalingen = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    invoer = voorbeeldgemeente()
+    opties = ExportOpties(datum=date(2026, 11, 23), vergelijking=vergelijk_presets(invoer, van=VAN, tot=TOT),
+                          gevoeligheid=gevoeligheid(invoer, van=VAN, tot=TOT))
+    bouw_pdf(bereken(invoer, van=VAN, tot=TOT), opties)  # warm-up: imports, font metrics
+    for naam, bouw, doel in (("PDF", bouw_pdf, 1.5), ("Excel", bouw_excel, 0.5)):
+        tijden = meet(bouw, opties, herhalingen)
+        mediaan = statistics.median(tijden)
+        print(f"{naam:6s} mediaan {mediaan:.3f} s  (min {min(tijden):.3f}, max {max(tijden):.3f}, n={herhalingen}; "
+              f"doel < {doel} s) {'OK' if mediaan < doel else 'TE TRAAG'}")
+
+
+if __name__ == "__main__":
+    main()
