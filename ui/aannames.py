@@ -275,6 +275,7 @@ class AannamesView(QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
             tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             tabel.verticalHeader().hide()
+            tabel.verticalHeader().setDefaultSectionSize(int(tabel.fontMetrics().height() * 1.5))
             terug = QAction("Waarde &terugzetten", tabel)
             terug.setShortcut(QKeySequence(Qt.Key.Key_Delete))
             terug.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

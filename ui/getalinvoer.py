@@ -54,7 +54,7 @@ def toon_getal(waarde: float | None, eenheid: str) -> str:
     if waarde is None:
         return ""
     if is_fractie(eenheid):
-        return getal(waarde * 100, _decimalen(waarde * 100)) + " %"
+        return getal(waarde * 100, min(2, _decimalen(waarde * 100))) + " %"
     if eenheid == "jaar":
         return str(int(round(waarde)))
     return getal(waarde, _decimalen(waarde))

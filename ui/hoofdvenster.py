@@ -46,6 +46,11 @@ def optionele_klasse(module: str, naam: str):
         raise
 
 
+def compact(tabel: QTableView) -> None:
+    """Rows as high as the text needs (scales with the font, so also at 200 %)."""
+    tabel.verticalHeader().setDefaultSectionSize(int(tabel.fontMetrics().height() * 1.5))
+
+
 def _plaatshouder(tekst: str) -> QLabel:
     label = QLabel(tekst)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,6 +99,7 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.tabel.setAccessibleName("Begroting: regels per jaar")
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tabel.verticalHeader().hide()
+        compact(self.tabel)
         self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabel.selectionModel().currentChanged.connect(lambda *_: self._toon_uitleg())
         self.uitleg = UitlegPaneel()
@@ -109,8 +115,11 @@ class Hoofdvenster(BestandActies, QMainWindow):
         overzicht = QSplitter(Qt.Orientation.Horizontal)
         overzicht.addWidget(links)
         overzicht.addWidget(self.uitleg)
-        overzicht.setStretchFactor(0, 3)
-        overzicht.setStretchFactor(1, 1)
+        overzicht.setStretchFactor(0, 5)
+        overzicht.setStretchFactor(1, 2)
+        em = self.fontMetrics().height()
+        overzicht.setSizes([em * 60, em * 24])
+        links.setSizes([em * 30, em * 16])
         overzicht.setAccessibleName("Overzicht")
         self.tabs.addTab(overzicht, "&Overzicht")
 

@@ -58,6 +58,8 @@ def maak_menus(v) -> None:
     ongedaan.setShortcut(S.Undo)
     opnieuw = v.undo.createRedoAction(v, "Opnie&uw")
     opnieuw.setShortcut(S.Redo)
+    ongedaan.setIconText("Ongedaan maken")   # the menu shows what; the toolbar stays short
+    opnieuw.setIconText("Opnieuw")
     v.acties["ongedaan"], v.acties["opnieuw"] = ongedaan, opnieuw
     bewerken.addAction(ongedaan)
     bewerken.addAction(opnieuw)

@@ -11,9 +11,28 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLi
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from model.project import Project, ProjectFout, Toestand
-from model.scenario import BASIS
+from model.invoer import VELD
+from model.parameters import ParameterFout, ParameterSet
+from model.scenario import BASIS, INVOER, PARAMETER, Override, presets
+from ui.getalinvoer import toon_getal
 
 NAAM_ROL = Qt.ItemDataRole.UserRole + 1
+
+
+def beschrijf(o: Override, parameterset: ParameterSet) -> str:
+    """An override in words with Dutch numbers and the parameter's or field's label."""
+    if o.soort == PARAMETER:
+        try:
+            p = parameterset.parameter(o.sleutel)
+        except ParameterFout:
+            return o.omschrijving()
+        wat = f"× {toon_getal(o.factor, '')}" if o.factor is not None else f"= {toon_getal(o.waarde, p.eenheid)}"
+        return f"{p.label} {wat}" + (f" in {o.jaar}" if o.jaar else " (alle jaren)")
+    if o.soort == INVOER and o.sleutel in VELD and isinstance(o.waarde, (int, float)):
+        veld = VELD[o.sleutel]
+        eenheid = {"percentage": "fractie", "euro": "EUR"}.get(veld.soort, "")
+        return f"{veld.label} = {('€ ' if eenheid == 'EUR' else '') + toon_getal(o.waarde, eenheid)}"
+    return o.omschrijving()
 
 
 class ScenarioPaneel(QWidget):
@@ -83,10 +102,14 @@ class ScenarioPaneel(QWidget):
         finally:
             self._bezig = False
         actief = project.actief_scenario
-        self.omschrijving.setText(actief.omschrijving or ("Geen aanpassingen." if not actief.overrides else ""))
+        tekst = actief.omschrijving if actief.preset else ""
+        if not actief.preset and actief.naam in {s.naam for s in presets()}:
+            tekst = "Standaardscenario, aangepast: zie de aanpassingen hieronder."
+        self.omschrijving.setText(tekst or ("Eigen scenario." if actief.overrides else ""))
+        self.omschrijving.setVisible(bool(self.omschrijving.text()))
         self.aanpassingen.clear()
         for o in actief.overrides:
-            self.aanpassingen.addItem(o.omschrijving())
+            self.aanpassingen.addItem(beschrijf(o, project.parameterset))
         if not actief.overrides:
             self.aanpassingen.addItem("Geen aanpassingen: dit scenario rekent met de parameterset en de invoer.")
         basis = project.toestand.actief == BASIS

@@ -40,13 +40,12 @@ def uitleg_html(herkomst: Herkomst) -> str:
     else:
         delen.append("<p><b>Circulaire</b>: niet gebruikt; het bedrag is geraamd.</p>")
     if herkomst.parameters:
-        rijen = "".join(
-            f"<tr><td>{escape(p.label)}</td><td>{p.jaar}</td><td align='right'>{escape(opmaak_eenheid(p.waarde, p.eenheid))}</td>"
-            f"<td>{escape(STATUS_TEKST.get(p.status, p.status))}</td><td>{escape(p.bron)}</td></tr>"
+        items = "".join(
+            f"<li>{escape(p.label)} ({p.jaar}): <b>{escape(opmaak_eenheid(p.waarde, p.eenheid))}</b><br>"
+            f"<i>{escape(STATUS_TEKST.get(p.status, p.status))}</i>" + (f"; bron {escape(p.bron)}" if p.bron else "")
+            + "</li>"
             for p in herkomst.parameters)
-        delen.append("<p><b>Parameters</b></p><table cellspacing='0' cellpadding='2'>"
-                     "<tr><th align='left'>Parameter</th><th>Jaar</th><th>Waarde</th><th align='left'>Status</th>"
-                     f"<th align='left'>Bron</th></tr>{rijen}</table>")
+        delen.append(f"<p><b>Parameters</b></p><ul style='margin-left:-20px'>{items}</ul>")
     if herkomst.invoervelden:
         velden = sorted({_invoernaam(v) for v in herkomst.invoervelden})
         delen.append("<p><b>Invoer van de gemeente</b><br>" + escape(", ".join(velden)) + "</p>")

@@ -133,7 +133,7 @@ def test_create_activate_and_compare_scenarios(venster):
     paneel.nieuw("Eigen raming")
     assert venster.project.toestand.actief == "Eigen raming"
     assert venster.aannames.parameters.setData(_parametercel(venster, "lks_forfait_startjaar"), 2030.0)
-    assert paneel.aanpassingen.item(0).text() == "parameter lks_forfait_startjaar = 2030 (alle jaren)"
+    assert paneel.aanpassingen.item(0).text() == "Startjaar forfaitaire LKS beschut werk = 2030 (alle jaren)"
     paneel.kopieer("Kopie")
     assert venster.project.toestand.actief == "Kopie"
     paneel.hernoem("Later forfait")
