@@ -77,8 +77,8 @@ class _Lezer:
     def celfout(self, blad: Blad, r: int, c: int, label: str, f: CelFout, veld: str | None = None,
                 jaar: int | None = None) -> None:
         cel = celnaam(r, c)
-        self.fout(blad.naam, f"{label}{' ' + str(jaar) if jaar else ''}: {f.uitleg or f'{f.gevonden!r} is geen ' + f.verwacht}"
-                  f"; verwacht {f.verwacht} (blad {blad.naam}, cel {cel}).",
+        uitleg = f"{f.uitleg}; verwacht {f.verwacht}" if f.uitleg else f"'{f.gevonden}' is geen {f.verwacht}"
+        self.fout(blad.naam, f"{label}{' ' + str(jaar) if jaar else ''}: {uitleg} (blad {blad.naam}, cel {cel}).",
                   cel=cel, label=label, gevonden=f.gevonden, verwacht=f.verwacht, veld=veld, jaar=jaar)
         if veld:
             self.gemeld.add((veld, jaar))
