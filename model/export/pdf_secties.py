@@ -40,14 +40,14 @@ class Context:
 def titelpagina(c: Context) -> list:
     r, o = c.r, c.o
     horizon = f"{c.jaren[0]} – {c.jaren[-1]}" if len(c.jaren) > 1 else str(c.jaren[0])
-    gegevens = [("Gemeente", tekst(r.gemeente)), ("Scenario", tekst(r.scenario))]
+    gegevens = [("Gemeente", r.gemeente), ("Scenario", r.scenario)]
     if o.scenario_omschrijving:
-        gegevens.append(("Omschrijving scenario", tekst(o.scenario_omschrijving)))
-    gegevens += [("Parameterset", tekst(r.parameterset)), ("Jaren", horizon),
+        gegevens.append(("Omschrijving scenario", o.scenario_omschrijving))
+    gegevens += [("Parameterset", r.parameterset), ("Jaren", horizon),
                  ("Datum", datum_tekst(o.rapportdatum)), ("Versie rekenmodel", f"Infraraming {__version__}")]
     return [Spacer(1, 3.2 * cm), p("Begrotingsbijlage", "titel"),
             p("Sociale infrastructuur, beschut werk, Wsw en impulsbudget", "ondertitel"),
-            gegevenstabel([(a, b) for a, b in gegevens], c.breedte_staand), Spacer(1, 1.2 * cm),
+            gegevenstabel(gegevens, c.breedte_staand), Spacer(1, 1.2 * cm),
             p("Leeswijzer", "h2"),
             p("Bedragen in hele euro's, afgerond vanaf de onafgeronde modelwaarden; totalen zijn sommen van "
               "onafgeronde waarden, zodat een optelling van afgeronde regels een euro kan afwijken. Een positief "
@@ -86,15 +86,19 @@ def grafieken(c: Context) -> list:
 def stromen(c: Context) -> list:
     uit = [c.kop("Financieringsstromen")]
     for stroom, naam in STROMEN.items():
-        rijen = [c.rij(r.sleutel, MEMO if r.groep == "memo" else "regel") for r in stroomregels(stroom)]
+        eigen = stroomregels(stroom)
+        rijen = [c.rij(r.sleutel) for r in eigen if r.groep != "memo"]
+        if any(r.groep == "memo" for r in eigen):
+            rijen.append(Rij("Memoposten", soort=GROEP))
+            rijen += [c.rij(r.sleutel, MEMO) for r in eigen if r.groep == "memo"]
         details = STROOMDETAILS.get(stroom, ())
         if details:
             rijen.append(Rij("Kerngegevens", soort=GROEP))
             rijen += [Rij(d.label, reeks_in(c.r, d.sleutel, c.jaren), d.eenheid) for d in details]
         regels = [p(f"<b>{tekst(r.label)}.</b> {tekst(r.uitleg)}" + (f" <i>Bron: {tekst(r.bron)}.</i>" if r.bron else ""),
                     "klein", opgemaakt=True) for r in stroomregels(stroom)]
-        uit += [CondPageBreak(6 * cm), p(naam, "h2"), jaartabel(rijen, c.jaren, c.breedte), Spacer(1, 4),
-                KeepTogether([p("Rekenregels", "celgroep"), *regels])]
+        uit += [CondPageBreak(6 * cm), KeepTogether([p(naam, "h2"), jaartabel(rijen, c.jaren, c.breedte), Spacer(1, 4),
+                                                     p("Rekenregels", "celgroep"), *regels])]
     return uit
 
 

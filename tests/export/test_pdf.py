@@ -119,8 +119,11 @@ def test_opmaaktekens_in_namen_worden_letterlijk_getoond(invoer):
                   zip(("A&B <Noord>", "=HYPERLINK(\"x\")", "+31 & co", "Zuid</para>"), invoer.samenwerkingsverband))
     vreemd = invoer.met(naam="Gemeente <Oost> & West", samenwerkingsverband=leden)
     r = bereken(vreemd)
-    alles = " ".join("\n".join(_tekst(bouw_pdf(r, ExportOpties(datum=DATUM)))).split())
-    assert "Gemeente <Oost> & West" in alles
+    paginas = _tekst(bouw_pdf(r, ExportOpties(datum=DATUM)))
+    alles = " ".join("\n".join(paginas).split())
+    assert "Gemeente <Oost> & West" in paginas[0]  # title page
+    assert "Begrotingsbijlage Gemeente <Oost> & West" in paginas[1]  # running header
+    assert "&lt;" not in alles and "&amp;" not in alles
     for naam in ("A&B <Noord>", "=HYPERLINK(\"x\")", "+31 & co", "Zuid</para>"):
         assert naam in alles
 
