@@ -1,0 +1,81 @@
+"""CLI: ``sjabloon`` and ``controleer``, and ``bereken`` on a workbook."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from cli import main
+from model.paden import resource_pad
+from tests.io.bouw import kopie, schrijf, voorbeeld_grid, zet_gegeven
+
+WORTEL = Path(__file__).resolve().parents[2]
+
+
+def test_sjabloon_voorbeeld_is_het_meegeleverde_bestand(tmp_path, capsys):
+    pad = tmp_path / "voorbeeld.xlsx"
+    assert main(["sjabloon", str(pad), "--voorbeeld"]) == 0
+    assert pad.read_bytes() == resource_pad("voorbeeldgemeente.xlsx").read_bytes()
+    assert "geschreven" in capsys.readouterr().out
+
+
+def test_controleer_leeg_sjabloon(tmp_path, capsys):
+    pad = tmp_path / "leeg.xlsx"
+    assert main(["sjabloon", str(pad)]) == 0
+    capsys.readouterr()
+    assert main(["controleer", str(pad)]) == 2
+    uit = capsys.readouterr()
+    regels = uit.out.splitlines()
+    assert regels[0] == "- Fout: Naam gemeente ontbreekt (blad Gemeente, cel B4); dit gegeven is verplicht."
+    assert regels[1] == "- Fout: Basisjaar ontbreekt (blad Gemeente, cel B7); dit gegeven is verplicht."
+    assert "6 fouten, 2 waarschuwingen" in uit.err
+
+
+def test_controleer_goed_bestand_met_waarschuwing(tmp_path, capsys):
+    g = kopie(voorbeeld_grid())
+    g["Gemeente"].insert(6, ["Inwonertal", 45000, None])
+    pad = schrijf(g, tmp_path / "goed.ods")
+    assert main(["controleer", str(pad)]) == 0
+    uit = capsys.readouterr().out
+    assert "- Waarschuwing: Onbekend gegeven 'Inwonertal' in blad Gemeente, cel A7 — genegeerd." in uit
+    assert "goed.ods is in orde (Voorbeeldgemeente, basisjaar 2026): 1 waarschuwing." in uit
+
+
+def test_controleer_vijandig_bestand(tmp_path, capsys):
+    pad = tmp_path / "leeg.xls"
+    pad.write_bytes(b"")
+    assert main(["controleer", str(pad)]) == 2
+    assert "leeg.xls is leeg (0 bytes)" in capsys.readouterr().out
+
+
+def test_bereken_op_een_werkboek(tmp_path, capsys):
+    g = kopie(voorbeeld_grid())
+    zet_gegeven(g, "Begeleidingskosten per plek", "€ 8.000")
+    pad = schrijf(g, tmp_path / "voorbeeld.xls")
+    assert main(["bereken", str(pad)]) == 0
+    uit = capsys.readouterr().out
+    saldo = next(r for r in uit.splitlines() if "SALDO" in r)
+    assert "-38.502" in saldo and "34.610" in saldo and "57.859" in saldo
+
+
+def test_bereken_weigert_werkboek_met_fouten(tmp_path, capsys):
+    g = kopie(voorbeeld_grid())
+    zet_gegeven(g, "Basisjaar", "volgend jaar")
+    pad = schrijf(g, tmp_path / "fout.xlsx")
+    assert main(["bereken", str(pad)]) == 2
+    assert "Basisjaar" in capsys.readouterr().err
+
+
+def test_sjabloon_fouten_zijn_zinnen(tmp_path, capsys):
+    assert main(["sjabloon", str(tmp_path / "x.ods")]) == 2
+    assert ".xlsx" in capsys.readouterr().err
+    assert main(["sjabloon", str(tmp_path / "bestaat-niet" / "x.xlsx")]) == 2
+    assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_opdrachten_via_main_py(tmp_path):
+    pad = tmp_path / "s.xlsx"
+    uit = subprocess.run([sys.executable, "main.py", "sjabloon", str(pad)], cwd=WORTEL, capture_output=True, text=True)
+    assert uit.returncode == 0 and pad.exists()
+    uit = subprocess.run([sys.executable, "main.py", "controleer", str(pad)], cwd=WORTEL, capture_output=True, text=True)
+    assert uit.returncode == 2 and "Naam gemeente ontbreekt" in uit.stdout and "Traceback" not in uit.stderr
