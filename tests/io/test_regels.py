@@ -271,3 +271,28 @@ def test_circulaire_leeg_is_niet_gepubliceerd_en_nul_is_nul(basis, lees):
     invoer, b = lees(g)
     assert fouten(b) == []
     assert 2025 not in invoer.reeks("circ_si") and invoer.reeks("circ_si")[2026] == 0
+
+
+def test_ods_foutcel_zoals_libreoffice_die_schrijft(basis, tmp_path):
+    """LibreOffice keeps a cached 0 next to the error marker; that 0 must not slip through."""
+    import zipfile
+    pad = schrijf(basis, tmp_path / "bron.ods")
+    with zipfile.ZipFile(pad) as zf:
+        leden = {n: zf.read(n) for n in zf.namelist()}
+    inhoud = leden["content.xml"].decode()
+    inhoud = inhoud.replace("<office:document-content ", '<office:document-content xmlns:calcext='
+                            '"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" ', 1)
+    oud = '<table:table-cell office:value-type="float" office:value="14.2"><text:p>14.2</text:p></table:table-cell>'
+    assert oud in inhoud
+    inhoud = inhoud.replace(oud, '<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0" '
+                                 'calcext:value-type="error"><text:p>#DEEL/0!</text:p></table:table-cell>')
+    leden["content.xml"] = inhoud.encode()
+    doel = tmp_path / "libreoffice.ods"
+    with zipfile.ZipFile(doel, "w") as zf:
+        zf.writestr("mimetype", leden.pop("mimetype"), compress_type=zipfile.ZIP_STORED)
+        for naam, data in leden.items():
+            zf.writestr(naam, data, compress_type=zipfile.ZIP_DEFLATED)
+    invoer, b = lees_werkboek(doel)
+    assert invoer is None
+    r, c = meerjarig_cel(basis, 2025, "Taakstelling beschut werk")
+    assert [(x.blad, x.cel, x.gevonden) for x in fouten(b)] == [("Meerjarig", f"B{r + 1}", "#DEEL/0!")]
