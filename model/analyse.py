@@ -128,7 +128,8 @@ def variaties(invoer: GemeenteInvoer, parameterset: ParameterSet, scenario: Scen
         basis = _invoerwaarde(invoer, scenario, veld)
         if basis:
             uit.append(Variatie(veld, f"{label} (± 10 %)", (Override(INVOER, veld, basis * 0.9),),
-                                (Override(INVOER, veld, basis * 1.1),), getal(basis * 0.9), getal(basis * 1.1)))
+                                (Override(INVOER, veld, basis * 1.1),), _instelling(veld, basis * 0.9),
+                                _instelling(veld, basis * 1.1)))
     lks = _invoerwaarde(invoer, scenario, "lks_percentage")
     if lks is None:
         lks = p.value("lks_gemiddeld_pct", p.eerste_jaar)
@@ -136,6 +137,18 @@ def variaties(invoer: GemeenteInvoer, parameterset: ParameterSet, scenario: Scen
                         (Override(INVOER, "lks_percentage", lks * 0.9),), (Override(INVOER, "lks_percentage", min(1.0, lks * 1.1)),),
                         procent(lks * 0.9), procent(min(1.0, lks * 1.1))))
     return uit
+
+
+def _instelling(veld: str, waarde: float) -> str:
+    """A low/high setting as the user knows the field: 22,5 %, € 7.200 or 106,7."""
+    from model.invoer import VELD
+    from model.opmaak import euro, getal, procent
+    soort = VELD[veld].soort
+    if soort == "percentage":
+        return procent(waarde, 0 if float(waarde * 100).is_integer() else 1)
+    if soort == "euro":
+        return euro(waarde)
+    return getal(waarde, 0 if float(waarde).is_integer() else 1)
 
 
 def _invoerwaarde(invoer: GemeenteInvoer, scenario: Scenario, veld: str):
