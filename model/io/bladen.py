@@ -79,15 +79,20 @@ def _kolom(letters: str) -> int:
     return k - 1
 
 
+def _doel(map_: str, doel: str) -> str:
+    return doel.lstrip("/") if doel.startswith("/") else posixpath.normpath(posixpath.join(map_, doel))
+
+
 def _xlsx_bladpaden(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name -> member path, from workbook.xml and its relationships."""
-    rels = fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    doelen = {}
-    for rel in rels.iter(f"{_PKG}Relationship"):
-        doel = rel.get("Target", "")
-        doelen[rel.get("Id")] = doel.lstrip("/") if doel.startswith("/") else posixpath.normpath(
-            posixpath.join("xl", doel))
-    werkboek = fromstring(zf.read("xl/workbook.xml"))
+    """Sheet name -> member path, from the package relationships, workbook.xml and its relationships."""
+    werkboekpad = "xl/workbook.xml"
+    for rel in fromstring(zf.read("_rels/.rels")).iter(f"{_PKG}Relationship"):
+        if rel.get("Type", "").endswith("/officeDocument"):
+            werkboekpad = _doel("", rel.get("Target", ""))
+    map_, naam = posixpath.split(werkboekpad)
+    rels = fromstring(zf.read(posixpath.join(map_, "_rels", naam + ".rels")))
+    doelen = {rel.get("Id"): _doel(map_, rel.get("Target", "")) for rel in rels.iter(f"{_PKG}Relationship")}
+    werkboek = fromstring(zf.read(werkboekpad))
     return {s.get("name", ""): doelen.get(s.get(f"{_REL}id"), "")
             for s in werkboek.iter(f"{_MAIN}sheet")}
 

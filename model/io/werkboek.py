@@ -39,7 +39,7 @@ def lees_werkboek(pad: Path | str) -> tuple[GemeenteInvoer | None, list[Bevindin
     except Weigering as w:
         return None, [Bevinding(FOUT, w.zin)]
     except BaseException as fout:  # calamine raises its own errors, and PanicException (a BaseException)
-        if isinstance(fout, (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)):
+        if isinstance(fout, (KeyboardInterrupt, SystemExit, GeneratorExit)):
             raise
         return None, [Bevinding(FOUT, _zin_bij_fout(pad.name, fout))]
     finally:
@@ -53,6 +53,8 @@ def _zin_bij_fout(naam: str, fout: BaseException) -> str:
     from xml.etree.ElementTree import ParseError
 
     from python_calamine import CalamineError, PasswordError
+    if isinstance(fout, MemoryError):
+        return f"{naam} is te groot om te lezen; er is niet genoeg geheugen."
     if isinstance(fout, PasswordError):
         return f"{naam} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer opnieuw."
     if isinstance(fout, (CalamineError, ParseError, zipfile.BadZipFile, zlib.error, KeyError, UnicodeError, OSError)) \
