@@ -234,6 +234,7 @@ class _Lezer:
                 self.fout(blad.naam, f"De kolom '{reeks.label}' ontbreekt op blad {blad.naam}; deze kolom is verplicht.",
                           label=reeks.label, verwacht=f"een kolom '{reeks.label}'", veld=reeks.sleutel)
                 self.gemeld.add((reeks.sleutel, None))
+        self.kolommen_zonder_kop(blad, rij_kop)
         jaren: dict[int, int] = {}
         for r in range(rij_kop + 1, blad.hoogte):
             ruw_jaar = blad.cel(r, kol_jaar)
@@ -277,6 +278,18 @@ class _Lezer:
                         self.gemeld.update({(reeks.sleutel, jaar), (reeks.sleutel, None)})
                     continue
                 reeksen.setdefault(reeks.sleutel, {})[jaar] = waarde
+
+    def kolommen_zonder_kop(self, blad: Blad, rij_kop: int) -> None:
+        """One warning per column that holds data below an empty header cell (those values are not read)."""
+        kop = blad.rijen[rij_kop]
+        gemeld: set[int] = set()
+        for r in range(rij_kop + 1, blad.hoogte):
+            for c, waarde in enumerate(blad.rijen[r]):
+                if c in gemeld or is_leeg(waarde) or (c < len(kop) and not is_leeg(kop[c])):
+                    continue
+                gemeld.add(c)
+                self.fout(blad.naam, f"Gegevens in een kolom zonder kop in blad {blad.naam}, cel {celnaam(r, c)} — "
+                                     "genegeerd.", WAARSCHUWING, cel=celnaam(r, c), gevonden=toon(waarde))
 
     # ------------------------------------------------------------ sheet Samenwerkingsverband
     def lees_swv(self, blad: Blad) -> list[Lid]:

@@ -296,3 +296,13 @@ def test_ods_foutcel_zoals_libreoffice_die_schrijft(basis, tmp_path):
     assert invoer is None
     r, c = meerjarig_cel(basis, 2025, "Taakstelling beschut werk")
     assert [(x.blad, x.cel, x.gevonden) for x in fouten(b)] == [("Meerjarig", f"B{r + 1}", "#DEEL/0!")]
+
+
+def test_gegevens_in_een_kolom_zonder_kop_worden_gemeld(basis, lees):
+    g = kopie(basis)
+    r, _ = meerjarig_cel(g, 2026, "Jaar")
+    zet(g, "Meerjarig", r, 8, 99)
+    zet(g, "Meerjarig", r + 1, 8, 98)
+    invoer, b = lees(g)
+    assert invoer is not None
+    assert [(x.ernst, x.blad, x.cel) for x in b] == [("waarschuwing", "Meerjarig", f"I{r + 1}")]
