@@ -1,0 +1,114 @@
+"""The frozen Linux build: build it, run its self-test and compare its numbers with the source.
+
+Slow (a PyInstaller build takes about a minute): CI runs it, developers skip it with
+``-m "not slow"``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tomllib
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle is built on Linux; "
+                       "Windows has its own workflow"),
+]
+
+WORTEL = Path(__file__).resolve().parents[2]
+PROJECT = tomllib.loads((WORTEL / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+# INVOER §5, Basis scenario: the saldo in whole euros
+SALDO = {2026: -38_502, 2027: 34_610, 2028: 57_859, 2031: 128_284, 2034: 108_828}
+CONTROLES = 8  # cli/zelftest.py: parameterset, werkboek, bekend antwoord, scenario's, PDF, Excel, vertaling, venster
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory):
+    """Build the bundle once into a temporary folder with the script the README documents."""
+    map_ = tmp_path_factory.mktemp("bundel")
+    omgeving = dict(os.environ, PYTHON=sys.executable, INFRARAMING_DIST=str(map_ / "dist"),
+                    INFRARAMING_WERK=str(map_ / "werk"))
+    uit = subprocess.run(["bash", "installers/bouw_linux.sh"], cwd=WORTEL, env=omgeving,
+                         capture_output=True, text=True)
+    assert uit.returncode == 0, uit.stdout[-3000:] + uit.stderr[-5000:]
+    return map_ / "dist"
+
+
+@pytest.fixture(scope="module")
+def programma(dist):
+    pad = dist / PROJECT["name"] / PROJECT["name"]
+    assert pad.is_file() and os.access(pad, os.X_OK)
+    return pad
+
+
+def draai(opdracht, cwd, **kw):
+    omgeving = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    omgeving.pop("PYTHONPATH", None)
+    return subprocess.run([str(c) for c in opdracht], cwd=cwd, env=omgeving, capture_output=True, text=True,
+                          timeout=300, **kw)
+
+
+def test_bevroren_zelftest_slaagt(programma, tmp_path):
+    # run from an unrelated folder: the bundle finds its resources through sys._MEIPASS
+    uit = draai([programma, "--zelftest"], cwd=tmp_path)
+    regels = uit.stdout.splitlines()
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+    assert "bevroren" in regels[0]
+    controles = [r for r in regels if r.startswith(("OK ", "FOUT "))]
+    assert len(controles) == CONTROLES and all(r.startswith("OK ") for r in controles), uit.stdout
+    assert any("hoofdvenster" in r for r in controles)
+    assert regels[-1] == "Zelftest geslaagd."
+
+
+def test_bundel_bevat_resources_en_alleen_nederlandse_qt_vertaling(dist):
+    intern = dist / PROJECT["name"] / "_internal"
+    for deel in ("parametersets", "voorbeeldgemeente.xlsx", "icons/infraraming.png", "icons/infraraming.ico"):
+        assert (intern / "resources" / deel).exists(), deel
+    vertalingen = sorted(p.name for p in intern.rglob("*.qm"))
+    assert "qtbase_nl.qm" in vertalingen
+    assert all(n.endswith("_nl.qm") for n in vertalingen), vertalingen
+    for weg in ("pandas", "numpy", "tkinter", "pytest", "PyInstaller"):
+        assert not (intern / weg).exists(), weg
+    assert not list(intern.rglob("libQt6Qml*")) and not list(intern.rglob("libQt6WebEngine*"))
+
+
+def test_tarbal_bevat_de_map(dist):
+    tarbal = dist / f"{PROJECT['name']}-{PROJECT['version']}-linux-{os.uname().machine}.tar.gz"
+    assert tarbal.is_file()
+    with tarfile.open(tarbal) as tar:
+        namen = set(tar.getnames())
+    assert f"{PROJECT['name']}/{PROJECT['name']}" in namen
+    assert f"{PROJECT['name']}/_internal/resources/voorbeeldgemeente.xlsx" in namen
+
+
+@pytest.mark.parametrize("invoer", [None, "voorbeeldgemeente.xlsx"], ids=["ingebouwd", "werkboek"])
+def test_bevroren_bereken_gelijk_aan_bron(programma, tmp_path, invoer):
+    args = ["bereken", "--van", "2025", "--tot", "2040", "--json", "-"]
+    if invoer:
+        args.insert(1, str(WORTEL / "resources" / invoer))
+    bevroren = draai([programma, *args], cwd=tmp_path)
+    bron = draai([sys.executable, WORTEL / "main.py", *args], cwd=WORTEL)
+    assert bevroren.returncode == 0, bevroren.stderr
+    assert bron.returncode == 0, bron.stderr
+    uit_bundel, uit_bron = json.loads(bevroren.stdout), json.loads(bron.stdout)
+    assert uit_bundel == uit_bron
+    jaren = uit_bundel["jaren"]
+    saldo = {j: int(_half_op(uit_bundel["regels"]["saldo"][jaren.index(j)])) for j in SALDO}
+    assert saldo == SALDO
+
+
+def test_bevroren_cli_meldt_invoerfout_in_het_nederlands(programma, tmp_path):
+    uit = draai([programma, "bereken", tmp_path / "bestaat-niet.xlsx"], cwd=tmp_path)
+    assert uit.returncode == 2
+    assert "bestaat niet" in uit.stderr and "Traceback" not in uit.stderr
+
+
+def _half_op(waarde: float) -> int:
+    from decimal import ROUND_HALF_UP, Decimal
+    return int(Decimal(repr(waarde)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
