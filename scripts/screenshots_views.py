@@ -79,6 +79,7 @@ def render(achtervoegsel: str) -> list[Path]:
         inhoud = getattr(widget, "inhoud", None)
         if inhoud is not None:
             widget.resize(1000, 650)
+            widget.show()
             app.processEvents()
             maten["_volledig"] = (1000, max(650, inhoud.sizeHint().height() + 4))
         for extra, (b, h) in maten.items():

@@ -42,6 +42,7 @@ class Grafiek(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.onderdelen: list[Onderdeel] = []
+        self.hints: list[Onderdeel] = []     # tooltips for texts only (e.g. an elided label)
         self._gekozen: int | None = None
 
     # -- sizes -------------------------------------------------------------------
@@ -77,10 +78,16 @@ class Grafiek(QWidget):
     def registreer(self, rect: QRectF, tekst: str) -> None:
         self.onderdelen.append(Onderdeel(QRectF(rect), tekst))
 
+    def registreer_hint(self, rect: QRectF, tekst: str) -> None:
+        self.hints.append(Onderdeel(QRectF(rect), tekst))
+
     def onderdeel_op(self, pos) -> Onderdeel | None:
         marge = self.eenheid_px() * 0.2
         for o in reversed(self.onderdelen):
             if o.rect.adjusted(-marge, -marge, marge, marge).contains(pos):
+                return o
+        for o in self.hints:
+            if o.rect.contains(pos):
                 return o
         return None
 
@@ -127,7 +134,7 @@ class Grafiek(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         p.fillRect(self.rect(), self.palette().color(QPalette.Base))
-        self.onderdelen = []
+        self.onderdelen, self.hints = [], []
         binnen = QRectF(self.rect()).adjusted(*(self.eenheid_px() * f for f in (0.5, 0.4, -0.5, -0.4)))
         p.setPen(self.tekstkleur())
         if not self.heeft_gegevens():

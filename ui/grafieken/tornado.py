@@ -87,7 +87,11 @@ class TornadoGrafiek(Grafiek):
             boven = plot.top() + i * rij
             p.setPen(self.tekstkleur())
             label = fm.elidedText(g.variatie.label, Qt.ElideRight, labelbreedte - h * 0.5)
-            p.drawText(QRectF(rect.left(), boven, labelbreedte - h * 0.5, rij), Qt.AlignRight | Qt.AlignVCenter, label)
+            vak = QRectF(rect.left(), boven, labelbreedte - h * 0.5, rij)
+            p.drawText(vak, Qt.AlignRight | Qt.AlignVCenter, label)
+            self.registreer_hint(vak, f"{g.variatie.label}\nLaag ({g.variatie.laag_tekst}): "
+                                      f"{waarde_tekst(g.effect_laag, EUR)}\nHoog ({g.variatie.hoog_tekst}): "
+                                      f"{waarde_tekst(g.effect_hoog, EUR)}")
             for k, (effect, kleur, is_hoog) in enumerate(((g.effect_laag, LAAG_KLEUR, False),
                                                           (g.effect_hoog, HOOG_KLEUR, True))):
                 y = boven + rij * 0.12 + k * balk

@@ -43,6 +43,8 @@ class BevindingenView(Paneel):
         self.aansluiting_tekst = tekstregel(naam="Toelichting aansluiting")
         self.indeling.addWidget(self.aansluiting_tekst)
         self.indeling.addStretch(1)
+        for tabel in (self.invoer, self.model):
+            tabel.zet_afbreken()
         self.invoer.activated.connect(self._gekozen)
 
     def toon(self, bevindingen, resultaat=None) -> None:

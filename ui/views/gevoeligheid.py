@@ -7,8 +7,8 @@ from ui.grafieken import TornadoGrafiek
 from ui.views.paneel import Paneel
 from ui.views.tabellen import EUR, Rij, Tabel, cel
 
-KOPPEN = ("Aanname", "Laag", "Hoog", "Effect saldo laag", "Effect saldo hoog",
-          "Effect maatschappelijke baten laag", "Effect maatschappelijke baten hoog")
+KOPPEN = ("Aanname", "Laag", "Hoog", "Effect op saldo\nlaag", "Effect op saldo\nhoog",
+          "Effect op maatschappelijke\nbaten laag", "Effect op maatschappelijke\nbaten hoog")
 
 
 class GevoeligheidView(Paneel):

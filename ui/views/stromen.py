@@ -99,8 +99,9 @@ class BeschutWerkView(Stroomview):
             self.rij(r, "lasten_lks_beschut"), self.rij(r, "buig_lks_beschut")])
         self.lks_tekst.setText(self._lks_uitleg(r))
         self._toon_regio(r)
-        self.grafiek.toon(r.jaren, [(_label(s), r.reeks(s)) for s in ("taak", "real", "adv")]
-                          + [("Bekostigde plekken", r.reeks("plekken_bekostigd_beschut"))], AANTAL)
+        self.grafiek.toon(r.jaren, [("Taakstelling", r.reeks("taak")), ("Gerealiseerd", r.reeks("real")),
+                                    ("Positief advies", r.reeks("adv")),
+                                    ("Bekostigde plekken", r.reeks("plekken_bekostigd_beschut"))], AANTAL)
 
     @staticmethod
     def _lks_uitleg(r) -> str:

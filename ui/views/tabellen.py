@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
@@ -35,7 +35,12 @@ class Cel:
         return self.eenheid != TEKST and isinstance(self.waarde, (int, float))
 
     def is_negatief(self) -> bool:
-        return self.is_getal() and afgerond(self.waarde, self.decimalen or 0) < 0 and self.eenheid != JAAR
+        """Negative as displayed (a value that rounds to 0 is not red)."""
+        if not self.is_getal() or self.eenheid == JAAR:
+            return False
+        if self.eenheid == FRACTIE:
+            return afgerond(self.waarde * 100, 1 if self.decimalen is None else self.decimalen) < 0
+        return afgerond(self.waarde, self.decimalen or 0) < 0
 
 
 @dataclass(frozen=True)
@@ -172,16 +177,31 @@ class Tabel(QTableView):
         self.horizontalHeader().setStretchLastSection(False)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
         self.max_rijen_zichtbaar = max_rijen_zichtbaar
+        self.rekken: int | None = None
 
     def zet(self, koppen: Sequence[str], rijen: Sequence[Rij], rekken: int | None = None) -> None:
         """Fill the table; ``rekken`` names a column that takes the spare width (e.g. a message)."""
         self.model_.zet(koppen, rijen)
         kop = self.horizontalHeader()
         kop.setSectionResizeMode(QHeaderView.ResizeToContents)
-        if rekken is not None and rekken < len(koppen):
-            kop.setSectionResizeMode(rekken, QHeaderView.Stretch)
+        self.rekken = rekken if rekken is not None and rekken < len(koppen) else None
+        if self.rekken is not None:
+            kop.setSectionResizeMode(self.rekken, QHeaderView.Fixed)
+            self._rekkolom_bij()
         self.resizeRowsToContents()
         self.updateGeometry()
+
+    def _rekkolom_bij(self) -> None:
+        """The stretched column takes the spare width, but never less than ~40 characters
+        (narrower, the table scrolls sideways instead of wrapping into very tall rows)."""
+        if self.rekken is None:
+            return
+        kop = self.horizontalHeader()
+        rest = sum(kop.sectionSize(k) for k in range(self.model_.columnCount()) if k != self.rekken)
+        minimum = self.fontMetrics().averageCharWidth() * 40
+        breedte = max(minimum, self.viewport().width() - rest)
+        if kop.sectionSize(self.rekken) != breedte:
+            kop.resizeSection(self.rekken, breedte)
 
     def tekst(self, rij: int, kolom: int) -> str:
         return self.model_.tekst(rij, kolom)
@@ -195,14 +215,33 @@ class Tabel(QTableView):
                 return i
         raise KeyError(label)
 
+    def zet_afbreken(self, aan: bool = True) -> None:
+        """Wrap long texts (messages) over several lines instead of eliding them."""
+        self.setWordWrap(aan)
+        self.setTextElideMode(Qt.ElideNone if aan else Qt.ElideRight)
+        if aan:
+            self.horizontalHeader().sectionResized.connect(self._rijhoogte_bij)
+
+    def _rijhoogte_bij(self, *_args) -> None:
+        self.resizeRowsToContents()
+        self.updateGeometry()
+
+    def resizeEvent(self, e) -> None:
+        super().resizeEvent(e)
+        self._rekkolom_bij()
+        if self.wordWrap():
+            # after the header has given the columns their new widths
+            QTimer.singleShot(0, self, self._rijhoogte_bij)
+        self.updateGeometry()
+
     def sizeHint(self) -> QSize:
+        """Exactly the rows (up to ``max_rijen_zichtbaar``), plus a scroll bar only when needed."""
         basis = super().sizeHint()
         rijen = min(self.model_.rowCount(), self.max_rijen_zichtbaar)
-        rijhoogte = self.verticalHeader().defaultSectionSize()
-        if self.model_.rowCount():
-            rijhoogte = max(rijhoogte, self.rowHeight(0))
-        hoogte = self.horizontalHeader().sizeHint().height() + rijen * rijhoogte + 2 * self.frameWidth()
-        hoogte += self.horizontalScrollBar().sizeHint().height()
+        hoogte = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        hoogte += sum(self.rowHeight(i) or self.verticalHeader().defaultSectionSize() for i in range(rijen))
+        if self.horizontalHeader().length() > self.viewport().width():
+            hoogte += self.horizontalScrollBar().sizeHint().height()
         return QSize(basis.width(), hoogte)
 
     def minimumSizeHint(self) -> QSize:
