@@ -233,13 +233,21 @@ class Hoofdvenster(BestandActies, QMainWindow):
             self.toon_bevindingen([Bevinding(FOUT, f"Berekening niet mogelijk: {fout}")])
             self.statusBar().showMessage(f"Berekening niet mogelijk: {fout}", 10000)
             return
-        self.tabelmodel.toon(self.resultaat)
+        kolommen_anders = self.tabelmodel.toon(self.resultaat)
         jaren = self.resultaat.jaren
         self.aannames.toon(self.project, jaren)
         self.scenarios.toon(self.project)
         self.acties_scenario_sync()
-        self.tabel.resizeColumnsToContents()
-        self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if kolommen_anders:
+            self.tabel.resizeColumnsToContents()
+            self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:  # widen a year column when a figure grew (cheaper than measuring every cell again)
+            fm = self.tabel.fontMetrics()
+            for kolom in range(2, self.tabelmodel.columnCount()):
+                nodig = max((fm.horizontalAdvance(t) for t in self.tabelmodel.kolomteksten(kolom)), default=0)
+                nodig += fm.height()
+                if nodig > self.tabel.columnWidth(kolom):
+                    self.tabel.setColumnWidth(kolom, nodig)
         self._verouderd = {self.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
                            self.bevindingenview} - {None}
         self._werk_zichtbaar_bij()

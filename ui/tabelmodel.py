@@ -47,17 +47,32 @@ class BegrotingModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.resultaat: Resultaat | None = None
+        self._cellen: dict[tuple[int, int], tuple[float, str]] = {}
+        self._rollen: dict[tuple[int, int], dict] = {}
 
-    def toon(self, resultaat: Resultaat) -> None:
+    def toon(self, resultaat: Resultaat) -> bool:
+        """Show a new result; returns True when the columns changed (the view may resize them)."""
         jaren_anders = self.resultaat is None or self.resultaat.jaren != resultaat.jaren
+        # format once per result: painting asks for every cell several times
+        cellen = {}
+        for rij, (_, regel) in enumerate(self.RIJEN):
+            if regel is not None:
+                for i, waarde in enumerate(resultaat.reeks(regel.sleutel)):
+                    cellen[(rij, len(VASTE_KOLOMMEN) + i)] = (waarde, opgemaakt(regel, waarde))
         if jaren_anders:
             self.beginResetModel()
-            self.resultaat = resultaat
+            self.resultaat, self._cellen = resultaat, cellen
+            self._bouw_rollen()
             self.endResetModel()
         else:
-            self.resultaat = resultaat
+            self.resultaat, self._cellen = resultaat, cellen
+            self._bouw_rollen()
             self.dataChanged.emit(self.index(0, len(VASTE_KOLOMMEN)),
                                   self.index(self.rowCount() - 1, self.columnCount() - 1))
+        return jaren_anders
+
+    def kolomteksten(self, kolom: int) -> list[str]:
+        return [tekst for (_, k), (_, tekst) in self._cellen.items() if k == kolom]
 
     @property
     def jaren(self) -> tuple[int, ...]:
@@ -101,44 +116,36 @@ class BegrotingModel(QAbstractTableModel):
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        label, regel = self.RIJEN[index.row()]
-        kolom = index.column()
-        jaar = self.jaar(kolom)
-        if regel is None:  # group heading
-            if rol == Qt.ItemDataRole.DisplayRole and kolom == 0:
-                return label
-            if rol == Qt.ItemDataRole.FontRole:
-                f = QFont()
-                f.setBold(True)
-                return f
-            if rol == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(KOP_ACHTERGROND)
-            return None
-        waarde = self.resultaat.waarde(regel.sleutel, jaar) if (self.resultaat and jaar) else None
-        if rol == Qt.ItemDataRole.DisplayRole:
-            if kolom == 0:
-                return label
-            if kolom == 1:
-                return regel.taakveld if regel.taakveld != "memo" else ""
-            return "" if waarde is None else opgemaakt(regel, waarde)
-        if rol == Qt.ItemDataRole.TextAlignmentRole and jaar is not None:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if rol == Qt.ItemDataRole.ForegroundRole and waarde is not None and opgemaakt(regel, waarde).startswith("-"):
-            return QBrush(ROOD)
-        if rol == Qt.ItemDataRole.FontRole and regel.groep in (TOTAAL, SALDO):
-            f = QFont()
-            f.setBold(True)
-            return f
-        if rol == Qt.ItemDataRole.ToolTipRole:
-            return regel.uitleg
-        if rol == Qt.ItemDataRole.AccessibleTextRole:
-            if jaar is None:
-                return label
-            return f"{label}, {jaar}: {'' if waarde is None else opgemaakt(regel, waarde)}"
-        if rol == SLEUTEL_ROL:
-            return regel.sleutel
-        if rol == JAAR_ROL:
-            return jaar
-        if rol == WAARDE_ROL:
-            return waarde
-        return None
+        rollen = self._rollen.get((index.row(), index.column()))
+        return None if rollen is None else rollen.get(rol)
+
+    def _bouw_rollen(self) -> None:
+        """Every role of every cell, computed once per result (painting asks for them many times)."""
+        D = Qt.ItemDataRole
+        vet = QFont()
+        vet.setBold(True)
+        rechts = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        rood, kop = QBrush(ROOD), QBrush(KOP_ACHTERGROND)
+        rollen: dict[tuple[int, int], dict] = {}
+        for rij, (label, regel) in enumerate(self.RIJEN):
+            if regel is None:
+                rollen[(rij, 0)] = {D.DisplayRole: label, D.FontRole: vet, D.BackgroundRole: kop,
+                                    D.AccessibleTextRole: label}
+                for kolom in range(1, self.columnCount()):
+                    rollen[(rij, kolom)] = {D.BackgroundRole: kop}
+                continue
+            basis = {D.ToolTipRole: regel.uitleg, SLEUTEL_ROL: regel.sleutel}
+            if regel.groep in (TOTAAL, SALDO):
+                basis[D.FontRole] = vet
+            rollen[(rij, 0)] = {**basis, D.DisplayRole: label, D.AccessibleTextRole: label}
+            taakveld = regel.taakveld if regel.taakveld != "memo" else ""
+            rollen[(rij, 1)] = {**basis, D.DisplayRole: taakveld, D.AccessibleTextRole: taakveld}
+            for kolom in range(len(VASTE_KOLOMMEN), self.columnCount()):
+                waarde, tekst = self._cellen[(rij, kolom)]
+                jaar = self.jaar(kolom)
+                cel = {**basis, D.DisplayRole: tekst, D.TextAlignmentRole: rechts, JAAR_ROL: jaar,
+                       WAARDE_ROL: waarde, D.AccessibleTextRole: f"{label}, {jaar}: {tekst}"}
+                if tekst.startswith("-"):
+                    cel[D.ForegroundRole] = rood
+                rollen[(rij, kolom)] = cel
+        self._rollen = rollen

@@ -1,0 +1,95 @@
+"""GUI timings (not tests): edit -> updated table, and cold start to a painted main window.
+
+    python benchmarks/gui.py [--herhalingen 50] [--starts 5]
+
+Targets: median edit-to-table < 50 ms; cold start from source < 2 s. Runs offscreen.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def bewerking_naar_tabel(herhalingen: int) -> list[float]:
+    """Type a parameter value (through the model's setData, as the editor does) and wait for the repaint."""
+    from PySide6.QtWidgets import QApplication
+    from ui.app import maak_app
+    from ui.hoofdvenster import Hoofdvenster
+    from ui.instellingen import Instellingen
+
+    maak_app([sys.argv[0]])
+    tijdelijk = Path(tempfile.mkdtemp(prefix="infraraming-bench-"))
+    venster = Hoofdvenster(Instellingen(tijdelijk / "i.ini", tijdelijk / "data"), vraag=lambda *a: "nee",
+                           meld=lambda *a: None)
+    venster.resize(1400, 900)
+    venster.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    m = venster.aannames.parameters
+    rij = m.sleutels.index("lks_forfait_startjaar")
+    index = m.index(rij, 2)
+    tijden, met_grafiek = [], []
+    for i in range(herhalingen):
+        begin = time.perf_counter()
+        m.setData(index, float(2029 + i % 2))
+        venster.tabel.viewport().repaint()        # the table as the user sees it, painted
+        tijden.append((time.perf_counter() - begin) * 1000)
+        if venster.grafiek is not None:            # the chart below it, painted too
+            venster.grafiek.repaint()
+        QApplication.processEvents()
+        met_grafiek.append((time.perf_counter() - begin) * 1000)
+        assert venster.tabelmodel.tekst("lasten_lks_beschut", 2028) != ""
+    venster.journaal.wis()
+    return tijden, met_grafiek
+
+
+def koude_start(starts: int) -> list[tuple[float, float]]:
+    uit = []
+    for _ in range(starts):
+        tijdelijk = tempfile.mkdtemp(prefix="infraraming-start-")
+        omgeving = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                        INFRARAMING_STOP_NA_TEKENEN="1", INFRARAMING_INSTELLINGEN=f"{tijdelijk}/i.ini",
+                        INFRARAMING_DATAMAP=f"{tijdelijk}/data")
+        begin = time.perf_counter()
+        proces = subprocess.Popen([sys.executable, str(ROOT / "main.py")], env=omgeving, stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL, text=True, cwd=ROOT)
+        for regel in proces.stdout:
+            if regel.startswith("geschilderd"):
+                totaal = time.perf_counter() - begin
+                uit.append((totaal, float(regel.split()[1])))
+                break
+        proces.wait(timeout=60)
+    return uit
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--herhalingen", type=int, default=50)
+    ap.add_argument("--starts", type=int, default=5)
+    args = ap.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    starts = koude_start(args.starts)
+    totaal = [t for t, _ in starts]
+    binnen = [b for _, b in starts]
+    print(f"koude start tot geschilderd hoofdvenster (proces gestart -> eerste paint), {len(starts)}x: "
+          f"mediaan {statistics.median(totaal):.2f} s, max {max(totaal):.2f} s "
+          f"(waarvan na start(): mediaan {statistics.median(binnen):.2f} s)")
+    tijden, met_grafiek = bewerking_naar_tabel(args.herhalingen)
+    for naam, reeks in (("bewerking -> herberekend en tabel geschilderd", tijden),
+                        ("bewerking -> tabel en grafiek geschilderd", met_grafiek)):
+        print(f"{naam}, {len(reeks)}x: mediaan {statistics.median(reeks):.1f} ms, "
+              f"p90 {sorted(reeks)[int(len(reeks) * 0.9) - 1]:.1f} ms, max {max(reeks):.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
