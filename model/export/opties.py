@@ -53,6 +53,9 @@ class ExportOpties:
     ``secties`` lists the sections to include (see :data:`SECTIES`); the comparison and the
     sensitivity appear only when ``vergelijking`` / ``gevoeligheid`` are given as well.
     ``bevindingen`` are the input findings (model.bevindingen.Bevinding) to list.
+    ``parameters`` and ``invoer`` are sheets of the Excel annex only; ``grafieken`` and ``reserve``
+    are PDF pages (the Excel annex holds the figures behind them on Overzicht and Impulsbudget).
+    The sensitivity effects are over the horizon they were calculated for.
     """
 
     van: int | None = None
