@@ -90,6 +90,8 @@ def _controleer_cfb(pad: Path) -> str:
         raise Weigering(f"{pad.name} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer opnieuw.")
     if "Workbook".encode("utf-16-le") not in inhoud and "Book".encode("utf-16-le") not in inhoud:
         raise Weigering(f"{pad.name} is een Office-bestand maar geen werkboek.")
+    from model.io.biff import controleer_xls
+    controleer_xls(inhoud, pad.name)
     return SOORT_XLS
 
 

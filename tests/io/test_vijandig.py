@@ -224,3 +224,21 @@ def test_map_en_ander_bestandstype(tmp_path):
     (tmp_path / "tabel.csv").write_text("a;b\n")
     invoer, b = lees_invoerbestand(tmp_path / "tabel.csv")
     assert invoer is None and len(b) == 1 and "werkboek" in b[0].melding
+
+
+def test_xls_met_beschadigde_afmetingen(tmp_path):
+    """A damaged DIMENSIONS record made the parser ask for ~1 TB and abort the process (found by fuzzing)."""
+    data = bytearray(schrijf(voorbeeld_grid(), tmp_path / "goed.xls").read_bytes())
+    plek = data.index(b"\x00\x02\x0e\x00")  # record 0x0200, 14 bytes: first row, last row + 1, columns
+    data[plek + 4:plek + 8] = (0x5400).to_bytes(4, "little")
+    pad = tmp_path / "afmetingen.xls"
+    pad.write_bytes(bytes(data))
+    assert_geweigerd(pad, "beschadigd")
+
+
+def test_bytes_gewijzigd_in_kindproces(tmp_path):
+    """Random byte changes and truncations of all three formats: findings, never a crash of the process."""
+    uit = subprocess.run([sys.executable, str(WORTEL / "benchmarks" / "fuzz_bytes.py"), "120", "11"], cwd=WORTEL,
+                         capture_output=True, text=True, timeout=600)
+    assert uit.returncode == 0, uit.stderr[-3000:]
+    assert "120 gevallen" in uit.stdout

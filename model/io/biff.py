@@ -1,0 +1,125 @@
+"""Sanity checks on a legacy .xls (an OLE/CFB container holding a BIFF8 ``Workbook`` stream).
+
+calamine trusts the sizes written in the file: a damaged header or a damaged DIMENSIONS or
+SST record makes it ask for a terabyte of memory and the process aborts, which no Python
+``except`` can catch. So before calamine sees an .xls, this module reads the container
+itself (header, FAT, directory, the workbook stream) with every size checked against the
+file, and walks the BIFF records checking the numbers calamine allocates by.
+"""
+from __future__ import annotations
+
+import struct
+
+from model.io.veilig import Weigering
+
+_EINDE_KETEN = 0xFFFFFFFE
+_VRIJ = 0xFFFFFFFF
+MAX_CELLEN_XLS = 65536 * 256
+
+
+def _fout(naam: str) -> Weigering:
+    return Weigering(f"{naam} is beschadigd (de opbouw van het .xls-bestand klopt niet) en kan niet worden gelezen.")
+
+
+class _Container:
+    def __init__(self, data: bytes, naam: str):
+        self.data, self.naam = data, naam
+        if len(data) < 512:
+            raise _fout(naam)
+        kop = data[:512]
+        sector_shift, mini_shift = struct.unpack_from("<HH", kop, 0x1E)
+        if sector_shift not in (9, 12) or mini_shift != 6:
+            raise _fout(naam)
+        self.grootte = 1 << sector_shift
+        self.sectoren = -(-(len(data) - self.grootte) // self.grootte)  # a short last sector is tolerated
+        (n_fat, self.eerste_map, _, self.afkap, self.eerste_minifat, n_minifat, eerste_difat,
+         n_difat) = struct.unpack_from("<IIIIIIII", kop, 0x2C)
+        if n_fat > self.sectoren or n_minifat > self.sectoren or n_difat > self.sectoren:
+            raise _fout(naam)
+        fat_sectoren = [s for s in struct.unpack_from("<109I", kop, 0x4C) if s not in (_VRIJ, _EINDE_KETEN)]
+        s, gezien = eerste_difat, set()
+        while s not in (_VRIJ, _EINDE_KETEN) and len(fat_sectoren) < n_fat:
+            if s in gezien or s >= self.sectoren:
+                raise _fout(naam)
+            gezien.add(s)
+            waarden = struct.unpack_from(f"<{self.grootte // 4}I", self.sector(s))
+            fat_sectoren += [w for w in waarden[:-1] if w not in (_VRIJ, _EINDE_KETEN)]
+            s = waarden[-1]
+        if any(f >= self.sectoren for f in fat_sectoren):
+            raise _fout(naam)
+        self.fat = b"".join(self.sector(f) for f in fat_sectoren[:n_fat])
+
+    def sector(self, n: int) -> bytes:
+        begin = (n + 1) * self.grootte
+        if n >= self.sectoren:
+            raise _fout(self.naam)
+        return self.data[begin:begin + self.grootte]
+
+    def keten(self, start: int, tabel: bytes) -> list[int]:
+        keten, s = [], start
+        maximum = len(tabel) // 4
+        while s != _EINDE_KETEN:
+            if s >= maximum or len(keten) > maximum:
+                raise _fout(self.naam)
+            keten.append(s)
+            (s,) = struct.unpack_from("<I", tabel, 4 * s)
+        return keten
+
+    def stroom(self, start: int, grootte: int | None, mini: bytes | None = None, minifat: bytes = b"") -> bytes:
+        if grootte is None:
+            return b"".join(self.sector(s) for s in self.keten(start, self.fat))
+        if grootte > len(self.data):
+            raise _fout(self.naam)
+        if mini is None:
+            data = b"".join(self.sector(s) for s in self.keten(start, self.fat))
+        else:
+            data = b"".join(mini[64 * s:64 * s + 64] for s in self.keten(start, minifat))
+        if len(data) < grootte:
+            raise _fout(self.naam)
+        return data[:grootte]
+
+    def werkboekstroom(self) -> bytes:
+        mapdata = self.stroom(self.eerste_map, None)
+        items = {}
+        for i in range(0, len(mapdata) - 127, 128):
+            item = mapdata[i:i + 128]
+            lengte = struct.unpack_from("<H", item, 0x40)[0]
+            if not 2 <= lengte <= 64:
+                continue
+            naam = item[:lengte - 2].decode("utf-16-le", "replace")
+            start, grootte = struct.unpack_from("<IQ", item, 0x74)
+            items.setdefault(naam if i else "Root Entry", (start, grootte & 0xFFFFFFFF if self.grootte == 512 else grootte))
+        werkboek = items.get("Workbook") or items.get("Book")
+        if werkboek is None or "Root Entry" not in items:
+            raise Weigering(f"{self.naam} is een Office-bestand maar geen werkboek.")
+        start, grootte = werkboek
+        if grootte >= self.afkap:
+            return self.stroom(start, grootte)
+        wortel_start, wortel_grootte = items["Root Entry"]
+        mini = self.stroom(wortel_start, wortel_grootte)
+        minifat = b"".join(self.sector(s) for s in self.keten(self.eerste_minifat, self.fat)) \
+            if self.eerste_minifat not in (_VRIJ, _EINDE_KETEN) else b""
+        return self.stroom(start, grootte, mini, minifat)
+
+
+def controleer_xls(data: bytes, naam: str) -> None:
+    """Raise :class:`Weigering` unless the container and the BIFF sizes calamine relies on are sane."""
+    try:
+        stroom = _Container(data, naam).werkboekstroom()
+    except struct.error:
+        raise _fout(naam) from None
+    pos = 0
+    while pos + 4 <= len(stroom):
+        soort, lengte = struct.unpack_from("<HH", stroom, pos)
+        inhoud = stroom[pos + 4:pos + 4 + lengte]
+        if lengte > 8224 or len(inhoud) < lengte:
+            raise _fout(naam)
+        if soort == 0x0200 and lengte >= 12:  # DIMENSIONS: rows and columns of a sheet
+            rij_min, rij_max, kol_min, kol_max = struct.unpack_from("<IIHH", inhoud)
+            if not (rij_min <= rij_max <= 65536 and kol_min <= kol_max <= 256):
+                raise _fout(naam)
+        elif soort == 0x00FC and lengte >= 8:  # SST: number of unique strings
+            _, uniek = struct.unpack_from("<II", inhoud)
+            if uniek > len(stroom) // 3:
+                raise _fout(naam)
+        pos += 4 + lengte
