@@ -30,6 +30,16 @@ def _zin(pad: Path, fout: OSError) -> str:
     return f"Kan {pad.name} niet opslaan: {fout.strerror or fout}."
 
 
+def _modus(pad: Path) -> int:
+    """Keep an existing file's permissions; a new file gets 0666 minus the umask."""
+    try:
+        return pad.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def schrijf_atomair(pad: Path | str, inhoud: bytes) -> None:
     pad = Path(pad)
     tijdelijk = None
@@ -39,6 +49,7 @@ def schrijf_atomair(pad: Path | str, inhoud: bytes) -> None:
         if pad.exists() and not os.access(pad, os.W_OK):
             raise PermissionError(errno.EACCES, "alleen-lezen", str(pad))
         fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
+        os.chmod(tijdelijk, _modus(pad))  # mkstemp makes 0600; the file gets ordinary permissions
         with os.fdopen(fd, "wb") as uit:
             uit.write(inhoud)
             uit.flush()
