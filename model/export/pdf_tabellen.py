@@ -66,8 +66,9 @@ def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_ta
     """Lines × years; group headings, totals (line above, bold) and the saldo (double rule)."""
     n = len(jaren) + (1 if extra_kolom else 0)
     tvbreedte = 46.0 if met_taakveld else 0.0
-    jaarbreedte = max(44.0, min(66.0, (breedte - tvbreedte - 215) / max(n, 1)))
-    labelbreedte = breedte - tvbreedte - n * jaarbreedte
+    extra = 14.0 if extra_kolom else 0.0
+    jaarbreedte = max(44.0, min(66.0, (breedte - tvbreedte - extra - 215) / max(n, 1)))
+    labelbreedte = breedte - tvbreedte - extra - n * jaarbreedte
     kop = [p(eerste_kop, "celkop")] + ([p("Taakveld", "celkop")] if met_taakveld else []) \
         + [str(j) for j in jaren] + ([extra_kolom] if extra_kolom else [])
     data, stijl = [kop], _basisstijl()
@@ -93,7 +94,10 @@ def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_ta
             if zebra % 2:
                 stijl.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
             zebra += 1
-    breedtes = [labelbreedte] + ([tvbreedte] if met_taakveld else []) + [jaarbreedte] * n
+    breedtes = [labelbreedte] + ([tvbreedte] if met_taakveld else []) + [jaarbreedte] * len(jaren)
+    if extra_kolom:
+        breedtes.append(jaarbreedte + extra)
+        stijl.append(("LINEBEFORE", (-1, 0), (-1, -1), 0.6, LIJN))
     tabel = Table(data, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
     tabel.setStyle(TableStyle(stijl))
     return tabel
