@@ -194,14 +194,15 @@ class Werkboek:
             self._scans = _scan_xlsx(pad)
         elif soort == SOORT_ODS:
             self._scans = _scan_ods(pad)
+        for naam, scan in self._scans.items():  # calamine reads every ODS sheet when it opens the file
+            if scan.cellen > MAX_CELLEN:
+                raise Weigering(f"Blad {naam} in {pad.name} beslaat een onredelijk groot gebied "
+                                f"({scan.cellen:,} cellen) en wordt uit voorzorg niet gelezen.".replace(",", "."))
         self._wb = CalamineWorkbook.from_path(str(pad))
         self.namen: list[str] = list(self._wb.sheet_names)
 
     def blad(self, naam: str) -> Blad:
         scan = self._scans.get(naam)
-        if scan is not None and scan.cellen > MAX_CELLEN:
-            raise Weigering(f"Blad {naam} in {self.pad.name} beslaat een onredelijk groot gebied "
-                            f"({scan.cellen:,} cellen) en wordt uit voorzorg niet gelezen.".replace(",", "."))
         from python_calamine import CalamineError
         try:
             sheet = self._wb.get_sheet_by_name(naam)

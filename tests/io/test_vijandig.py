@@ -242,3 +242,20 @@ def test_bytes_gewijzigd_in_kindproces(tmp_path):
                          capture_output=True, text=True, timeout=600)
     assert uit.returncode == 0, uit.stderr[-3000:]
     assert "120 gevallen" in uit.stdout
+
+
+def test_ods_met_herhaalde_cellen(tmp_path):
+    """One stored cell repeated 1000 columns x 10,000 rows: refused before the parser expands it."""
+    inhoud = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+              'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+              'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+              'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+              '<office:spreadsheet><table:table table:name="Gemeente"><table:table-row table:number-rows-repeated="10000">'
+              '<table:table-cell table:number-columns-repeated="1000" office:value-type="float" office:value="1">'
+              '<text:p>1</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body>'
+              '</office:document-content>')
+    pad = tmp_path / "herhaald.ods"
+    with zipfile.ZipFile(pad, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", inhoud, compress_type=zipfile.ZIP_DEFLATED)
+    assert_geweigerd(pad, "Gemeente", "onredelijk groot")
