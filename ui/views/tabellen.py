@@ -91,6 +91,19 @@ def somrij(label: str, rijen: Sequence[Rij]) -> Rij:
     return Rij(tuple(cellen), True)
 
 
+# Roles as plain ints: comparing against the enum members on every data() call is slow.
+_DISPLAY, _ACCESSIBLE, _TOOLTIP = int(Qt.DisplayRole), int(Qt.AccessibleTextRole), int(Qt.ToolTipRole)
+_ALIGN, _FOREGROUND, _FONT = int(Qt.TextAlignmentRole), int(Qt.ForegroundRole), int(Qt.FontRole)
+_DECORATION, _WAARDE, _GEGEVEN = int(Qt.DecorationRole), int(WAARDE_ROL), int(GEGEVEN_ROL)
+_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+
+
+def _vet() -> QFont:
+    f = QFont()
+    f.setBold(True)
+    return f
+
+
 class TabelModel(QAbstractTableModel):
     """A small read-only model: header texts plus rows of cells."""
 
@@ -98,11 +111,40 @@ class TabelModel(QAbstractTableModel):
         super().__init__(parent)
         self.koppen: tuple[str, ...] = ()
         self.rijen: tuple[Rij, ...] = ()
+        self._rollen: list[list[dict[int, Any]]] = []
+        self._kopuitlijning: list[int] = []
 
     def zet(self, koppen: Sequence[str], rijen: Sequence[Rij]) -> None:
+        """Replace the contents; every cell's texts and roles are prepared once, here."""
         self.beginResetModel()
         self.koppen, self.rijen = tuple(koppen), tuple(rijen)
+        self._rollen = [[self._bereid(rij, k) for k in range(len(self.koppen))] for rij in self.rijen]
+        eerste = self.rijen[0].cellen if self.rijen else ()
+        self._kopuitlijning = [int((Qt.AlignRight if k < len(eerste) and eerste[k].is_getal() else Qt.AlignLeft)
+                                   | Qt.AlignVCenter) for k in range(len(self.koppen))]
         self.endResetModel()
+
+    def _bereid(self, rij: Rij, kolom: int) -> dict[int, Any]:
+        if kolom >= len(rij.cellen):
+            return {}
+        c = rij.cellen[kolom]
+        tekst = c.tekst()
+        if c.toelichting:
+            tip = c.toelichting
+        elif kolom > 0 and c.is_getal():
+            tip = f"{self.koppen[0]}: {rij.cellen[0].tekst()}, {self.koppen[kolom]}: {tekst}"
+        else:
+            tip = tekst or None
+        rollen = {_DISPLAY: tekst, _ACCESSIBLE: tekst, _TOOLTIP: tip,
+                  _ALIGN: int((Qt.AlignRight if c.is_getal() else Qt.AlignLeft) | Qt.AlignVCenter),
+                  _WAARDE: c.waarde, _GEGEVEN: rij.gegeven}
+        if c.is_negatief():
+            rollen[_FOREGROUND] = NEGATIEF
+        if rij.nadruk:
+            rollen[_FONT] = _vet()
+        if kolom == 0 and rij.icoon is not None:
+            rollen[_DECORATION] = rij.icoon
+        return rollen
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rijen)
@@ -118,44 +160,23 @@ class TabelModel(QAbstractTableModel):
         c = self.cel(rij, kolom)
         return "" if c is None else c.tekst()
 
-    def data(self, index: QModelIndex, rol: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, rol: int = _DISPLAY):
         if not index.isValid():
             return None
-        rij = self.rijen[index.row()]
-        c = self.cel(index.row(), index.column())
-        if c is None:
-            return None
-        if rol in (Qt.DisplayRole, Qt.AccessibleTextRole):
-            return c.tekst()
-        if rol == Qt.ToolTipRole:
-            return c.toelichting or (f"{self.koppen[0]}: {rij.cellen[0].tekst()}, {self.koppen[index.column()]}: "
-                                     f"{c.tekst()}" if index.column() > 0 and c.is_getal() else c.tekst() or None)
-        if rol == Qt.TextAlignmentRole:
-            return int((Qt.AlignRight if c.is_getal() else Qt.AlignLeft) | Qt.AlignVCenter)
-        if rol == Qt.ForegroundRole and c.is_negatief():
-            return NEGATIEF
-        if rol == Qt.FontRole and rij.nadruk:
-            f = QFont()
-            f.setBold(True)
-            return f
-        if rol == Qt.DecorationRole and index.column() == 0 and rij.icoon is not None:
-            return rij.icoon
-        if rol == WAARDE_ROL:
-            return c.waarde
-        if rol == GEGEVEN_ROL:
-            return rij.gegeven
-        return None
+        return self._rollen[index.row()][index.column()].get(int(rol))
 
-    def headerData(self, sectie: int, richting, rol: int = Qt.DisplayRole):
-        if rol == Qt.DisplayRole and richting == Qt.Horizontal and sectie < len(self.koppen):
+    def headerData(self, sectie: int, richting, rol: int = _DISPLAY):
+        if richting != Qt.Horizontal or sectie >= len(self.koppen):
+            return None
+        rol = int(rol)
+        if rol == _DISPLAY:
             return self.koppen[sectie]
-        if rol == Qt.TextAlignmentRole and richting == Qt.Horizontal:
-            eerste = self.rijen[0].cellen[sectie] if self.rijen and sectie < len(self.rijen[0].cellen) else None
-            return int((Qt.AlignRight if eerste is not None and eerste.is_getal() else Qt.AlignLeft) | Qt.AlignVCenter)
+        if rol == _ALIGN:
+            return self._kopuitlijning[sectie]
         return None
 
     def flags(self, index: QModelIndex):
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+        return _FLAGS if index.isValid() else Qt.NoItemFlags
 
 
 class Tabel(QTableView):
@@ -178,17 +199,19 @@ class Tabel(QTableView):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
         self.max_rijen_zichtbaar = max_rijen_zichtbaar
         self.rekken: int | None = None
+        self._rijhoogte_gepland = False
 
     def zet(self, koppen: Sequence[str], rijen: Sequence[Rij], rekken: int | None = None) -> None:
         """Fill the table; ``rekken`` names a column that takes the spare width (e.g. a message)."""
         self.model_.zet(koppen, rijen)
         kop = self.horizontalHeader()
-        kop.setSectionResizeMode(QHeaderView.ResizeToContents)
+        kop.setSectionResizeMode(QHeaderView.Interactive)
+        self.resizeColumnsToContents()
         self.rekken = rekken if rekken is not None and rekken < len(koppen) else None
         if self.rekken is not None:
-            kop.setSectionResizeMode(self.rekken, QHeaderView.Fixed)
             self._rekkolom_bij()
-        self.resizeRowsToContents()
+        if self.wordWrap():
+            self.resizeRowsToContents()
         self.updateGeometry()
 
     def _rekkolom_bij(self) -> None:
@@ -220,9 +243,16 @@ class Tabel(QTableView):
         self.setWordWrap(aan)
         self.setTextElideMode(Qt.ElideNone if aan else Qt.ElideRight)
         if aan:
-            self.horizontalHeader().sectionResized.connect(self._rijhoogte_bij)
+            self.horizontalHeader().sectionResized.connect(self._plan_rijhoogte)
 
-    def _rijhoogte_bij(self, *_args) -> None:
+    def _plan_rijhoogte(self, *_args) -> None:
+        """Row heights follow column widths; many resizes in a row lead to one recalculation."""
+        if not self._rijhoogte_gepland:
+            self._rijhoogte_gepland = True
+            QTimer.singleShot(0, self, self._rijhoogte_bij)
+
+    def _rijhoogte_bij(self) -> None:
+        self._rijhoogte_gepland = False
         self.resizeRowsToContents()
         self.updateGeometry()
 
@@ -230,8 +260,7 @@ class Tabel(QTableView):
         super().resizeEvent(e)
         self._rekkolom_bij()
         if self.wordWrap():
-            # after the header has given the columns their new widths
-            QTimer.singleShot(0, self, self._rijhoogte_bij)
+            self._plan_rijhoogte()   # after the header has given the columns their new widths
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
