@@ -144,3 +144,27 @@ def test_views_toegankelijk_en_met_toetsenbord(qtbot, resultaat, klasse):
     for w in onderdelen:
         assert w.accessibleName(), w
         assert w.focusPolicy() & Qt.TabFocus
+
+
+def test_zonder_regio_en_zonder_samenwerkingsverband(qtbot):
+    invoer = voorbeeldgemeente().met(arbeidsmarktregio=None, samenwerkingsverband=())
+    r = bereken(invoer)
+    assert r.regiovergelijking is None and r.leden == ()
+    beschut = maak(qtbot, BeschutWerkView, r)
+    assert beschut.regio.model().rowCount() == 0
+    assert "arbeidsmarktregio" in beschut.regio_bron.text()
+    impuls = maak(qtbot, ImpulsbudgetView, r)
+    assert impuls.leden.model().rowCount() == 0
+    assert "Samenwerkingsverband" in impuls.leden_tekst.text()
+
+
+def test_standaardjaren_en_opnieuw_tonen(qtbot, resultaat):
+    kort = bereken(voorbeeldgemeente())          # basisjaar 2026 … 2029
+    view = maak(qtbot, WswView, resultaat)
+    view.toon(kort)
+    assert view.tabel.model().columnCount() == 1 + 4
+    assert cel(view.tabel, REGEL["lasten_wsw"].label, 2026) == "€ 3.495.750"
+    with pytest.raises(ValueError):
+        view.tabel.kolom("2030")
+    view.se_grafiek.grab()
+    assert len(view.se_grafiek.onderdelen) == 4
