@@ -41,6 +41,10 @@ _NL_KOMMA = re.compile(r"^(\d{1,3}(\.\d{3})+|\d+),\d+$|^(\d{1,3}(\.\d{3})+|\d+),
 _PUNT_DECIMAAL = re.compile(r"^\d*\.\d+$|^\d+\.$")
 _CIJFERS = re.compile(r"^\d+$")
 
+#: No figure of one gemeente comes near a thousand billion; larger numbers are typing or paste errors
+#: (and would overflow the Dutch formatting of results).
+MAX_GETAL = 1e12
+
 JA = frozenset({"ja", "j", "yes", "y", "waar", "true", "1"})
 NEE = frozenset({"nee", "n", "no", "onwaar", "false", "0"})
 
@@ -131,6 +135,8 @@ def lees_getal(waarde: object, verwacht: str = "getal") -> float | None:
         raise CelFout(toon(waarde), verwacht)
     if not math.isfinite(getal):
         raise CelFout(toon(waarde), verwacht)
+    if abs(getal) > MAX_GETAL:
+        raise CelFout(toon(waarde), verwacht, f"{toon(waarde)} is onwaarschijnlijk groot (meer dan duizend miljard)")
     return getal
 
 

@@ -100,3 +100,11 @@ def test_geheel_getal():
 @pytest.mark.parametrize("r, c, naam", [(0, 0, "A1"), (4, 1, "B5"), (9, 25, "Z10"), (0, 26, "AA1"), (0, 16383, "XFD1")])
 def test_celnaam(r, c, naam):
     assert celnaam(r, c) == naam
+
+
+@pytest.mark.parametrize("waarde", [1e300, -1e13, "1.000.000.000.000.000", 10 ** 15])
+def test_onwaarschijnlijk_grote_getallen(waarde):
+    with pytest.raises(CelFout) as fout:
+        lees_getal(waarde)
+    assert "onwaarschijnlijk groot" in str(fout.value)
+    assert lees_getal(1e-300) == 1e-300 and lees_getal(999_999_999_999) == 999_999_999_999
