@@ -18,7 +18,8 @@ from model.export import pdf_secties as sectie
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, RESERVE,
                                  SAMENVATTING, STROMEN, VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst,
                                  melden)
-from model.export.pdf_stijl import LIGGEND, STAAND, Bijlagedocument, framebreedte, maak_canvas, platte_tekst
+from model.export.pdf_stijl import (INHOUD_REGEL, LIGGEND, STAAND, Bijlagedocument, InhoudPlaats, framebreedte,
+                                    maak_canvas, platte_tekst)
 
 MAX_JAREN_STAAND = 6
 
@@ -41,9 +42,14 @@ def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None
     melden(voortgang, 0.0, "PDF-bijlage: opbouw")
     romp = LIGGEND if len(jaren) > MAX_JAREN_STAAND else STAAND
     c = sectie.Context(resultaat, opties, jaren, framebreedte(romp), framebreedte(STAAND))
-    verhaal = sectie.titelpagina(c) + [NextPageTemplate(romp)]
-    nieuwe_pagina = True
     gekozen = [(s, f, nieuw) for s, f, nieuw in VOLGORDE if opties.met_sectie(s)]
+    bijlagen = [(s, f) for s, f in BIJLAGEN if opties.met_sectie(s)]
+    koppen = len([s for s, _, _ in gekozen if s != GRAFIEKEN]) + len(bijlagen)
+    verhaal = sectie.titelpagina(c)
+    if koppen:
+        verhaal += [Spacer(1, 0.6 * cm), InhoudPlaats(c.breedte_staand, 36 + INHOUD_REGEL * koppen)]
+    verhaal.append(NextPageTemplate(romp))
+    nieuwe_pagina = True
     for i, (naam, bouw, nieuw) in enumerate(gekozen):
         melden(voortgang, 0.05 + 0.5 * i / max(len(gekozen), 1), f"PDF-bijlage: {naam}")
         if nieuw or nieuwe_pagina:
@@ -52,7 +58,6 @@ def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None
             verhaal.append(CondPageBreak(6 * cm))
         nieuwe_pagina = False
         verhaal += bouw(c)
-    bijlagen = [(s, f) for s, f in BIJLAGEN if opties.met_sectie(s)]
     if bijlagen:
         verhaal += [NextPageTemplate(STAAND), PageBreak()]
         c.breedte = framebreedte(STAAND)
@@ -65,14 +70,15 @@ def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None
         verhaal.append(PageBreak())
 
     buffer = io.BytesIO()
+    inhoud: dict = {}
     titel = f"Begrotingsbijlage {platte_tekst(resultaat.gemeente)}"
-    doc = Bijlagedocument(buffer, title=titel, author=f"Infraraming {__version__}", creator=f"Infraraming {__version__}",
+    doc = Bijlagedocument(buffer, inhoud, title=titel, author=f"Infraraming {__version__}", creator=f"Infraraming {__version__}",
                           subject=f"Scenario {platte_tekst(resultaat.scenario)}, parameterset {resultaat.parameterset}",
                           producer=f"Infraraming {__version__}", lang="nl-NL")
     canvas = maak_canvas(f"Begrotingsbijlage {resultaat.gemeente}",
                          f"Scenario: {resultaat.scenario} · {jaren[0]}–{jaren[-1]}",
                          f"Infraraming {__version__} · parameterset {resultaat.parameterset} · "
-                         f"{datum_tekst(opties.rapportdatum)}")
+                         f"{datum_tekst(opties.rapportdatum)}", inhoud)
     melden(voortgang, 0.75, "PDF-bijlage: opmaak")
     doc.build(verhaal, canvasmaker=canvas)
     melden(voortgang, 1.0, "PDF-bijlage klaar")

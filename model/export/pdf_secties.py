@@ -45,7 +45,7 @@ def titelpagina(c: Context) -> list:
         gegevens.append(("Omschrijving scenario", o.scenario_omschrijving))
     gegevens += [("Parameterset", r.parameterset), ("Jaren", horizon),
                  ("Datum", datum_tekst(o.rapportdatum)), ("Versie rekenmodel", f"Infraraming {__version__}")]
-    return [Spacer(1, 3.2 * cm), p("Begrotingsbijlage", "titel"),
+    return [Spacer(1, 2.4 * cm), p("Begrotingsbijlage", "titel"),
             p("Sociale infrastructuur, beschut werk, Wsw en impulsbudget", "ondertitel"),
             gegevenstabel(gegevens, c.breedte_staand), Spacer(1, 1.2 * cm),
             p("Leeswijzer", "h2"),

@@ -9,7 +9,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
 
 from model.export.opties import schoon
 
@@ -30,6 +31,7 @@ FONT, VETFONT, SCHUINFONT = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
 STAAND, LIGGEND = "staand", "liggend"
 MARGE_LR, MARGE_BOVEN, MARGE_ONDER = 1.8 * cm, 2.2 * cm, 1.9 * cm
 
+INHOUD_REGEL = 15
 _TEKENS = {"\u2212": "-", "\u2009": " ", "\u202f": " ", "\u2011": "-"}
 
 
@@ -79,8 +81,17 @@ def p(waarde, stijl: str = "tekst", opgemaakt: bool = False) -> Paragraph:
     return Paragraph(waarde if opgemaakt else tekst(waarde), STIJL[stijl])
 
 
-def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str):
-    """A canvas class that draws header and footer with "pagina X van Y" once the page count is known."""
+class InhoudPlaats(Spacer):
+    """Reserves room on the title page for the table of contents, drawn once page numbers are known."""
+
+
+def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str, inhoud: dict | None = None):
+    """A canvas class that draws header and footer with "pagina X van Y" once the page count is known.
+
+    ``inhoud`` is filled by :class:`Bijlagedocument` while building: the headings with their page
+    and where the :class:`InhoudPlaats` landed; the contents are drawn there at save time.
+    """
+    inhoud = inhoud if inhoud is not None else {}
 
     class GenummerdCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -97,8 +108,30 @@ def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str):
                 self.__dict__.update(staat)
                 if self._pageNumber > 1:
                     self._kop_en_voet(totaal)
+                if inhoud.get("plaats") and inhoud["plaats"][0] == self._pageNumber:
+                    self._inhoudsopgave()
                 Canvas.showPage(self)
             Canvas.save(self)
+
+        def _inhoudsopgave(self) -> None:
+            _, x, y, breedte = inhoud["plaats"]
+            self.saveState()
+            self.setFont(VETFONT, 11.5)
+            self.setFillColor(DONKER)
+            self.drawString(x, y - 14, "Inhoud")
+            y -= 32
+            self.setFont(FONT, 9.5)
+            for titel, pagina in inhoud.get("koppen", ()):
+                self.setFillColor(colors.black)
+                titel = _kort(titel, FONT, 9.5, breedte - 60)
+                self.drawString(x, y, titel)
+                self.drawRightString(x + breedte, y, str(pagina))
+                self.setStrokeColor(LIJN)
+                self.setDash(1, 2)
+                self.line(x + stringWidth(titel, FONT, 9.5) + 4, y + 2, x + breedte - 16, y + 2)
+                self.setDash()
+                y -= INHOUD_REGEL
+            self.restoreState()
 
         def _kop_en_voet(self, totaal: int) -> None:
             breedte, hoogte = self._pagesize
@@ -124,7 +157,6 @@ def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str):
 
 def _kort(t: str, font: str, grootte: float, breedte: float) -> str:
     """Shorten a header text with an ellipsis so it never runs into the other half."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     t = platte_tekst(t)
     if stringWidth(t, font, grootte) <= breedte:
         return t
@@ -136,7 +168,7 @@ def _kort(t: str, font: str, grootte: float, breedte: float) -> str:
 class Bijlagedocument(BaseDocTemplate):
     """A4 document with a portrait and a landscape template and PDF outline entries for headings."""
 
-    def __init__(self, bestand, **kw):
+    def __init__(self, bestand, inhoud: dict | None = None, **kw):
         super().__init__(bestand, pagesize=A4, leftMargin=MARGE_LR, rightMargin=MARGE_LR,
                          topMargin=MARGE_BOVEN, bottomMargin=MARGE_ONDER, invariant=1, **kw)
         sjablonen = []
@@ -147,8 +179,13 @@ class Bijlagedocument(BaseDocTemplate):
             sjablonen.append(PageTemplate(id=naam, frames=[frame], pagesize=formaat))
         self.addPageTemplates(sjablonen)
         self._bladwijzers = 0
+        self.inhoud = inhoud if inhoud is not None else {}
 
     def afterFlowable(self, flowable):
+        if isinstance(flowable, InhoudPlaats):
+            frame = self.frame
+            self.inhoud["plaats"] = (self.page, frame._x1, frame._y + flowable.height, frame._width)
+            return
         if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
             if flowable.style.name == "h2" and not self._bladwijzers:
                 return  # outline levels need a level-0 entry first
@@ -156,6 +193,8 @@ class Bijlagedocument(BaseDocTemplate):
             sleutel = f"h{self._bladwijzers}"
             self.canv.bookmarkPage(sleutel)
             self.canv.addOutlineEntry(flowable.getPlainText(), sleutel, level=0 if flowable.style.name == "h1" else 1)
+            if flowable.style.name == "h1":
+                self.inhoud.setdefault("koppen", []).append((flowable.getPlainText(), self.page))
 
 
 def framebreedte(sjabloon: str) -> float:

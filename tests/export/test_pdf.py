@@ -22,7 +22,8 @@ def _tekst(inhoud: bytes) -> list[str]:
 
 
 def _pagina_met(paginas: list[str], kop: str) -> str:
-    for tekst in paginas:
+    """The first page after the title page (which lists the contents) that contains ``kop``."""
+    for tekst in paginas[1:]:
         if kop in tekst:
             return tekst
     raise AssertionError(f"geen pagina met {kop!r}")
@@ -33,7 +34,7 @@ def _pagina_met(paginas: list[str], kop: str) -> str:
                                      "lasten_wsw", "saldo", "reserve_impulsbudget", "impulsbudget_toegerekend"])
 def test_samenvatting_toont_de_bedragen_van_invoer_5_in_de_juiste_kolom(pdf_paginas, sleutel):
     samenvatting = _pagina_met(pdf_paginas, "1. Samenvatting")
-    samenvatting += _pagina_met(pdf_paginas[pdf_paginas.index(samenvatting) + 1:], "Memoposten") \
+    samenvatting += _pagina_met(pdf_paginas[pdf_paginas.index(samenvatting):], "Memoposten") \
         if "Memoposten" not in samenvatting else ""
     waarden = dict(zip(JAREN, rij_waarden(samenvatting, REGEL[sleutel].label, len(JAREN))))
     for jaar, bedrag in VERWACHT[sleutel].items():
@@ -172,3 +173,15 @@ def test_lange_tabel_herhaalt_de_kopregel_op_elke_pagina():
         assert "Regel" in tekst and "2026" in tekst and "2027" in tekst
     alles = " ".join("\n".join(paginas).split())
     assert "afgesneden te worden" in alles and "119.060" in alles and "-1.190" in alles
+
+
+def test_inhoudsopgave_wijst_naar_de_juiste_paginas(pdf_paginas):
+    regels = pdf_paginas[0].split("Inhoud", 1)[1].split("\n")
+    regels = [r.strip() for r in regels if r.strip()]
+    paren = list(zip(regels[0::2], regels[1::2]))
+    assert [t for t, _ in paren][:2] == ["1. Samenvatting", "2. Financieringsstromen"]
+    assert paren[-1][0] == "Bijlage B. Bronnen" and len(paren) == 9
+    for titel, pagina in paren:
+        tekst = pdf_paginas[int(pagina) - 1]
+        assert titel in tekst.split("\n")[:4] or tekst.split("\n").count(titel), (titel, pagina)
+        assert all(titel not in p.split("\n") for p in pdf_paginas[1:int(pagina) - 1]), titel
