@@ -265,7 +265,7 @@ class AannamesView(QWidget):
         self.kop.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabellen: list[QTableView] = []
-        for model, naam in ((self.parameters, "&Parameters"), (self.invoer, "&Invoer gemeente")):
+        for model, naam in ((self.parameters, "Pa&rameters"), (self.invoer, "Invoer gemee&nte")):
             tabel = QTableView()
             tabel.setModel(model)
             tabel.setItemDelegate(GetalDelegate(tabel))

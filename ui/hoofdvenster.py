@@ -31,8 +31,8 @@ from ui.tabelmodel import JAAR_ROL, SLEUTEL_ROL, BegrotingModel
 from ui.uitleg import UitlegPaneel
 from ui.undo import ToestandCommando
 
-STROOMVIEWS = (("BeschutWerkView", "&Beschut werk"), ("SocialeInfrastructuurView", "Sociale &infrastructuur"),
-               ("ImpulsbudgetView", "Im&pulsbudget"), ("WswView", "&Wsw"),
+STROOMVIEWS = (("BeschutWerkView", "Besch&ut werk"), ("SocialeInfrastructuurView", "Sociale &infrastructuur"),
+               ("ImpulsbudgetView", "Im&pulsbudget"), ("WswView", "Wsw"),
                ("MaatschappelijkeBatenView", "&Maatschappelijke baten"))
 
 

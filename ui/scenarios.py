@@ -51,14 +51,14 @@ class ScenarioPaneel(QWidget):
         self.lijst.setAccessibleName("Scenario's; vinkje = meenemen in de vergelijking")
         self.lijst.currentItemChanged.connect(self._gekozen)
         self.lijst.itemChanged.connect(self._vinkje)
-        lijstlabel = QLabel("&Scenario's (het gekozen scenario is actief; aangevinkt = vergelijken)")
+        lijstlabel = QLabel("Scenario's (het gekozen scenario is actief; aangevinkt = vergelijken)")
         lijstlabel.setBuddy(self.lijst)
         knoppen = QHBoxLayout()
         self.knoppen = {}
         for tekst, functie, naam in (("&Nieuw", self.nieuw, "Nieuw scenario"),
                                      ("&Kopiëren", self.kopieer, "Actief scenario kopiëren"),
-                                     ("&Hernoemen", self.hernoem, "Actief scenario hernoemen"),
-                                     ("&Verwijderen", self.verwijder, "Actief scenario verwijderen")):
+                                     ("Herno&emen", self.hernoem, "Actief scenario hernoemen"),
+                                     ("Verwij&deren", self.verwijder, "Actief scenario verwijderen")):
             knop = QPushButton(tekst)
             knop.setAccessibleName(naam)
             knop.clicked.connect(lambda _=False, f=functie: f())
@@ -69,7 +69,7 @@ class ScenarioPaneel(QWidget):
         self.omschrijving.setWordWrap(True)
         self.aanpassingen = QListWidget()
         self.aanpassingen.setAccessibleName("Aanpassingen van het actieve scenario")
-        groep = QGroupBox("&Aanpassingen in het actieve scenario")
+        groep = QGroupBox("Aanpassingen in het ac&tieve scenario")
         g = QVBoxLayout(groep)
         g.addWidget(self.omschrijving)
         g.addWidget(self.aanpassingen)
