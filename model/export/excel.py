@@ -8,7 +8,7 @@ figures. The workbook asks Excel to recalculate on open (fullCalcOnLoad).
 from __future__ import annotations
 
 import io
-from zipfile import ZIP_DEFLATED, ZipFile
+from zipfile import ZIP_STORED, ZipFile
 from datetime import datetime, time
 
 from openpyxl import Workbook
@@ -131,8 +131,9 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
     wb.calculation.fullCalcOnLoad = True
     buffer = io.BytesIO()
     melden(voortgang, 0.9, "Excel-bijlage: opslaan")
-    # ExcelWriter directly: Workbook.save() would stamp properties.modified with the current time
-    with ZipFile(buffer, "w", ZIP_DEFLATED) as archief:
+    # ExcelWriter directly: Workbook.save() would stamp properties.modified with the current time.
+    # Stored uncompressed here; vaste_zip compresses once while fixing dates and order.
+    with ZipFile(buffer, "w", ZIP_STORED) as archief:
         ExcelWriter(wb, archief).save()
     inhoud = vaste_zip(buffer.getvalue(), zip_tijd(opties.rapportdatum))
     melden(voortgang, 1.0, "Excel-bijlage klaar")
