@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
@@ -194,6 +194,7 @@ class Tabel(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        self._rijhoogte_uit_font()
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(False)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
@@ -237,6 +238,17 @@ class Tabel(QTableView):
             if rij.cellen and rij.cellen[0].waarde == label:
                 return i
         raise KeyError(label)
+
+    def _rijhoogte_uit_font(self) -> None:
+        """Compact rows: one line of the current font plus a little padding (scales with it)."""
+        hoogte = self.fontMetrics().height() + max(4, self.fontMetrics().height() // 3)
+        self.verticalHeader().setMinimumSectionSize(hoogte)
+        self.verticalHeader().setDefaultSectionSize(hoogte)
+
+    def changeEvent(self, e) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.FontChange:
+            self._rijhoogte_uit_font()
 
     def zet_afbreken(self, aan: bool = True) -> None:
         """Wrap long texts (messages) over several lines instead of eliding them."""
