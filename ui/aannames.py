@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
                                QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
 
-from model.invoer import REEKSEN, VELDEN
+from model.invoer import NIET_NEGATIEF, REEKSEN, VELDEN
 from model.parameters import ParameterFout
 from model.project import Project, Toestand
 from model.rekenregels.jaren import EERSTE_MODELJAAR
@@ -39,6 +39,7 @@ class _Basis(QAbstractTableModel):
     def __init__(self, bewerk: Callable[[str, Toestand], None]):
         super().__init__()
         self.bewerk = bewerk
+        self.weiger: Callable[[str], None] = lambda tekst: None   # the window shows the message
         self.project: Project | None = None
         self.jaren: tuple[int, ...] = ()
 
@@ -221,10 +222,21 @@ class InvoerModel(_Basis):
         if veld:
             if veld.soort == "geheel":
                 waarde = int(round(waarde))
+            buiten = (veld.minimum is not None and waarde < veld.minimum) or \
+                (veld.maximum is not None and waarde > veld.maximum)
+            if buiten:
+                grens = [toon_getal(g, eenheid) for g in (veld.minimum, veld.maximum) if g is not None]
+                self.weiger(f"{veld.label}: {toon_getal(waarde, eenheid)} kan niet; kies "
+                            + (f"een waarde van {grens[0]} tot en met {grens[1]}." if len(grens) == 2
+                               else f"{grens[0]} of meer."))
+                return False
             nieuw = self.project.met_invoerveld(veld.sleutel, waarde)
             tekst = f"{veld.label} = {toon_getal(waarde, eenheid)}"
         else:
             jaar = self.jaar(index.column())
+            if waarde < 0 and reeks.sleutel in NIET_NEGATIEF:
+                self.weiger(f"{reeks.label} {jaar} kan niet negatief zijn.")
+                return False
             nieuw = self.project.met_reekswaarde(reeks.sleutel, jaar, waarde)
             tekst = f"{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}"
         self.bewerk(tekst, nieuw)

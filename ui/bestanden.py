@@ -78,6 +78,7 @@ class BestandActies:
         if not pad:
             return None
         self.statusBar().showMessage(f"{Path(pad).name} wordt gelezen…")
+        self.bezig.show()
 
         def lees(voortgang):
             voortgang(10, "lezen")
@@ -98,6 +99,7 @@ class BestandActies:
 
     def _invoer_gelezen(self, uitkomst) -> None:
         pad, invoer, bevindingen, inhoud = uitkomst
+        self.bezig.hide()
         if invoer is None:
             self.toon_bevindingen(bevindingen)
             self.tabs.setCurrentWidget(self.bevindingenview)
@@ -107,6 +109,8 @@ class BestandActies:
         self.bewerk(f"Invoer {Path(pad).name} ingelezen",
                     self.project.met_invoer(invoer, Bron(Path(pad).name, inhoud)))
         self.toon_bevindingen(bevindingen)
+        self.instellingen.voeg_recent_toe(pad)
+        self.werk_recent_bij()
         self.statusBar().showMessage(f"{Path(pad).name} ingelezen ({len(bevindingen)} bevindingen).", 10000)
 
     def nieuw_sjabloon(self, pad: str | None = None, voorbeeld: bool = False) -> bool:
@@ -224,7 +228,7 @@ class BestandActies:
         return True
 
     # -- export ----------------------------------------------------------------------------
-    def exporteren(self, soort: str, pad: str | None = None, open_map: bool = False):
+    def exporteren(self, soort: str, pad: str | None = None, open_map: bool | None = None):
         """PDF or Excel annex in the background with progress; returns the worker (or None)."""
         export = optionele_module("model.export")
         functie = getattr(export, f"schrijf_{soort}", None) if export else None
@@ -235,6 +239,8 @@ class BestandActies:
         pad = pad or self.kies_pad(soort, str(Path(self._map()) / naam))
         if not pad:
             return None
+        if open_map is None:
+            open_map = self.acties["open_map"].isChecked()
         resultaat = self.resultaat
         project, bevindingen = self.project, list(self.bevindingen)
         vergelijking_scenarios = self.vergelijking_scenarios()

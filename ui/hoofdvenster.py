@@ -11,8 +11,8 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QProgressBar, QSplitter,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from model.analyse import gevoeligheid, vergelijk
 from model.berekening import BerekeningFout
@@ -74,6 +74,7 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.resultaat: Resultaat | None = None
         self.bevindingen: list[Bevinding] = []
         self._extra_gewijzigd = False
+        self._voorberekend = None
         self._verouderd: set[QWidget] = set()
         self.undo = QUndoStack(self)
         self.undo.indexChanged.connect(self._na_wijziging)
@@ -92,6 +93,12 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.tabs.setAccessibleName("Weergaven")
         self.tabs.currentChanged.connect(self._tab_getoond)
         self.setCentralWidget(self.tabs)
+        self.bezig = QProgressBar()
+        self.bezig.setRange(0, 0)            # indeterminate while a file is read
+        self.bezig.setMaximumWidth(self.fontMetrics().height() * 10)
+        self.bezig.setAccessibleName("Bezig met inlezen")
+        self.bezig.hide()
+        self.statusBar().addPermanentWidget(self.bezig)
 
         self.tabelmodel = BegrotingModel(self)
         self.tabel = QTableView()
@@ -131,6 +138,8 @@ class Hoofdvenster(BestandActies, QMainWindow):
             self.tabs.addTab(view, titel)
 
         self.aannames = AannamesView(self.bewerk)
+        for model in (self.aannames.parameters, self.aannames.invoer):
+            model.weiger = lambda tekst: self.meld("Aanpassing niet mogelijk", tekst)
         self.tabs.addTab(self.aannames, "&Aannames")
 
         self.scenarios = ScenarioPaneel(self.bewerk)
@@ -201,10 +210,23 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.setWindowTitle(f"{naam}[*] — Infraraming")
         self.setWindowModified(self.gewijzigd)
 
-    def bewerk(self, tekst: str, nieuw: Toestand) -> None:
-        """One user edit: an undo step that applies ``nieuw`` (and recalculates)."""
-        if nieuw != self.project.toestand:
-            self.undo.push(ToestandCommando(tekst, self.project.toestand, nieuw, self._zet_toestand))
+    def bewerk(self, tekst: str, nieuw: Toestand) -> bool:
+        """One user edit: an undo step that applies ``nieuw`` (and recalculates).
+
+        The new state is calculated first; an edit the model cannot calculate is refused
+        with a Dutch message and leaves the project as it was.
+        """
+        if nieuw == self.project.toestand:
+            return False
+        proef = Project(nieuw, self.project.parameterset)
+        try:
+            resultaat = proef.bereken(self.horizon)
+        except (BerekeningFout, ParameterFout, ScenarioFout, ArithmeticError, ValueError) as fout:
+            self.meld("Aanpassing niet mogelijk", f"Met deze aanpassing kan het model niet rekenen: {fout}")
+            return False
+        self._voorberekend = (nieuw, self.horizon, resultaat)
+        self.undo.push(ToestandCommando(tekst, self.project.toestand, nieuw, self._zet_toestand))
+        return True
 
     def _zet_toestand(self, toestand: Toestand) -> None:
         self.project.toestand = toestand
@@ -227,9 +249,13 @@ class Hoofdvenster(BestandActies, QMainWindow):
             self.herbereken()
 
     def herbereken(self) -> None:
+        voor, self._voorberekend = self._voorberekend, None
         try:
-            self.resultaat = self.project.bereken(self.horizon)
-        except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
+            if voor is not None and voor[0] is self.project.toestand and voor[1] == self.horizon:
+                self.resultaat = voor[2]
+            else:
+                self.resultaat = self.project.bereken(self.horizon)
+        except (BerekeningFout, ParameterFout, ScenarioFout, ArithmeticError, ValueError) as fout:
             self.toon_bevindingen([Bevinding(FOUT, f"Berekening niet mogelijk: {fout}")])
             self.statusBar().showMessage(f"Berekening niet mogelijk: {fout}", 10000)
             return

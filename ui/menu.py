@@ -50,6 +50,12 @@ def maak_menus(v) -> None:
     export.addAction(_actie(v, "export_pdf", "Als &PDF (begrotingsbijlage)…", lambda: v.exporteren("pdf"), "Ctrl+P"))
     export.addAction(_actie(v, "export_excel", "Als &Excel (begrotingsbijlage)…", lambda: v.exporteren("excel"),
                             "Ctrl+E"))
+    export.addSeparator()
+    open_map = _actie(v, "open_map", "&Map openen na exporteren",
+                      lambda: v.instellingen.set("open_map", v.acties["open_map"].isChecked()))
+    open_map.setCheckable(True)
+    open_map.setChecked(str(v.instellingen.get("open_map", "false")).lower() == "true")
+    export.addAction(open_map)
     bestand.addSeparator()
     bestand.addAction(_actie(v, "afsluiten", "A&fsluiten", v.close, S.Quit))
 

@@ -163,3 +163,26 @@ def test_duplicate_scenario_name_is_a_dutch_message(venster, antwoorden):
     assert venster.project.toestand.actief == "Basis (2)"
     venster.scenarios.hernoem("Wsw-uitstroom sneller")
     assert antwoorden.meldingen[-1][1] == "Er is al een scenario 'Wsw-uitstroom sneller'."
+
+
+def test_out_of_range_input_is_refused_with_dutch_message(venster, antwoorden):
+    m = venster.aannames.invoer
+    rij = [v.sleutel for v in m.VELDEN].index("werkgeverslasten_sob")
+    assert not m.setData(m.index(rij, 2), 1.5)
+    assert antwoorden.meldingen[-1] == ("Aanpassing niet mogelijk",
+                                        "Werkgeverslasten SOB: 150 % kan niet; kies een waarde van 0 % tot en met 100 %.")
+    from model.invoer import REEKSEN
+    rij = len(m.VELDEN) + [r.sleutel for r in REEKSEN].index("gerealiseerd")
+    assert not m.setData(m.index(rij, 3 + m.jaren.index(2027)), -2.0)
+    assert "kan niet negatief zijn" in antwoorden.meldingen[-1][1]
+    assert venster.undo.count() == 0
+
+
+def test_edit_the_model_cannot_calculate_is_refused(venster, antwoorden):
+    from model.project import Toestand
+    huidig = venster.project.toestand
+    kapot = venster.project.met_invoerveld("onbekend_veld", 1.0)
+    assert isinstance(kapot, Toestand)
+    assert not venster.bewerk("kapot", kapot)
+    assert antwoorden.meldingen[-1][0] == "Aanpassing niet mogelijk"
+    assert venster.project.toestand is huidig and venster.undo.count() == 0
