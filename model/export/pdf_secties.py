@@ -84,7 +84,7 @@ def grafieken(c: Context) -> list:
 
 
 def stromen(c: Context) -> list:
-    uit = [c.kop("Financieringsstromen")]
+    uit, kop = [], [c.kop("Financieringsstromen")]   # the h1 travels with the first stream's table
     for stroom, naam in STROMEN.items():
         eigen = stroomregels(stroom)
         rijen = [c.rij(r.sleutel) for r in eigen if r.groep != "memo"]
@@ -97,8 +97,9 @@ def stromen(c: Context) -> list:
             rijen += [Rij(d.label, reeks_in(c.r, d.sleutel, c.jaren), d.eenheid) for d in details]
         regels = [p(f"<b>{tekst(r.label)}.</b> {tekst(r.uitleg)}" + (f" <i>Bron: {tekst(r.bron)}.</i>" if r.bron else ""),
                     "klein", opgemaakt=True) for r in stroomregels(stroom)]
-        uit += [CondPageBreak(6 * cm), KeepTogether([p(naam, "h2"), jaartabel(rijen, c.jaren, c.breedte), Spacer(1, 4),
-                                                     p("Rekenregels", "celgroep"), *regels])]
+        uit += [CondPageBreak(6 * cm), KeepTogether([*kop, p(naam, "h2"), jaartabel(rijen, c.jaren, c.breedte),
+                                                     Spacer(1, 4), p("Rekenregels", "celgroep"), *regels])]
+        kop = []
     return uit
 
 
