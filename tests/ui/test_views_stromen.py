@@ -118,6 +118,9 @@ def test_sociale_infrastructuur_view(qtbot, resultaat):
     assert cel(view.tabel, label, 2028) == "€ 158.798"
     assert cel(view.tabel, label, 2034) == "€ 217.292"
     assert cel(view.tabel, DETAIL_LABELS["si_plekken"], 2027) == "6"
+    # lasten = plekken × kosten per plek (3.634, basisjaar 2026) × (1 + lpo) ** (jaar − 2026)
+    assert cel(view.tabel, "Lasten plekken sociale infrastructuur", 2026) == "€ 14.536"     # 4 × 3.634
+    assert cel(view.tabel, "Lasten plekken sociale infrastructuur", 2027) == "€ 22.349"     # 6 × 3.634 × 1,025
     assert cel(view.tabel, DETAIL_LABELS["si_aandeel"], 2026).endswith(" %")
 
 

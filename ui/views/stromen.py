@@ -147,7 +147,8 @@ class SocialeInfrastructuurView(Stroomview):
     def toon(self, resultaat) -> None:
         self.resultaat = r = resultaat
         self.vul(self.tabel, r, [
-            self.rij(r, "iu_sociale_infrastructuur"), self.rij(r, "lasten_sociale_infrastructuur"),
+            self.rij(r, "iu_sociale_infrastructuur"),
+            self.rij(r, "lasten_sociale_infrastructuur", label="Lasten plekken sociale infrastructuur"),
             self.rij(r, "si_plekken", AANTAL), self.rij(r, "si_aandeel", FRACTIE, 3)])
         self.grafiek.toon(r.jaren, [("Rijksbijdrage", r.reeks("iu_sociale_infrastructuur")),
                                     ("Lasten plekken", r.reeks("lasten_sociale_infrastructuur"))], EUR, STAAF)
