@@ -67,7 +67,7 @@ def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_ta
     n = len(jaren) + (1 if extra_kolom else 0)
     tvbreedte = 46.0 if met_taakveld else 0.0
     extra = 14.0 if extra_kolom else 0.0
-    jaarbreedte = max(44.0, min(66.0, (breedte - tvbreedte - extra - 215) / max(n, 1)))
+    jaarbreedte = max(44.0, min(66.0, (breedte - tvbreedte - extra - 190) / max(n, 1)))
     labelbreedte = breedte - tvbreedte - extra - n * jaarbreedte
     kop = [p(eerste_kop, "celkop")] + ([p("Taakveld", "celkop")] if met_taakveld else []) \
         + [str(j) for j in jaren] + ([extra_kolom] if extra_kolom else [])

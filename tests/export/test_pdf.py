@@ -185,3 +185,12 @@ def test_inhoudsopgave_wijst_naar_de_juiste_paginas(pdf_paginas):
         tekst = pdf_paginas[int(pagina) - 1]
         assert titel in tekst.split("\n")[:4] or tekst.split("\n").count(titel), (titel, pagina)
         assert all(titel not in p.split("\n") for p in pdf_paginas[1:int(pagina) - 1]), titel
+
+
+def test_brede_jaartabellen_op_liggende_paginas(pdf_bytes, resultaat):
+    lang = PdfReader(io.BytesIO(pdf_bytes)).pages
+    assert lang[0].mediabox.width < lang[0].mediabox.height          # title page portrait
+    assert lang[1].mediabox.width > lang[1].mediabox.height          # 11 years: landscape
+    assert lang[-1].mediabox.width < lang[-1].mediabox.height        # appendix portrait
+    kort = PdfReader(io.BytesIO(bouw_pdf(resultaat, ExportOpties(van=2026, tot=2029, datum=DATUM)))).pages
+    assert all(p.mediabox.width < p.mediabox.height for p in kort)   # 4 years fit portrait
