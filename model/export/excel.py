@@ -19,8 +19,8 @@ from openpyxl.writer.excel import ExcelWriter
 from model import __version__
 from model.export import excel_bladen as bladen
 from model.export.deterministisch import vaste_zip, zip_tijd
-from model.export.excel_cellen import (BOVENRAND, SUBTITEL, TOTAALVULLING, VET, afdrukken, breedtes, formaat_voor,
-                                       formule, getal, kopregel, tekst, titel)
+from model.export.excel_cellen import (BOVENRAND, KOPGROEP, SUBTITEL, TOTAALVULLING, VET, afdrukken, breedtes,
+                                       formaat_voor, formule, getal, kopregel, tekst, titel)
 from model.export.inhoud import BATEN_REGELS, LASTEN_REGELS, MEMO_REGELS
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, INVOER, PARAMETERS, STROMEN,
                                  VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst, melden, reeks_in)
@@ -73,10 +73,17 @@ def _overzicht(wb: Workbook, resultaat, opties: ExportOpties, jaren: tuple[int, 
         rijen[sleutel] = rij
         rij += 1
 
+    def groepkop(naam: str) -> None:
+        nonlocal rij
+        tekst(ws, rij, 1, naam, KOPGROEP)
+        rij += 1
+
+    groepkop("Baten")
     for regel in BATEN_REGELS:
         regelrij(regel)
     b0, b1 = rijen[BATEN_REGELS[0].sleutel], rijen[BATEN_REGELS[-1].sleutel]
     totaalrij("baten_totaal", lambda k: f"=SUM({k}{b0}:{k}{b1})")
+    groepkop("Lasten")
     for regel in LASTEN_REGELS:
         regelrij(regel)
     l0, l1 = rijen[LASTEN_REGELS[0].sleutel], rijen[LASTEN_REGELS[-1].sleutel]
@@ -84,8 +91,7 @@ def _overzicht(wb: Workbook, resultaat, opties: ExportOpties, jaren: tuple[int, 
     bt, lt = rijen["baten_totaal"], rijen["lasten_totaal"]
     totaalrij("saldo", lambda k: f"={k}{bt}-{k}{lt}")
     rij += 1
-    tekst(ws, rij, 1, "Memoposten (geen onderdeel van het saldo)", VET)
-    rij += 1
+    groepkop("Memoposten (geen onderdeel van het saldo)")
     for regel in MEMO_REGELS:
         regelrij(regel)
     rij += 1

@@ -19,6 +19,7 @@ INDEX_FMT = "0.0000"
 JAAR_FMT = "0"
 
 VET = Font(bold=True)
+KOPGROEP = Font(bold=True, color="1F3B57")
 TITEL = Font(bold=True, size=14, color="1F3B57")
 SUBTITEL = Font(italic=True, color="555555")
 KOPFONT = Font(bold=True, color="FFFFFF")
