@@ -1,1 +1,14 @@
-"""The display views the main window embeds as tabs and panels."""
+"""The display views the main window embeds as tabs and panels.
+
+Every view is a QWidget with ``toon(...)``; call it again after each recalculation:
+
+- ``stromen.BeschutWerkView``, ``SocialeInfrastructuurView``, ``ImpulsbudgetView``, ``WswView``,
+  ``MaatschappelijkeBatenView``: ``toon(resultaat)``
+- ``vergelijking.VergelijkingView``: ``toon(vergelijking)`` (model.analyse.Vergelijking)
+- ``gevoeligheid.GevoeligheidView``: ``toon(gevoeligheden)`` (list of model.analyse.Gevoeligheid)
+- ``bevindingen.BevindingenView``: ``toon(bevindingen, resultaat | None)``; signal
+  ``bevinding_gekozen(Bevinding)`` when the user activates an input finding
+
+``tabellen`` holds the shared read-only table model with Dutch number cells; the charts are in
+``ui.grafieken``.
+"""
