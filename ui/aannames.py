@@ -168,7 +168,21 @@ class InvoerModel(_Basis):
     """Scalar input fields (one value) followed by the per-year series."""
 
     KOLOMMEN = ("Invoer", "Eenheid", "Waarde")
-    VELDEN = tuple(v for v in VELDEN if v.soort in NUMERIEK)
+    VELDEN = tuple(v for v in VELDEN if v.soort in NUMERIEK + ("janee",))
+
+    def toon(self, project, jaren):
+        self._effectief = project.effectieve_invoer()
+        super().toon(project, jaren)
+
+    def ververs(self) -> None:
+        self._effectief = self.project.effectieve_invoer()
+        super().ververs()
+
+    def flags(self, index):
+        veld, _ = self._rij(index.row())
+        if veld is not None and veld.soort == "janee" and index.column() == 2:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        return super().flags(index)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() or self.project is None else len(self.VELDEN) + len(REEKSEN)
@@ -199,12 +213,20 @@ class InvoerModel(_Basis):
             return _vet(self.project.invoer_aangepast(ding.sleutel)) if rol == Qt.ItemDataRole.FontRole else None
         if index.column() == 1:
             return {"EUR": "euro", "fractie": "%", "aantal": ""}[eenheid] if rol == Qt.ItemDataRole.DisplayRole else None
-        invoer = self.project.effectieve_invoer()
+        invoer = self._effectief
         jaar = self.jaar(index.column())
         if veld:
             if jaar is not None:
                 return None
             waarde, aangepast = getattr(invoer, veld.sleutel), self.project.invoer_aangepast(veld.sleutel)
+            if veld.soort == "janee":
+                if rol == Qt.ItemDataRole.CheckStateRole:
+                    return Qt.CheckState.Checked if waarde else Qt.CheckState.Unchecked
+                if rol in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                    return "ja" if waarde else "nee"
+                if rol == Qt.ItemDataRole.ToolTipRole:
+                    return f"{veld.label}\n{veld.toelichting}\nSpatiebalk of klikken zet ja/nee om."
+                return _vet(aangepast) if rol == Qt.ItemDataRole.FontRole else None
         else:
             if jaar is None:
                 return None
@@ -215,9 +237,15 @@ class InvoerModel(_Basis):
         return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip())
 
     def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
+        veld, reeks = self._rij(index.row())
+        if veld is not None and veld.soort == "janee":
+            if rol != Qt.ItemDataRole.CheckStateRole or index.column() != 2:
+                return False
+            ja = Qt.CheckState(waarde) == Qt.CheckState.Checked
+            self.bewerk(f"{veld.label} = {'ja' if ja else 'nee'}", self.project.met_invoerveld(veld.sleutel, ja))
+            return True
         if rol != Qt.ItemDataRole.EditRole or not isinstance(waarde, (int, float)) or not self.bewerkbaar(index):
             return False
-        veld, reeks = self._rij(index.row())
         eenheid = self.eenheid(veld, reeks)
         if veld:
             if veld.soort == "geheel":

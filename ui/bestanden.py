@@ -242,7 +242,9 @@ class BestandActies:
         if open_map is None:
             open_map = self.acties["open_map"].isChecked()
         resultaat = self.resultaat
-        project, bevindingen = self.project, list(self.bevindingen)
+        # everything the worker reads is captured now: edits during the export do not leak in
+        invoer, parameterset = self.project.invoer, self.project.parameterset
+        actief, bevindingen = self.project.actief_scenario, list(self.bevindingen)
         vergelijking_scenarios = self.vergelijking_scenarios()
         voortgangsvenster = QProgressDialog("Exporteren…", "", 0, 100, self)
         voortgangsvenster.setWindowTitle("Exporteren")
@@ -253,10 +255,10 @@ class BestandActies:
             from model.analyse import gevoeligheid, vergelijk
             van, tot = resultaat.jaren[0], resultaat.jaren[-1]
             voortgang(2, "Scenario's vergelijken")
-            vergelijking = vergelijk(project.invoer, vergelijking_scenarios, project.parameterset, van, tot) \
+            vergelijking = vergelijk(invoer, vergelijking_scenarios, parameterset, van, tot) \
                 if len(vergelijking_scenarios) > 1 else None
             voortgang(5, "Gevoeligheid berekenen")
-            gevoelig = gevoeligheid(project.invoer, project.parameterset, project.actief_scenario, van, tot)
+            gevoelig = gevoeligheid(invoer, parameterset, actief, van, tot)
             opties = export.ExportOpties(vergelijking=vergelijking, gevoeligheid=gevoelig, bevindingen=bevindingen)
             functie(pad, resultaat, opties, lambda fractie, tekst="": voortgang(int(10 + 90 * fractie), tekst))
             return pad

@@ -186,3 +186,16 @@ def test_edit_the_model_cannot_calculate_is_refused(venster, antwoorden):
     assert not venster.bewerk("kapot", kapot)
     assert antwoorden.meldingen[-1][0] == "Aanpassing niet mogelijk"
     assert venster.project.toestand is huidig and venster.undo.count() == 0
+
+
+def test_yes_no_input_is_a_checkbox(venster):
+    m = venster.aannames.invoer
+    rij = [v.sleutel for v in m.VELDEN].index("ontvangt_impulsbudget")
+    index = m.index(rij, 2)
+    assert index.data() == "ja" and index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert venster.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
+    assert m.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert index.data() == "nee"
+    assert venster.tabelmodel.tekst("du_impulsbudget", 2026) != "472.500"
+    venster.undo.undo()
+    assert venster.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
