@@ -30,14 +30,14 @@ def _schaal(laag: float, hoog: float, aantal: int = 5) -> tuple[float, float, fl
     laag, hoog = min(laag, 0.0), max(hoog, 0.0)
     if hoog == laag:
         hoog = laag + 1
-    stap = _stap(hoog - laag, aantal)
+    stap = max(1.0, _stap(hoog - laag, aantal))   # whole euros at the least
     return math.floor(laag / stap) * stap, math.ceil(hoog / stap) * stap, stap
 
 
 def _uitgelijnd(laag: float, hoog: float, intervallen: int) -> tuple[float, float, float]:
     """A second axis with the same number of intervals, so its ticks fall on the first axis's grid."""
     laag, hoog = min(laag, 0.0), max(hoog, 0.0)
-    stap = _stap(max(hoog - laag, 1.0), intervallen)
+    stap = max(1.0, _stap(max(hoog - laag, 1.0), intervallen))
     for _ in range(40):
         for onder in range(intervallen + 1):       # intervals below zero
             if -onder * stap <= laag and (intervallen - onder) * stap >= hoog:

@@ -76,7 +76,13 @@ def samenvatting(c: Context) -> list:
                           p("Aantallen in plekken, realisatie als percentage van de taakstelling.", "noot")])]
 
 
+def _alles_nul(*reeksen) -> bool:
+    return all(abs(w or 0) < 0.5 for reeks in reeksen for w in reeks)
+
+
 def grafieken(c: Context) -> list:
+    if _alles_nul(reeks_in(c.r, "baten_totaal", c.jaren), reeks_in(c.r, "lasten_totaal", c.jaren)):
+        return [p("Baten, lasten en saldo", "h2"), p("Geen baten of lasten om in een grafiek te tonen.", "noot")]
     d = grafiek.baten_lasten(c.jaren, reeks_in(c.r, "baten_totaal", c.jaren), reeks_in(c.r, "lasten_totaal", c.jaren),
                              reeks_in(c.r, "saldo", c.jaren), c.breedte)
     return [CondPageBreak(d.height + 60), p("Baten, lasten en saldo", "h2"), d,
@@ -111,7 +117,11 @@ def reserve(c: Context) -> list:
     uit = [CondPageBreak(d.height + 5 * cm), c.kop("Bestemmingsreserve impulsbudget"),
            p("Het impulsbudget wordt ontvangen als decentralisatie-uitkering en via de bestemmingsreserve besteed "
              "volgens het bestedingsplan. Stand aan het eind van elk jaar.", "tekst"),
-           jaartabel(rijen, jaren, c.breedte), Spacer(1, 8), d]
+           jaartabel(rijen, jaren, c.breedte), Spacer(1, 8)]
+    if _alles_nul(*(r.waarden for r in rijen)):
+        uit.append(p("Geen impulsbudget, bestedingen of reserve in deze jaren.", "noot"))
+    else:
+        uit.append(d)
     if c.r.leden:
         index = [c.r.jaren.index(j) for j in jaren]
         leden = [Rij(str(lid), [waarden[i] for i in index]) for lid, waarden in c.r.leden]
@@ -146,7 +156,10 @@ def vergelijking(c: Context) -> list:
 
 def gevoeligheid(c: Context) -> list:
     g = list(c.o.gevoeligheid)
-    d = grafiek.tornado(g, c.breedte)
+    if _alles_nul([x.effect_laag for x in g], [x.effect_hoog for x in g]):
+        d = p("Geen van de aannames verandert het saldo over deze horizon.", "noot")
+    else:
+        d = grafiek.tornado(g, c.breedte)
     rijen = [[x.variatie.label, x.variatie.laag_tekst, getal(x.effect_laag), x.variatie.hoog_tekst,
               getal(x.effect_hoog), getal(x.bandbreedte)] for x in g]
     b = c.breedte

@@ -194,3 +194,19 @@ def test_brede_jaartabellen_op_liggende_paginas(pdf_bytes, resultaat):
     assert lang[-1].mediabox.width < lang[-1].mediabox.height        # appendix portrait
     kort = PdfReader(io.BytesIO(bouw_pdf(resultaat, ExportOpties(van=2026, tot=2029, datum=DATUM)))).pages
     assert all(p.mediabox.width < p.mediabox.height for p in kort)   # 4 years fit portrait
+
+
+def test_lege_gemeente_en_een_enkel_jaar():
+    from model.analyse import gevoeligheid, vergelijk_presets
+    from model.berekening import bereken
+    from model.export import bouw_excel
+    from model.invoer import maak_invoer
+    leeg = maak_invoer(naam="Leeg", basisjaar=2026, reeksen={"taakstelling": {2026: 0}})
+    opties = ExportOpties(datum=DATUM, vergelijking=vergelijk_presets(leeg), gevoeligheid=gevoeligheid(leeg))
+    alles = " ".join("\n".join(_tekst(bouw_pdf(bereken(leeg), opties))).split())
+    assert "Geen baten of lasten om in een grafiek te tonen." in alles
+    assert "Geen van de aannames verandert het saldo" in alles
+    assert "Geen verschillen." in alles
+    een = bereken(leeg, van=2030, tot=2030)
+    assert "2030" in _tekst(bouw_pdf(een, ExportOpties(datum=DATUM)))[1]
+    assert bouw_excel(een, ExportOpties(datum=DATUM))[:2] == b"PK"
