@@ -112,3 +112,19 @@ def test_bevroren_cli_meldt_invoerfout_in_het_nederlands(programma, tmp_path):
 def _half_op(waarde: float) -> int:
     from decimal import ROUND_HALF_UP, Decimal
     return int(Decimal(repr(waarde)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def test_bevroren_bijlagen_byte_gelijk_aan_bron(programma, tmp_path):
+    """The exports are deterministic, so the frozen program must write the very same files."""
+    (tmp_path / "bevroren").mkdir()
+    (tmp_path / "bron").mkdir()
+    args = ["bereken", str(WORTEL / "resources" / "voorbeeldgemeente.xlsx"), "--pdf", "bijlage.pdf",
+            "--xlsx", "bijlage.xlsx"]
+    bevroren = draai([programma, *args], cwd=tmp_path / "bevroren")
+    bron = draai([sys.executable, WORTEL / "main.py", *args], cwd=tmp_path / "bron")
+    assert bevroren.returncode == 0, bevroren.stderr
+    assert bron.returncode == 0, bron.stderr
+    for naam in ("bijlage.pdf", "bijlage.xlsx"):
+        inhoud = (tmp_path / "bevroren" / naam).read_bytes()
+        assert inhoud[:4] in (b"%PDF", b"PK\x03\x04")
+        assert inhoud == (tmp_path / "bron" / naam).read_bytes(), naam
