@@ -102,3 +102,18 @@ def test_cli_fouten_van_de_gebruiker_exit_2(tmp_path, capsys, argv, melding):
     assert main(["bereken", "--pdf", str(tmp_path / "x.pdf"), *argv]) == 2
     assert melding in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_byte_gelijk_over_processen_met_andere_hashseed(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    wortel = Path(__file__).resolve().parents[2]
+    for seed in ("1", "2"):
+        omgeving = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, str(wortel / "main.py"), "bereken", "--van", "2025", "--tot", "2035",
+                        "--datum", "2026-11-23", "--vergelijk", "Wsw-uitstroom sneller", "--gevoeligheid",
+                        "--pdf", str(tmp_path / f"{seed}.pdf"), "--xlsx", str(tmp_path / f"{seed}.xlsx")],
+                       check=True, capture_output=True, env=omgeving, cwd=tmp_path)
+    assert (tmp_path / "1.pdf").read_bytes() == (tmp_path / "2.pdf").read_bytes()
+    assert (tmp_path / "1.xlsx").read_bytes() == (tmp_path / "2.xlsx").read_bytes()
