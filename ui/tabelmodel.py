@@ -65,10 +65,12 @@ class BegrotingModel(QAbstractTableModel):
             self._bouw_rollen()
             self.endResetModel()
         else:
+            oud = self._cellen
             self.resultaat, self._cellen = resultaat, cellen
             self._bouw_rollen()
-            self.dataChanged.emit(self.index(0, len(VASTE_KOLOMMEN)),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+            # only rows whose figures changed are repainted
+            for rij in sorted({r for (r, k), cel in cellen.items() if oud.get((r, k)) != cel}):
+                self.dataChanged.emit(self.index(rij, 0), self.index(rij, self.columnCount() - 1))
         return jaren_anders
 
     def kolomteksten(self, kolom: int) -> list[str]:
