@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.regels import AANTAL, BATEN, EUR, FRACTIE, LASTEN, MEMO, REGELS, SALDO, TOTAAL, Regel
+from model.regels import BATEN, EUR, FRACTIE, LASTEN, MEMO, REGELS, SALDO, TOTAAL, Regel
 
 GETAL = "getal"     # a plain number with decimals (SE, places)
 INDEX = "index"     # a factor such as 1,025
@@ -84,4 +84,4 @@ LASTEN_REGELS = regels_van(LASTEN)
 MEMO_REGELS = regels_van(MEMO)
 
 __all__ = ["Detail", "STROOMDETAILS", "stroomregels", "BATEN_REGELS", "LASTEN_REGELS", "MEMO_REGELS",
-           "GETAL", "INDEX", "AANDEEL", "cumuleerbaar", "EUR", "AANTAL", "FRACTIE"]
+           "GETAL", "INDEX", "AANDEEL", "cumuleerbaar"]

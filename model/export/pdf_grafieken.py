@@ -8,7 +8,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from model.export.pdf_stijl import (BATEN_KLEUR, DONKER, FONT, GRIJS, LASTEN_KLEUR, LIJN, NEGATIEF, POSITIEF,
-                                    SALDO_KLEUR, VETFONT, platte_tekst)
+                                    SALDO_KLEUR, platte_tekst)
 from model.opmaak import getal
 
 KLEIN = 7
@@ -193,4 +193,4 @@ def tornado(gevoeligheden: Sequence, breedte: float, maximaal: int = 12) -> Draw
     return d
 
 
-__all__ = ["baten_lasten", "reserve", "tornado", "bedrag_as", "VETFONT"]
+__all__ = ["baten_lasten", "reserve", "tornado", "bedrag_as"]

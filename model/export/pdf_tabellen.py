@@ -11,7 +11,7 @@ from typing import Sequence
 from reportlab.platypus import Table, TableStyle
 
 from model.export.inhoud import AANDEEL, GETAL, INDEX
-from model.export.pdf_stijl import DONKER, LICHT, LIJN, STIJL, VETFONT, ZEBRA, FONT, p
+from model.export.pdf_stijl import DONKER, FONT, LICHT, LIJN, VETFONT, ZEBRA, p
 from model.opmaak import getal, procent
 from model.regels import AANTAL, EUR, FRACTIE
 
@@ -131,5 +131,5 @@ def gegevenstabel(paren: Sequence[tuple[str, str]], breedte: float) -> Table:
     return tabel
 
 
-__all__ = ["Rij", "jaartabel", "lijsttabel", "gegevenstabel", "cijfer", "STIJL", "REGEL", "TOTAAL", "SALDO",
+__all__ = ["Rij", "jaartabel", "lijsttabel", "gegevenstabel", "cijfer", "REGEL", "TOTAAL", "SALDO",
            "GROEP", "MEMO"]
