@@ -102,6 +102,32 @@ class _Container:
         return self.stroom(start, grootte, mini, minifat)
 
 
+# Records holding a value at (row, column): NUMBER, RK, LABELSST, LABEL, BOOLERR, FORMULA, RSTRING, MULRK.
+_CELRECORDS = frozenset({0x0203, 0x027E, 0x00FD, 0x0204, 0x0205, 0x0006, 0x00D6, 0x00BD})
+
+
+class _Gebied:
+    """The used area of one sheet, from its cell records; the parser allocates rows x columns of it."""
+
+    def __init__(self, naam: str):
+        from model.io.bladen import MAX_CELLEN
+        self.naam, self.maximum = naam, MAX_CELLEN
+        self.rijen: tuple[int, int] | None = None
+        self.kolommen = (0, 0)
+
+    def gebruik(self, rij: int, kolom: int, laatste: int) -> None:
+        if laatste < kolom or laatste > 255:
+            raise _fout(self.naam)
+        if self.rijen is None:
+            self.rijen, self.kolommen = (rij, rij), (kolom, laatste)
+        else:
+            self.rijen = (min(self.rijen[0], rij), max(self.rijen[1], rij))
+            self.kolommen = (min(self.kolommen[0], kolom), max(self.kolommen[1], laatste))
+        if (self.rijen[1] - self.rijen[0] + 1) * (self.kolommen[1] - self.kolommen[0] + 1) > self.maximum:
+            raise Weigering(f"{self.naam} bevat een blad dat een onredelijk groot gebied beslaat (of is beschadigd) "
+                            "en wordt uit voorzorg niet gelezen.")
+
+
 def controleer_xls(data: bytes, naam: str) -> None:
     """Raise :class:`Weigering` unless the container and the BIFF sizes calamine relies on are sane."""
     try:
@@ -109,11 +135,18 @@ def controleer_xls(data: bytes, naam: str) -> None:
     except struct.error:
         raise _fout(naam) from None
     pos = 0
+    gebied = _Gebied(naam)
     while pos + 4 <= len(stroom):
         soort, lengte = struct.unpack_from("<HH", stroom, pos)
         inhoud = stroom[pos + 4:pos + 4 + lengte]
         if lengte > 8224 or len(inhoud) < lengte:
             raise _fout(naam)
+        if soort == 0x0809:      # BOF: a new sheet (or the workbook globals) begins
+            gebied = _Gebied(naam)
+        elif soort in _CELRECORDS and lengte >= 4:
+            rij, kolom = struct.unpack_from("<HH", inhoud)
+            laatste = struct.unpack_from("<H", inhoud, lengte - 2)[0] if soort == 0x00BD and lengte >= 6 else kolom
+            gebied.gebruik(rij, kolom, laatste)
         if soort == 0x0200 and lengte >= 12:  # DIMENSIONS: rows and columns of a sheet
             rij_min, rij_max, kol_min, kol_max = struct.unpack_from("<IIHH", inhoud)
             if not (rij_min <= rij_max <= 65536 and kol_min <= kol_max <= 256):

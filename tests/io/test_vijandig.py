@@ -259,3 +259,13 @@ def test_ods_met_herhaalde_cellen(tmp_path):
         zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         zf.writestr("content.xml", inhoud, compress_type=zipfile.ZIP_DEFLATED)
     assert_geweigerd(pad, "Gemeente", "onredelijk groot")
+
+
+def test_xls_met_cel_ver_buiten_het_blad(tmp_path):
+    """A damaged cell position made the parser allocate gigabytes for the sheet grid (found by fuzzing)."""
+    data = bytearray(schrijf(voorbeeld_grid(), tmp_path / "goed.xls").read_bytes())
+    plek = data.index(b"\xfd\x00\x0a\x00")  # LABELSST: row, column, style, string index
+    data[plek + 4:plek + 8] = (60000).to_bytes(2, "little") + (200).to_bytes(2, "little")
+    pad = tmp_path / "celpositie.xls"
+    pad.write_bytes(bytes(data))
+    assert_geweigerd(pad, "onredelijk groot")
