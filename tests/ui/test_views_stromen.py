@@ -144,9 +144,11 @@ def test_views_toegankelijk_en_met_toetsenbord(qtbot, resultaat, klasse):
     from ui.grafieken.basis import Grafiek
     onderdelen = view.findChildren(QTableView) + view.findChildren(Grafiek)
     assert onderdelen
+    from ui.views.vastekolom import VasteKolom
     for w in onderdelen:
         assert w.accessibleName(), w
-        assert w.focusPolicy() & Qt.TabFocus
+        if not isinstance(w, VasteKolom):      # the fixed first column is a copy; focus stays in its table
+            assert w.focusPolicy() & Qt.TabFocus
 
 
 def test_zonder_regio_en_zonder_samenwerkingsverband(qtbot):
@@ -171,3 +173,22 @@ def test_standaardjaren_en_opnieuw_tonen(qtbot, resultaat):
         view.tabel.kolom("2030")
     view.se_grafiek.grab()
     assert len(view.se_grafiek.onderdelen) == 4
+
+
+def test_eerste_kolom_blijft_staan_bij_zijwaarts_scrollen(qtbot, resultaat):
+    view = maak(qtbot, WswView, resultaat)
+    view.resize(600, 500)
+    qtbot.wait(10)
+    tabel = view.tabel
+    assert tabel.horizontalHeader().length() > tabel.viewport().width()     # eleven years do not fit
+    assert tabel.vast.isVisible()
+    tabel.horizontalScrollBar().setValue(tabel.horizontalScrollBar().maximum())
+    assert tabel.vast.geometry().left() == tabel.frameWidth()
+    assert tabel.vast.model().index(0, 0).data() == DETAIL_LABELS["se"]
+    assert tabel.vast.columnWidth(0) == tabel.columnWidth(0)
+    assert all(tabel.vast.isColumnHidden(k) for k in range(1, tabel.model().columnCount()))
+    # four years fit: no fixed column needed
+    view.toon(bereken(voorbeeldgemeente()))
+    view.resize(1000, 650)
+    qtbot.wait(10)
+    assert not tabel.vast.isVisible()

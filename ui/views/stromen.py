@@ -41,6 +41,11 @@ def _label(sleutel: str) -> str:
     return REGEL[sleutel].label if sleutel in REGEL else DETAIL_LABELS[sleutel]
 
 
+def _jaartabel(naam: str) -> Tabel:
+    """A table with a column per year; its first column stays in view when it scrolls sideways."""
+    return Tabel(naam, vaste_kolom=True)
+
+
 def _taakveld(sleutel: str) -> str:
     return REGEL[sleutel].taakveld
 
@@ -73,10 +78,10 @@ class BeschutWerkView(Stroomview):
             f"{_taakveld('lasten_lks_beschut')}, de aanvullende bijdrage aan het sociaal ontwikkelbedrijf op taakveld "
             f"{_taakveld('lasten_beschut_aanvullend')}. Vanaf het startjaar van de forfaitaire LKS rekent het model met "
             "het forfait in plaats van het LKS-percentage van de gemeente."), parent)
-        self.plekken = self.sectie("Taakstelling, realisatie en bekostigde plekken", Tabel("Tabel plekken beschut werk"))
-        self.geld = self.sectie("Baten en lasten beschut werk", Tabel("Tabel baten en lasten beschut werk"))
+        self.plekken = self.sectie("Taakstelling, realisatie en bekostigde plekken", _jaartabel("Tabel plekken beschut werk"))
+        self.geld = self.sectie("Baten en lasten beschut werk", _jaartabel("Tabel baten en lasten beschut werk"))
         self.lks_tekst = tekstregel(naam="Toelichting loonkostensubsidie")
-        self.lks = self.sectie("Loonkostensubsidie vóór en na het forfait", Tabel("Tabel loonkostensubsidie"))
+        self.lks = self.sectie("Loonkostensubsidie vóór en na het forfait", _jaartabel("Tabel loonkostensubsidie"))
         self.indeling.addWidget(self.lks_tekst)
         self.regio = self.sectie("Arbeidsmarktregio vergeleken met Nederland", Tabel("Tabel regiovergelijking"))
         self.regio_bron = tekstregel(naam="Bron regiovergelijking")
@@ -140,7 +145,7 @@ class SocialeInfrastructuurView(Stroomview):
             "werkgever terechtkunnen. De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld "
             f"{_taakveld('iu_sociale_infrastructuur')}) naar het aandeel van de gemeente in het macrobudget; de lasten "
             f"van de plekken staan op taakveld {_taakveld('lasten_sociale_infrastructuur')}."), parent)
-        self.tabel = self.sectie("Rijksbijdrage, lasten en plekken", Tabel("Tabel sociale infrastructuur"))
+        self.tabel = self.sectie("Rijksbijdrage, lasten en plekken", _jaartabel("Tabel sociale infrastructuur"))
         self.grafiek = self.sectie("Rijksbijdrage en lasten per jaar",
                                    LijnGrafiek("Grafiek rijksbijdrage en lasten sociale infrastructuur"), 1)
 
@@ -165,9 +170,9 @@ class ImpulsbudgetView(Stroomview):
             f"{_taakveld('du_impulsbudget')}) voor het samenwerkingsverband, betaald aan de grootste gemeente. "
             f"De besteding volgens het bestedingsplan staat op taakveld {_taakveld('lasten_impulsbudget')}; wat niet "
             "is besteed, gaat naar de bestemmingsreserve impulsbudget."), parent)
-        self.plan = self.sectie("Bestedingsplan per categorie", Tabel("Tabel bestedingsplan impulsbudget"))
-        self.budget = self.sectie("Impulsbudget en bestemmingsreserve", Tabel("Tabel impulsbudget en reserve"))
-        self.leden = self.sectie("Verdeling over het samenwerkingsverband", Tabel("Tabel verdeling over de gemeenten"))
+        self.plan = self.sectie("Bestedingsplan per categorie", _jaartabel("Tabel bestedingsplan impulsbudget"))
+        self.budget = self.sectie("Impulsbudget en bestemmingsreserve", _jaartabel("Tabel impulsbudget en reserve"))
+        self.leden = self.sectie("Verdeling over het samenwerkingsverband", _jaartabel("Tabel verdeling over de gemeenten"))
         self.leden_tekst = tekstregel(naam="Toelichting verdeling")
         self.indeling.addWidget(self.leden_tekst)
         self.grafiek = self.sectie("Bestemmingsreserve, impulsbudget en besteding per jaar",
@@ -207,7 +212,7 @@ class WswView(Stroomview):
             f"De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld {_taakveld('iu_wsw')}); de "
             f"netto kosten staan op taakveld {_taakveld('lasten_wsw')}. Het aantal SE daalt doordat de Wsw sinds 2015 "
             "geen nieuwe instroom heeft."), parent)
-        self.tabel = self.sectie("SE, rijksbijdrage en lasten", Tabel("Tabel Wsw"))
+        self.tabel = self.sectie("SE, rijksbijdrage en lasten", _jaartabel("Tabel Wsw"))
         self.grafiek = LijnGrafiek("Grafiek rijksbijdrage en lasten Wsw")
         self.se_grafiek = LijnGrafiek("Grafiek Wsw-SE per jaar")
         self.naast_elkaar(("Rijksbijdrage en lasten per jaar", self.grafiek), ("SE per jaar", self.se_grafiek))
@@ -226,7 +231,7 @@ class MaatschappelijkeBatenView(Stroomview):
             "infrastructuur (minder uitkering, zorg en ondersteuning, meer welzijn), met een bandbreedte laag–midden–"
             "hoog. Dit is een memopost: de baten staan niet in de begroting en tellen niet mee in het saldo. Een deel "
             "ervan slaat neer bij de gemeente."), parent)
-        self.tabel = self.sectie("Bandbreedte per jaar", Tabel("Tabel maatschappelijke baten"))
+        self.tabel = self.sectie("Bandbreedte per jaar", _jaartabel("Tabel maatschappelijke baten"))
         self.grafiek = self.sectie("Maatschappelijke baten laag, midden en hoog",
                                    LijnGrafiek("Grafiek maatschappelijke baten"), 1)
 

@@ -182,7 +182,8 @@ class TabelModel(QAbstractTableModel):
 class Tabel(QTableView):
     """A compact read-only table that asks only for the height its rows need."""
 
-    def __init__(self, naam: str, parent: QWidget | None = None, max_rijen_zichtbaar: int = 14):
+    def __init__(self, naam: str, parent: QWidget | None = None, max_rijen_zichtbaar: int = 14,
+                 vaste_kolom: bool = False):
         super().__init__(parent)
         self.model_ = TabelModel(self)
         self.setModel(self.model_)
@@ -201,6 +202,10 @@ class Tabel(QTableView):
         self.max_rijen_zichtbaar = max_rijen_zichtbaar
         self.rekken: int | None = None
         self._rijhoogte_gepland = False
+        self.vast = None
+        if vaste_kolom:   # the row labels stay in view while the years scroll sideways
+            from ui.views.vastekolom import VasteKolom
+            self.vast = VasteKolom(self)
 
     def zet(self, koppen: Sequence[str], rijen: Sequence[Rij], rekken: int | None = None) -> None:
         """Fill the table; ``rekken`` names a column that takes the spare width (e.g. a message)."""
@@ -214,6 +219,21 @@ class Tabel(QTableView):
         if self.wordWrap():
             self.resizeRowsToContents()
         self.updateGeometry()
+        self._vast_bij()
+
+    def _vast_bij(self) -> None:
+        if self.vast is not None:
+            self.vast.herschik()
+
+    def moveCursor(self, actie, modifiers):
+        """Moving left under the fixed first column scrolls the hidden cell into view."""
+        index = super().moveCursor(actie, modifiers)
+        if self.vast is not None and self.vast.isVisible() and actie == QAbstractItemView.MoveLeft \
+                and index.column() > 0:
+            links = self.visualRect(index).left()
+            if links < self.vast.columnWidth(0):
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + links - self.vast.columnWidth(0))
+        return index
 
     def _rekkolom_bij(self) -> None:
         """The stretched column takes the spare width, but never less than ~40 characters
@@ -267,6 +287,7 @@ class Tabel(QTableView):
         self._rijhoogte_gepland = False
         self.resizeRowsToContents()
         self.updateGeometry()
+        self._vast_bij()
 
     def resizeEvent(self, e) -> None:
         super().resizeEvent(e)
@@ -274,6 +295,7 @@ class Tabel(QTableView):
         if self.wordWrap():
             self._plan_rijhoogte()   # after the header has given the columns their new widths
         self.updateGeometry()
+        self._vast_bij()
 
     def sizeHint(self) -> QSize:
         """Exactly the rows (up to ``max_rijen_zichtbaar``), plus a scroll bar only when needed."""
