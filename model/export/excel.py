@@ -23,7 +23,8 @@ from model.export.excel_cellen import (BOVENRAND, KOPGROEP, SUBTITEL, TOTAALVULL
                                        formaat_voor, formule, getal, kopregel, tekst, titel)
 from model.export.inhoud import BATEN_REGELS, LASTEN_REGELS, MEMO_REGELS
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, INVOER, PARAMETERS, STROMEN,
-                                 VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst, melden, reeks_in)
+                                 VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst, melden, reeks_in,
+                                 schoon)
 from model.regels import REGEL
 
 OVERZICHT = "Overzicht"
@@ -127,6 +128,10 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
         if opties.met_sectie(sectie):
             melden(voortgang, (i + 1) / (len(stappen) + 2), f"Excel-bijlage: {sectie}")
             schrijf(wb, resultaat, opties, jaren)
+    for ws in wb.worksheets:
+        # header codes start with "&": a literal ampersand in user text is written "&&"
+        ws.oddHeader.left.text = f"Begrotingsbijlage {schoon(resultaat.gemeente)}".replace("&", "&&")[:120]
+        ws.oddHeader.right.text = f"Scenario {schoon(resultaat.scenario)}".replace("&", "&&")[:120]
     moment = datetime.combine(opties.rapportdatum, time(0, 0))
     wb.properties.created = moment
     wb.properties.modified = moment
