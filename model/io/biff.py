@@ -128,14 +128,42 @@ class _Gebied:
                             "en wordt uit voorzorg niet gelezen.")
 
 
-def controleer_xls(data: bytes, naam: str) -> None:
-    """Raise :class:`Weigering` unless the container and the BIFF sizes calamine relies on are sane."""
+_FOUTCODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
+               0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
+
+
+def _foutwaarde(soort: int, inhoud: bytes) -> str | None:
+    """The error value of a BOOLERR record, or of a FORMULA record's cached result; else None."""
+    if soort == 0x0205 and len(inhoud) >= 8 and inhoud[7] == 1:
+        return _FOUTCODES.get(inhoud[6], "#N/A")
+    if soort == 0x0006 and len(inhoud) >= 14 and inhoud[6] == 0x02 and inhoud[12:14] == b"\xff\xff":
+        return _FOUTCODES.get(inhoud[8], "#N/A")
+    return None
+
+
+def _bladnaam(inhoud: bytes) -> tuple[int, str] | None:
+    """BOUNDSHEET: the stream position of the sheet's BOF and its name."""
+    if len(inhoud) < 8:
+        return None
+    positie, lengte, breed = struct.unpack_from("<I", inhoud)[0], inhoud[6], inhoud[7] & 1
+    tekens = inhoud[8:8 + lengte * (2 if breed else 1)]
+    return positie, tekens.decode("utf-16-le" if breed else "latin-1", "replace")
+
+
+def controleer_xls(data: bytes, naam: str) -> dict[str, dict[tuple[int, int], str]]:
+    """Raise :class:`Weigering` unless the container and the BIFF sizes calamine relies on are sane.
+
+    Returns the error cells per sheet name ({(row, column): '#DIV/0!'}), which calamine reads as empty.
+    """
     try:
         stroom = _Container(data, naam).werkboekstroom()
     except struct.error:
         raise _fout(naam) from None
     pos = 0
     gebied = _Gebied(naam)
+    bladen: dict[int, str] = {}
+    fouten: dict[str, dict[tuple[int, int], str]] = {}
+    huidig: dict[tuple[int, int], str] = {}
     while pos + 4 <= len(stroom):
         soort, lengte = struct.unpack_from("<HH", stroom, pos)
         inhoud = stroom[pos + 4:pos + 4 + lengte]
@@ -143,10 +171,18 @@ def controleer_xls(data: bytes, naam: str) -> None:
             raise _fout(naam)
         if soort == 0x0809:      # BOF: a new sheet (or the workbook globals) begins
             gebied = _Gebied(naam)
+            huidig = fouten.setdefault(bladen.get(pos, ""), {})
+        elif soort == 0x0085:    # BOUNDSHEET: name and position of a sheet
+            blad = _bladnaam(inhoud)
+            if blad is not None:
+                bladen[blad[0]] = blad[1]
         elif soort in _CELRECORDS and lengte >= 4:
             rij, kolom = struct.unpack_from("<HH", inhoud)
             laatste = struct.unpack_from("<H", inhoud, lengte - 2)[0] if soort == 0x00BD and lengte >= 6 else kolom
             gebied.gebruik(rij, kolom, laatste)
+            foutwaarde = _foutwaarde(soort, inhoud)
+            if foutwaarde is not None:
+                huidig[(rij, kolom)] = foutwaarde
         if soort == 0x0200 and lengte >= 12:  # DIMENSIONS: rows and columns of a sheet
             rij_min, rij_max, kol_min, kol_max = struct.unpack_from("<IIHH", inhoud)
             if not (rij_min <= rij_max <= 65536 and kol_min <= kol_max <= 256):
@@ -156,3 +192,4 @@ def controleer_xls(data: bytes, naam: str) -> None:
             if uniek > len(stroom) // 3:
                 raise _fout(naam)
         pos += 4 + lengte
+    return fouten

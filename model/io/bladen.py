@@ -186,10 +186,10 @@ def _vul_samengevoegd(rijen: list[list], bereiken) -> None:
 class Werkboek:
     """An open workbook; sheets are loaded one at a time, only when asked for."""
 
-    def __init__(self, pad: Path, soort: str):
+    def __init__(self, pad: Path, soort: str, foutcellen: dict | None = None):
         from python_calamine import CalamineWorkbook
         self.pad, self.soort = pad, soort
-        self._scans: dict[str, Scan] = {}
+        self._scans: dict[str, Scan] = {naam: Scan(fouten=f) for naam, f in (foutcellen or {}).items()}
         if soort == SOORT_XLSX:
             self._scans = _scan_xlsx(pad)
         elif soort == SOORT_ODS:
@@ -209,7 +209,7 @@ class Werkboek:
         except CalamineError:
             raise Weigering(f"Blad {naam} in {self.pad.name} is beschadigd of bevat een onbekende foutwaarde "
                             "en kan niet worden gelezen.") from None
-        if scan is None and sheet.height * sheet.width > MAX_CELLEN:
+        if sheet.height * sheet.width > MAX_CELLEN:
             raise Weigering(f"Blad {naam} in {self.pad.name} is te groot en wordt uit voorzorg niet gelezen.")
         rijen = [list(r) for r in sheet.to_python(skip_empty_area=False)]
         for (r, c), fout in (scan.fouten.items() if scan else ()):

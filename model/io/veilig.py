@@ -50,6 +50,11 @@ class Weigering(Exception):
 
 def controleer_bestand(pad: Path) -> str:
     """The workbook's real kind (xlsx, ods, xls) or :class:`Weigering`."""
+    return controleer(pad)[0]
+
+
+def controleer(pad: Path) -> tuple[str, dict]:
+    """The workbook's real kind and, for .xls, its error cells per sheet; or :class:`Weigering`."""
     naam = pad.name
     try:
         info = pad.stat()
@@ -70,8 +75,9 @@ def controleer_bestand(pad: Path) -> str:
             kop = f.read(8)
     except OSError as fout:
         raise Weigering(f"{naam} kan niet worden gelezen: {fout.strerror or fout}.") from None
+    foutcellen: dict = {}
     if kop.startswith(CFB_MAGIC):
-        soort = _controleer_cfb(pad)
+        soort, foutcellen = _controleer_cfb(pad)
     elif kop[:4] in ZIP_MAGIC:
         soort = _controleer_zip(pad)
     else:
@@ -80,10 +86,10 @@ def controleer_bestand(pad: Path) -> str:
     if soort != verwacht:
         raise Weigering(f"{naam} heeft de extensie {pad.suffix} maar is {_OMSCHRIJVING[soort]}; "
                         "sla het opnieuw op of geef het de juiste extensie.")
-    return soort
+    return soort, foutcellen
 
 
-def _controleer_cfb(pad: Path) -> str:
+def _controleer_cfb(pad: Path) -> tuple[str, dict]:
     """An OLE/CFB container: an encrypted OOXML workbook, or a legacy .xls."""
     inhoud = pad.read_bytes()  # at most MAX_BESTAND, checked above
     if "EncryptedPackage".encode("utf-16-le") in inhoud or "EncryptionInfo".encode("utf-16-le") in inhoud:
@@ -91,8 +97,7 @@ def _controleer_cfb(pad: Path) -> str:
     if "Workbook".encode("utf-16-le") not in inhoud and "Book".encode("utf-16-le") not in inhoud:
         raise Weigering(f"{pad.name} is een Office-bestand maar geen werkboek.")
     from model.io.biff import controleer_xls
-    controleer_xls(inhoud, pad.name)
-    return SOORT_XLS
+    return SOORT_XLS, controleer_xls(inhoud, pad.name)
 
 
 def _controleer_zip(pad: Path) -> str:

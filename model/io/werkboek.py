@@ -16,7 +16,7 @@ from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLA
 from model.io.bladen import Blad, Werkboek
 from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal, lees_janee, lees_jaar,
                              lees_percentage, lees_tekst, toon)
-from model.io.veilig import Weigering, controleer_bestand
+from model.io.veilig import Weigering, controleer
 from model.opmaak import getal
 from model.tekst import normaliseer
 
@@ -33,8 +33,8 @@ def lees_werkboek(pad: Path | str) -> tuple[GemeenteInvoer | None, list[Bevindin
     pad = Path(pad)
     werkboek = None
     try:
-        soort = controleer_bestand(pad)
-        werkboek = Werkboek(pad, soort)
+        soort, foutcellen = controleer(pad)
+        werkboek = Werkboek(pad, soort, foutcellen)
         return _Lezer(werkboek, pad.name).lees()
     except Weigering as w:
         return None, [Bevinding(FOUT, w.zin)]

@@ -83,6 +83,10 @@ def _xlsx(grid, pad: Path, samengevoegd) -> None:
     wb.save(pad)
 
 
+_XLS_FOUTCODES = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#NUM!": 0x24,
+                   "#N/A": 0x2A}
+
+
 def _xls(grid, pad: Path, samengevoegd) -> None:
     import xlwt
     wb = xlwt.Workbook()
@@ -99,7 +103,10 @@ def _xls(grid, pad: Path, samengevoegd) -> None:
                     ws.write_merge(r, r2, c, c2, waarde)
                 elif waarde is not None and not any(r1 <= r <= r2_ and c1 <= c <= c2_ for (r1, c1), (r2_, c2_)
                                                     in samen.items()):
-                    ws.write(r, c, str(waarde) if isinstance(waarde, Fout) else waarde)
+                    if isinstance(waarde, Fout) and str(waarde) in _XLS_FOUTCODES:
+                        ws.row(r).set_cell_error(c, _XLS_FOUTCODES[str(waarde)])
+                    else:
+                        ws.write(r, c, str(waarde) if isinstance(waarde, Fout) else waarde)
     wb.save(str(pad))
 
 

@@ -103,7 +103,7 @@ def test_janee(basis, lees, waarde, verwacht):
     assert fouten(b) == [] and invoer.ontvangt_impulsbudget is verwacht
 
 
-@pytest.mark.parametrize("ext", (".xlsx", ".ods"))
+@pytest.mark.parametrize("ext", FORMATEN)
 def test_foutwaarden_noemen_de_cel(basis, lees, ext):
     g = kopie(basis)
     r, c = meerjarig_cel(g, 2026, "Taakstelling beschut werk")
