@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from model.export.inhoud import AANDEEL, GETAL, INDEX
@@ -68,12 +69,20 @@ def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_ta
     tvbreedte = 46.0 if met_taakveld else 0.0
     extra = 14.0 if extra_kolom else 0.0
     jaarbreedte = max(44.0, min(66.0, (breedte - tvbreedte - extra - 190) / max(n, 1)))
+    # large amounts (a big city's Wsw) must fit: widen the figure columns, then shrink the font
+    breedste = max([stringWidth(cijfer(w, r.eenheid), VETFONT, 8) for r in rijen for w in r.waarden] + [0.0])
+    cijfergrootte = 8.0
+    if breedste + 9 > jaarbreedte:
+        jaarbreedte = min(breedste + 9, (breedte - tvbreedte - extra - 120) / max(n, 1))
+        cijfergrootte = max(5.5, min(8.0, 8.0 * (jaarbreedte - 9) / breedste))
     labelbreedte = breedte - tvbreedte - extra - n * jaarbreedte
     kop = [p(eerste_kop, "celkop")] + ([p("Taakveld", "celkop")] if met_taakveld else []) \
         + [str(j) for j in jaren] + ([extra_kolom] if extra_kolom else [])
     data, stijl = [kop], _basisstijl()
     eerste_getal = 2 if met_taakveld else 1
     stijl.append(("ALIGN", (eerste_getal, 0), (-1, -1), "RIGHT"))
+    if cijfergrootte < 8.0:
+        stijl.append(("FONTSIZE", (eerste_getal, 1), (-1, -1), cijfergrootte))
     zebra = 0
     for i, rij in enumerate(rijen, start=1):
         if rij.soort == GROEP:

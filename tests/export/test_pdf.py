@@ -210,3 +210,23 @@ def test_lege_gemeente_en_een_enkel_jaar():
     een = bereken(leeg, van=2030, tot=2030)
     assert "2030" in _tekst(bouw_pdf(een, ExportOpties(datum=DATUM)))[1]
     assert bouw_excel(een, ExportOpties(datum=DATUM))[:2] == b"PK"
+
+
+@pytest.mark.parametrize("jaren", [tuple(range(2025, 2036)), (2026, 2027, 2028, 2029)])
+def test_grote_bedragen_passen_in_hun_kolom(jaren):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from model.export.pdf_stijl import LIGGEND, STAAND, framebreedte
+    from model.export.pdf_tabellen import TOTAAL, Rij, jaartabel
+    breedte = framebreedte(LIGGEND if len(jaren) > 6 else STAAND)
+    rijen = [Rij("Wsw (netto kosten) van een grote stad", [-987_654_321.4] * len(jaren)),
+             Rij("Totaal lasten", [1_234_567_890.0] * len(jaren), soort=TOTAAL)]
+    tabel = jaartabel(rijen, jaren, breedte)
+    assert sum(tabel._colWidths) <= breedte + 0.01
+    for r in (1, 2):
+        for k in range(2, 2 + len(jaren)):
+            stijl = tabel._cellStyles[r][k]
+            tekst = tabel._cellvalues[r][k]
+            assert tekst in ("-987.654.321", "1.234.567.890")
+            nodig = stringWidth(tekst, stijl.fontname, stijl.fontsize) + stijl.leftPadding + stijl.rightPadding
+            assert nodig <= tabel._colWidths[k] + 0.01, (tekst, nodig, tabel._colWidths[k])
