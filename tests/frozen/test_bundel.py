@@ -47,8 +47,8 @@ def programma(dist):
     return pad
 
 
-def draai(opdracht, cwd, **kw):
-    omgeving = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def draai(opdracht, cwd, extra=None, **kw):
+    omgeving = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(extra or {}))
     omgeving.pop("PYTHONPATH", None)
     return subprocess.run([str(c) for c in opdracht], cwd=cwd, env=omgeving, capture_output=True, text=True,
                           timeout=300, **kw)
@@ -128,3 +128,18 @@ def test_bevroren_bijlagen_byte_gelijk_aan_bron(programma, tmp_path):
         inhoud = (tmp_path / "bevroren" / naam).read_bytes()
         assert inhoud[:4] in (b"%PDF", b"PK\x03\x04")
         assert inhoud == (tmp_path / "bron" / naam).read_bytes(), naam
+
+
+def test_bevroren_opent_projectbestand_als_argument(programma, tmp_path):
+    """What Explorer does after a double-click on a .infraraming file (installers/infraraming.iss)."""
+    from model.io.project import schrijf_project
+    from model.project import Project
+    project = tmp_path / "Voorbeeld.infraraming"
+    schrijf_project(project, Project.voorbeeld())
+    instellingen = tmp_path / "instellingen.ini"
+    omgeving = dict(INFRARAMING_STOP_NA_TEKENEN="1", INFRARAMING_INSTELLINGEN=str(instellingen),
+                    INFRARAMING_DATAMAP=str(tmp_path / "data"))
+    uit = draai([programma, project], cwd=tmp_path, extra=omgeving)
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+    assert uit.stdout.startswith("geschilderd"), uit.stdout
+    assert str(project.resolve()) in instellingen.read_text(encoding="utf-8")  # opened, so in the recent list
