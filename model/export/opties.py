@@ -91,7 +91,12 @@ def controleer(resultaat, opties: ExportOpties) -> tuple[int, ...]:
     if van not in resultaat.jaren or tot not in resultaat.jaren:
         raise ExportFout(f"De berekening loopt van {resultaat.jaren[0]} tot en met {resultaat.jaren[-1]}; "
                          f"{van}–{tot} valt daarbuiten. Reken eerst de gewenste jaren door.")
-    return tuple(j for j in resultaat.jaren if van <= j <= tot)
+    jaren = tuple(j for j in resultaat.jaren if van <= j <= tot)
+    if opties.met_sectie(VERGELIJKING) and not set(jaren) <= set(opties.vergelijking.jaren):
+        v = opties.vergelijking.jaren
+        raise ExportFout(f"De scenariovergelijking is berekend voor {v[0]}–{v[-1]}; de export toont {jaren[0]}–{jaren[-1]}. "
+                         "Vergelijk de scenario's over dezelfde jaren.")
+    return jaren
 
 
 def reeks_in(resultaat, sleutel: str, jaren: Sequence[int]) -> tuple:

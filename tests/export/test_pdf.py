@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -112,6 +113,16 @@ def test_horizon_buiten_de_berekening_is_een_nederlandse_fout(resultaat):
         bouw_pdf(resultaat, ExportOpties(van=2024, tot=2030))
     with pytest.raises(ExportFout, match="Onbekend onderdeel"):
         bouw_pdf(resultaat, ExportOpties(secties=("inhoudsopgave",)))
+
+
+def test_vergelijking_over_andere_jaren_is_een_nederlandse_fout(resultaat, invoer):
+    from model.analyse import vergelijk_presets
+    from model.export import bouw_excel
+    kort = ExportOpties(vergelijking=vergelijk_presets(invoer, van=2026, tot=2029))
+    for bouw in (bouw_pdf, bouw_excel):
+        with pytest.raises(ExportFout, match="berekend voor 2026–2029; de export toont 2025–2035"):
+            bouw(resultaat, kort)
+    assert bouw_pdf(resultaat, replace(kort, van=2027, tot=2028, secties=("vergelijking",)))[:4] == b"%PDF"
 
 
 def test_opmaaktekens_in_namen_worden_letterlijk_getoond(invoer):
