@@ -69,7 +69,7 @@ def test_toetsenbord_loopt_door_de_waarden(qtbot, resultaat):
     assert g.focusPolicy() & Qt.TabFocus
     g.setFocus()
     qtbot.keyClick(g, Qt.Key_Right)
-    assert g.gekozen_tekst() == "Reserve 2025: € 415.000"
+    assert g.gekozen_tekst() == "Reserve 2025: € 415.000"   # 40.000 + 525.000 − 150.000 (INVOER §5)
     qtbot.keyClick(g, Qt.Key_Right)
     assert g.gekozen_tekst() == "Reserve 2026: € 437.500"   # INVOER §5
     qtbot.keyClick(g, Qt.Key_End)
@@ -109,3 +109,25 @@ def test_lijn_met_ontbrekende_waarde(qtbot):
     g.resize(400, 300)
     g.grab()
     assert [o.tekst for o in g.onderdelen] == ["Plekken 2025: 4", "Plekken 2027: 6"]
+
+
+def test_toetsenbord_volgt_de_jaren(qtbot):
+    """Per year: baten, lasten, saldo; then the next year."""
+    g = BatenLastenGrafiek()
+    qtbot.addWidget(g)
+    g.toon(bereken(voorbeeldgemeente()))       # 2026–2029
+    g.resize(800, 500)
+    g.show()
+    g.grab()
+    g.setFocus()
+    gezien = []
+    for _ in range(4):
+        qtbot.keyClick(g, Qt.Key_Right)
+        gezien.append(g.gekozen_tekst())
+    # INVOER §5, 2026: baten 197.044 + 45.456 + 139.300 + 3.350.000 + 472.500 + 219.823 (BUIG = LKS);
+    # lasten 219.823 + 282.516 + 14.536 (4 × 3.634) + 3.495.750 + 450.000 (bestedingsplan 2026)
+    assert gezien[:3] == ["Totaal baten 2026: € 4.424.123", "Totaal lasten 2026: € 4.462.625",
+                          "Saldo 2026: € -38.502"]
+    assert gezien[3].startswith("Totaal baten 2027: ")
+    qtbot.keyClick(g, Qt.Key_Left)
+    assert g.gekozen_tekst() == "Saldo 2026: € -38.502"

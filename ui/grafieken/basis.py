@@ -22,6 +22,7 @@ GEEN_GEGEVENS = "Geen gegevens om te tonen."
 class Onderdeel:
     rect: QRectF
     tekst: str
+    volgorde: tuple = ()   # keyboard order (e.g. year, series); registration order breaks ties
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,8 @@ class Grafiek(QWidget):
         return kleur
 
     # -- parts, tooltips, keyboard -------------------------------------------------
-    def registreer(self, rect: QRectF, tekst: str) -> None:
-        self.onderdelen.append(Onderdeel(QRectF(rect), tekst))
+    def registreer(self, rect: QRectF, tekst: str, volgorde: tuple = ()) -> None:
+        self.onderdelen.append(Onderdeel(QRectF(rect), tekst, volgorde))
 
     def registreer_hint(self, rect: QRectF, tekst: str) -> None:
         self.hints.append(Onderdeel(QRectF(rect), tekst))
@@ -141,13 +142,17 @@ class Grafiek(QWidget):
             p.drawText(binnen, Qt.AlignCenter | Qt.TextWordWrap, GEEN_GEGEVENS)
         else:
             self.teken(p, binnen)
+            self.onderdelen.sort(key=lambda o: o.volgorde)   # stable: equal keys keep drawing order
         if self._gekozen is not None and self._gekozen < len(self.onderdelen) and self.hasFocus():
-            pen = QPen(self.palette().color(QPalette.Highlight))
-            pen.setWidthF(max(1.5, self.eenheid_px() * 0.12))
-            p.setPen(pen)
+            # the chosen part: a light halo with a dark ring, visible on any bar colour
+            marge = self.eenheid_px() * 0.2
+            vak = self.onderdelen[self._gekozen].rect.adjusted(-marge, -marge, marge, marge)
             p.setBrush(Qt.NoBrush)
-            marge = self.eenheid_px() * 0.15
-            p.drawRect(self.onderdelen[self._gekozen].rect.adjusted(-marge, -marge, marge, marge))
+            for kleur, breedte in ((self.palette().color(QPalette.Base), 0.3), (self.tekstkleur(), 0.12)):
+                pen = QPen(kleur)
+                pen.setWidthF(max(1.5, self.eenheid_px() * breedte))
+                p.setPen(pen)
+                p.drawRect(vak)
         if self.hasFocus():
             pen = QPen(self.palette().color(QPalette.Highlight))
             pen.setStyle(Qt.DotLine)

@@ -131,7 +131,8 @@ class Jaargrafiek(Grafiek):
                     p.setPen(Qt.NoPen)
                     p.setBrush(QColor(s.kleur))
                     p.drawRect(staaf)
-                    self.registreer(staaf, f"{s.label} {jaar}: {waarde_tekst(w, self.eenheid)}")
+                    self.registreer(staaf, f"{s.label} {jaar}: {waarde_tekst(w, self.eenheid)}",
+                                    (i, self.series.index(s)))
 
         # lines with markers; a missing value breaks the line
         for s in (s for s in series if s.soort == LIJN):
@@ -151,7 +152,8 @@ class Jaargrafiek(Grafiek):
             grootte = h * (0.5 if vak > h * 0.9 else 0.3)
             for jaar, w, punt in punten:
                 marker = teken_marker(p, s.vorm, punt.x(), punt.y(), grootte, s.kleur)
-                self.registreer(marker, f"{s.label} {jaar}: {waarde_tekst(w, self.eenheid)}")
+                self.registreer(marker, f"{s.label} {jaar}: {waarde_tekst(w, self.eenheid)}",
+                                (self.jaren.index(jaar), self.series.index(s)))
 
 
 class LijnGrafiek(Jaargrafiek):

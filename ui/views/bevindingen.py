@@ -67,8 +67,8 @@ class BevindingenView(Paneel):
                  for b in bevindingen]
         self.invoer.zet(INVOER_KOPPEN, rijen, rekken=4)
         fouten = sum(1 for b in bevindingen if b.is_fout)
-        self.kopjes[self.invoer].setText(
-            f"Invoer ({_aantal(fouten, 'fout', 'fouten')}, {_aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')})")
+        telling = f"{_aantal(fouten, 'fout', 'fouten')}, {_aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')}"
+        self.kopjes[self.invoer].setText(f"Invoer ({telling})" if bevindingen else "Invoer")
         self.invoer.setVisible(bool(rijen))
         self.invoer_leeg.setVisible(not rijen)
         self.invoer_leeg.setText("Geen bevindingen: de invoer is volledig en consistent.")
