@@ -131,8 +131,11 @@ def test_opmaaktekens_in_namen_worden_letterlijk_getoond(invoer):
                   zip(("A&B <Noord>", "=HYPERLINK(\"x\")", "+31 & co", "Zuid</para>"), invoer.samenwerkingsverband))
     vreemd = invoer.met(naam="Gemeente <Oost> & West", samenwerkingsverband=leden)
     r = bereken(vreemd)
-    paginas = _tekst(bouw_pdf(r, ExportOpties(datum=DATUM)))
+    from model.bevindingen import WAARSCHUWING, Bevinding
+    bevinding = Bevinding(WAARSCHUWING, "Cel <B5> bevat 'A & B'", blad="Gemeente & co", cel="B5")
+    paginas = _tekst(bouw_pdf(r, ExportOpties(datum=DATUM, bevindingen=(bevinding,))))
     alles = " ".join("\n".join(paginas).split())
+    assert "Cel <B5> bevat 'A & B'" in alles and "blad Gemeente & co, cel B5" in alles
     assert "Gemeente <Oost> & West" in paginas[0]  # title page
     assert "Begrotingsbijlage Gemeente <Oost> & West" in paginas[1]  # running header
     assert "&lt;" not in alles and "&amp;" not in alles
