@@ -6,13 +6,12 @@ stale and updated when their tab is shown; the sensitivity analysis runs only th
 """
 from __future__ import annotations
 
-import importlib
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QProgressBar, QSplitter,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMainWindow, QProgressBar, QSplitter, QTableView,
+                               QTabWidget, QWidget)
 
 from model.analyse import gevoeligheid, vergelijk
 from model.berekening import BerekeningFout
@@ -22,6 +21,7 @@ from model.project import KORT, LANG, Project, Toestand
 from model.resultaat import Resultaat
 from model.scenario import ScenarioFout
 from ui.aannames import AannamesView
+from ui.plaatshouders import BevindingenLijst, compact, optionele_klasse, plaatshouder
 from ui.bestanden import BestandActies
 from ui.herstel import Journaal
 from ui.instellingen import Instellingen
@@ -34,28 +34,6 @@ from ui.undo import ToestandCommando
 STROOMVIEWS = (("BeschutWerkView", "Besch&ut werk"), ("SocialeInfrastructuurView", "Sociale &infrastructuur"),
                ("ImpulsbudgetView", "Im&pulsbudget"), ("WswView", "Wsw"),
                ("MaatschappelijkeBatenView", "&Maatschappelijke baten"))
-
-
-def optionele_klasse(module: str, naam: str):
-    """A widget class from the views/charts packages, or None while it does not exist yet."""
-    try:
-        return getattr(importlib.import_module(module), naam, None)
-    except ModuleNotFoundError as fout:
-        if fout.name and (module == fout.name or module.startswith(fout.name + ".")):
-            return None
-        raise
-
-
-def compact(tabel: QTableView) -> None:
-    """Rows as high as the text needs (scales with the font, so also at 200 %)."""
-    tabel.verticalHeader().setDefaultSectionSize(int(tabel.fontMetrics().height() * 1.5))
-
-
-def _plaatshouder(tekst: str) -> QLabel:
-    label = QLabel(tekst)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    return label
 
 
 class Hoofdvenster(BestandActies, QMainWindow):
@@ -133,7 +111,7 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.stroomviews: list[QWidget] = []
         for klasse, titel in STROOMVIEWS:
             k = optionele_klasse("ui.views.stromen", klasse)
-            view = k() if k else _plaatshouder(f"De weergave {titel.replace('&', '')} is in deze versie nog niet beschikbaar.")
+            view = k() if k else plaatshouder(f"De weergave {titel.replace('&', '')} is in deze versie nog niet beschikbaar.")
             self.stroomviews.append(view)
             self.tabs.addTab(view, titel)
 
@@ -146,7 +124,7 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.scenarios.melding = lambda tekst: self.meld("Scenario", tekst)
         self.scenarios.vergelijkingGewijzigd.connect(lambda: self._markeer(self.vergelijking, True))
         k = optionele_klasse("ui.views.vergelijking", "VergelijkingView")
-        self.vergelijking = k() if k else _plaatshouder("De vergelijking van scenario's is nog niet beschikbaar.")
+        self.vergelijking = k() if k else plaatshouder("De vergelijking van scenario's is nog niet beschikbaar.")
         scenariotab = QSplitter(Qt.Orientation.Horizontal)
         scenariotab.addWidget(self.scenarios)
         scenariotab.addWidget(self.vergelijking)
@@ -155,11 +133,11 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.tabs.addTab(scenariotab, "&Scenario's")
 
         k = optionele_klasse("ui.views.gevoeligheid", "GevoeligheidView")
-        self.gevoeligheid = k() if k else _plaatshouder("De gevoeligheidsanalyse is nog niet beschikbaar.")
+        self.gevoeligheid = k() if k else plaatshouder("De gevoeligheidsanalyse is nog niet beschikbaar.")
         self.tabs.addTab(self.gevoeligheid, "&Gevoeligheid")
 
         k = optionele_klasse("ui.views.bevindingen", "BevindingenView")
-        self.bevindingenview = k() if k else _BevindingenLijst()
+        self.bevindingenview = k() if k else BevindingenLijst()
         self.tabs.addTab(self.bevindingenview, "Be&vindingen")
 
     # -- project and results -------------------------------------------------------------
@@ -358,24 +336,3 @@ class Hoofdvenster(BestandActies, QMainWindow):
     def kies_scenario(self, naam: str) -> None:
         if naam and naam != self.project.toestand.actief:
             self.bewerk(f"Scenario {naam} actief", self.project.met_actief(naam))
-
-
-class _BevindingenLijst(QWidget):
-    """Plain list of findings, used until the full findings view exists."""
-
-    def __init__(self):
-        super().__init__()
-        self.tekst = QLabel()
-        self.tekst.setWordWrap(True)
-        self.tekst.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.tekst.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        laag = QVBoxLayout(self)
-        laag.addWidget(self.tekst)
-
-    def toon(self, bevindingen, resultaat=None) -> None:
-        regels = [f"{'Fout' if b.ernst == FOUT else 'Waarschuwing'}: {b.melding}"
-                  + (f" (blad {b.blad}{', cel ' + b.cel if b.cel else ''})" if b.blad else "") for b in bevindingen]
-        if resultaat is not None:
-            regels += [f"Waarschuwing: {w.tekst}" for w in resultaat.waarschuwingen]
-        self.tekst.setText("\n".join(regels) or "Geen bevindingen.")
-

@@ -1,12 +1,16 @@
 """Side panel: where a selected figure comes from (rule, parameters with status and source, inputs)."""
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser
 
 from model.invoer import REEKS, VELD
 from model.opmaak import opmaak_eenheid
+from model.paden import resource_pad
 from model.regels import REGEL
 from model.resultaat import Herkomst, Resultaat
 from ui.tabelmodel import opgemaakt
@@ -17,6 +21,22 @@ STATUS_TEKST = {
     "aanname": "aanname",
     "scenario": "aangepast in scenario",
 }
+
+
+@lru_cache(maxsize=1)
+def _bronnen() -> dict[str, str]:
+    try:
+        data = json.loads(resource_pad("bronnen.json").read_text(encoding="utf-8"))
+        return {b["code"]: f"{b.get('uitgever', '')}, {b.get('titel', '')}".strip(", ") for b in data["bronnen"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def bronnen_bij(*teksten: str) -> str:
+    """'000 = Divosa, Financiën …; 003 = …' for the source codes mentioned in ``teksten``."""
+    codes = sorted({c for t in teksten for c in re.findall(r"\b(\d{3})\b", t or "")})
+    bekend = _bronnen()
+    return "; ".join(f"{c} = {bekend[c]}" for c in codes if c in bekend)
 
 
 def _invoernaam(sleutel: str) -> str:
@@ -49,6 +69,9 @@ def uitleg_html(herkomst: Herkomst) -> str:
     if herkomst.invoervelden:
         velden = sorted({_invoernaam(v) for v in herkomst.invoervelden})
         delen.append("<p><b>Invoer van de gemeente</b><br>" + escape(", ".join(velden)) + "</p>")
+    bronnen = bronnen_bij(regel.bron, *(p.bron for p in herkomst.parameters))
+    if bronnen:
+        delen.append(f"<p><small><b>Bronnen</b>: {escape(bronnen)}</small></p>")
     return "".join(delen)
 
 

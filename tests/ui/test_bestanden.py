@@ -99,6 +99,7 @@ def test_crash_after_edits_offers_restore(maak_venster, tmp_path, antwoorden):
     venster.scenarios.nieuw("Onbewaard")
     _zet_startjaar(venster, 2029)
     regels = dict(venster.resultaat.regels)
+    venster.journaal.wacht()          # the journal is written in the background within milliseconds
     assert (data / "herstel.infraraming").exists()
     # "crash": the window is dropped without closing, so the journal stays
     antwoorden.herstel = "ja"
@@ -114,6 +115,7 @@ def test_declining_restore_starts_clean(maak_venster, tmp_path, antwoorden):
     data = tmp_path / "appdata"
     venster = maak_venster(datamap=data)
     _zet_startjaar(venster, 2030)
+    venster.journaal.wacht()
     antwoorden.herstel = "nee"
     nieuw = maak_venster(datamap=data)
     assert not nieuw.project.parameter_aangepast("lks_forfait_startjaar")

@@ -199,3 +199,27 @@ def test_yes_no_input_is_a_checkbox(venster):
     assert venster.tabelmodel.tekst("du_impulsbudget", 2026) != "472.500"
     venster.undo.undo()
     assert venster.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
+
+
+def test_explanation_names_the_sources_and_circulaire_use(venster):
+    venster.kies_cel("iu_wsw", 2026)             # 2026 has a circulaire amount for the Wsw
+    tekst = venster.uitleg.toPlainText()
+    assert "rechtstreeks uit de circulaire" in tekst
+    venster.kies_cel("iu_beschut_werk", 2027)
+    tekst = venster.uitleg.toPlainText()
+    assert "000 = Divosa" in tekst
+    assert "Rijksbijdrage beschut werk per plek (2027): € 13.117" in tekst
+
+
+def test_views_are_fed_when_their_tab_is_shown(venster, monkeypatch):
+    gekregen = []
+    monkeypatch.setattr(venster.vergelijking, "toon", lambda v: gekregen.append(v))
+    venster.scenarios.nieuw("Eigen")
+    assert gekregen == []                               # not visible: not computed
+    venster.tabs.setCurrentWidget(venster.scenariotab)
+    assert [r.scenario for r in gekregen[-1].varianten][-1] == "Eigen"
+    assert gekregen[-1].basis.scenario == "Basis"
+    stroom = venster.stroomviews[0]
+    monkeypatch.setattr(stroom, "toon", lambda r: gekregen.append(r))
+    venster.tabs.setCurrentWidget(stroom)
+    assert gekregen[-1] is venster.resultaat
