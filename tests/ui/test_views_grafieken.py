@@ -131,3 +131,17 @@ def test_toetsenbord_volgt_de_jaren(qtbot):
     assert gezien[3].startswith("Totaal baten 2027: ")
     qtbot.keyClick(g, Qt.Key_Left)
     assert g.gekozen_tekst() == "Saldo 2026: € -38.502"
+
+
+@pytest.mark.parametrize("hoogte", [90, 140, 220, 650])
+def test_waardelabels_overlappen_nooit(qtbot, resultaat, hoogte):
+    g = BatenLastenGrafiek()
+    qtbot.addWidget(g)
+    g.toon(resultaat)
+    g.resize(400, hoogte)
+    g.grab()
+    labels = g.waardelabels
+    assert labels
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            assert not a.intersects(b), (a, b)

@@ -38,6 +38,7 @@ class Jaargrafiek(Grafiek):
         self.series: tuple[Serie, ...] = ()
         self.eenheid = EUR
         self.jaarlabels: list[QRectF] = []
+        self.waardelabels: list[QRectF] = []
 
     def zet_series(self, jaren: Sequence[int], series: Sequence[Serie], eenheid: str) -> None:
         self.jaren, self.series, self.eenheid = tuple(jaren), tuple(series), eenheid
@@ -60,6 +61,7 @@ class Jaargrafiek(Grafiek):
     def teken(self, p: QPainter, rect: QRectF) -> None:
         fm, h = self.fm(), self.eenheid_px()
         self.jaarlabels: list[QRectF] = []   # where the year labels went (they must never overlap)
+        self.waardelabels: list[QRectF] = []
         posten = [Legendapost(s.label, s.kleur, s.soort, s.vorm) for s in self.series]
         legenda = self.legenda_hoogte(posten, rect.width())
         self.teken_legenda(p, posten, rect)
@@ -107,13 +109,17 @@ class Jaargrafiek(Grafiek):
         def y_van(w: float) -> float:
             return plot.bottom() - (w - laag) / (hoog - laag) * plot.height()
 
-        for t, tekst in zip(ticks, teksten):
+        # zero first, so that when space is short the zero label is the one that stays
+        for t, tekst in sorted(zip(ticks, teksten), key=lambda tt: tt[0] != 0):
             y = y_van(t)
             p.setPen(self.pen(self.rasterkleur(), 0.05) if t != 0 else self.pen(self.tekstkleur(), 0.06))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            label = QRectF(rect.left(), y - h / 2, plot.left() - rect.left() - h * 0.3, h)
+            if any(label.intersects(ander) for ander in self.waardelabels):
+                continue   # too little height: a label that would overlap is left out
+            self.waardelabels.append(label)
             p.setPen(self.tekstkleur())
-            p.drawText(QRectF(rect.left(), y - h / 2, plot.left() - rect.left() - h * 0.3, h),
-                       Qt.AlignRight | Qt.AlignVCenter, tekst)
+            p.drawText(label, Qt.AlignRight | Qt.AlignVCenter, tekst)
 
         # bars, grouped per year
         staven = [s for s in series if s.soort == STAAF]
