@@ -159,22 +159,26 @@ def _excel(ctx: Context) -> str:
 
 
 def _vertaling(ctx: Context) -> str:
+    """Qt's own buttons and dialogs speak Dutch: qtbase_nl.qm is in the build and the app loads it."""
     _zorg_voor_scherm()
-    from PySide6.QtCore import QLibraryInfo, QTranslator
-    vertaler = QTranslator()
-    for map_ in _vertaalmappen():
-        if vertaler.load("qtbase_nl", str(map_)):
-            return f"Nederlandse Qt-vertaling geladen (qtbase_nl.qm in {map_})"
-    raise ControleFout("de Nederlandse Qt-vertaling (qtbase_nl.qm) ontbreekt "
-                       f"in {QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)}")
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    _maak_app()
+    vertaald = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    if vertaald != "Cancel":
+        return f"Qt spreekt Nederlands ('Cancel' → '{vertaald}')"
+    gevonden = next((m for m in _vertaalmappen() if QTranslator().load("qtbase_nl", str(m))), None)
+    if gevonden is None:
+        raise ControleFout("de Nederlandse Qt-vertaling (qtbase_nl.qm) ontbreekt in "
+                           f"{QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)}")
+    raise ControleFout(f"qtbase_nl.qm staat in {gevonden}, maar de app laadt hem niet: Qt toont Engelse knoppen")
 
 
 def _vertaalmappen() -> list[Path]:
-    from PySide6.QtCore import QLibraryInfo
-    mappen = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     import PySide6
-    mappen.append(Path(PySide6.__file__).parent / "Qt" / "translations")
-    return mappen
+    from PySide6.QtCore import QLibraryInfo
+    pakket = Path(PySide6.__file__).parent
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            pakket / "Qt" / "translations", pakket / "translations"]
 
 
 def _venster(ctx: Context) -> str:
