@@ -26,7 +26,6 @@ FILTERS = {
     "pdf": "PDF-document (*.pdf)",
     "excel": "Excel-werkboek (*.xlsx)",
 }
-OPSLAAN_SOORTEN = ("project", "sjabloon", "pdf", "excel")
 
 
 def optionele_module(naam: str):
@@ -55,10 +54,10 @@ class BestandActies:
     def meld(self, titel: str, tekst: str) -> None:
         QMessageBox.warning(self, titel, tekst)
 
-    def kies_pad(self, soort: str, voorstel: str = "") -> str | None:
-        titel = {"invoer": "Invoer openen", "project": "Project", "sjabloon": "Nieuw invoerbestand",
-                 "pdf": "Exporteren als PDF", "excel": "Exporteren als Excel"}[soort]
-        if soort in OPSLAAN_SOORTEN and not (soort == "project" and getattr(self, "_openen", False)):
+    def kies_pad(self, soort: str, voorstel: str = "", opslaan: bool = False) -> str | None:
+        titel = {"invoer": "Invoer openen", "project": "Project opslaan" if opslaan else "Project openen",
+                 "sjabloon": "Nieuw invoerbestand", "pdf": "Exporteren als PDF", "excel": "Exporteren als Excel"}[soort]
+        if opslaan:
             pad, _ = QFileDialog.getSaveFileName(self, titel, voorstel, FILTERS[soort])
         else:
             pad, _ = QFileDialog.getOpenFileName(self, titel, voorstel, FILTERS[soort])
@@ -118,7 +117,7 @@ class BestandActies:
         if sjabloon is None or not hasattr(sjabloon, "schrijf_sjabloon"):
             self.meld("Nieuw invoerbestand", "Het maken van een leeg invoerbestand is in deze versie nog niet beschikbaar.")
             return False
-        pad = pad or self.kies_pad("sjabloon", str(Path(self._map()) / "invoer-gemeente.xlsx"))
+        pad = pad or self.kies_pad("sjabloon", str(Path(self._map()) / "invoer-gemeente.xlsx"), opslaan=True)
         if not pad:
             return False
         try:
@@ -145,12 +144,7 @@ class BestandActies:
     def open_project(self, pad: str | None = None) -> bool:
         if not self._mag_weg():
             return False
-        if not pad:
-            self._openen = True
-            try:
-                pad = self.kies_pad("project", self._map())
-            finally:
-                self._openen = False
+        pad = pad or self.kies_pad("project", self._map())
         if not pad:
             return False
         try:
@@ -184,7 +178,7 @@ class BestandActies:
 
     def opslaan_als(self, pad: str | None = None) -> bool:
         voorstel = self.project.pad or str(Path(self._map()) / f"{self.project.invoer.naam}{EXTENSIE}")
-        pad = pad or self.kies_pad("project", voorstel)
+        pad = pad or self.kies_pad("project", voorstel, opslaan=True)
         if not pad:
             return False
         if not pad.endswith(EXTENSIE):
@@ -236,7 +230,7 @@ class BestandActies:
             self.meld("Exporteren", "Exporteren is in deze versie nog niet beschikbaar.")
             return None
         naam = f"{self.project.invoer.naam} - {self.project.toestand.actief}.{'pdf' if soort == 'pdf' else 'xlsx'}"
-        pad = pad or self.kies_pad(soort, str(Path(self._map()) / naam))
+        pad = pad or self.kies_pad(soort, str(Path(self._map()) / naam), opslaan=True)
         if not pad:
             return None
         if open_map is None:

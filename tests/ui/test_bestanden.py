@@ -144,7 +144,7 @@ def test_close_and_save_writes_project(venster, antwoorden, tmp_path):
     venster.show()
     _zet_startjaar(venster, 2029)
     pad = tmp_path / "bij-sluiten.infraraming"
-    venster.kies_pad = lambda soort, voorstel="": str(pad)
+    venster.kies_pad = lambda soort, voorstel="", opslaan=False: str(pad)
     antwoorden.sluiten = "opslaan"
     assert venster.close()
     assert lees_project(pad).parameterwaarde("lks_forfait_startjaar", 2028) == 2029
@@ -164,3 +164,25 @@ def test_new_sjabloon(venster, tmp_path):
     pad = tmp_path / "leeg.xlsx"
     assert venster.nieuw_sjabloon(str(pad))
     assert pad.read_bytes().startswith(b"PK")
+
+
+def test_menu_actions_use_the_file_chooser_and_recent_files(venster, tmp_path, antwoorden):
+    pad = tmp_path / "menu.infraraming"
+    gevraagd = []
+
+    def kies(soort, voorstel="", opslaan=False):
+        gevraagd.append((soort, opslaan))
+        return str(pad)
+
+    venster.kies_pad = kies
+    _zet_startjaar(venster, 2029)
+    venster.acties["opslaan"].trigger()              # no path yet: asks where
+    assert gevraagd[-1] == ("project", True) and pad.exists()
+    venster.undo.undo()                              # now differs from the saved file
+    antwoorden.sluiten = "niet"
+    venster.acties["project"].trigger()
+    assert gevraagd[-1] == ("project", False)
+    assert antwoorden.vragen[-1][0] == "sluiten"
+    assert venster.project.parameterwaarde("lks_forfait_startjaar", 2028) == 2029
+    recent = [a.toolTip() for a in venster.recentmenu.actions()]
+    assert recent[0] == str(pad.resolve())
