@@ -145,3 +145,18 @@ def test_waardelabels_overlappen_nooit(qtbot, resultaat, hoogte):
     for i, a in enumerate(labels):
         for b in labels[i + 1:]:
             assert not a.intersects(b), (a, b)
+
+
+def test_focus_kader_vult_de_grafiek_niet(qtbot, resultaat):
+    """The focus frame is an outline: with focus the background stays the background."""
+    from PySide6.QtGui import QPalette
+    g = BatenLastenGrafiek()
+    qtbot.addWidget(g)
+    g.toon(resultaat)
+    g.resize(600, 400)
+    g.show()
+    g.setFocus()
+    qtbot.waitUntil(g.hasFocus, timeout=1000)
+    beeld = g.grab().toImage()
+    achtergrond = g.palette().color(QPalette.Base)
+    assert beeld.pixelColor(beeld.width() - 12, 12) == achtergrond

@@ -157,6 +157,7 @@ class Grafiek(QWidget):
             pen = QPen(self.palette().color(QPalette.Highlight))
             pen.setStyle(Qt.DotLine)
             p.setPen(pen)
+            p.setBrush(Qt.NoBrush)
             p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -1.5, -1.5))
         p.end()
 

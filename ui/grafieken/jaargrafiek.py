@@ -17,6 +17,7 @@ from ui.grafieken.assen import EUR, as_tekst, asbereik, uitdunnen, waarde_tekst
 from ui.grafieken.basis import KLEUREN, Grafiek, Legendapost, teken_marker
 
 STAAF, LIJN = "staaf", "lijn"
+TEKSTKLEUR = ""   # a series drawn in the text colour (black, or light in a dark colour scheme)
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Serie:
     label: str
     waarden: tuple[float | None, ...]
     soort: str = LIJN
-    kleur: str = KLEUREN[0]
+    kleur: str = KLEUREN[0]      # TEKSTKLEUR follows the palette
     vorm: int = 0
     paneel: int = 0        # 0 = main plot, 1 = a lower plot with its own scale
 
@@ -55,6 +56,9 @@ class Jaargrafiek(Grafiek):
             delen.append(f"{s.label}: {waarden}.")
         return " ".join(delen)
 
+    def kleur(self, s: Serie) -> str:
+        return s.kleur or self.tekstkleur().name()
+
     def heeft_gegevens(self) -> bool:
         return bool(self.jaren) and any(w is not None for s in self.series for w in s.waarden)
 
@@ -62,7 +66,7 @@ class Jaargrafiek(Grafiek):
         fm, h = self.fm(), self.eenheid_px()
         self.jaarlabels: list[QRectF] = []   # where the year labels went (they must never overlap)
         self.waardelabels: list[QRectF] = []
-        posten = [Legendapost(s.label, s.kleur, s.soort, s.vorm) for s in self.series]
+        posten = [Legendapost(s.label, self.kleur(s), s.soort, s.vorm) for s in self.series]
         legenda = self.legenda_hoogte(posten, rect.width())
         self.teken_legenda(p, posten, rect)
 
@@ -135,7 +139,7 @@ class Jaargrafiek(Grafiek):
                     y0, y1 = y_van(0), y_van(w)
                     staaf = QRectF(x, min(y0, y1), max(1.0, breedte - max(1.0, h * 0.05)), max(1.0, abs(y1 - y0)))
                     p.setPen(Qt.NoPen)
-                    p.setBrush(QColor(s.kleur))
+                    p.setBrush(QColor(self.kleur(s)))
                     p.drawRect(staaf)
                     self.registreer(staaf, f"{s.label} {jaar}: {waarde_tekst(w, self.eenheid)}",
                                     (i, self.series.index(s)))
@@ -152,12 +156,12 @@ class Jaargrafiek(Grafiek):
                 pad.lineTo(punt) if open_ else pad.moveTo(punt)
                 open_ = True
                 punten.append((self.jaren[i], w, punt))
-            p.setPen(self.pen(s.kleur, 0.12))
+            p.setPen(self.pen(self.kleur(s), 0.12))
             p.setBrush(Qt.NoBrush)
             p.drawPath(pad)
             grootte = h * (0.5 if vak > h * 0.9 else 0.3)
             for jaar, w, punt in punten:
-                marker = teken_marker(p, s.vorm, punt.x(), punt.y(), grootte, s.kleur)
+                marker = teken_marker(p, s.vorm, punt.x(), punt.y(), grootte, self.kleur(s))
                 self.registreer(marker, f"{s.label} {jaar}: {waarde_tekst(w, self.eenheid)}",
                                 (self.jaren.index(jaar), self.series.index(s)))
 
@@ -187,6 +191,6 @@ class BatenLastenGrafiek(Jaargrafiek):
         series = [
             Serie(REGEL["baten_totaal"].label, tuple(resultaat.reeks("baten_totaal")), STAAF, KLEUREN[0]),
             Serie(REGEL["lasten_totaal"].label, tuple(resultaat.reeks("lasten_totaal")), STAAF, KLEUREN[1]),
-            Serie("Saldo", tuple(resultaat.reeks("saldo")), LIJN, KLEUREN[7], 1, paneel=1),
+            Serie("Saldo", tuple(resultaat.reeks("saldo")), LIJN, TEKSTKLEUR, 1, paneel=1),
         ]
         self.zet_series(resultaat.jaren, series, EUR)

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from model.opmaak import afgerond, euro, getal, procent
 
 EUR, AANTAL, FRACTIE, TEKST, JAAR = "EUR", "aantal", "fractie", "tekst", "jaar"
-NEGATIEF = QColor("#B00020")
+NEGATIEF = QColor("#B00020")          # red on a light background (contrast 7:1 on white)
+NEGATIEF_DONKER = QColor("#FF8A80")   # red on a dark background
 WAARDE_ROL = Qt.UserRole + 1      # the unrounded value of a cell
 GEGEVEN_ROL = Qt.UserRole + 2     # the object a row stands for (e.g. a Bevinding)
 
@@ -98,6 +99,12 @@ _DECORATION, _WAARDE, _GEGEVEN = int(Qt.DecorationRole), int(WAARDE_ROL), int(GE
 _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
 
 
+def negatief_kleur() -> QColor:
+    """Red that stays readable in both light and dark colour schemes."""
+    basis = QGuiApplication.palette().color(QPalette.Base)
+    return NEGATIEF_DONKER if basis.lightness() < 128 else NEGATIEF
+
+
 def _vet() -> QFont:
     f = QFont()
     f.setBold(True)
@@ -139,7 +146,7 @@ class TabelModel(QAbstractTableModel):
                   _ALIGN: int((Qt.AlignRight if c.is_getal() else Qt.AlignLeft) | Qt.AlignVCenter),
                   _WAARDE: c.waarde, _GEGEVEN: rij.gegeven}
         if c.is_negatief():
-            rollen[_FOREGROUND] = NEGATIEF
+            rollen[_FOREGROUND] = negatief_kleur()
         if rij.nadruk:
             rollen[_FONT] = _vet()
         if kolom == 0 and rij.icoon is not None:
