@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
                                QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
 
@@ -316,9 +316,8 @@ class AannamesView(QWidget):
             tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             tabel.verticalHeader().hide()
             tabel.verticalHeader().setDefaultSectionSize(int(tabel.fontMetrics().height() * 1.5))
-            terug = QAction("Waarde &terugzetten", tabel)
-            terug.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-            terug.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            terug = QAction("Waarde &terugzetten\tDelete", tabel)
+            tabel.installEventFilter(self)     # Delete / Backspace in the table resets the value
             terug.triggered.connect(lambda _=False, t=tabel: self.terugzetten(t))
             tabel.addAction(terug)
             tabel.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -348,6 +347,14 @@ class AannamesView(QWidget):
             else:
                 model.project = project
                 model.ververs()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj in self.tabellen and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
+                obj.state() != QAbstractItemView.State.EditingState:
+            self.terugzetten(obj)
+            return True
+        return super().eventFilter(obj, event)
 
     def terugzetten(self, tabel: QTableView) -> None:
         index = tabel.currentIndex()

@@ -223,3 +223,17 @@ def test_views_are_fed_when_their_tab_is_shown(venster, monkeypatch):
     monkeypatch.setattr(stroom, "toon", lambda r: gekregen.append(r))
     venster.tabs.setCurrentWidget(stroom)
     assert gekregen[-1] is venster.resultaat
+
+
+def test_delete_key_resets_a_changed_value(venster, qtbot):
+    venster.show()
+    qtbot.waitExposed(venster)
+    venster.tabs.setCurrentWidget(venster.aannames)
+    tabel = venster.aannames.tabellen[0]
+    index = _parametercel(venster, "lks_forfait_startjaar")
+    venster.aannames.parameters.setData(index, 2029.0)
+    tabel.setFocus()
+    tabel.setCurrentIndex(index)
+    qtbot.keyClick(tabel, Qt.Key.Key_Delete)
+    assert not venster.project.parameter_aangepast("lks_forfait_startjaar")
+    assert venster.undo.count() == 2
