@@ -157,7 +157,19 @@ def _lees_lid(zf: zipfile.ZipFile, lid: zipfile.ZipInfo, uitgepakt: int, naam: s
 
 
 def xml_beveiliging_actief() -> dict[str, bool]:
-    """What protects the XML that Python parses: defusedxml for our own scan and for openpyxl."""
-    import defusedxml.ElementTree  # noqa: F401  (imported by the reader's cell scan)
+    """What protects the XML that Python parses, as really in effect (not as configured).
+
+    ``lezer``: the reader's own scan of sheet XML parses with defusedxml; ``openpyxl``: openpyxl
+    found defusedxml and uses it (it does unless OPENPYXL_DEFUSEDXML is switched off);
+    ``openpyxl_lxml``: openpyxl parses with lxml instead (not installed; would bypass defusedxml).
+    """
     from openpyxl import DEFUSEDXML, LXML
-    return {"defusedxml": True, "openpyxl_defusedxml": bool(DEFUSEDXML), "openpyxl_lxml": bool(LXML)}
+    from openpyxl.xml import functions
+
+    from model.io import bladen
+    return {
+        "lezer": bladen.iterparse.__module__.startswith("defusedxml")
+        and bladen.fromstring.__module__.startswith("defusedxml"),
+        "openpyxl": bool(DEFUSEDXML) and functions.iterparse.__module__.startswith("defusedxml"),
+        "openpyxl_lxml": bool(LXML),
+    }

@@ -89,7 +89,7 @@ def test_billion_laughs(tmp_path, voorbeeld_xlsx, codering):
 def test_defusedxml_is_actief_voor_openpyxl(tmp_path, voorbeeld_xlsx):
     from defusedxml import DTDForbidden, EntitiesForbidden
     from openpyxl import load_workbook
-    assert xml_beveiliging_actief()["openpyxl_defusedxml"] is True
+    assert xml_beveiliging_actief() == {"lezer": True, "openpyxl": True, "openpyxl_lxml": False}
     pad = tmp_path / "lachjes.xlsx"
     pad.write_bytes(vervang_lid(voorbeeld_xlsx, "xl/worksheets/sheet1.xml", LACHJES))
     with pytest.raises(Exception) as fout:
@@ -269,3 +269,14 @@ def test_xls_met_cel_ver_buiten_het_blad(tmp_path):
     pad = tmp_path / "celpositie.xls"
     pad.write_bytes(bytes(data))
     assert_geweigerd(pad, "onredelijk groot")
+
+
+def test_eigen_xml_scan_gebruikt_defusedxml(tmp_path, voorbeeld_xlsx):
+    """Second line of defence: even past the byte check, the reader's XML scan refuses entities."""
+    from defusedxml import DTDForbidden, EntitiesForbidden
+
+    from model.io.bladen import _scan_xlsx
+    pad = tmp_path / "lachjes.xlsx"
+    pad.write_bytes(vervang_lid(voorbeeld_xlsx, "xl/worksheets/sheet1.xml", LACHJES))
+    with pytest.raises((EntitiesForbidden, DTDForbidden)):
+        _scan_xlsx(pad)
