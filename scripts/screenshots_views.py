@@ -85,7 +85,8 @@ def render(achtervoegsel: str) -> list[Path]:
         for extra, (b, h) in maten.items():
             widget.resize(b, h)
             widget.show()
-            app.processEvents()
+            for _ in range(3):          # wrapped rows are re-measured, then laid out again
+                app.processEvents()
             pad = UIT / f"{naam}{extra}{achtervoegsel}.png"
             widget.grab().save(str(pad))
             widget.hide()

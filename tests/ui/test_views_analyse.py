@@ -122,8 +122,10 @@ def test_bevindingen_toont_blad_en_cel_en_meldt_keuze(qtbot):
     view.toon(bevindingen(), resultaat)
     tabel = view.invoer
     # errors first
-    assert [tabel.tekst(0, i) for i in range(4)] == ["Fout", "Meerjarig", "B4", "Taakstelling"]
-    assert [tabel.tekst(1, i) for i in range(3)] == ["Waarschuwing", "Gemeente", "B8"]
+    kolommen = [tabel.kolom(k) for k in ("Ernst", "Blad", "Cel", "Label")]
+    assert [tabel.tekst(0, k) for k in kolommen] == ["Fout", "Meerjarig", "B4", "Taakstelling"]
+    assert [tabel.tekst(1, k) for k in kolommen[:3]] == ["Waarschuwing", "Gemeente", "B8"]
+    assert tabel.tekst(0, tabel.kolom("Melding")) == "De taakstelling 2027 is geen getal."
     assert tabel.model().index(0, 0).data(Qt.DecorationRole) is not None
     assert "1 fout, 1 waarschuwing" in view.kopjes[tabel].text()
     view.show()
@@ -141,7 +143,8 @@ def test_bevindingen_waarschuwingen_en_aansluiting(qtbot):
     view.toon([], resultaat)
     assert view.invoer.isHidden() and not view.invoer_leeg.isHidden()
     assert view.model.model().rowCount() == len(resultaat.waarschuwingen)
-    assert any("760.500" in view.model.tekst(i, 2) for i in range(view.model.model().rowCount()))
+    melding = view.model.kolom("Melding")
+    assert any("760.500" in view.model.tekst(i, melding) for i in range(view.model.model().rowCount()))
     tabel = view.aansluiting
     # the Wsw circulaire 2026 (3.350.000, INVOER §5) next to the model's own estimate
     rij = next(i for i in range(tabel.model().rowCount())

@@ -9,8 +9,9 @@ from model.regels import REGEL
 from ui.views.paneel import Paneel, tekstregel
 from ui.views.tabellen import EUR, FRACTIE, GEGEVEN_ROL, JAAR, Rij, Tabel, cel
 
-INVOER_KOPPEN = ("Ernst", "Blad", "Cel", "Label", "Melding")
-WAARSCHUWING_KOPPEN = ("Regel", "Jaren", "Melding")
+# The message comes right after the severity: in a narrow window it is what must stay in view.
+INVOER_KOPPEN = ("Ernst", "Melding", "Blad", "Cel", "Label")
+WAARSCHUWING_KOPPEN = ("Melding", "Regel", "Jaren")
 AANSLUITING_KOPPEN = ("Regel", "Jaar", "Circulaire", "Model", "Verschil", "Verschil %")
 
 
@@ -62,12 +63,13 @@ class BevindingenView(Paneel):
         iconen = {FOUT: stijl.standardIcon(QStyle.SP_MessageBoxCritical)}
         waarschuwing = stijl.standardIcon(QStyle.SP_MessageBoxWarning)
         bevindingen.sort(key=lambda b: (0 if b.is_fout else 1))
-        rijen = [Rij((cel(ernst_tekst(b.ernst)), cel(b.blad or ""), cel(b.cel or ""), cel(b.label or ""),
-                      cel(b.melding, toelichting=b.tekst())), gegeven=b, icoon=iconen.get(b.ernst, waarschuwing))
+        rijen = [Rij((cel(ernst_tekst(b.ernst)), cel(b.melding, toelichting=b.tekst()), cel(b.blad or ""),
+                      cel(b.cel or ""), cel(b.label or "")), gegeven=b, icoon=iconen.get(b.ernst, waarschuwing))
                  for b in bevindingen]
-        self.invoer.zet(INVOER_KOPPEN, rijen, rekken=4)
+        self.invoer.zet(INVOER_KOPPEN, rijen, rekken=1)
         fouten = sum(1 for b in bevindingen if b.is_fout)
-        telling = f"{_aantal(fouten, 'fout', 'fouten')}, {_aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')}"
+        telling = (f"{_aantal(fouten, 'fout', 'fouten')}, "
+                   f"{_aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')}")
         self.kopjes[self.invoer].setText(f"Invoer ({telling})" if bevindingen else "Invoer")
         self.invoer.setVisible(bool(rijen))
         self.invoer_leeg.setVisible(not rijen)
@@ -75,10 +77,10 @@ class BevindingenView(Paneel):
 
     def _toon_waarschuwingen(self, resultaat) -> None:
         waarschuwingen = resultaat.waarschuwingen if resultaat is not None else ()
-        rijen = [Rij((cel(REGEL[w.regel].label if w.regel in REGEL else ""),
-                      cel(", ".join(str(j) for j in w.jaren)), cel(w.tekst, toelichting=w.tekst)), gegeven=w)
+        rijen = [Rij((cel(w.tekst, toelichting=w.tekst), cel(REGEL[w.regel].label if w.regel in REGEL else ""),
+                      cel(", ".join(str(j) for j in w.jaren))), gegeven=w)
                  for w in waarschuwingen]
-        self.model.zet(WAARSCHUWING_KOPPEN, rijen, rekken=2)
+        self.model.zet(WAARSCHUWING_KOPPEN, rijen, rekken=0)
         self.kopjes[self.model].setText(f"Waarschuwingen bij de uitkomst ({len(rijen)})")
         self.model.setVisible(bool(rijen))
         self.model_leeg.setVisible(not rijen)

@@ -243,14 +243,15 @@ class Tabel(QTableView):
         return index
 
     def _rekkolom_bij(self) -> None:
-        """The stretched column takes the spare width, but never less than ~40 characters
-        (narrower, the table scrolls sideways instead of wrapping into very tall rows)."""
+        """The stretched column takes the spare width, but never less than ~40 characters or,
+        in a narrow window, 60 % of the visible width (the rest then scrolls sideways)."""
         if self.rekken is None:
             return
         kop = self.horizontalHeader()
         rest = sum(kop.sectionSize(k) for k in range(self.model_.columnCount()) if k != self.rekken)
-        minimum = self.fontMetrics().averageCharWidth() * 40
-        breedte = max(minimum, self.viewport().width() - rest)
+        zichtbaar = self.viewport().width()
+        minimum = min(self.fontMetrics().averageCharWidth() * 40, int(zichtbaar * 0.6))
+        breedte = max(minimum, zichtbaar - rest)
         if kop.sectionSize(self.rekken) != breedte:
             kop.resizeSection(self.rekken, breedte)
 
