@@ -80,6 +80,9 @@ def controleer(pad: Path) -> tuple[str, dict]:
         soort, foutcellen = _controleer_cfb(pad)
     elif kop[:4] in ZIP_MAGIC:
         soort = _controleer_zip(pad)
+    elif _is_tekst(pad):
+        raise Weigering(f"{naam} is geen echt werkboek maar een tekstbestand (zoals HTML, XML of CSV) met een "
+                        "werkboekextensie; open het in Excel of LibreOffice en sla het op als .xlsx of .ods.")
     else:
         raise Weigering(f"{naam} is geen Excel- of ODS-werkboek: de inhoud is onherkenbaar "
                         "(beschadigd, of een ander soort bestand met een werkboekextensie).")
@@ -87,6 +90,19 @@ def controleer(pad: Path) -> tuple[str, dict]:
         raise Weigering(f"{naam} heeft de extensie {pad.suffix} maar is {_OMSCHRIJVING[soort]}; "
                         "sla het opnieuw op of geef het de juiste extensie.")
     return soort, foutcellen
+
+
+def _is_tekst(pad: Path) -> bool:
+    """Web-page and CSV 'Excel exports' are text: the first 4 KB decode as UTF-8 without control bytes."""
+    with open(pad, "rb") as f:
+        begin = f.read(4096)
+    try:
+        tekst = begin.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        tekst = begin[:-3].decode("utf-8-sig", "replace") if len(begin) == 4096 else ""
+        if "\ufffd" in tekst:
+            return False
+    return bool(tekst.strip()) and not any(ord(t) < 32 and t not in "\t\r\n" for t in tekst)
 
 
 def _controleer_cfb(pad: Path) -> tuple[str, dict]:

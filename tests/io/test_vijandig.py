@@ -280,3 +280,11 @@ def test_eigen_xml_scan_gebruikt_defusedxml(tmp_path, voorbeeld_xlsx):
     pad.write_bytes(vervang_lid(voorbeeld_xlsx, "xl/worksheets/sheet1.xml", LACHJES))
     with pytest.raises((EntitiesForbidden, DTDForbidden)):
         _scan_xlsx(pad)
+
+
+@pytest.mark.parametrize("inhoud", [b"<html><body><table><tr><td>Naam gemeente</td></tr></table></body></html>",
+                                    "Gegeven;Waarde\nNaam gemeente;Voorbeeldgemeente\n".encode()])
+def test_tekstbestand_met_werkboeknaam(tmp_path, inhoud):
+    pad = tmp_path / "export.xls"
+    pad.write_bytes(inhoud)
+    assert_geweigerd(pad, "tekstbestand", "sla het op")
