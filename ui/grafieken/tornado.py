@@ -101,22 +101,28 @@ class TornadoGrafiek(Grafiek):
                 p.setBrush(QColor(kleur))
                 p.drawRect(vlak)
                 self.registreer(vlak, f"{g.variatie.label}\n{self._tekst(g, is_hoog).capitalize()}")
-                self._waardelabel(p, effect, vlak, plot)
+                self._waardelabel(p, effect, vlak, plot, "#000000" if kleur == LAAG_KLEUR else "#FFFFFF")
         p.setPen(self.pen(self.tekstkleur(), 0.08))
         p.drawLine(QPointF(x_van(0), plot.top()), QPointF(x_van(0), plot.bottom()))
 
-    def _waardelabel(self, p: QPainter, effect: float, vlak: QRectF, plot: QRectF) -> None:
-        """The amount beside the bar, only when it fits without touching anything."""
+    def _waardelabel(self, p: QPainter, effect: float, vlak: QRectF, plot: QRectF, binnen_kleur: str) -> None:
+        """The amount beside the bar; inside its end when there is no room beside it; else none."""
         fm, h = self.fm(), self.eenheid_px()
         if vlak.height() < fm.height() * 0.85:
             return
         tekst = waarde_tekst(effect, EUR)
         breedte = fm.horizontalAdvance(tekst) + h * 0.3
-        if effect >= 0:
+        rechts = effect >= 0
+        if rechts:
             doel = QRectF(vlak.right() + h * 0.15, vlak.top(), breedte, vlak.height())
         else:
             doel = QRectF(vlak.left() - h * 0.15 - breedte, vlak.top(), breedte, vlak.height())
+        kleur, uitlijning = self.tekstkleur(), Qt.AlignLeft if rechts else Qt.AlignRight
         if doel.left() < plot.left() or doel.right() > plot.right():
-            return
-        p.setPen(self.tekstkleur())
-        p.drawText(doel, Qt.AlignVCenter | (Qt.AlignLeft if effect >= 0 else Qt.AlignRight), tekst)
+            if vlak.width() < breedte + h * 0.3:
+                return
+            doel = QRectF(vlak.right() - breedte - h * 0.15 if rechts else vlak.left() + h * 0.15, vlak.top(),
+                          breedte, vlak.height())
+            kleur, uitlijning = QColor(binnen_kleur), Qt.AlignRight if rechts else Qt.AlignLeft
+        p.setPen(kleur)
+        p.drawText(doel, Qt.AlignVCenter | uitlijning, tekst)
