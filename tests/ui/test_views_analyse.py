@@ -163,3 +163,18 @@ def test_bevindingen_zonder_resultaat(qtbot):
     view.toon(bevindingen(), None)
     assert view.invoer.model().rowCount() == 2
     assert view.model_leeg.text() == "Er is nog niet gerekend."
+
+
+def test_lege_invoer_geeft_geen_fout(qtbot):
+    gevoelig = GevoeligheidView()
+    qtbot.addWidget(gevoelig)
+    gevoelig.toon([])
+    gevoelig.tornado.resize(400, 300)
+    gevoelig.tornado.grab()
+    assert gevoelig.tabel.model().rowCount() == 0 and gevoelig.tornado.onderdelen == []
+    alleen_basis = VergelijkingView()
+    qtbot.addWidget(alleen_basis)
+    alleen_basis.toon(vergelijk(voorbeeldgemeente(), [Scenario(BASIS)]))
+    assert alleen_basis.tabel.model().rowCount() == 1
+    assert alleen_basis.tabel.tekst(0, alleen_basis.tabel.kolom("2026")) == "€ -38.502"
+    assert "alleen het basisscenario" in alleen_basis.samenvatting.text()
