@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from model.regels import REGEL
@@ -38,6 +38,7 @@ class Jaargrafiek(Grafiek):
         self.jaren: tuple[int, ...] = ()
         self.series: tuple[Serie, ...] = ()
         self.eenheid = EUR
+        self.band: tuple[str, str] | None = None
         self.jaarlabels: list[QRectF] = []
         self.waardelabels: list[QRectF] = []
 
@@ -55,6 +56,24 @@ class Jaargrafiek(Grafiek):
             waarden = "; ".join(f"{j}: {waarde_tekst(w, self.eenheid)}" for j, w in zip(self.jaren, s.waarden))
             delen.append(f"{s.label}: {waarden}.")
         return " ".join(delen)
+
+    def _teken_band(self, p: QPainter, plot: QRectF, vak: float, series: list[Serie], y_van) -> None:
+        """Shade the range between two series (e.g. laag and hoog) in the colour of the first."""
+        onder = next((s for s in series if s.label == self.band[0]), None)
+        boven = next((s for s in series if s.label == self.band[1]), None)
+        if onder is None or boven is None:
+            return
+        jaren = [i for i in range(len(self.jaren)) if onder.waarden[i] is not None and boven.waarden[i] is not None]
+        if len(jaren) < 2:
+            return
+        x = [plot.left() + vak * (i + 0.5) for i in jaren]
+        punten = [QPointF(xi, y_van(boven.waarden[i])) for xi, i in zip(x, jaren)]
+        punten += [QPointF(xi, y_van(onder.waarden[i])) for xi, i in reversed(list(zip(x, jaren)))]
+        kleur = QColor(self.kleur(onder))
+        kleur.setAlphaF(0.15)
+        p.setPen(Qt.NoPen)
+        p.setBrush(kleur)
+        p.drawPolygon(QPolygonF(punten))
 
     def kleur(self, s: Serie) -> str:
         return s.kleur or self.tekstkleur().name()
@@ -144,6 +163,9 @@ class Jaargrafiek(Grafiek):
                     self.registreer(staaf, f"{s.label} {jaar}: {waarde_tekst(w, self.eenheid)}",
                                     (i, self.series.index(s)))
 
+        if self.band is not None:
+            self._teken_band(p, plot, vak, series, y_van)
+
         # lines with markers; a missing value breaks the line
         for s in (s for s in series if s.soort == LIJN):
             pad, open_ = QPainterPath(), False
@@ -173,8 +195,10 @@ class LijnGrafiek(Jaargrafiek):
         super().__init__(naam, parent)
 
     def toon(self, jaren: Sequence[int], reeksen: Sequence[tuple[str, Sequence[float | None]]],
-             eenheid: str = EUR, soort: str = LIJN) -> None:
-        """``soort`` is ``"lijn"`` (default) or ``"staaf"`` for grouped bars."""
+             eenheid: str = EUR, soort: str = LIJN, band: tuple[str, str] | None = None) -> None:
+        """``soort`` is ``"lijn"`` (default) or ``"staaf"`` for grouped bars; ``band`` names two
+        series (low, high) whose range is shaded."""
+        self.band = band
         series = [Serie(label, tuple(waarden), soort, KLEUREN[i % len(KLEUREN)], i)
                   for i, (label, waarden) in enumerate(reeksen)]
         self.zet_series(jaren, series, eenheid)

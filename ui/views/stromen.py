@@ -244,4 +244,4 @@ class MaatschappelijkeBatenView(Stroomview):
                                     ("Midden", r.reeks("maatschappelijke_baten")),
                                     ("Laag", r.reeks("maatschappelijke_baten_laag")),
                                     ("Waarvan bij de gemeente (midden)", r.reeks("maatschappelijke_baten_gemeente"))],
-                          EUR)
+                          EUR, band=("Laag", "Hoog"))
