@@ -9,10 +9,11 @@ from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
                                QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
 
 from model.invoer import NIET_NEGATIEF, REEKSEN, VELDEN
+from model.regios import ARBEIDSMARKTREGIOS
 from model.parameters import ParameterFout
 from model.project import Project, Toestand
 from model.rekenregels.jaren import EERSTE_MODELJAAR
@@ -168,7 +169,7 @@ class InvoerModel(_Basis):
     """Scalar input fields (one value) followed by the per-year series."""
 
     KOLOMMEN = ("Invoer", "Eenheid", "Waarde")
-    VELDEN = tuple(v for v in VELDEN if v.soort in NUMERIEK + ("janee",))
+    VELDEN = tuple(v for v in VELDEN if v.soort in NUMERIEK + ("janee", "regio"))
 
     def toon(self, project, jaren):
         self._effectief = project.effectieve_invoer()
@@ -197,7 +198,7 @@ class InvoerModel(_Basis):
     @staticmethod
     def eenheid(veld, reeks) -> str:
         soort = veld.soort if veld else reeks.soort
-        return {"percentage": "fractie", "euro": "EUR", "geheel": "aantal"}.get(soort, "aantal")
+        return {"percentage": "fractie", "euro": "EUR", "geheel": "aantal", "regio": "regio"}.get(soort, "aantal")
 
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.project is None:
@@ -212,7 +213,7 @@ class InvoerModel(_Basis):
                 return f"{ding.label} (blad {ding.blad or 'alleen scenario'})\n{ding.toelichting}"
             return _vet(self.project.invoer_aangepast(ding.sleutel)) if rol == Qt.ItemDataRole.FontRole else None
         if index.column() == 1:
-            return {"EUR": "euro", "fractie": "%", "aantal": ""}[eenheid] if rol == Qt.ItemDataRole.DisplayRole else None
+            return {"EUR": "euro", "fractie": "%"}.get(eenheid, "") if rol == Qt.ItemDataRole.DisplayRole else None
         invoer = self._effectief
         jaar = self.jaar(index.column())
         if veld:
@@ -238,6 +239,11 @@ class InvoerModel(_Basis):
 
     def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
         veld, reeks = self._rij(index.row())
+        if veld is not None and veld.soort == "regio":
+            if rol != Qt.ItemDataRole.EditRole or index.column() != 2 or waarde not in ARBEIDSMARKTREGIOS:
+                return False
+            self.bewerk(f"{veld.label} = {waarde}", self.project.met_invoerveld(veld.sleutel, waarde))
+            return True
         if veld is not None and veld.soort == "janee":
             if rol != Qt.ItemDataRole.CheckStateRole or index.column() != 2:
                 return False
@@ -279,17 +285,30 @@ class InvoerModel(_Basis):
 
 
 class GetalDelegate(QStyledItemDelegate):
+    """Dutch number entry; the arbeidsmarktregio is chosen from the list of 35."""
+
     def createEditor(self, parent, optie, index):  # noqa: N802
-        editor = GetalInvoer(index.data(EENHEID_ROL) or "", parent)
-        editor.setAccessibleName(f"Nieuwe waarde voor {index.data(Qt.ItemDataRole.AccessibleTextRole) or ''}")
+        naam = f"Nieuwe waarde voor {index.data(Qt.ItemDataRole.AccessibleTextRole) or ''}"
+        if index.data(EENHEID_ROL) == "regio":
+            editor = QComboBox(parent)
+            editor.addItems(list(ARBEIDSMARKTREGIOS))
+        else:
+            editor = GetalInvoer(index.data(EENHEID_ROL) or "", parent)
+        editor.setAccessibleName(naam)
         return editor
 
     def setEditorData(self, editor, index):  # noqa: N802
         waarde = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(waarde or "")
+            return
         editor.setValue(float(waarde) if isinstance(waarde, (int, float)) else 0.0)
         editor.selectAll()
 
     def setModelData(self, editor, model, index):  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            return
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 

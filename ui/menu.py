@@ -82,7 +82,7 @@ def maak_menus(v) -> None:
     beeld.addSeparator()
     for i in range(v.tabs.count()):
         naam = v.tabs.tabText(i)
-        actie = _actie(v, f"tab{i}", naam, lambda i=i: v.tabs.setCurrentIndex(i), f"Alt+{i + 1}" if i < 9 else None)
+        actie = _actie(v, f"tab{i}", naam, lambda i=i: v.tabs.setCurrentIndex(i), f"Alt+{(i + 1) % 10}" if i < 10 else None)
         beeld.addAction(actie)
 
     hulp = bar.addMenu("&Help")

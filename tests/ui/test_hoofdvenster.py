@@ -237,3 +237,24 @@ def test_delete_key_resets_a_changed_value(venster, qtbot):
     qtbot.keyClick(tabel, Qt.Key.Key_Delete)
     assert not venster.project.parameter_aangepast("lks_forfait_startjaar")
     assert venster.undo.count() == 2
+
+
+def test_arbeidsmarktregio_is_chosen_from_the_list(venster, qtbot):
+    from model.regios import ARBEIDSMARKTREGIOS
+    from PySide6.QtWidgets import QComboBox
+    m = venster.aannames.invoer
+    index = m.index([v.sleutel for v in m.VELDEN].index("arbeidsmarktregio"), 2)
+    assert index.data() == "Achterhoek"
+    andere = next(r for r in ARBEIDSMARKTREGIOS if r != "Achterhoek")
+    venster.show()
+    venster.tabs.setCurrentWidget(venster.aannames)
+    venster.aannames.tabs.setCurrentIndex(1)
+    tabel = venster.aannames.tabellen[1]
+    tabel.setCurrentIndex(index)
+    tabel.edit(index)
+    keuze = tabel.findChild(QComboBox)
+    assert keuze is not None and keuze.count() == len(ARBEIDSMARKTREGIOS) == 35
+    keuze.setCurrentText(andere)
+    tabel.commitData(keuze)
+    assert venster.resultaat.regiovergelijking.regio.regio == andere
+    assert not m.setData(index, "Atlantis")
