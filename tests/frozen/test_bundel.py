@@ -143,3 +143,22 @@ def test_bevroren_opent_projectbestand_als_argument(programma, tmp_path):
     assert uit.returncode == 0, uit.stdout + uit.stderr
     assert uit.stdout.startswith("geschilderd"), uit.stdout
     assert str(project.resolve()) in instellingen.read_text(encoding="utf-8")  # opened, so in the recent list
+
+
+def test_bundel_mist_geen_gedeelde_bibliotheken(dist):
+    """Every library a bundled binary links to is in the bundle or on the system (ldd), so the
+    xcb platform plugin loads on a desktop. Wayland's client libraries are left to the system
+    on purpose (they must match the compositor), as PyInstaller does."""
+    intern = dist / PROJECT["name"] / "_internal"
+    omgeving = dict(os.environ, LD_LIBRARY_PATH=str(intern))
+    ontbrekend = set()
+    for pad in intern.rglob("*.so*"):
+        if not pad.is_file() or pad.is_symlink():
+            continue
+        uit = subprocess.run(["ldd", str(pad)], env=omgeving, capture_output=True, text=True)
+        for regel in uit.stdout.splitlines():
+            naam = regel.strip().split(" ")[0]
+            if "not found" in regel and not naam.startswith("libwayland-"):
+                ontbrekend.add(f"{pad.relative_to(intern)}: {naam}")
+    assert not ontbrekend, "\n".join(sorted(ontbrekend))
+    assert list(intern.rglob("libxcb-cursor.so*")) and list(intern.rglob("libxcb-icccm.so*"))
