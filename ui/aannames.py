@@ -330,8 +330,8 @@ class AannamesView(QWidget):
             tabel.setItemDelegate(GetalDelegate(tabel))
             tabel.setAccessibleName(naam.replace("&", ""))
             tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            tabel.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+            T = QAbstractItemView.EditTrigger
+            tabel.setEditTriggers(T.DoubleClicked | T.EditKeyPressed | T.AnyKeyPressed)
             tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             tabel.verticalHeader().hide()
             tabel.verticalHeader().setDefaultSectionSize(int(tabel.fontMetrics().height() * 1.5))

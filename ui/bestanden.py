@@ -115,7 +115,8 @@ class BestandActies:
     def nieuw_sjabloon(self, pad: str | None = None, voorbeeld: bool = False) -> bool:
         sjabloon = optionele_module("model.io.sjabloon")
         if sjabloon is None or not hasattr(sjabloon, "schrijf_sjabloon"):
-            self.meld("Nieuw invoerbestand", "Het maken van een leeg invoerbestand is in deze versie nog niet beschikbaar.")
+            self.meld("Nieuw invoerbestand",
+                      "Het maken van een leeg invoerbestand is in deze versie nog niet beschikbaar.")
             return False
         pad = pad or self.kies_pad("sjabloon", str(Path(self._map()) / "invoer-gemeente.xlsx"), opslaan=True)
         if not pad:

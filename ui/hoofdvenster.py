@@ -111,7 +111,8 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.stroomviews: list[QWidget] = []
         for klasse, titel in STROOMVIEWS:
             k = optionele_klasse("ui.views.stromen", klasse)
-            view = k() if k else plaatshouder(f"De weergave {titel.replace('&', '')} is in deze versie nog niet beschikbaar.")
+            view = k() if k else plaatshouder(
+                f"De weergave {titel.replace('&', '')} is in deze versie nog niet beschikbaar.")
             self.stroomviews.append(view)
             self.tabs.addTab(view, titel)
 

@@ -72,8 +72,9 @@ def maak_menus(v) -> None:
 
     beeld = bar.addMenu("Bee&ld")
     groep = QActionGroup(v)
-    for sleutel, tekst, horizon, toets in (("horizon_kort", "&Begrotingsjaren (basisjaar tot en met +3)", KORT, "Ctrl+1"),
-                                           ("horizon_lang", "&Lange termijn (tot en met 2035)", LANG, "Ctrl+2")):
+    for sleutel, tekst, horizon, toets in (
+            ("horizon_kort", "&Begrotingsjaren (basisjaar tot en met +3)", KORT, "Ctrl+1"),
+            ("horizon_lang", "&Lange termijn (tot en met 2035)", LANG, "Ctrl+2")):
         actie = _actie(v, sleutel, tekst, lambda h=horizon: v.zet_horizon(h), toets)
         actie.setCheckable(True)
         groep.addAction(actie)
@@ -82,14 +83,16 @@ def maak_menus(v) -> None:
     beeld.addSeparator()
     for i in range(v.tabs.count()):
         naam = v.tabs.tabText(i)
-        actie = _actie(v, f"tab{i}", naam, lambda i=i: v.tabs.setCurrentIndex(i), f"Alt+{(i + 1) % 10}" if i < 10 else None)
+        toets = f"Alt+{(i + 1) % 10}" if i < 10 else None
+        actie = _actie(v, f"tab{i}", naam, lambda i=i: v.tabs.setCurrentIndex(i), toets)
         beeld.addAction(actie)
 
     hulp = bar.addMenu("&Help")
-    hulp.addAction(_actie(v, "rekenregels", "&Rekenregels", lambda: TekstVenster("Rekenregels", rekenregels_html(), v).exec(),
-                          S.HelpContents))
+    hulp.addAction(_actie(v, "rekenregels", "&Rekenregels",
+                          lambda: TekstVenster("Rekenregels", rekenregels_html(), v).exec(), S.HelpContents))
     hulp.addAction(_actie(v, "bronnen", "&Bronnen", lambda: TekstVenster("Bronnen", bronnen_html(), v).exec()))
-    hulp.addAction(_actie(v, "over", "&Over Infraraming", lambda: TekstVenster("Over Infraraming", over_html(), v).exec()))
+    hulp.addAction(_actie(v, "over", "&Over Infraraming",
+                          lambda: TekstVenster("Over Infraraming", over_html(), v).exec()))
 
     werkbalk = QToolBar("Werkbalk")
     werkbalk.setObjectName("werkbalk")

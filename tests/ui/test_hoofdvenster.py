@@ -169,8 +169,8 @@ def test_out_of_range_input_is_refused_with_dutch_message(venster, antwoorden):
     m = venster.aannames.invoer
     rij = [v.sleutel for v in m.VELDEN].index("werkgeverslasten_sob")
     assert not m.setData(m.index(rij, 2), 1.5)
-    assert antwoorden.meldingen[-1] == ("Aanpassing niet mogelijk",
-                                        "Werkgeverslasten SOB: 150 % kan niet; kies een waarde van 0 % tot en met 100 %.")
+    assert antwoorden.meldingen[-1] == (
+        "Aanpassing niet mogelijk", "Werkgeverslasten SOB: 150 % kan niet; kies een waarde van 0 % tot en met 100 %.")
     from model.invoer import REEKSEN
     rij = len(m.VELDEN) + [r.sleutel for r in REEKSEN].index("gerealiseerd")
     assert not m.setData(m.index(rij, 3 + m.jaren.index(2027)), -2.0)
