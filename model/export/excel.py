@@ -22,9 +22,9 @@ from model.export.deterministisch import vaste_zip, zip_tijd
 from model.export.excel_cellen import (BOVENRAND, KOPGROEP, SUBTITEL, TOTAALVULLING, VET, afdrukken, breedtes,
                                        formaat_voor, formule, getal, kopregel, tekst, titel)
 from model.export.inhoud import BATEN_REGELS, LASTEN_REGELS, MEMO_REGELS
-from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, INVOER, PARAMETERS, STROMEN,
-                                 VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst, melden, reeks_in,
-                                 schoon)
+from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, INVOER, PARAMETERS,
+                                 STROMEN, VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst, melden,
+                                 reeks_in, schoon)
 from model.regels import REGEL
 
 OVERZICHT = "Overzicht"
@@ -121,7 +121,8 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
     melden(voortgang, 0.0, "Excel-bijlage: overzicht")
     wb = Workbook()
     _overzicht(wb, resultaat, opties, jaren)
-    stappen = [(STROMEN, bladen.stromen), (PARAMETERS, bladen.parameters), (AANNAMES, bladen.aannames),
+    stappen = [(STROMEN, bladen.stromen), (PARAMETERS, bladen.parameters), (HERKOMST, bladen.herkomst),
+               (AANNAMES, bladen.aannames),
                (INVOER, bladen.invoer), (BEVINDINGEN, bladen.bevindingen), (AANSLUITING, bladen.aansluiting),
                (VERGELIJKING, bladen.vergelijking), (GEVOELIGHEID, bladen.gevoeligheid)]
     for i, (sectie, schrijf) in enumerate(stappen):

@@ -11,8 +11,8 @@ from model.export.excel_cellen import (OMLOOP, SUBTITEL, VET, EURO, PROCENT, afd
                                        getal, kopregel, parameterformaat, tekst, titel)
 from model.export.inhoud import STROOMDETAILS, cumuleerbaar, stroomregels
 from model.export.opties import ExportOpties, bronnen, bronvermelding, reeks_in
-from model.invoer import REEKSEN, VELDEN, naar_dict
-from model.regels import REGEL, STROMEN
+from model.invoer import REEKS, REEKSEN, VELD, VELDEN, naar_dict
+from model.regels import REGEL, REGELS, STROMEN
 
 KOP = 4
 STATUS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aanname", "scenario": "scenario"}
@@ -81,6 +81,34 @@ def parameters(wb: Workbook, resultaat, opties: ExportOpties, jaren) -> None:
     ws.auto_filter.ref = f"A{KOP}:H{max(KOP, rij - 1)}"
     breedtes(ws, {1: 30, 2: 45, 3: 7, 4: 14, 5: 12, 6: 12, 7: 18, 8: 80})
     afdrukken(ws, KOP, "A:B", f"C{KOP + 1}")
+
+
+def _naam(sleutel: str) -> str:
+    veld = VELD.get(sleutel) or REEKS.get(sleutel)
+    return veld.label if veld else sleutel
+
+
+def herkomst(wb: Workbook, resultaat, opties: ExportOpties, jaren) -> None:
+    """Per line and year: the parameters, input and circulaire amounts the value was computed from."""
+    ws = _blad(wb, "Herkomst", "Herkomst van elke regel per jaar (parameters, invoer, circulaire)", resultaat)
+    kopregel(ws, KOP, ["Regel", "Sleutel", "Jaar", "Waarde", "Circulairebedrag van het jaar", "Circulaire gebruikt",
+                       "Parameters (jaar)", "Invoer"])
+    rij = KOP + 1
+    for regel in REGELS:
+        for jaar in jaren:
+            h = resultaat.herkomst(regel.sleutel, jaar)
+            tekst(ws, rij, 1, regel.label)
+            tekst(ws, rij, 2, regel.sleutel)
+            ws.cell(row=rij, column=3, value=jaar).number_format = "0"
+            getal(ws, rij, 4, h.waarde, formaat_voor(regel.eenheid))
+            tekst(ws, rij, 5, "ja" if h.circulaire_gebruikt else "nee")
+            tekst(ws, rij, 6, "; ".join(f"{_naam(s)} {j}" for s, j in h.circulairejaren))
+            tekst(ws, rij, 7, "; ".join(f"{g.sleutel} ({g.jaar})" for g in h.parameters)).alignment = OMLOOP
+            tekst(ws, rij, 8, "; ".join(_naam(s) for s in h.invoervelden)).alignment = OMLOOP
+            rij += 1
+    ws.auto_filter.ref = f"A{KOP}:H{max(KOP, rij - 1)}"
+    breedtes(ws, {1: 44, 2: 28, 3: 7, 4: 14, 5: 12, 6: 36, 7: 60, 8: 50})
+    afdrukken(ws, KOP, "A:C", f"D{KOP + 1}")
 
 
 def aannames(wb: Workbook, resultaat, opties: ExportOpties, jaren) -> None:
@@ -242,4 +270,4 @@ def gevoeligheid(wb: Workbook, resultaat, opties: ExportOpties, jaren) -> None:
 
 
 __all__ = ["stromen", "parameters", "aannames", "invoer", "bevindingen", "aansluiting", "vergelijking",
-           "gevoeligheid"]
+           "gevoeligheid", "herkomst"]

@@ -21,16 +21,17 @@ AANSLUITING = "aansluiting"
 BEVINDINGEN = "bevindingen"
 AANNAMES = "aannames"
 PARAMETERS = "parameters"
+HERKOMST = "herkomst"
 INVOER = "invoer"
 BRONNEN = "bronnen"
 SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERGELIJKING, GEVOELIGHEID, AANSLUITING,
-           BEVINDINGEN, AANNAMES, PARAMETERS, INVOER, BRONNEN)
+           BEVINDINGEN, AANNAMES, PARAMETERS, HERKOMST, INVOER, BRONNEN)
 
 SECTIETITELS = {
     SAMENVATTING: "Samenvatting", STROMEN: "Financieringsstromen", GRAFIEKEN: "Grafieken",
     RESERVE: "Bestemmingsreserve impulsbudget", VERGELIJKING: "Scenariovergelijking",
     GEVOELIGHEID: "Gevoeligheidsanalyse", AANSLUITING: "Aansluiting met de circulaire",
-    BEVINDINGEN: "Bevindingen en waarschuwingen", AANNAMES: "Aannames", PARAMETERS: "Parameters",
+    BEVINDINGEN: "Bevindingen en waarschuwingen", AANNAMES: "Aannames", PARAMETERS: "Parameters", HERKOMST: "Herkomst",
     INVOER: "Invoer", BRONNEN: "Bronnen",
 }
 
@@ -53,7 +54,7 @@ class ExportOpties:
     ``secties`` lists the sections to include (see :data:`SECTIES`); the comparison and the
     sensitivity appear only when ``vergelijking`` / ``gevoeligheid`` are given as well.
     ``bevindingen`` are the input findings (model.bevindingen.Bevinding) to list.
-    ``parameters`` and ``invoer`` are sheets of the Excel annex only; ``grafieken`` and ``reserve``
+    ``parameters``, ``herkomst`` and ``invoer`` are sheets of the Excel annex only; ``grafieken`` and ``reserve``
     are PDF pages (the Excel annex holds the figures behind them on Overzicht and Impulsbudget).
     The sensitivity effects are over the horizon they were calculated for.
     """

@@ -36,7 +36,7 @@ def overzicht(xlsx_bytes):
 def test_bladen(xlsx_bytes):
     namen = _werkboek(xlsx_bytes).sheetnames
     assert namen[0] == "Overzicht"
-    for naam in (*STROMEN.values(), "Parameters", "Aannames", "Invoer", "Bevindingen", "Aansluiting circulaire",
+    for naam in (*STROMEN.values(), "Parameters", "Herkomst", "Aannames", "Invoer", "Bevindingen", "Aansluiting circulaire",
                  "Scenario's", "Gevoeligheid"):
         assert naam in namen
 
@@ -172,3 +172,19 @@ def test_kop_bij_afdrukken_met_letterlijke_ampersand(invoer):
     ws = _werkboek(bouw_excel(bereken(invoer.met(naam="Noord & Zuid")), ExportOpties(datum=DATUM)))["Overzicht"]
     assert ws.oddHeader.left.text == "Begrotingsbijlage Noord && Zuid"
     assert ws.oddFooter.center.text == "&A – pagina &P van &N"
+
+
+def test_herkomst_per_regel_en_jaar(xlsx_bytes, resultaat):
+    ws = _werkboek(xlsx_bytes)["Herkomst"]
+    rijen = {(ws.cell(row=r, column=2).value, ws.cell(row=r, column=3).value): r for r in range(5, ws.max_row + 1)}
+    assert len(rijen) == len(REGELS) * len(JAREN)
+    wsw_2026 = rijen[("iu_wsw", 2026)]       # INVOER §5: the 2026 circulaire amount is used as is
+    assert ws.cell(row=wsw_2026, column=4).value == pytest.approx(3_350_000, abs=0.005)
+    assert ws.cell(row=wsw_2026, column=5).value == "ja"
+    assert ws.cell(row=wsw_2026, column=6).value == "Rijksbijdrage Wsw 2026"
+    wsw_2028 = rijen[("iu_wsw", 2028)]
+    assert ws.cell(row=wsw_2028, column=5).value == "nee"
+    assert "wsw_volume_mvt (2028)" in ws.cell(row=wsw_2028, column=7).value
+    h = resultaat.herkomst("lasten_wsw", 2027)
+    assert ws.cell(row=rijen[("lasten_wsw", 2027)], column=7).value == "; ".join(
+        f"{g.sleutel} ({g.jaar})" for g in h.parameters)
