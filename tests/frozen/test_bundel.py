@@ -162,3 +162,16 @@ def test_bundel_mist_geen_gedeelde_bibliotheken(dist):
                 ontbrekend.add(f"{pad.relative_to(intern)}: {naam}")
     assert not ontbrekend, "\n".join(sorted(ontbrekend))
     assert list(intern.rglob("libxcb-cursor.so*")) and list(intern.rglob("libxcb-icccm.so*"))
+
+
+def test_bevroren_zelftest_op_een_x_scherm(programma, tmp_path):
+    """The desktop path: the self-test under a virtual X server uses Qt's xcb plugin, as on a
+    controller's Linux desktop (CI installs xvfb; the other tests run offscreen)."""
+    import shutil
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("xvfb-run is not installed (apt-get install xvfb xauth)")
+    omgeving = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    uit = subprocess.run(["xvfb-run", "-a", str(programma), "--zelftest"], cwd=tmp_path, env=omgeving,
+                         capture_output=True, text=True, timeout=300)
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+    assert "(xcb)" in uit.stdout and uit.stdout.rstrip().endswith("Zelftest geslaagd.")
