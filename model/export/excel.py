@@ -33,7 +33,8 @@ EERSTE_JAARKOLOM = 3
 
 
 def kopregel_tekst(resultaat, opties: ExportOpties) -> str:
-    return (f"Gemeente {resultaat.gemeente} · scenario {resultaat.scenario} · parameterset {resultaat.parameterset} · "
+    return (f"Gemeente {resultaat.gemeente} · scenario {resultaat.scenario} · "
+            f"parameterset {resultaat.parameterset} · "
             f"{datum_tekst(opties.rapportdatum)} · Infraraming {__version__}")
 
 

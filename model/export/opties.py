@@ -95,7 +95,8 @@ def controleer(resultaat, opties: ExportOpties) -> tuple[int, ...]:
     jaren = tuple(j for j in resultaat.jaren if van <= j <= tot)
     if opties.met_sectie(VERGELIJKING) and not set(jaren) <= set(opties.vergelijking.jaren):
         v = opties.vergelijking.jaren
-        raise ExportFout(f"De scenariovergelijking is berekend voor {v[0]}–{v[-1]}; de export toont {jaren[0]}–{jaren[-1]}. "
+        raise ExportFout(f"De scenariovergelijking is berekend voor {v[0]}–{v[-1]}; "
+                         f"de export toont {jaren[0]}–{jaren[-1]}. "
                          "Vergelijk de scenario's over dezelfde jaren.")
     return jaren
 

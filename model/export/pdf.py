@@ -72,7 +72,8 @@ def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None
     buffer = io.BytesIO()
     inhoud: dict = {}
     titel = f"Begrotingsbijlage {platte_tekst(resultaat.gemeente)}"
-    doc = Bijlagedocument(buffer, inhoud, title=titel, author=f"Infraraming {__version__}", creator=f"Infraraming {__version__}",
+    doc = Bijlagedocument(buffer, inhoud, title=titel, author=f"Infraraming {__version__}",
+                          creator=f"Infraraming {__version__}",
                           subject=f"Scenario {platte_tekst(resultaat.scenario)}, parameterset {resultaat.parameterset}",
                           producer=f"Infraraming {__version__}", lang="nl-NL")
     canvas = maak_canvas(f"Begrotingsbijlage {resultaat.gemeente}",

@@ -67,7 +67,8 @@ def samenvatting(c: Context) -> list:
         rijen += [c.rij(r.sleutel) for r in LASTEN_REGELS if r.taakveld == taakveld]
     rijen.append(c.rij("lasten_totaal", TOTAAL))
     rijen.append(c.rij("saldo", SALDO))
-    memo = [Rij("Memoposten (tellen niet mee in het saldo)", soort=GROEP)] + [c.rij(r.sleutel, MEMO) for r in MEMO_REGELS]
+    memo = [Rij("Memoposten (tellen niet mee in het saldo)", soort=GROEP)]
+    memo += [c.rij(r.sleutel, MEMO) for r in MEMO_REGELS]
     return [c.kop("Samenvatting"),
             p("Baten en lasten per jaar in euro's, gegroepeerd naar taakveld (Iv3). Totalen en saldo zijn de "
               "uitkomsten van het rekenmodel.", "tekst"),
@@ -101,8 +102,9 @@ def stromen(c: Context) -> list:
         if details:
             rijen.append(Rij("Kerngegevens", soort=GROEP))
             rijen += [Rij(d.label, reeks_in(c.r, d.sleutel, c.jaren), d.eenheid) for d in details]
-        regels = [p(f"<b>{tekst(r.label)}.</b> {tekst(r.uitleg)}" + (f" <i>Bron: {tekst(r.bron)}.</i>" if r.bron else ""),
-                    "klein", opgemaakt=True) for r in stroomregels(stroom)]
+        regels = [p(f"<b>{tekst(r.label)}.</b> {tekst(r.uitleg)}"
+                    + (f" <i>Bron: {tekst(r.bron)}.</i>" if r.bron else ""), "klein", opgemaakt=True)
+                  for r in stroomregels(stroom)]
         uit += [CondPageBreak(6 * cm), KeepTogether([*kop, p(naam, "h2"), jaartabel(rijen, c.jaren, c.breedte),
                                                      Spacer(1, 4), p("Rekenregels", "celgroep"), *regels])]
         kop = []
@@ -147,7 +149,8 @@ def vergelijking(c: Context) -> list:
             totaal = cumulatief[index[-1]] - (cumulatief[index[0] - 1] if index[0] else 0) \
                 if cumuleerbaar(REGEL[sleutel]) else None
             soort = SALDO if sleutel == "saldo" else (TOTAAL if REGEL[sleutel].groep == "totaal" else "regel")
-            rijen.append(Rij(REGEL[sleutel].label, [verschil[i] for i in index] + [totaal], REGEL[sleutel].eenheid, soort))
+            rijen.append(Rij(REGEL[sleutel].label, [verschil[i] for i in index] + [totaal],
+                             REGEL[sleutel].eenheid, soort))
         uit += [CondPageBreak(4 * cm), p(f"{variant.scenario} ten opzichte van {v.basis.scenario}", "h2")]
         uit.append(jaartabel(rijen, jaren, c.breedte, met_taakveld=False, eerste_kop="Verschil",
                              extra_kolom="Cumulatief") if rijen else p("Geen verschillen.", "noot"))
@@ -216,7 +219,8 @@ def aannames(c: Context) -> list:
     rijen = []
     for g, regels in c.r.aannames():
         waarde = opmaak_eenheid(g.waarde, g.eenheid)
-        naam = p(f"{tekst(g.label)}<br/><font size=6.5 color='#6B7280'>{tekst(g.sleutel)}</font>", "cel", opgemaakt=True)
+        naam = p(f"{tekst(g.label)}<br/><font size=6.5 color='#6B7280'>{tekst(g.sleutel)}</font>", "cel",
+                 opgemaakt=True)
         rijen.append([naam, f"{waarde} ({g.jaar})", g.toelichting, g.bron or "–",
                       "; ".join(REGEL[r].label for r in regels if REGEL[r].groep not in ("totaal", "saldo"))])
     uit = [c.bijlage("Aannames"),
@@ -232,9 +236,11 @@ def aannames(c: Context) -> list:
 
 def bronnenlijst(c: Context) -> list:
     uit = [c.bijlage("Bronnen"),
-           p("Bronverwijzingen in deze bijlage (bijvoorbeeld ‘000 §5.1’) verwijzen naar deze documenten.", "tekst")]
+           p("Bronverwijzingen in deze bijlage (bijvoorbeeld ‘000 §5.1’) verwijzen naar deze documenten.",
+             "tekst")]
     for bron in bronnen():
-        uit.append(p(f"<b>{tekst(bronvermelding(bron))}</b><br/>{tekst(bron['gebruikt_voor'])}", "tekst", opgemaakt=True))
+        uit.append(p(f"<b>{tekst(bronvermelding(bron))}</b><br/>{tekst(bron['gebruikt_voor'])}", "tekst",
+                     opgemaakt=True))
     return uit
 
 
