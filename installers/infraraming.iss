@@ -28,8 +28,9 @@ DefaultDirName={autopf}\{#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
 DisableReadyPage=yes
-ArchitecturesAllowed=x64compatible
-ArchitecturesInstallIn64BitMode=x64compatible
+; "x64" (not 6.3's "x64compatible") so older Inno Setup 6 releases on build images compile it too
+ArchitecturesAllowed=x64
+ArchitecturesInstallIn64BitMode=x64
 ; Associates .infraraming project files (HKCU\Software\Classes below) and tells Explorer.
 ChangesAssociations=yes
 ; Paths are relative to this script's folder (installers\).
