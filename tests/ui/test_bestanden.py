@@ -186,3 +186,22 @@ def test_menu_actions_use_the_file_chooser_and_recent_files(venster, tmp_path, a
     assert venster.project.parameterwaarde("lks_forfait_startjaar", 2028) == 2029
     recent = [a.toolTip() for a in venster.recentmenu.actions()]
     assert recent[0] == str(pad.resolve())
+
+
+def test_restored_project_keeps_its_file_and_view(maak_venster, tmp_path, antwoorden):
+    data = tmp_path / "appdata"
+    venster = maak_venster(datamap=data)
+    pad = tmp_path / "bewaard.infraraming"
+    venster.tabs.setCurrentWidget(venster.aannames)
+    venster.acties["horizon_lang"].trigger()
+    assert venster.opslaan_als(str(pad))
+    _zet_startjaar(venster, 2029)                    # unsaved edit, then a crash
+    venster.journaal.wacht()
+    antwoorden.herstel = "ja"
+    nieuw = maak_venster(datamap=data)
+    assert nieuw.project.pad == str(pad)
+    assert nieuw.horizon == "lang" and nieuw.tabs.currentWidget() is nieuw.aannames
+    assert nieuw.project.parameter_aangepast("lks_forfait_startjaar")
+    assert nieuw.opslaan()                           # saves to the original file, no dialog
+    assert lees_project(pad).parameterwaarde("lks_forfait_startjaar", 2028) == 2029
+    assert not nieuw.gewijzigd and not nieuw.journaal.aanwezig()
