@@ -244,8 +244,13 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.scenarios.toon(self.project)
         self.acties_scenario_sync()
         if kolommen_anders:
+            kop = self.tabel.horizontalHeader()
+            kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             self.tabel.resizeColumnsToContents()
-            self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            # few years: the description fills the width; many: labels keep their full width
+            # and the table scrolls sideways instead of cutting them off
+            if len(jaren) <= 6:
+                kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         else:  # widen a year column when a figure grew (cheaper than measuring every cell again)
             fm = self.tabel.fontMetrics()
             for kolom in range(2, self.tabelmodel.columnCount()):
