@@ -2,6 +2,7 @@
 
     bash installers/bouw_linux.sh            # builds dist/infraraming/ and the tarball
     python benchmarks/bundel.py [--dist dist] [--herhalingen 7] [--koud]
+    xvfb-run -a python benchmarks/bundel.py     # through Qt's xcb plugin on a virtual X server
 
 Start time = wall clock from launching ``infraraming`` until the main window is first
 painted. The app prints ``geschilderd …`` and quits when INFRARAMING_STOP_NA_TEKENEN=1 is set
@@ -50,10 +51,15 @@ def leeg_cache() -> bool:
         return False
 
 
+def platform() -> str:
+    """offscreen, unless there is a display (e.g. under xvfb-run) or QT_QPA_PLATFORM says otherwise."""
+    return os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "offscreen")
+
+
 def start_tijd(programma: Path, met_haak: bool) -> tuple[float, str]:
     """Seconds from launch to the 'painted' line, and that line."""
     with tempfile.TemporaryDirectory() as map_:
-        omgeving = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        omgeving = dict(os.environ, QT_QPA_PLATFORM=platform(),
                         INFRARAMING_STOP_NA_TEKENEN="1", INFRARAMING_INSTELLINGEN=str(Path(map_) / "instellingen.ini"),
                         INFRARAMING_DATAMAP=str(Path(map_) / "data"))
         args = [str(programma)] if met_haak else [str(programma), "--zelftest", "--venster"]
@@ -100,7 +106,7 @@ def main() -> int:
         seconden, regel = start_tijd(programma, met_haak)
         tijden.append(seconden)
         print(f"  start {i + 1}: {seconden:.2f} s{' (koud)' if koud else ''}  [{regel}]")
-    print(f"start ({wat}), mediaan van {len(tijden)}: {statistics.median(tijden):.2f} s "
+    print(f"start ({wat}, Qt-platform {platform()}), mediaan van {len(tijden)}: {statistics.median(tijden):.2f} s "
           f"(min {min(tijden):.2f}, max {max(tijden):.2f})")
     return 0
 
