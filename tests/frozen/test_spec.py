@@ -59,7 +59,9 @@ def test_windows_twee_programmas_in_een_map(monkeypatch, tmp_path):
     for e in programmas.values():
         assert e.exclude_binaries is True  # onedir: the binaries go to COLLECT
         assert Path(e.icon).name == "infraraming.ico" and Path(e.icon).is_file()
-        assert Path(e.version).read_text(encoding="utf-8").count(PROJECT["version"]) == 2
+        versie = Path(e.version).read_text(encoding="utf-8")
+        assert versie.count(PROJECT["version"]) == 2
+        assert f"StringStruct('OriginalFilename', '{e.name}.exe')" in versie
         assert ("X utf8", None, "OPTION") in e.args[2]
     assert gemaakt["COLLECT"].name == PROJECT["name"]
     assert gemaakt["COLLECT"].args[:2] == ("infraraming", "infraraming-cli")
