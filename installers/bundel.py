@@ -15,7 +15,9 @@ BUITEN_GESLOTEN = [
     "tkinter", "_tkinter", "turtle", "idlelib",
     "matplotlib", "IPython", "jedi", "notebook",
     "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "xlwt", "formulas", "odf",
-    "pandas", "numpy", "scipy", "pyarrow",
+    "pandas", "numpy", "scipy", "pyarrow",  # not imported at run time; numpy alone is ~40 MB
+    # Pillow stays (12 MB): reportlab imports it while building the PDF annex; without it the
+    # frozen self-test's PDF check fails.
     "PyInstaller", "setuptools", "pkg_resources", "pip", "wheel",
     "lib2to3", "pydoc_data", "xmlrpc",
 ]
