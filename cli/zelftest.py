@@ -6,7 +6,8 @@ the main window (offscreen when there is no display) — and prints one line per
 ``OK  …`` or ``FOUT …``. Exit status 0 when every check passed, 1 otherwise. A component
 that is missing from this build is a failed check with a clear message, never a skip.
 
-With ``--venster`` only the window check runs (used by benchmarks/opstarttijd.py).
+With ``--venster`` only the window check runs (benchmarks/bundel.py times it when the app
+shell has no paint hook).
 """
 from __future__ import annotations
 
@@ -322,7 +323,7 @@ def zelftest(argv: list[str] | None = None) -> int:
             except Exception as fout:  # an unexpected error is a failed check, not a crash
                 fouten += 1
                 _meld(ctx, f"FOUT {naam}: onverwachte fout {type(fout).__name__}: {fout}")
-                if os.environ.get("INFRARAMING_DEBUG"):
+                if os.environ.get("INFRARAMING_DEBUG") and sys.stderr is not None:
                     traceback.print_exc()
         _meld(ctx, "Zelftest geslaagd." if not fouten else f"Zelftest mislukt: {fouten} van {len(controles)} "
                                                            "controles faalden.")
