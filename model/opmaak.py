@@ -5,7 +5,10 @@ REKENREGELS §1; the model itself never rounds.
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+import math
+from decimal import ROUND_HALF_UP, Context, Decimal
+
+_CONTEXT = Context(prec=400)  # wide enough for any finite float
 
 MIN = "\u2212"  # typographic minus, used only when asked for
 
@@ -13,7 +16,7 @@ MIN = "\u2212"  # typographic minus, used only when asked for
 def afgerond(waarde: float, decimalen: int = 0) -> Decimal:
     """Round half up (away from zero) as a Decimal, from the float's shortest repr."""
     kwantum = Decimal(1).scaleb(-decimalen)
-    return Decimal(repr(float(waarde))).quantize(kwantum, rounding=ROUND_HALF_UP)
+    return Decimal(repr(float(waarde))).quantize(kwantum, rounding=ROUND_HALF_UP, context=_CONTEXT)
 
 
 def hele_euro(waarde: float) -> int:
@@ -24,6 +27,8 @@ def getal(waarde: float | None, decimalen: int = 0, leeg: str = "", minteken: st
     """``1234567.5`` -> ``1.234.568``; ``0.5`` with 2 decimals -> ``0,50``."""
     if waarde is None:
         return leeg
+    if not math.isfinite(waarde):
+        return "onbepaald"
     d = afgerond(waarde, decimalen)
     if d == 0:
         d = abs(d)  # never show "-0"

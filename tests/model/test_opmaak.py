@@ -11,3 +11,8 @@ def test_getallen():
     assert euro(1234567) == "€ 1.234.567"
     assert procent(0.68) == "68 %" and procent(0.974, 1) == "97,4 %"
     assert hele_euro(45456.3) == 45456 and hele_euro(206181.8181) == 206182
+
+
+def test_extreme_waarden_geven_tekst_geen_fout():
+    assert getal(1e30) == "1" + ".000" * 10
+    assert getal(float("nan")) == "onbepaald" and euro(float("inf")) == "€ onbepaald"
