@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from model import __version__
@@ -27,7 +29,20 @@ def rekenregels_html() -> str:
             delen.append(f"<dt><b>{escape(r.label)}</b> — {GROEPEN[r.groep]}{taakveld}</dt>"
                          f"<dd>{escape(r.uitleg)}{bron}</dd>")
         delen.append("</dl>")
+    delen.append("<hr>" + _uitgangspunten_html())
     return "".join(delen)
+
+
+def _uitgangspunten_html() -> str:
+    """The full calculation-rules page (resources/rekenregels.md): missing years, shares, choices."""
+    try:
+        tekst = resource_pad("rekenregels.md").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    document = QTextDocument()
+    document.setMarkdown(tekst.replace("# Rekenregels Infraraming", "# Uitgangspunten en keuzes", 1))
+    romp = re.search(r"<body[^>]*>(.*)</body>", document.toHtml(), re.S)
+    return romp.group(1) if romp else ""
 
 
 def bronnen_html() -> str:

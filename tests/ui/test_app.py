@@ -106,4 +106,5 @@ def test_help_texts_come_from_the_rules():
     html = rekenregels_html()
     for r in REGELS:
         assert r.label.replace("&", "&amp;") in html
+    assert "Uitgangspunten en keuzes" in html and "Ontbrekende jaren in de invoer" in html
     assert "Divosa" in bronnen_html()
