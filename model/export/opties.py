@@ -24,15 +24,16 @@ PARAMETERS = "parameters"
 HERKOMST = "herkomst"
 INVOER = "invoer"
 BRONNEN = "bronnen"
+REKENREGELS = "rekenregels"
 SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERGELIJKING, GEVOELIGHEID, AANSLUITING,
-           BEVINDINGEN, AANNAMES, PARAMETERS, HERKOMST, INVOER, BRONNEN)
+           BEVINDINGEN, AANNAMES, REKENREGELS, PARAMETERS, HERKOMST, INVOER, BRONNEN)
 
 SECTIETITELS = {
     SAMENVATTING: "Samenvatting", STROMEN: "Financieringsstromen", GRAFIEKEN: "Grafieken",
     RESERVE: "Bestemmingsreserve impulsbudget", VERGELIJKING: "Scenariovergelijking",
     GEVOELIGHEID: "Gevoeligheidsanalyse", AANSLUITING: "Aansluiting met de circulaire",
     BEVINDINGEN: "Bevindingen en waarschuwingen", AANNAMES: "Aannames", PARAMETERS: "Parameters", HERKOMST: "Herkomst",
-    INVOER: "Invoer", BRONNEN: "Bronnen",
+    INVOER: "Invoer", BRONNEN: "Bronnen", REKENREGELS: "Rekenregels en uitgangspunten",
 }
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",

@@ -15,9 +15,10 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Space
 
 from model import __version__
 from model.export import pdf_secties as sectie
-from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, RESERVE,
-                                 SAMENVATTING, STROMEN, VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst,
+from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, REKENREGELS,
+                                 RESERVE, SAMENVATTING, STROMEN, VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst,
                                  melden)
+from model.export.pdf_uitgangspunten import uitgangspunten
 from model.export.pdf_stijl import (INHOUD_REGEL, LIGGEND, STAAND, Bijlagedocument, InhoudPlaats, framebreedte,
                                     maak_canvas, platte_tekst)
 
@@ -34,7 +35,7 @@ VOLGORDE = (
     (AANSLUITING, sectie.aansluiting, True),
     (BEVINDINGEN, sectie.bevindingen, False),
 )
-BIJLAGEN = ((AANNAMES, sectie.aannames), (BRONNEN, sectie.bronnenlijst))
+BIJLAGEN = ((AANNAMES, sectie.aannames), (BRONNEN, sectie.bronnenlijst), (REKENREGELS, uitgangspunten))
 
 
 def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None) -> bytes:
@@ -62,7 +63,7 @@ def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None
         verhaal += [NextPageTemplate(STAAND), PageBreak()]
         c.breedte = framebreedte(STAAND)
         for j, (naam, bouw) in enumerate(bijlagen):
-            melden(voortgang, 0.6 + 0.1 * j, f"PDF-bijlage: {naam}")
+            melden(voortgang, 0.6 + 0.05 * j, f"PDF-bijlage: {naam}")
             if j:
                 verhaal += [CondPageBreak(8 * cm), Spacer(1, 14)]
             verhaal += bouw(c)
