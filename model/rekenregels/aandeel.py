@@ -34,3 +34,26 @@ def aandeel_uit_aantallen(k: Rekenkern, teller: str) -> float | None:
     if t is None or not n:
         return None
     return t / n
+
+
+def aandeel(k: Rekenkern, reeks: str, macro: str, teller: str, jaar: int) -> float | None:
+    """The share of a macro budget: from the circulaire, else from the counts (None if neither)."""
+    uit_circulaire = aandeel_uit_circulaire(k, reeks, macro, jaar)
+    return uit_circulaire if uit_circulaire is not None else aandeel_uit_aantallen(k, teller)
+
+
+def bedrag(k: Rekenkern, reeks: str, macro: str, aandeel_grootheid: str, jaar: int) -> float:
+    """The year's circulaire amount, else share x macro budget, else 0 (a warning says why)."""
+    circulaire = k.circulaire(reeks, jaar)
+    if circulaire is not None:
+        return circulaire
+    gedeeld = k.get(aandeel_grootheid, jaar)
+    return 0.0 if gedeeld is None else gedeeld * k.p(macro, jaar)
+
+
+def bedrag_zonder_circulaire(k: Rekenkern, reeks: str, macro: str, teller: str, jaar: int) -> float | None:
+    """What the model would estimate for ``jaar`` without that year's circulaire amount."""
+    gedeeld = aandeel_uit_circulaire(k, reeks, macro, jaar, behalve=jaar)
+    if gedeeld is None:
+        gedeeld = aandeel_uit_aantallen(k, teller)
+    return None if gedeeld is None else gedeeld * k.p(macro, jaar)

@@ -8,33 +8,25 @@ The unspent balance goes to a bestemmingsreserve that starts before 2025.
 from __future__ import annotations
 
 from model.invoer import BESTEDINGSCATEGORIEEN
-from model.rekenregels.aandeel import aandeel_uit_aantallen, aandeel_uit_circulaire
+from model.rekenregels.aandeel import aandeel, bedrag, bedrag_zonder_circulaire
 from model.rekenregels.jaren import EERSTE_MODELJAAR
 from model.rekenregels.kern import Rekenkern, grootheid
 
 
 @grootheid("ib_aandeel_regio")
 def ib_aandeel_regio(k: Rekenkern, jaar: int) -> float | None:
-    aandeel = aandeel_uit_circulaire(k, "circ_impulsbudget", "ib_macro", jaar)
-    return aandeel if aandeel is not None else aandeel_uit_aantallen(k, "dgr_samenwerkingsverband")
+    return aandeel(k, "circ_impulsbudget", "ib_macro", "dgr_samenwerkingsverband", jaar)
 
 
 @grootheid("ib_regio")
 def ib_regio(k: Rekenkern, jaar: int) -> float:
     """The regional amount: the circulaire amount of the year, else share x macro budget."""
-    circulaire = k.circulaire("circ_impulsbudget", jaar)
-    if circulaire is not None:
-        return circulaire
-    aandeel = k.get("ib_aandeel_regio", jaar)
-    return 0.0 if aandeel is None else aandeel * k.p("ib_macro", jaar)
+    return bedrag(k, "circ_impulsbudget", "ib_macro", "ib_aandeel_regio", jaar)
 
 
 @grootheid("ib_regio_model")
 def ib_regio_model(k: Rekenkern, jaar: int) -> float | None:
-    aandeel = aandeel_uit_circulaire(k, "circ_impulsbudget", "ib_macro", jaar, behalve=jaar)
-    if aandeel is None:
-        aandeel = aandeel_uit_aantallen(k, "dgr_samenwerkingsverband")
-    return None if aandeel is None else aandeel * k.p("ib_macro", jaar)
+    return bedrag_zonder_circulaire(k, "circ_impulsbudget", "ib_macro", "dgr_samenwerkingsverband", jaar)
 
 
 @grootheid("du_impulsbudget")
