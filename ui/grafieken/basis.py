@@ -212,9 +212,11 @@ def teken_marker(p: QPainter, vorm: int, x: float, y: float, grootte: float, kle
     elif vorm == 1:
         p.drawRect(QRectF(x - r, y - r, 2 * r, 2 * r))
     elif vorm == 2:
-        p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.15), QPointF(x + r * 1.1, y + r * 0.85), QPointF(x - r * 1.1, y + r * 0.85)]))
+        p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.15), QPointF(x + r * 1.1, y + r * 0.85),
+                                 QPointF(x - r * 1.1, y + r * 0.85)]))
     else:
-        p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.2), QPointF(x + r * 1.2, y), QPointF(x, y + r * 1.2), QPointF(x - r * 1.2, y)]))
+        p.drawPolygon(QPolygonF([QPointF(x, y - r * 1.2), QPointF(x + r * 1.2, y), QPointF(x, y + r * 1.2),
+                                 QPointF(x - r * 1.2, y)]))
     return QRectF(x - r, y - r, 2 * r, 2 * r)
 
 

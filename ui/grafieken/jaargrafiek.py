@@ -110,7 +110,8 @@ class Jaargrafiek(Grafiek):
         for pn in panelen:
             hoogte, laag, hoog, ticks, teksten = assen[pn]
             plot = QRectF(links, boven, breedte, hoogte)
-            self._teken_paneel(p, rect, plot, vak, [s for s in self.series if s.paneel == pn], laag, hoog, ticks, teksten)
+            eigen = [s for s in self.series if s.paneel == pn]
+            self._teken_paneel(p, rect, plot, vak, eigen, laag, hoog, ticks, teksten)
             boven += hoogte + tussen
 
         # year labels under the last panel, thinned out when narrow
@@ -123,7 +124,8 @@ class Jaargrafiek(Grafiek):
             x = links + vak * (i + 0.5)
             breedte_label = fm.horizontalAdvance(str(jaar))
             self.jaarlabels.append(QRectF(x - breedte_label / 2, onder + h * 0.2, breedte_label, h))
-            p.drawText(QRectF(x - vak * elke / 2, onder + h * 0.2, vak * elke, h), Qt.AlignHCenter | Qt.AlignTop, str(jaar))
+            p.drawText(QRectF(x - vak * elke / 2, onder + h * 0.2, vak * elke, h),
+                       Qt.AlignHCenter | Qt.AlignTop, str(jaar))
 
     def _teken_paneel(self, p: QPainter, rect: QRectF, plot: QRectF, vak: float, series: list[Serie],
                       laag: float, hoog: float, ticks: list[float], teksten: list[str]) -> None:

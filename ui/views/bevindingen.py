@@ -37,7 +37,8 @@ class BevindingenView(Paneel):
         self.invoer = self.sectie("Invoer", Tabel("Tabel bevindingen in de invoer", max_rijen_zichtbaar=12))
         self.invoer_leeg = tekstregel(naam="Status invoercontrole")
         self.indeling.addWidget(self.invoer_leeg)
-        self.model = self.sectie("Waarschuwingen bij de uitkomst", Tabel("Tabel modelwaarschuwingen", max_rijen_zichtbaar=12))
+        self.model = self.sectie("Waarschuwingen bij de uitkomst",
+                                 Tabel("Tabel modelwaarschuwingen", max_rijen_zichtbaar=12))
         self.model_leeg = tekstregel(naam="Status modelwaarschuwingen")
         self.indeling.addWidget(self.model_leeg)
         self.aansluiting = self.sectie("Aansluiting met de circulaire", Tabel("Tabel aansluiting met de circulaire"))
@@ -84,7 +85,8 @@ class BevindingenView(Paneel):
         self.kopjes[self.model].setText(f"Waarschuwingen bij de uitkomst ({len(rijen)})")
         self.model.setVisible(bool(rijen))
         self.model_leeg.setVisible(not rijen)
-        self.model_leeg.setText("Er is nog niet gerekend." if resultaat is None else "Geen waarschuwingen bij de uitkomst.")
+        self.model_leeg.setText("Er is nog niet gerekend." if resultaat is None
+                                else "Geen waarschuwingen bij de uitkomst.")
 
     def _toon_aansluiting(self, resultaat) -> None:
         regels = resultaat.aansluiting if resultaat is not None else ()

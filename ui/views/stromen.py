@@ -78,7 +78,8 @@ class BeschutWerkView(Stroomview):
             f"{_taakveld('lasten_lks_beschut')}, de aanvullende bijdrage aan het sociaal ontwikkelbedrijf op taakveld "
             f"{_taakveld('lasten_beschut_aanvullend')}. Vanaf het startjaar van de forfaitaire LKS rekent het model met "
             "het forfait in plaats van het LKS-percentage van de gemeente."), parent)
-        self.plekken = self.sectie("Taakstelling, realisatie en bekostigde plekken", _jaartabel("Tabel plekken beschut werk"))
+        self.plekken = self.sectie("Taakstelling, realisatie en bekostigde plekken",
+                                   _jaartabel("Tabel plekken beschut werk"))
         self.geld = self.sectie("Baten en lasten beschut werk", _jaartabel("Tabel baten en lasten beschut werk"))
         self.lks_tekst = tekstregel(naam="Toelichting loonkostensubsidie")
         self.lks = self.sectie("Loonkostensubsidie vóór en na het forfait", _jaartabel("Tabel loonkostensubsidie"))
@@ -121,7 +122,9 @@ class BeschutWerkView(Stroomview):
         if na:
             delen.append(f"vanaf {na[0]} met het forfait van {procent(pct[na[0]])}")
         tekst = "; ".join(delen)
-        return (tekst[0].upper() + tekst[1:] + f". Startjaar forfaitaire LKS in dit scenario: {start}.") if tekst else ""
+        if not tekst:
+            return ""
+        return tekst[0].upper() + tekst[1:] + f". Startjaar forfaitaire LKS in dit scenario: {start}."
 
     def _toon_regio(self, r) -> None:
         vergelijking = r.regiovergelijking
@@ -172,7 +175,8 @@ class ImpulsbudgetView(Stroomview):
             "is besteed, gaat naar de bestemmingsreserve impulsbudget."), parent)
         self.plan = self.sectie("Bestedingsplan per categorie", _jaartabel("Tabel bestedingsplan impulsbudget"))
         self.budget = self.sectie("Impulsbudget en bestemmingsreserve", _jaartabel("Tabel impulsbudget en reserve"))
-        self.leden = self.sectie("Verdeling over het samenwerkingsverband", _jaartabel("Tabel verdeling over de gemeenten"))
+        self.leden = self.sectie("Verdeling over het samenwerkingsverband",
+                                 _jaartabel("Tabel verdeling over de gemeenten"))
         self.leden_tekst = tekstregel(naam="Toelichting verdeling")
         self.indeling.addWidget(self.leden_tekst)
         self.grafiek = self.sectie("Bestemmingsreserve, impulsbudget en besteding per jaar",

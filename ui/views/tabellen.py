@@ -239,7 +239,8 @@ class Tabel(QTableView):
                 and index.column() > 0:
             links = self.visualRect(index).left()
             if links < self.vast.columnWidth(0):
-                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + links - self.vast.columnWidth(0))
+                balk = self.horizontalScrollBar()
+                balk.setValue(balk.value() + links - self.vast.columnWidth(0))
         return index
 
     def _rekkolom_bij(self) -> None:

@@ -33,7 +33,8 @@ class VergelijkingView(Paneel):
         rij.addWidget(self.keuze_label)
         rij.addWidget(self.regelkeuze, 1)
         self.indeling.addLayout(rij)
-        self.tabel = self.sectie("Per jaar", Tabel("Tabel scenariovergelijking", max_rijen_zichtbaar=16, vaste_kolom=True))
+        self.tabel = self.sectie("Per jaar", Tabel("Tabel scenariovergelijking", max_rijen_zichtbaar=16,
+                                                   vaste_kolom=True))
         self.grafiek = self.sectie("Grafiek", LijnGrafiek("Grafiek scenariovergelijking"), 1)
         self.samenvatting = self.sectie("Wat elk scenario verandert", tekstregel(naam="Gewijzigde regels per scenario"))
         self.regelkeuze.currentIndexChanged.connect(self._vernieuw)
