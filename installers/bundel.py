@@ -91,7 +91,7 @@ def versiebestand(project: dict, bestandsnaam: str) -> str:
         "FileDescription": "Infraraming — meerjarenraming sociale infrastructuur",
         "FileVersion": project["version"],
         "InternalName": project["name"],
-        "LegalCopyright": f"Licentie {project.get('license', {}).get('text', '')}".strip(),
+        "LegalCopyright": f"Licentie {_licentie(project)}".strip(),
         "OriginalFilename": bestandsnaam,
         "ProductName": "Infraraming",
         "ProductVersion": project["version"],
@@ -119,3 +119,9 @@ VSVersionInfo(
   ]
 )
 """
+
+
+def _licentie(project: dict) -> str:
+    """The SPDX string of pyproject's ``license`` (older table form ``{text = ...}`` accepted)."""
+    licentie = project.get("license", "")
+    return licentie.get("text", "") if isinstance(licentie, dict) else str(licentie)
