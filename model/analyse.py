@@ -85,7 +85,7 @@ def variaties(invoer: GemeenteInvoer, parameterset: ParameterSet, scenario: Scen
     A uniform factor on wsw_per_se or wsw_volume_* cancels in the Wsw ratios, so those are not
     varied; the Wsw enters through its SE and net cost per SE instead.
     """
-    from model.opmaak import getal, procent
+    from model.opmaak import procent
     p = parameterset
     start = int(p.value("lks_forfait_startjaar", p.eerste_jaar))
     for o in scenario.overrides:

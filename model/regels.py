@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 BATEN, LASTEN, TOTAAL, SALDO, MEMO = "baten", "lasten", "totaal", "saldo", "memo"
+NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "saldo_beschut_per_plek"})
 EUR, AANTAL, FRACTIE = "EUR", "aantal", "fractie"
 
 
@@ -22,6 +23,11 @@ class Regel:
     uitleg: str
     stroom: str            # which funding stream (for the per-stream views and sheets)
     bron: str = ""
+
+    @property
+    def cumuleerbaar(self) -> bool:
+        """Whether adding the line over years means something: flows in euros, not stocks or per-place amounts."""
+        return self.eenheid == EUR and self.sleutel not in NIET_CUMULEERBAAR
 
 
 REGELS: tuple[Regel, ...] = (

@@ -13,12 +13,12 @@ The Basis scenario has no overrides.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Mapping
 
 from model.invoer import REEKS, VELD, GemeenteInvoer
-from model.parameters import VERPLICHTE_SLEUTELS, ParameterFout, ParameterSet
+from model.parameters import VERPLICHTE_SLEUTELS, ParameterSet
 
 PARAMETER, INVOER, REEKS_SOORT = "parameter", "invoer", "reeks"
 BASIS = "Basis"

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from model.export.excel_cellen import (OMLOOP, SUBTITEL, VET, EURO, PROCENT, afdrukken, breedtes, formaat_voor,
                                        getal, kopregel, parameterformaat, tekst, titel)
-from model.export.inhoud import STROOMDETAILS, cumuleerbaar, stroomregels
+from model.export.inhoud import STROOMDETAILS, stroomregels
 from model.export.opties import ExportOpties, bronnen, bronvermelding, reeks_in
 from model.invoer import REEKS, REEKSEN, VELD, VELDEN, naar_dict
 from model.regels import REGEL, REGELS, STROMEN
@@ -243,7 +243,7 @@ def vergelijking(wb: Workbook, resultaat, opties: ExportOpties, jaren) -> None:
             tekst(ws, rij, 2, REGEL[sleutel].label)
             for i, k in enumerate(index):
                 getal(ws, rij, 3 + i, verschil[k], formaat_voor(REGEL[sleutel].eenheid))
-            if cumuleerbaar(REGEL[sleutel]):
+            if REGEL[sleutel].cumuleerbaar:
                 getal(ws, rij, 3 + len(vjaren), cumulatief[index[-1]] - (cumulatief[index[0] - 1] if index[0] else 0))
             rij += 1
     breedtes(ws, {1: 40, 2: 45, **{3 + i: 14 for i in range(len(vjaren) + 1)}})

@@ -73,15 +73,9 @@ def stroomregels(stroom: str) -> tuple[Regel, ...]:
     return tuple(sorted(eigen, key=lambda r: volgorde[r.groep]))
 
 
-def cumuleerbaar(regel: Regel) -> bool:
-    """Whether adding a line over years means something (flows in euros, not stocks or per-place amounts)."""
-    return regel.eenheid == EUR and regel.sleutel not in NIET_CUMULEERBAAR
-
-
-NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "saldo_beschut_per_plek"})
 BATEN_REGELS = regels_van(BATEN)
 LASTEN_REGELS = regels_van(LASTEN)
 MEMO_REGELS = regels_van(MEMO)
 
 __all__ = ["Detail", "STROOMDETAILS", "stroomregels", "BATEN_REGELS", "LASTEN_REGELS", "MEMO_REGELS",
-           "GETAL", "INDEX", "AANDEEL", "cumuleerbaar"]
+           "GETAL", "INDEX", "AANDEEL"]

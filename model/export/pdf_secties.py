@@ -6,7 +6,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from model import __version__
 from model.export import pdf_grafieken as grafiek
-from model.export.inhoud import BATEN_REGELS, LASTEN_REGELS, MEMO_REGELS, STROOMDETAILS, cumuleerbaar, stroomregels
+from model.export.inhoud import BATEN_REGELS, LASTEN_REGELS, MEMO_REGELS, STROOMDETAILS, stroomregels
 from model.export.opties import TAAKVELDEN, bronnen, bronvermelding, datum_tekst, reeks_in
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
@@ -147,7 +147,7 @@ def vergelijking(c: Context) -> list:
         for sleutel in v.gewijzigde_regels(variant):
             verschil, cumulatief = v.verschil(variant, sleutel), v.cumulatief(variant, sleutel)
             totaal = cumulatief[index[-1]] - (cumulatief[index[0] - 1] if index[0] else 0) \
-                if cumuleerbaar(REGEL[sleutel]) else None
+                if REGEL[sleutel].cumuleerbaar else None
             soort = SALDO if sleutel == "saldo" else (TOTAAL if REGEL[sleutel].groep == "totaal" else "regel")
             rijen.append(Rij(REGEL[sleutel].label, [verschil[i] for i in index] + [totaal],
                              REGEL[sleutel].eenheid, soort))

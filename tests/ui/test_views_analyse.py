@@ -178,3 +178,17 @@ def test_lege_invoer_geeft_geen_fout(qtbot):
     assert alleen_basis.tabel.model().rowCount() == 1
     assert alleen_basis.tabel.tekst(0, alleen_basis.tabel.kolom("2026")) == "€ -38.502"
     assert "alleen het basisscenario" in alleen_basis.samenvatting.text()
+
+
+
+def test_geen_cumulatief_verschil_voor_een_voorraad(qtbot, vergelijking):
+    """The reserve is a stock: its difference per year is shown, a running total is not."""
+    view = VergelijkingView()
+    qtbot.addWidget(view)
+    view.toon(vergelijking)
+    aantal = view.tabel.model().rowCount()
+    assert any("cumulatief" in view.tabel.tekst(r, 0) for r in range(aantal))
+    view.kies_regel("reserve_impulsbudget")
+    aantal = view.tabel.model().rowCount()
+    assert aantal == 1 + 2 * len(vergelijking.varianten)
+    assert not any("cumulatief" in view.tabel.tekst(r, 0) for r in range(aantal))

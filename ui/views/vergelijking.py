@@ -62,7 +62,8 @@ class VergelijkingView(Paneel):
         for variant in v.varianten:
             rijen.append(jaarrij(variant.scenario, variant.reeks(sleutel), eenheid, dec, nadruk=True))
             rijen.append(jaarrij(f"   verschil t.o.v. {v.basis.scenario}", v.verschil(variant, sleutel), eenheid, dec))
-            rijen.append(jaarrij(f"   cumulatief verschil", v.cumulatief(variant, sleutel), eenheid, dec))
+            if regel.cumuleerbaar:  # a stock (reserve) or per-place amount has no meaningful running total
+                rijen.append(jaarrij("   cumulatief verschil", v.cumulatief(variant, sleutel), eenheid, dec))
         self.tabel.zet(koppen, rijen)
         self.grafiek.setAccessibleName(f"Grafiek scenariovergelijking: {regel.label}")
         self.grafiek.toon(v.jaren, [(r.scenario, r.reeks(sleutel)) for r in (v.basis,) + tuple(v.varianten)],
