@@ -8,9 +8,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+import traceback
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 _VERTALERS: list[QTranslator] = []
 
@@ -39,6 +40,19 @@ def maak_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def meld_onverwacht(soort, fout, tb, ouder=None) -> None:
+    """Safety net for an error nobody caught: a Dutch sentence, never a traceback in the user's face.
+
+    The details go to stderr for support; the work is kept by the recovery journal.
+    """
+    traceback.print_exception(soort, fout, tb, file=sys.stderr)
+    if QApplication.instance() is None:
+        return
+    QMessageBox.critical(ouder, "Onverwachte fout",
+                         "Er ging iets onverwacht mis. Uw werk is bewaard in het herstelbestand; sla uw project op "
+                         f"en start Infraraming opnieuw als er iets niet klopt.\n\n({type(fout).__name__}: {fout})")
+
+
 class _NaEersteTekening(QObject):
     def __init__(self, begin: float):
         super().__init__()
@@ -61,6 +75,7 @@ def start(argv: list[str] | None = None) -> int:
     instellingen = Instellingen(os.environ.get("INFRARAMING_INSTELLINGEN") or None,
                                 os.environ.get("INFRARAMING_DATAMAP") or None)
     venster = Hoofdvenster(instellingen)
+    sys.excepthook = lambda soort, fout, tb: meld_onverwacht(soort, fout, tb, venster)
     bestand = (argv or [])[1:2]
     if bestand:  # a project or input file given on the command line (file association)
         if bestand[0].lower().endswith(".infraraming"):

@@ -108,3 +108,17 @@ def test_help_texts_come_from_the_rules():
         assert r.label.replace("&", "&amp;") in html
     assert "Uitgangspunten en keuzes" in html and "Ontbrekende jaren in de invoer" in html
     assert "Divosa" in bronnen_html()
+
+
+def test_onverwachte_fout_geeft_een_nederlandse_melding(qtbot, monkeypatch, capsys):
+    from PySide6.QtWidgets import QMessageBox
+    from ui.app import meld_onverwacht
+    gezien = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda ouder, titel, tekst: gezien.append((titel, tekst)))
+    try:
+        raise ZeroDivisionError("deling door nul")
+    except ZeroDivisionError as fout:
+        meld_onverwacht(type(fout), fout, fout.__traceback__)
+    [(titel, tekst)] = gezien
+    assert titel == "Onverwachte fout" and "herstelbestand" in tekst and "Traceback" not in tekst
+    assert "Traceback" in capsys.readouterr().err  # details for support on stderr
