@@ -7,7 +7,7 @@ writer, and the app's assumption editor.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
@@ -59,6 +59,11 @@ VELDEN: tuple[Veld, ...] = (
          toelichting="Landelijk totaal van de maatstaf uit de circulaire gemeentefonds."),
     Veld("lks_percentage", "LKS-percentage beschut werk", "percentage", minimum=0, maximum=1,
          toelichting="Gemiddelde loonkostensubsidie beschut werk vóór het forfait; leeg = landelijk gemiddelde (57 %)."),
+    Veld("lks_pct_loonwaarde", "LKS-percentage loonwaarde (BUIG)", "percentage", minimum=0, maximum=1,
+         toelichting="Gemiddelde loonkostensubsidie volgens de loonwaardemetingen; dit deel dekt de BUIG vóór het "
+                     "forfait. Leeg = gelijk aan het LKS-percentage beschut werk."),
+    Veld("reserveren_impulsbudget", "Bestemmingsreserve impulsbudget", "janee", standaard=True,
+         toelichting="Ja als het niet bestede impulsbudget naar een bestemmingsreserve gaat (taakveld 0.10)."),
     Veld("contracturen", "Contracturen per week beschut werk", "getal", standaard=27.0, minimum=1, maximum=40,
          toelichting="Gemiddeld aantal contracturen per week (SOB-begroting)."),
     Veld("werkgeverslasten_sob", "Werkgeverslasten SOB", "percentage", standaard=0.25, minimum=0, maximum=1,
@@ -153,6 +158,8 @@ class GemeenteInvoer:
     dgr_samenwerkingsverband: int | None = None
     dgr_landelijk: int | None = None
     lks_percentage: float | None = None
+    lks_pct_loonwaarde: float | None = None
+    reserveren_impulsbudget: bool = True
     contracturen: float = 27.0
     werkgeverslasten_sob: float = 0.25
     begeleiding_per_plek: float | None = None
@@ -167,6 +174,14 @@ class GemeenteInvoer:
     #: per-year series keyed by :data:`REEKSEN` keys; a missing year is "not given"
     reeksen: Mapping[str, Mapping[int, float]] = field(default_factory=_leeg_reeksen)
     samenwerkingsverband: tuple[Lid, ...] = ()
+    #: the circulaire edition of each year's amounts (canonical text, e.g. "meicirculaire 2026")
+    edities: Mapping[int, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def editie(self, jaar: int):
+        """The :class:`~model.circulaire.Editie` of a circulaire year, or None when not given."""
+        from model.circulaire import lees_editie
+        tekst = self.edities.get(jaar)
+        return None if tekst is None else lees_editie(tekst)
 
     def reeks(self, sleutel: str) -> Mapping[int, float]:
         return self.reeksen.get(sleutel, MappingProxyType({}))
@@ -190,6 +205,7 @@ def maak_invoer(reeksen: Mapping[str, Mapping[int, float]] | None = None, **veld
         alle[sleutel] = MappingProxyType({int(j): float(v) for j, v in sorted(waarden.items())})
     velden.setdefault("samenwerkingsverband", ())
     velden["samenwerkingsverband"] = tuple(velden["samenwerkingsverband"])
+    velden["edities"] = MappingProxyType({int(j): str(t) for j, t in sorted(dict(velden.get("edities") or {}).items())})
     return GemeenteInvoer(reeksen=MappingProxyType(alle), **velden)
 
 
@@ -297,6 +313,7 @@ def naar_dict(invoer: GemeenteInvoer) -> dict:
         "reeksen": reeksen,
         "samenwerkingsverband": [{"gemeente": l.gemeente, "doelgroepenregister": l.doelgroepenregister}
                                  for l in invoer.samenwerkingsverband],
+        **({"edities": {str(j): t for j, t in sorted(invoer.edities.items())}} if invoer.edities else {}),
     }
 
 
@@ -364,11 +381,31 @@ def uit_dict(data: Any, bron: str = "invoer") -> tuple[GemeenteInvoer | None, li
             leden.append(Lid(str(item["gemeente"]), int(item["doelgroepenregister"])))
         except (KeyError, TypeError, ValueError):
             b.append(Bevinding(FOUT, f"Ongeldig lid van het samenwerkingsverband in {bron}: {item!r}.", blad=BLAD_SWV))
+    edities = _edities_uit_json(data.get("edities"), bron, b)
     if any(x.is_fout for x in b):
         return None, b
-    invoer = maak_invoer(reeksen, samenwerkingsverband=leden, **velden)
+    invoer = maak_invoer(reeksen, samenwerkingsverband=leden, edities=edities, **velden)
     b.extend(valideer(invoer))
     return (None if any(x.is_fout for x in b) else invoer), b
+
+
+def _edities_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[int, str]:
+    from model.circulaire import VOORBEELDEN, lees_editie
+    edities: dict[int, str] = {}
+    if data is None:
+        return edities
+    if not isinstance(data, dict):
+        b.append(Bevinding(FOUT, f"De circulaire-edities in {bron} zijn geen tabel van jaar naar editie.",
+                           blad=BLAD_CIRCULAIRE))
+        return edities
+    for jaar_tekst, tekst in data.items():
+        editie = lees_editie(tekst) if isinstance(tekst, str) else None
+        if editie is None or not str(jaar_tekst).isdigit():
+            b.append(Bevinding(FOUT, f"Onbekende circulaire-editie {tekst!r} voor {jaar_tekst} in {bron}.",
+                               blad=BLAD_CIRCULAIRE, label="Editie", gevonden=str(tekst), verwacht=VOORBEELDEN))
+            continue
+        edities[int(jaar_tekst)] = editie.tekst
+    return edities
 
 
 def lees_json(pad: Path | str) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
@@ -397,4 +434,3 @@ def voorbeeldgemeente() -> GemeenteInvoer:
     return invoer
 
 
-SCALAIRE_VELDEN = tuple(f.name for f in fields(GemeenteInvoer) if f.name not in ("reeksen", "samenwerkingsverband"))
