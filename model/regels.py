@@ -15,11 +15,11 @@ from types import MappingProxyType
 # groups
 BATEN, LASTEN, TOTAAL, SALDO, BESTEMMING, STRUCTUREEL, MEMO, TUSSEN = (
     "baten", "lasten", "totaal", "saldo", "bestemming", "structureel", "memo", "tussen")
-#: Heading of each group of output lines, in the order a begroting shows them.
+#: Heading of each group of output lines, in the order a begroting shows them (totals and
+#: saldi stand under the group before them, without a heading of their own).
 GROEPKOPPEN = MappingProxyType({
-    BATEN: "Baten", LASTEN: "Lasten", SALDO: "Saldo van baten en lasten",
-    BESTEMMING: "Mutaties reserves (taakveld 0.10)", STRUCTUREEL: "Incidenteel en structureel",
-    MEMO: "Memoposten (niet in het saldo)",
+    BATEN: "Baten", LASTEN: "Lasten", BESTEMMING: "Mutaties reserves",
+    STRUCTUREEL: "Incidenteel en structureel (BBV art. 19)", MEMO: "Memoposten (niet in het saldo)",
 })
 #: How one line of each group is called in a sentence ("— baten, taakveld 0.7").
 GROEPNAMEN = MappingProxyType({
@@ -272,3 +272,18 @@ BESTEMMING_REGELS = regels_van(BESTEMMING)
 MEMO_REGELS = regels_van(MEMO)
 INCIDENTELE_BATEN = tuple(r.sleutel for r in REGELS if r.incidenteel and r.groep in (BATEN,))
 INCIDENTELE_LASTEN = tuple(r.sleutel for r in REGELS if r.incidenteel and r.groep in (LASTEN,))
+
+
+def overzicht() -> tuple[tuple[str, Regel | None], ...]:
+    """The overview's rows: a heading (label, None) before each group, then its lines (label, regel).
+
+    One layout for the app's table, the CLI table and the exports.
+    """
+    rijen: list[tuple[str, Regel | None]] = []
+    vorige = None
+    for regel in REGELS:
+        if regel.groep in GROEPKOPPEN and regel.groep != vorige:
+            rijen.append((GROEPKOPPEN[regel.groep], None))
+            vorige = regel.groep
+        rijen.append((regel.label, regel))
+    return tuple(rijen)

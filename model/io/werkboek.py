@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
+from model.circulaire import VOORBEELDEN as EDITIEVOORBEELDEN, lees_editie
 from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG, BLAD_SWV, REEKSEN,
                           VELDEN, GemeenteInvoer, Lid, maak_invoer, valideer)
 from model.io.bladen import Blad, Werkboek
@@ -24,6 +25,8 @@ MAX_TITELRIJEN = 10
 BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET, BLAD_SWV)
 VERPLICHTE_BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG)
 JAARBLADEN = (BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET)
+#: the text column on sheet Circulaire naming the edition of each row's amounts (INVOER §2, v2)
+KOP_EDITIE = "editie"
 GEMEENTE_VELDEN = {normaliseer(v.label): v for v in VELDEN if v.blad == BLAD_GEMEENTE}
 INTERNE_FOUT = "kan niet worden gelezen door een onverwachte fout in Infraraming"
 
@@ -71,6 +74,7 @@ class _Lezer:
         self.gemeld: set[tuple[str, int | None]] = set()                 # fields with a reading error
         self.bladnamen: dict[str, str] = {}                              # canonical -> as written
         self.leden_cellen: dict[str, str] = {}
+        self.edities: dict[int, str] = {}                                  # circulaire year -> edition
 
     # ------------------------------------------------------------ helpers
     def fout(self, blad: str, melding: str, ernst: str = FOUT, **extra) -> None:
@@ -124,7 +128,7 @@ class _Lezer:
         leden: list[Lid] = []
         if BLAD_SWV in self.bladnamen:
             leden = self.lees_swv(self.wb.blad(self.bladnamen[BLAD_SWV]))
-        invoer = maak_invoer(reeksen, samenwerkingsverband=leden,
+        invoer = maak_invoer(reeksen, samenwerkingsverband=leden, edities=self.edities,
                              **{"naam": "", "basisjaar": 0, **velden})
         self.neem_validatie_over(valideer(invoer))
         if any(x.is_fout for x in self.b):
@@ -215,13 +219,15 @@ class _Lezer:
         rij_kop, _ = kop
         per_kop = {normaliseer(r.label): r for r in eigen}
         kolommen: dict[str, int] = {}
-        kol_jaar = None
+        kol_jaar = kol_editie = None
         for c, waarde in enumerate(blad.rijen[rij_kop]):
             if is_leeg(waarde):
                 continue
             n = normaliseer(waarde)
             if n == "jaar" and kol_jaar is None:
                 kol_jaar = c
+            elif n == KOP_EDITIE and canoniek == BLAD_CIRCULAIRE and kol_editie is None:
+                kol_editie = c
             elif n in per_kop and per_kop[n].sleutel not in kolommen:
                 kolommen[per_kop[n].sleutel] = c
             else:
@@ -260,6 +266,8 @@ class _Lezer:
                 self.gemeld.update((k, None) for k in kolommen)
                 continue
             jaren[jaar] = r
+            if kol_editie is not None:
+                self.lees_editie(blad, r, kol_editie, jaar)
             for reeks in eigen:
                 if reeks.sleutel not in kolommen:
                     continue
@@ -278,6 +286,19 @@ class _Lezer:
                         self.gemeld.update({(reeks.sleutel, jaar), (reeks.sleutel, None)})
                     continue
                 reeksen.setdefault(reeks.sleutel, {})[jaar] = waarde
+
+    def lees_editie(self, blad: Blad, r: int, c: int, jaar: int) -> None:
+        """The circulaire edition of a row (INVOER §2, v2); an unknown text is an error naming the cell."""
+        ruw = blad.cel(r, c)
+        if is_leeg(ruw):
+            return
+        editie = lees_editie(str(ruw))
+        if editie is None:
+            self.fout(blad.naam, f"Onbekende circulaire-editie '{toon(ruw)}' in blad {blad.naam}, cel {celnaam(r, c)}; "
+                                 f"schrijf de circulaire, {EDITIEVOORBEELDEN}.", cel=celnaam(r, c), label="Editie",
+                      gevonden=toon(ruw), verwacht=EDITIEVOORBEELDEN, jaar=jaar)
+            return
+        self.edities[jaar] = editie.tekst
 
     def kolommen_zonder_kop(self, blad: Blad, rij_kop: int) -> None:
         """One warning per column that holds data below an empty header cell (those values are not read)."""

@@ -55,7 +55,7 @@ def test_bereken_op_een_werkboek(tmp_path, capsys):
     assert main(["bereken", str(pad)]) == 0
     uit = capsys.readouterr().out
     saldo = next(r for r in uit.splitlines() if "SALDO" in r)
-    assert "-38.502" in saldo and "34.610" in saldo and "57.859" in saldo
+    assert "-38.502" in saldo and "107.717" in saldo and "133.317" in saldo  # INVOER §5 (v2)
 
 
 def test_bereken_weigert_werkboek_met_fouten(tmp_path, capsys):

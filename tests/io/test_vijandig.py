@@ -209,8 +209,8 @@ def test_blad_met_onredelijk_groot_gebied(tmp_path):
 def test_onbekende_foutcode(tmp_path, voorbeeld_xlsx):
     with zipfile.ZipFile(io.BytesIO(voorbeeld_xlsx)) as zf:
         blad = zf.read("xl/worksheets/sheet1.xml").decode()
-    assert '<c r="B13" s="7" t="n"><v>27</v>' in blad
-    blad = blad.replace('<c r="B13" s="7" t="n"><v>27</v>', '<c r="B13" s="7" t="e"><v>#ONZIN!</v>')
+    assert '<c r="B15" s="7" t="n"><v>27</v>' in blad
+    blad = blad.replace('<c r="B15" s="7" t="n"><v>27</v>', '<c r="B15" s="7" t="e"><v>#ONZIN!</v>')
     pad = tmp_path / "foutcode.xlsx"
     pad.write_bytes(vervang_lid(voorbeeld_xlsx, "xl/worksheets/sheet1.xml", blad.encode()))
     assert_geweigerd(pad, "Blad Gemeente")
