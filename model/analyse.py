@@ -182,10 +182,10 @@ def _binnen_veld(veld: str, waarde: float) -> float:
 def _instelling(veld: str, waarde: float) -> str:
     """A low/high setting as the user knows the field: 22,5 %, € 7.200 or 106,7."""
     from model.invoer import VELD
-    from model.opmaak import euro, getal, procent
+    from model.opmaak import euro, getal, procent_kort
     soort = VELD[veld].soort
     if soort == "percentage":
-        return procent(waarde, 0 if float(waarde * 100).is_integer() else 1)
+        return procent_kort(waarde)
     if soort == "euro":
         return euro(waarde)
     return getal(waarde, 0 if float(waarde).is_integer() else 1)

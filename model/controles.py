@@ -5,7 +5,7 @@ defaults gives one *info* finding per field, with its years and rule.
 from __future__ import annotations
 
 from model.invoer import REEKS, VELD, GemeenteInvoer
-from model.opmaak import euro, getal, procent
+from model.opmaak import euro, getal, procent, procent_kort
 from model.regios import bron as regiobron, landelijk, zoek_regio
 from model.rekenregels.jaren import EERSTE_MODELJAAR
 from model.resultaat import INFO, Aansluiting, Regiovergelijking, Waarschuwing
@@ -105,8 +105,8 @@ def waarschuwingen(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
             and invoer.lks_percentage > invoer.lks_pct_loonwaarde:
         w.append(Waarschuwing(
             "lks_boven_loonwaarde",
-            f"De gemeente betaalt vóór het forfait een LKS van {procent(invoer.lks_percentage, 1)}, meer dan de "
-            f"{procent(invoer.lks_pct_loonwaarde, 1)} uit de loonwaardemetingen. Het verschil dekt de BUIG niet "
+            f"De gemeente betaalt vóór het forfait een LKS van {procent_kort(invoer.lks_percentage)}, meer dan de "
+            f"{procent_kort(invoer.lks_pct_loonwaarde)} uit de loonwaardemetingen. Het verschil dekt de BUIG niet "
             "(000 §5.4); het komt ten laste van de algemene middelen (de tijdelijke ophoging is ervoor bedoeld).",
             "buig_lks_beschut"))
     w.extend(ingevulde_waarden(kern, jaren))

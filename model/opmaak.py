@@ -70,3 +70,8 @@ def opmaak_eenheid(waarde: float | None, eenheid: str) -> str:
     if eenheid == "jaar":
         return str(int(waarde))
     return getal(waarde, 0 if float(waarde).is_integer() else 2)
+
+
+def procent_kort(fractie: float) -> str:
+    """A percentage with a decimal only where it has one: ``0.68`` -> ``68 %``, ``0.575`` -> ``57,5 %``."""
+    return procent(fractie, 0 if float(afgerond(fractie * 100, 1)).is_integer() else 1)

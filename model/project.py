@@ -78,6 +78,8 @@ class Project:
     pad: str | None = None            # where the project was last saved or opened
     gewijzigd: bool = False           # unsaved changes
     ui: dict[str, Any] = field(default_factory=dict)
+    #: notices to show once after opening (e.g. recalculated with a newer version of the rules)
+    meldingen: list[str] = field(default_factory=list)
 
     @classmethod
     def voorbeeld(cls) -> "Project":

@@ -15,7 +15,7 @@ from typing import Any
 from model.bevindingen import Bevinding
 from model.invoer import naar_dict, uit_dict
 from model.io.atomair import schrijf_atomair
-from model.parameters import ParameterFout, standaard_parameterset
+from model.parameters import STANDAARD_SET, VERVANGEN_SETS, ParameterFout, standaard_parameterset
 from model.project import Bron, Project, Toestand
 from model.scenario import BASIS, Scenario, ScenarioFout, presets
 
@@ -75,8 +75,18 @@ def uit_projectdict(data: Any, naam: str = "het project") -> Project:
     invoer, bevindingen = uit_dict(data.get("invoer"), naam)
     if invoer is None:
         raise ProjectbestandFout(f"De invoer in {naam} is ongeldig of beschadigd.", bevindingen)
+    meldingen: list[str] = []
+    set_id = str(data.get("parameterset") or "")
+    if set_id in VERVANGEN_SETS:
+        meldingen.append(
+            f"{naam} is gemaakt met rekenregels versie 1 (parameterset {set_id}). Het is opnieuw doorgerekend met "
+            f"rekenregels versie 2 (parameterset {STANDAARD_SET}): onder meer de indexatie van de rijksbijdragen, de "
+            "tijdelijke ophoging, de BUIG-dekking van de LKS, het verdeelmodel en de bestemmingsreserve zijn "
+            "gewijzigd, zodat bedragen kunnen verschillen. Uw invoer en scenario's zijn ongewijzigd overgenomen; "
+            "sla het project op om het in de nieuwe versie te bewaren.")
+        set_id = STANDAARD_SET
     try:
-        parameterset = standaard_parameterset(str(data.get("parameterset") or ""))
+        parameterset = standaard_parameterset(set_id)
     except ParameterFout:
         raise ProjectbestandFout(f"{naam} gebruikt parameterset '{data.get('parameterset')}', "
                                  "die deze versie van Infraraming niet kent.") from None
@@ -84,7 +94,7 @@ def uit_projectdict(data: Any, naam: str = "het project") -> Project:
     scenarios: list[Scenario] = []
     try:
         for ruw in data.get("scenarios") or []:
-            s = Scenario.uit_dict(ruw)
+            s = _zonder_vervallen(Scenario.uit_dict(ruw), parameterset, meldingen)
             if ruw.get("preset") and s.naam in preset_namen:
                 s = Scenario(s.naam, s.omschrijving, s.overrides, preset=True)
             if s.naam in (x.naam for x in scenarios):
@@ -94,6 +104,8 @@ def uit_projectdict(data: Any, naam: str = "het project") -> Project:
         raise ProjectbestandFout(f"{naam} is beschadigd: {fout}.") from None
     if BASIS not in (s.naam for s in scenarios):
         scenarios.insert(0, presets()[0])
+    if meldingen:  # a project of rules version 1 also gets the presets that version 2 added
+        scenarios += [p for p in presets() if p.naam not in (s.naam for s in scenarios)]
     actief = data.get("actief") if data.get("actief") in (s.naam for s in scenarios) else BASIS
     bron = None
     if isinstance(data.get("bron"), dict):
@@ -106,7 +118,23 @@ def uit_projectdict(data: Any, naam: str = "het project") -> Project:
                 raise ProjectbestandFout(f"{naam} is beschadigd: het ingesloten werkboek is onleesbaar.") from None
         bron = Bron(str(b.get("bestandsnaam", "")), inhoud)
     ui = data.get("ui") if isinstance(data.get("ui"), dict) else {}
-    return Project(Toestand(invoer, tuple(scenarios), actief, bron), parameterset, ui=dict(ui))
+    project = Project(Toestand(invoer, tuple(scenarios), actief, bron), parameterset, ui=dict(ui))
+    project.meldingen = meldingen
+    project.gewijzigd = bool(meldingen)
+    return project
+
+
+def _zonder_vervallen(s: Scenario, parameterset, meldingen: list[str]) -> Scenario:
+    """Drop overrides of parameters the current rules no longer have, and say which (nothing silently)."""
+    from dataclasses import replace
+    from model.scenario import PARAMETER
+    vervallen = [o for o in s.overrides if o.soort == PARAMETER and o.sleutel not in parameterset]
+    if not vervallen:
+        return s
+    namen = ", ".join(sorted({o.sleutel for o in vervallen}))
+    meldingen.append(f"Scenario '{s.naam}': de aanpassing van {namen} is vervallen; deze parameter bestaat niet meer "
+                     "in rekenregels versie 2 (de tijdelijke ophoging volgt nu uit het landelijke macrobedrag).")
+    return replace(s, overrides=tuple(o for o in s.overrides if o not in vervallen))
 
 
 def lees_project(pad: Path | str) -> Project:
