@@ -287,7 +287,8 @@ def _valideer_samenwerkingsverband(invoer: GemeenteInvoer) -> list[Bevinding]:
         if totaal is not None and som != totaal:
             b.append(Bevinding(
                 FOUT, f"De som van het doelgroepenregister op blad {BLAD_SWV} ({getal_exact(som)}) is niet gelijk "
-                      f"aan 'Doelgroepenregister samenwerkingsverband' op blad {BLAD_GEMEENTE} ({getal_exact(totaal)}).",
+                      f"aan 'Doelgroepenregister samenwerkingsverband' op blad {BLAD_GEMEENTE} "
+                      f"({getal_exact(totaal)}).",
                 blad=BLAD_SWV, label="Doelgroepenregister", gevonden=getal_exact(som), verwacht=getal_exact(totaal),
                 veld="samenwerkingsverband"))
         for lid in invoer.samenwerkingsverband:

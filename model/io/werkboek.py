@@ -80,7 +80,8 @@ class _Lezer:
                 jaar: int | None = None) -> None:
         cel = celnaam(r, c)
         waar = f"in blad {blad.naam}, cel {cel}"
-        uitleg = f"{f.uitleg} {waar}; verwacht {f.verwacht}" if f.uitleg else f"'{f.gevonden}' is geen {f.verwacht} {waar}"
+        uitleg = f"{f.uitleg} {waar}; verwacht {f.verwacht}" if f.uitleg else \
+            f"'{f.gevonden}' is geen {f.verwacht} {waar}"
         self.fout(blad.naam, f"{label}{' ' + str(jaar) if jaar else ''}: {uitleg}.",
                   cel=cel, label=label, gevonden=f.gevonden, verwacht=f.verwacht, veld=veld, jaar=jaar)
         if veld:
@@ -326,13 +327,14 @@ class _Lezer:
                 leeg = celnaam(r, kg if naam is None else kd)
                 self.fout(blad.naam, f"Rij {r + 1} is onvolledig: "
                                      f"{'de naam van de gemeente' if naam is None else 'het doelgroepenregister'} "
-                                     f"ontbreekt in blad {blad.naam}, cel {leeg}.", cel=leeg, verwacht="gemeente en doelgroepenregister",
+                                     f"ontbreekt in blad {blad.naam}, cel {leeg}.", cel=leeg,
+                          verwacht="gemeente en doelgroepenregister",
                           veld="samenwerkingsverband")
                 self.gemeld.add(("samenwerkingsverband", None))
                 continue
             if naam in self.leden_cellen:
-                self.fout(blad.naam, f"{naam} staat twee keer in blad {blad.naam}, in cel {celnaam(r, kg)} en in de rij "
-                                     f"van cel {self.leden_cellen[naam]}; laat één rij per gemeente staan.",
+                self.fout(blad.naam, f"{naam} staat twee keer in blad {blad.naam}, in cel {celnaam(r, kg)} en in de "
+                                     f"rij van cel {self.leden_cellen[naam]}; laat één rij per gemeente staan.",
                           cel=celnaam(r, kg), label="Gemeente", gevonden=naam,
                           verwacht="elke gemeente één keer", veld="samenwerkingsverband")
                 self.gemeld.add(("samenwerkingsverband", None))
