@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from cli import Invoerfout
+from cli.argumenten import jaar
 from model.berekening import BerekeningFout, bereken
 from model.invoer import GemeenteInvoer, voorbeeldgemeente
 from model.parameters import ParameterFout, lees_parameterset, standaard_parameterset
@@ -18,8 +19,8 @@ def registreer(sub) -> None:
                    help="werkboek (.xlsx, .xlsm, .xls, .ods) of invoer (.json); zonder: de Voorbeeldgemeente")
     p.add_argument("--scenario", metavar="NAAM|BESTAND", help="naam van een meegeleverd scenario of een scenariobestand (.json)")
     p.add_argument("--parameterset", metavar="BESTAND", help="een andere parameterset (.toml)")
-    p.add_argument("--van", type=int, metavar="JAAR", help="eerste jaar (standaard het basisjaar)")
-    p.add_argument("--tot", type=int, metavar="JAAR", help="laatste jaar (standaard basisjaar + 3)")
+    p.add_argument("--van", type=jaar, metavar="JAAR", help="eerste jaar (standaard het basisjaar)")
+    p.add_argument("--tot", type=jaar, metavar="JAAR", help="laatste jaar (standaard basisjaar + 3)")
     p.add_argument("--json", metavar="PAD|-", help="schrijf het resultaat als JSON naar PAD of naar de standaarduitvoer (-)")
     p.add_argument("--zet", action="append", default=[], metavar="SLEUTEL[@JAAR]=WAARDE",
                    help="pas een parameter of invoerwaarde aan, bovenop het gekozen scenario (herhaalbaar), "

@@ -18,6 +18,7 @@ from defusedxml.ElementTree import fromstring, iterparse
 
 from model.io.cellen import Foutwaarde
 from model.io.veilig import SOORT_ODS, SOORT_XLSX, Weigering
+from model.opmaak import getal
 
 MAX_CELLEN = 2_000_000   # used area of one sheet (rows x columns)
 
@@ -197,7 +198,7 @@ class Werkboek:
         for naam, scan in self._scans.items():  # calamine reads every ODS sheet when it opens the file
             if scan.cellen > MAX_CELLEN:
                 raise Weigering(f"Blad {naam} in {pad.name} beslaat een onredelijk groot gebied "
-                                f"({scan.cellen:,} cellen) en wordt uit voorzorg niet gelezen.".replace(",", "."))
+                                f"({getal(scan.cellen)} cellen) en wordt uit voorzorg niet gelezen.")
         self._wb = CalamineWorkbook.from_path(str(pad))
         self.namen: list[str] = list(self._wb.sheet_names)
 

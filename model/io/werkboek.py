@@ -18,7 +18,7 @@ from model.io.bladen import Blad, Werkboek
 from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal, lees_janee, lees_jaar,
                              lees_percentage, lees_tekst, toon)
 from model.io.veilig import Weigering, controleer
-from model.opmaak import getal
+from model.opmaak import procent_exact
 from model.tekst import normaliseer
 
 MAX_TITELRIJEN = 10
@@ -83,8 +83,10 @@ class _Lezer:
     def celfout(self, blad: Blad, r: int, c: int, label: str, f: CelFout, veld: str | None = None,
                 jaar: int | None = None) -> None:
         cel = celnaam(r, c)
-        uitleg = f"{f.uitleg}; verwacht {f.verwacht}" if f.uitleg else f"'{f.gevonden}' is geen {f.verwacht}"
-        self.fout(blad.naam, f"{label}{' ' + str(jaar) if jaar else ''}: {uitleg} (blad {blad.naam}, cel {cel}).",
+        waar = f"in blad {blad.naam}, cel {cel}"
+        uitleg = f"{f.uitleg} {waar}; verwacht {f.verwacht}" if f.uitleg else \
+            f"'{f.gevonden}' is geen {f.verwacht} {waar}"
+        self.fout(blad.naam, f"{label}{' ' + str(jaar) if jaar else ''}: {uitleg}.",
                   cel=cel, label=label, gevonden=f.gevonden, verwacht=f.verwacht, veld=veld, jaar=jaar)
         if veld:
             self.gemeld.add((veld, jaar))
@@ -163,8 +165,8 @@ class _Lezer:
                 if is_leeg(waarde):
                     continue
                 if not is_leeg(blad.cel(eerder, kw)):
-                    self.fout(blad.naam, f"'{veld.label}' staat twee keer op het blad (ook in cel {celnaam(eerder, kl)}); "
-                                         f"laat één regel staan (blad {blad.naam}, cel {celnaam(r, kl)}).",
+                    self.fout(blad.naam, f"'{veld.label}' staat twee keer in blad {blad.naam}, in cel "
+                                         f"{celnaam(eerder, kl)} en cel {celnaam(r, kl)}; laat één regel staan.",
                               cel=celnaam(r, kl), label=veld.label, veld=veld.sleutel)
                     self.gemeld.add((veld.sleutel, None))
                     continue
@@ -181,8 +183,9 @@ class _Lezer:
         for veld in GEMEENTE_VELDEN.values():
             if veld.verplicht and veld.sleutel not in velden and (veld.sleutel, None) not in self.gemeld:
                 blad_cel = self.cellen.get((veld.sleutel, None))
-                waar = f"blad {blad.naam}, cel {blad_cel[1]}" if blad_cel else f"blad {blad.naam} heeft geen regel '{veld.label}'"
-                self.fout(blad.naam, f"{veld.label} ontbreekt ({waar}); dit gegeven is verplicht.",
+                waar = f" in blad {blad.naam}, cel {blad_cel[1]}" if blad_cel else \
+                    f": blad {blad.naam} heeft geen regel '{veld.label}'"
+                self.fout(blad.naam, f"{veld.label} ontbreekt{waar}; dit gegeven is verplicht.",
                           cel=blad_cel[1] if blad_cel else None, label=veld.label, verwacht="een waarde",
                           veld=veld.sleutel)
                 self.gemeld.add((veld.sleutel, None))
@@ -201,7 +204,8 @@ class _Lezer:
         if soort == "percentage":
             fractie, punten = lees_percentage(waarde)
             if punten:
-                self.fout(blad.naam, f"{veld.label}: {toon(waarde)} is gelezen als {getal(fractie * 100, 2).rstrip('0').rstrip(',')} %.",
+                self.fout(blad.naam, f"{veld.label}: {toon(waarde)} is gelezen als {procent_exact(fractie)} in blad "
+                                     f"{blad.naam}, cel {celnaam(r, c)}.",
                           WAARSCHUWING, cel=celnaam(r, c), label=veld.label, gevonden=toon(waarde),
                           verwacht="een percentage (bijvoorbeeld 68 % of 0,68)", veld=veld.sleutel)
             return fractie
@@ -247,8 +251,8 @@ class _Lezer:
             waarden = {k: blad.cel(r, c) for k, c in kolommen.items()}
             if is_leeg(ruw_jaar):
                 if any(not is_leeg(w) for w in waarden.values()):
-                    self.fout(blad.naam, f"Rij {r + 1} heeft gegevens maar geen jaar (blad {blad.naam}, cel "
-                                         f"{celnaam(r, kol_jaar)}).", cel=celnaam(r, kol_jaar), label="Jaar",
+                    self.fout(blad.naam, f"Rij {r + 1} heeft gegevens maar geen jaar in blad {blad.naam}, cel "
+                                         f"{celnaam(r, kol_jaar)}.", cel=celnaam(r, kol_jaar), label="Jaar",
                               verwacht="een jaartal")
                     self.gemeld.update((k, None) for k in kolommen)
                 continue
@@ -259,8 +263,9 @@ class _Lezer:
                 self.gemeld.update((k, None) for k in kolommen)
                 continue
             if jaar in jaren:
-                self.fout(blad.naam, f"Jaar {jaar} staat twee keer op het blad (ook in cel {celnaam(jaren[jaar], kol_jaar)}); "
-                                     f"laat één rij per jaar staan (blad {blad.naam}, cel {celnaam(r, kol_jaar)}).",
+                self.fout(blad.naam, f"Jaar {jaar} staat twee keer in blad {blad.naam}, in cel "
+                                     f"{celnaam(jaren[jaar], kol_jaar)} en cel {celnaam(r, kol_jaar)}; "
+                                     "laat één rij per jaar staan.",
                           cel=celnaam(r, kol_jaar), label="Jaar", gevonden=str(jaar), verwacht="elk jaar één keer",
                           jaar=jaar)
                 self.gemeld.update((k, None) for k in kolommen)
@@ -280,8 +285,8 @@ class _Lezer:
                     continue
                 if waarde is None:
                     if reeks.verplicht:
-                        self.fout(blad.naam, f"{reeks.label} ontbreekt voor {jaar} (blad {blad.naam}, cel {celnaam(r, c)}); "
-                                             "vul een getal in of verwijder de rij.",
+                        self.fout(blad.naam, f"{reeks.label} ontbreekt voor {jaar} in blad {blad.naam}, cel "
+                                             f"{celnaam(r, c)}; vul een getal in of verwijder de rij.",
                                   cel=celnaam(r, c), label=reeks.label, verwacht="een getal", veld=reeks.sleutel, jaar=jaar)
                         self.gemeld.update({(reeks.sleutel, jaar), (reeks.sleutel, None)})
                     continue
@@ -343,13 +348,15 @@ class _Lezer:
                 leeg = celnaam(r, kg if naam is None else kd)
                 self.fout(blad.naam, f"Rij {r + 1} is onvolledig: "
                                      f"{'de naam van de gemeente' if naam is None else 'het doelgroepenregister'} "
-                                     f"ontbreekt (blad {blad.naam}, cel {leeg}).", cel=leeg, verwacht="gemeente en doelgroepenregister",
+                                     f"ontbreekt in blad {blad.naam}, cel {leeg}.", cel=leeg,
+                          verwacht="gemeente en doelgroepenregister",
                           veld="samenwerkingsverband")
                 self.gemeld.add(("samenwerkingsverband", None))
                 continue
             if naam in self.leden_cellen:
-                self.fout(blad.naam, f"{naam} staat twee keer op het blad (ook in de rij van cel {self.leden_cellen[naam]}); "
-                                     f"laat één rij per gemeente staan (blad {blad.naam}, cel {celnaam(r, kg)}).", cel=celnaam(r, kg), label="Gemeente", gevonden=naam,
+                self.fout(blad.naam, f"{naam} staat twee keer in blad {blad.naam}, in cel {celnaam(r, kg)} en in de "
+                                     f"rij van cel {self.leden_cellen[naam]}; laat één rij per gemeente staan.",
+                          cel=celnaam(r, kg), label="Gemeente", gevonden=naam,
                           verwacht="elke gemeente één keer", veld="samenwerkingsverband")
                 self.gemeld.add(("samenwerkingsverband", None))
                 continue

@@ -26,8 +26,8 @@ def test_controleer_leeg_sjabloon(tmp_path, capsys):
     assert main(["controleer", str(pad)]) == 2
     uit = capsys.readouterr()
     regels = uit.out.splitlines()
-    assert regels[0] == "- Fout: Naam gemeente ontbreekt (blad Gemeente, cel B4); dit gegeven is verplicht."
-    assert regels[1] == "- Fout: Basisjaar ontbreekt (blad Gemeente, cel B7); dit gegeven is verplicht."
+    assert regels[0] == "- Fout: Naam gemeente ontbreekt in blad Gemeente, cel B4; dit gegeven is verplicht."
+    assert regels[1] == "- Fout: Basisjaar ontbreekt in blad Gemeente, cel B7; dit gegeven is verplicht."
     assert "6 fouten, 2 waarschuwingen" in uit.err
 
 
