@@ -7,7 +7,7 @@ from model.parameters import ParameterFout, ParameterSet, standaard_parameterset
 from model.regels import SLEUTELS, TUSSENSLEUTELS
 from model.rekenregels import Rekenkern
 from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR
-from model.resultaat import ParameterGebruik, Resultaat, bevroren
+from model.resultaat import Resultaat, bevroren
 from model.scenario import BASIS, ParametersMetScenario, Scenario, pas_invoer_aan
 
 
@@ -21,7 +21,7 @@ def standaardjaren(invoer: GemeenteInvoer) -> tuple[int, int]:
 
 
 def _kern(invoer: GemeenteInvoer, parameterset: ParameterSet | None, scenario: Scenario | None,
-          van: int | None, tot: int | None) -> tuple[Rekenkern, tuple[int, ...], ParameterSet, Scenario]:
+          van: int | None, tot: int | None, opnemen: bool = True) -> tuple[Rekenkern, tuple[int, ...], ParameterSet, Scenario]:
     """Validate the year range, apply the scenario and build the evaluation core."""
     parameterset = parameterset or standaard_parameterset()
     scenario = scenario or Scenario(BASIS)
@@ -40,14 +40,14 @@ def _kern(invoer: GemeenteInvoer, parameterset: ParameterSet | None, scenario: S
                                 f"loopt van {parameterset.eerste_jaar} tot en met {parameterset.laatste_jaar})")
     parameters = ParametersMetScenario(parameterset, scenario.overrides)
     effectief, koppelingen = pas_invoer_aan(invoer, scenario.overrides)
-    kern = Rekenkern(effectief, parameters, koppelingen)
+    kern = Rekenkern(effectief, parameters, koppelingen, opnemen)
     return kern, tuple(range(van, tot + 1)), parameterset, scenario
 
 
 def reeksen(invoer: GemeenteInvoer, sleutels: tuple[str, ...], parameterset: ParameterSet | None = None,
             scenario: Scenario | None = None, van: int | None = None, tot: int | None = None) -> dict[str, tuple]:
-    """Only the named quantities per year: the lean path for the sensitivity analysis."""
-    kern, jaren, _, _ = _kern(invoer, parameterset, scenario, van, tot)
+    """Only the named quantities per year, without provenance: the lean path for the sensitivity analysis."""
+    kern, jaren, _, _ = _kern(invoer, parameterset, scenario, van, tot, opnemen=False)
     return {s: tuple(kern.get(s, j) for j in jaren) for s in sleutels}
 
 
@@ -78,19 +78,10 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
         regiovergelijking=regiovergelijking(kern.invoer),
         invoer=kern.invoer,
         knopen=bevroren(kern.knopen),
-        parametergebruik_=bevroren(_parametergebruik(kern, parameterset)),
+        parameterwaarden=bevroren(kern.parameterwaarden),
+        parameterbron=kern.parameters,
         scenario_omschrijving=scenario.omschrijving,
     )
-
-
-def _parametergebruik(kern: Rekenkern, parameterset: ParameterSet) -> dict[tuple[str, int], ParameterGebruik]:
-    """Every parameter value the calculation read, with its status and source, recorded once."""
-    uit = {}
-    for (s, j), waarde in kern.parameterwaarden.items():
-        p = parameterset.parameter(s)
-        uit[(s, j)] = ParameterGebruik(s, j, waarde, kern.parameters.status(s, j), p.label, p.eenheid, p.bron,
-                                       p.toelichting)
-    return uit
 
 
 def ledenverdeling(kern: Rekenkern, jaren: tuple[int, ...]) -> tuple[tuple[str, tuple[float, ...]], ...]:

@@ -99,7 +99,10 @@ class Resultaat:
     regiovergelijking: Regiovergelijking | None
     invoer: GemeenteInvoer
     knopen: Mapping[tuple[str, int], Knoop] = field(repr=False, compare=False)
-    parametergebruik_: Mapping[tuple[str, int], ParameterGebruik] = field(repr=False, compare=False)
+    #: every parameter value the calculation read, (key, year) -> value
+    parameterwaarden: Mapping[tuple[str, int], float] = field(repr=False, compare=False)
+    #: the parameter set seen through the scenario (immutable): status, label and source of each value
+    parameterbron: object = field(repr=False, compare=False)
     scenario_omschrijving: str = ""
 
     # -- reading -----------------------------------------------------------------
@@ -120,10 +123,15 @@ class Resultaat:
         return self.parametergebruik(sleutel, jaar).waarde
 
     def parametergebruik(self, sleutel: str, jaar: int) -> ParameterGebruik:
+        """A parameter value this calculation read, with its status (or "scenario"), label and source."""
         try:
-            return self.parametergebruik_[(sleutel, jaar)]
+            waarde = self.parameterwaarden[(sleutel, jaar)]
         except KeyError:
             raise KeyError(f"parameter {sleutel} {jaar} is in deze berekening niet gebruikt") from None
+        bron = self.parameterbron
+        p = bron.set.parameter(sleutel)
+        return ParameterGebruik(sleutel, jaar, waarde, bron.status(sleutel, jaar), p.label, p.eenheid, p.bron,
+                                p.toelichting)
 
     def knoop(self, sleutel: str, jaar: int) -> Knoop:
         """What the rule of ``sleutel`` in ``jaar`` read directly, with its value (the worked calculation)."""
@@ -132,7 +140,7 @@ class Resultaat:
     def herkomst(self, sleutel: str, jaar: int) -> Herkomst:
         """Provenance of a line or intermediate quantity in a year."""
         a = afhankelijkheden(self.knopen, sleutel, jaar)
-        params = tuple(self.parametergebruik_[sj] for sj in sorted(a.parameters))
+        params = tuple(self.parametergebruik(*sj) for sj in sorted(a.parameters))
         return Herkomst(GROOTHEID[sleutel], jaar, self.knopen[(sleutel, jaar)].waarde, params,
                         tuple(sorted(a.invoer)), tuple(sorted(a.circulaire)), a.circulaire_direct)
 
@@ -146,7 +154,9 @@ class Resultaat:
         gebruikt: dict[str, dict[int, ParameterGebruik]] = {}
         for _, _, _, a in self._per_regel_jaar():
             for s, j in a.parameters:
-                gebruikt.setdefault(s, {})[j] = self.parametergebruik_[(s, j)]
+                perjaar = gebruikt.setdefault(s, {})
+                if j not in perjaar:
+                    perjaar[j] = self.parametergebruik(s, j)
         return {s: dict(sorted(v.items())) for s, v in sorted(gebruikt.items())}
 
     def aannames(self) -> list[tuple[ParameterGebruik, tuple[str, ...]]]:
@@ -159,7 +169,7 @@ class Resultaat:
             if waarde == 0:
                 continue
             for s, j in sorted(a.parameters):
-                gebruik = self.parametergebruik_[(s, j)]
+                gebruik = self.parametergebruik(s, j)
                 if gebruik.status != "aanname":
                     continue
                 if s not in per_param or j < per_param[s][0].jaar:

@@ -200,7 +200,7 @@ class ParametersMetScenario:
     def value(self, sleutel: str, jaar: int, lees=None) -> float:
         """The value with the overrides applied; a derived year reads its inputs through ``lees``
         (default: this object), so an overridden indexation moves every series derived from it."""
-        if jaar not in self.set.jaren:  # an uncovered year stays an error
+        if not self.set.eerste_jaar <= jaar <= self.set.laatste_jaar:  # an uncovered year stays an error
             return self.set.value(sleutel, jaar)
         vast = self._waarde.get((sleutel, jaar), self._waarde.get((sleutel, None)))
         waarde = self.set.value(sleutel, jaar, lees or self.value) if vast is None else vast
@@ -212,7 +212,8 @@ class ParametersMetScenario:
         return "scenario" if self.is_scenario(sleutel, jaar) else self.set.parameter(sleutel).status_in(jaar)
 
     def is_scenario(self, sleutel: str, jaar: int) -> bool:
-        return any((sleutel, j) in d for d in (self._waarde, self._factor) for j in (jaar, None))
+        w, f = self._waarde, self._factor
+        return (sleutel, jaar) in w or (sleutel, None) in w or (sleutel, jaar) in f or (sleutel, None) in f
 
 
 # ---------------------------------------------------------------- checking an edit

@@ -10,8 +10,7 @@ them and answers provenance questions from them without running any rule again
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Mapping
+from typing import Callable, Mapping, NamedTuple
 
 from model.invoer import GemeenteInvoer
 
@@ -37,9 +36,8 @@ class Parameterbron:
     def status(self, sleutel: str, jaar: int) -> str: ...
 
 
-@dataclass(frozen=True)
-class Knoop:
-    """One computed value and what its rule read directly (immutable once recorded)."""
+class Knoop(NamedTuple):
+    """One computed value and what its rule read directly (immutable once recorded; may repeat a read)."""
 
     waarde: float | None
     grootheden: tuple[tuple[str, int], ...]
@@ -62,14 +60,16 @@ class _Opname:
         self.direct = False
 
     def knoop(self, waarde) -> Knoop:
-        return Knoop(waarde, tuple(dict.fromkeys(self.grootheden)), tuple(dict.fromkeys(self.parameters)),
-                     tuple(dict.fromkeys(self.invoer)), tuple(dict.fromkeys(self.circulaire)), self.direct)
+        return Knoop(waarde, tuple(self.grootheden), tuple(self.parameters), tuple(self.invoer),
+                     tuple(self.circulaire), self.direct)
 
 
 class Rekenkern:
     def __init__(self, invoer: GemeenteInvoer, parameters: Parameterbron,
-                 koppelingen: Mapping[str, str] | None = None):
+                 koppelingen: Mapping[str, str] | None = None, opnemen: bool = True):
         self.invoer = invoer
+        #: record what each rule reads (off only for the lean sums of the sensitivity analysis)
+        self.opnemen = opnemen
         self.parameters = parameters
         #: series overridden as "equal to another resolved series" (e.g. gerealiseerd -> taakstelling)
         self.koppelingen = dict(koppelingen or {})
@@ -91,14 +91,16 @@ class Rekenkern:
             finally:
                 gelezen, self._afleiding = self._afleiding, buiten
             self.parameterwaarden[sj] = waarde
-            self._afgeleid_van[sj] = tuple(dict.fromkeys(gelezen))
+            self._afgeleid_van[sj] = tuple(gelezen)
         if self._afleiding is not None:
             self._afleiding.append(sj)
             self._afleiding.extend(self._afgeleid_van[sj])
         elif self._stapel:
             opname = self._stapel[-1].parameters
             opname.append(sj)
-            opname.extend(self._afgeleid_van[sj])
+            afgeleid = self._afgeleid_van[sj]
+            if afgeleid:
+                opname.extend(afgeleid)
         return waarde
 
     def veld(self, sleutel: str):
@@ -137,6 +139,9 @@ class Rekenkern:
         """The value of quantity ``naam`` in ``jaar`` (a float, or None for "not available")."""
         sleutel = (naam, jaar)
         knoop = self.knopen.get(sleutel)
+        if knoop is None and not self.opnemen:
+            knoop = self.knopen[sleutel] = Knoop(GROOTHEDEN[naam](self, jaar), (), (), (), (), False)
+            return knoop.waarde
         if knoop is None:
             self._stapel.append(_Opname())
             try:

@@ -55,7 +55,7 @@ def _gelezen_parameters() -> set[str]:
     for invoer in (voorbeeldgemeente(), kaal):
         for s in presets():
             r = bereken(invoer, ps, s, 2025, 2040)
-            gelezen |= {sleutel for sleutel, _ in r.parametergebruik_}
+            gelezen |= {sleutel for sleutel, _ in r.parameterwaarden}
     return gelezen
 
 
