@@ -81,6 +81,7 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
         parameterwaarden=bevroren(kern.parameterwaarden),
         parameterbron=kern.parameters,
         scenario_omschrijving=scenario.omschrijving,
+        koppelingen=bevroren(kern.koppelingen),
     )
 
 
