@@ -6,7 +6,7 @@ from model.invoer import GemeenteInvoer
 from model.parameters import ParameterFout, ParameterSet, standaard_parameterset
 from model.regels import SLEUTELS, TUSSENSLEUTELS
 from model.rekenregels import Rekenkern
-from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR
+from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR, begrotingsjaren
 from model.resultaat import Resultaat, bevroren
 from model.scenario import BASIS, ParametersMetScenario, Scenario, pas_invoer_aan
 
@@ -17,7 +17,7 @@ class BerekeningFout(ValueError):
 
 def standaardjaren(invoer: GemeenteInvoer) -> tuple[int, int]:
     """The begroting horizon: basisjaar … basisjaar + 3."""
-    return invoer.basisjaar, min(invoer.basisjaar + 3, LAATSTE_MODELJAAR)
+    return begrotingsjaren(invoer.basisjaar)
 
 
 def _kern(invoer: GemeenteInvoer, parameterset: ParameterSet | None, scenario: Scenario | None,

@@ -30,8 +30,16 @@ from model.io.atomair import schrijf_atomair
 VAST_MOMENT = _dt.datetime(2026, 1, 1, 0, 0, 0)
 MAKER = "Infraraming"
 KOPRIJ = 3                      # title in row 1, header in row 3, data from row 4
-LEGE_JAREN = {BLAD_MEERJARIG: range(2025, 2029), BLAD_CIRCULAIRE: range(2025, 2029),
-              BLAD_IMPULSBUDGET: range(2025, 2035)}
+def lege_jaren(blad: str) -> range:
+    """The year rows of an empty sjabloon: the first begroting horizon; the impulsbudget's years for its plan."""
+    from model.parameters import standaard_parameterset
+    from model.rekenregels.jaren import EERSTE_MODELJAAR, begrotingsjaren
+    if blad == BLAD_IMPULSBUDGET:
+        ps = standaard_parameterset()
+        jaren = [j for j in ps.jaren if ps.value("ib_macro", j) > 0]
+        return range(jaren[0], jaren[-1] + 1)
+    van, tot = begrotingsjaren(EERSTE_MODELJAAR)
+    return range(van, tot + 1)
 VALIDATIE_RIJEN = 200
 
 FORMAAT = {
@@ -132,7 +140,7 @@ def _jaarblad(ws, invoer: GemeenteInvoer | None) -> None:
         ws.column_dimensions[ws.cell(row=KOPRIJ, column=c).column_letter].width = max(18, len(reeks.label) + 4)
     ws.column_dimensions["A"].width = 10
     if invoer is None:
-        jaren = list(LEGE_JAREN[ws.title])
+        jaren = list(lege_jaren(ws.title))
     else:
         jaren = sorted({j for r in reeksen for j in invoer.reeks(r.sleutel)})
     if editie:
