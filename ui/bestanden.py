@@ -4,7 +4,6 @@ Dialogs go through ``vraag``, ``meld`` and ``kies_pad`` so tests can answer them
 """
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
+from model import export
 from model.bevindingen import FOUT, Bevinding
 from model.io.atomair import SchrijfFout
 from model.io.invoerbestand import ONDERSTEUND, lees_invoerbestand
@@ -26,15 +26,6 @@ FILTERS = {
     "pdf": "PDF-document (*.pdf)",
     "excel": "Excel-werkboek (*.xlsx)",
 }
-
-
-def optionele_module(naam: str):
-    try:
-        return importlib.import_module(naam)
-    except ModuleNotFoundError as fout:
-        if fout.name and (naam == fout.name or naam.startswith(fout.name + ".")):
-            return None
-        raise
 
 
 class BestandActies:
@@ -113,17 +104,13 @@ class BestandActies:
         self.statusBar().showMessage(f"{Path(pad).name} ingelezen ({len(bevindingen)} bevindingen).", 10000)
 
     def nieuw_sjabloon(self, pad: str | None = None, voorbeeld: bool = False) -> bool:
-        sjabloon = optionele_module("model.io.sjabloon")
-        if sjabloon is None or not hasattr(sjabloon, "schrijf_sjabloon"):
-            self.meld("Nieuw invoerbestand",
-                      "Het maken van een leeg invoerbestand is in deze versie nog niet beschikbaar.")
-            return False
         pad = pad or self.kies_pad("sjabloon", str(Path(self._map()) / "invoer-gemeente.xlsx"), opslaan=True)
         if not pad:
             return False
         try:
             from model.invoer import voorbeeldgemeente
-            sjabloon.schrijf_sjabloon(pad, voorbeeldgemeente() if voorbeeld else None)
+            from model.io.sjabloon import schrijf_sjabloon  # openpyxl: loaded when first needed
+            schrijf_sjabloon(pad, voorbeeldgemeente() if voorbeeld else None)
         except (SchrijfFout, OSError) as fout:
             self.meld("Nieuw invoerbestand", str(fout))
             return False
@@ -225,11 +212,7 @@ class BestandActies:
     # -- export ----------------------------------------------------------------------------
     def exporteren(self, soort: str, pad: str | None = None, open_map: bool | None = None):
         """PDF or Excel annex in the background with progress; returns the worker (or None)."""
-        export = optionele_module("model.export")
-        functie = getattr(export, f"schrijf_{soort}", None) if export else None
-        if functie is None:
-            self.meld("Exporteren", "Exporteren is in deze versie nog niet beschikbaar.")
-            return None
+        functie = {"pdf": export.schrijf_pdf, "excel": export.schrijf_excel}[soort]
         naam = f"{self.project.invoer.naam} - {self.project.toestand.actief}.{'pdf' if soort == 'pdf' else 'xlsx'}"
         pad = pad or self.kies_pad(soort, str(Path(self._map()) / naam), opslaan=True)
         if not pad:

@@ -21,8 +21,8 @@ from model.project import KORT, LANG, Project, Toestand
 from model.resultaat import Resultaat
 from model.scenario import ScenarioFout
 from ui.aannames import AannamesView
-from ui.plaatshouders import BevindingenLijst, compact, optionele_klasse, plaatshouder
 from ui.bestanden import BestandActies
+from ui.grafieken import BatenLastenGrafiek
 from ui.herstel import Journaal
 from ui.instellingen import Instellingen
 from ui.menu import maak_menus
@@ -30,10 +30,20 @@ from ui.scenarios import ScenarioPaneel
 from ui.tabelmodel import JAAR_ROL, SLEUTEL_ROL, BegrotingModel
 from ui.uitleg import UitlegPaneel
 from ui.undo import ToestandCommando
+from ui.views.bevindingen import BevindingenView
+from ui.views.gevoeligheid import GevoeligheidView
+from ui.views.stromen import (BeschutWerkView, ImpulsbudgetView, MaatschappelijkeBatenView, SocialeInfrastructuurView,
+                              WswView)
+from ui.views.vergelijking import VergelijkingView
 
-STROOMVIEWS = (("BeschutWerkView", "Besch&ut werk"), ("SocialeInfrastructuurView", "Sociale &infrastructuur"),
-               ("ImpulsbudgetView", "Im&pulsbudget"), ("WswView", "Wsw"),
-               ("MaatschappelijkeBatenView", "&Maatschappelijke baten"))
+STROOMVIEWS = ((BeschutWerkView, "Besch&ut werk"), (SocialeInfrastructuurView, "Sociale &infrastructuur"),
+               (ImpulsbudgetView, "Im&pulsbudget"), (WswView, "Wsw"),
+               (MaatschappelijkeBatenView, "&Maatschappelijke baten"))
+
+
+def compact(tabel: QTableView) -> None:
+    """Rows as high as the text needs (scales with the font, so also at 200 %)."""
+    tabel.verticalHeader().setDefaultSectionSize(int(tabel.fontMetrics().height() * 1.5))
 
 
 class Hoofdvenster(BestandActies, QMainWindow):
@@ -88,15 +98,12 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabel.selectionModel().currentChanged.connect(lambda *_: self._toon_uitleg())
         self.uitleg = UitlegPaneel()
-        grafiek_klasse = optionele_klasse("ui.grafieken.jaargrafiek", "BatenLastenGrafiek") or \
-            optionele_klasse("ui.grafieken", "BatenLastenGrafiek")
-        self.grafiek = grafiek_klasse() if grafiek_klasse else None
+        self.grafiek = BatenLastenGrafiek()
         links = QSplitter(Qt.Orientation.Vertical)
         links.addWidget(self.tabel)
-        if self.grafiek is not None:
-            links.addWidget(self.grafiek)
-            links.setStretchFactor(0, 3)
-            links.setStretchFactor(1, 2)
+        links.addWidget(self.grafiek)
+        links.setStretchFactor(0, 3)
+        links.setStretchFactor(1, 2)
         overzicht = QSplitter(Qt.Orientation.Horizontal)
         overzicht.addWidget(links)
         overzicht.addWidget(self.uitleg)
@@ -110,9 +117,7 @@ class Hoofdvenster(BestandActies, QMainWindow):
 
         self.stroomviews: list[QWidget] = []
         for klasse, titel in STROOMVIEWS:
-            k = optionele_klasse("ui.views.stromen", klasse)
-            view = k() if k else plaatshouder(
-                f"De weergave {titel.replace('&', '')} is in deze versie nog niet beschikbaar.")
+            view = klasse()
             self.stroomviews.append(view)
             self.tabs.addTab(view, titel)
 
@@ -124,8 +129,7 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.scenarios = ScenarioPaneel(self.bewerk)
         self.scenarios.melding = lambda tekst: self.meld("Scenario", tekst)
         self.scenarios.vergelijkingGewijzigd.connect(lambda: self._markeer(self.vergelijking, True))
-        k = optionele_klasse("ui.views.vergelijking", "VergelijkingView")
-        self.vergelijking = k() if k else plaatshouder("De vergelijking van scenario's is nog niet beschikbaar.")
+        self.vergelijking = VergelijkingView()
         scenariotab = QSplitter(Qt.Orientation.Horizontal)
         scenariotab.addWidget(self.scenarios)
         scenariotab.addWidget(self.vergelijking)
@@ -133,12 +137,10 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.scenariotab = scenariotab
         self.tabs.addTab(scenariotab, "&Scenario's")
 
-        k = optionele_klasse("ui.views.gevoeligheid", "GevoeligheidView")
-        self.gevoeligheid = k() if k else plaatshouder("De gevoeligheidsanalyse is nog niet beschikbaar.")
+        self.gevoeligheid = GevoeligheidView()
         self.tabs.addTab(self.gevoeligheid, "&Gevoeligheid")
 
-        k = optionele_klasse("ui.views.bevindingen", "BevindingenView")
-        self.bevindingenview = k() if k else BevindingenLijst()
+        self.bevindingenview = BevindingenView()
         self.tabs.addTab(self.bevindingenview, "Be&vindingen")
 
     # -- project and results -------------------------------------------------------------
@@ -259,7 +261,7 @@ class Hoofdvenster(BestandActies, QMainWindow):
                 if nodig > self.tabel.columnWidth(kolom):
                     self.tabel.setColumnWidth(kolom, nodig)
         self._verouderd = {self.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
-                           self.bevindingenview} - {None}
+                           self.bevindingenview}
         self._werk_zichtbaar_bij()
         self._toon_uitleg()
         self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {self.project.toestand.actief} · "
@@ -287,9 +289,9 @@ class Hoofdvenster(BestandActies, QMainWindow):
                 self._werk_bij(widget)
 
     def _werk_bij(self, widget) -> None:
-        """Feed one view; views that are placeholders (not yet available) have no ``toon``."""
+        """Feed one view with the current result."""
         r = self.resultaat
-        if r is None or not hasattr(widget, "toon"):
+        if r is None:
             return
         if widget is self.vergelijking:
             widget.toon(self.maak_vergelijking())
