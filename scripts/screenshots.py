@@ -50,7 +50,7 @@ def maak(achtervoegsel: str) -> None:
         venster.tabs.setCurrentIndex(i)
         _bewaar(venster, f"{i:02d}_{naam}", achtervoegsel)
     venster.tabs.setCurrentIndex(0)
-    venster.kies_cel("iu_beschut_werk", 2027)
+    venster.overzicht.kies_cel("iu_beschut_werk", 2027)
     _bewaar(venster, "10_overzicht_uitleg", achtervoegsel)
     venster.acties["horizon_lang"].trigger()
     _bewaar(venster, "11_overzicht_tot_2035", achtervoegsel)
@@ -69,7 +69,7 @@ def maak(achtervoegsel: str) -> None:
     kapot = tijdelijk / "leeg.xlsx"
     schrijf_sjabloon(kapot)
     from model.io.invoerbestand import lees_invoerbestand
-    venster._invoer_gelezen((str(kapot), *lees_invoerbestand(kapot)[:1], lees_invoerbestand(kapot)[1], None))
+    venster.bestanden._invoer_gelezen((str(kapot), *lees_invoerbestand(kapot)[:1], lees_invoerbestand(kapot)[1], None))
     _bewaar(venster, "15_bevindingen_slecht_werkboek", achtervoegsel)
 
     help_ = TekstVenster("Rekenregels", rekenregels_html(), venster)

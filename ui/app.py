@@ -78,10 +78,7 @@ def start(argv: list[str] | None = None) -> int:
     sys.excepthook = lambda soort, fout, tb: meld_onverwacht(soort, fout, tb, venster)
     bestand = (argv or [])[1:2]
     if bestand:  # a project or input file given on the command line (file association)
-        if bestand[0].lower().endswith(".infraraming"):
-            venster.open_project(bestand[0])
-        else:
-            venster.open_invoer(bestand[0])
+        venster.bestanden.open_pad(bestand[0])
     geometrie = instellingen.get("venster")
     if geometrie:
         venster.restoreGeometry(geometrie)

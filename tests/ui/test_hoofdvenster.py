@@ -10,7 +10,7 @@ from ui.tabelmodel import JAAR_ROL, SLEUTEL_ROL
 
 def test_starts_with_voorbeeldgemeente_and_shows_invoer_table(venster):
     assert venster.project.invoer.naam == "Voorbeeldgemeente"
-    m = venster.tabelmodel
+    m = venster.overzicht.tabelmodel
     assert m.jaren == (2026, 2027, 2028, 2029)
     assert m.tekst("saldo", 2026) == "-38.502"
     assert m.tekst("saldo", 2027) == "34.610"
@@ -30,7 +30,7 @@ def test_starts_with_voorbeeldgemeente_and_shows_invoer_table(venster):
 
 def test_long_horizon_shows_2031_and_2034(venster):
     venster.acties["horizon_lang"].trigger()
-    m = venster.tabelmodel
+    m = venster.overzicht.tabelmodel
     assert m.jaren[0] == 2026 and m.jaren[-1] == 2035
     assert m.tekst("saldo", 2031) == "128.284"
     assert m.tekst("saldo", 2034) == "108.828"
@@ -40,14 +40,14 @@ def test_long_horizon_shows_2031_and_2034(venster):
 
 
 def test_selecting_a_figure_explains_it(venster):
-    venster.kies_cel("iu_beschut_werk", 2026)
-    html = venster.uitleg.toHtml()
+    venster.overzicht.kies_cel("iu_beschut_werk", 2026)
+    html = venster.overzicht.uitleg.toHtml()
     assert "Rijksbijdrage beschut werk (IU Participatie)" in html
     assert "circulaire" in html.lower()
     assert "Bekostigde plekken" in html           # the rule text
     assert "vastgesteld" in html or "aanname" in html
-    venster.kies_cel("lasten_lks_beschut", 2027)
-    assert "Gerealiseerd beschut werk" in venster.uitleg.toPlainText()
+    venster.overzicht.kies_cel("lasten_lks_beschut", 2027)
+    assert "Gerealiseerd beschut werk" in venster.overzicht.uitleg.toPlainText()
 
 
 def _parametercel(venster, sleutel, jaar=None):
@@ -58,7 +58,7 @@ def _parametercel(venster, sleutel, jaar=None):
 
 
 def test_edit_assumption_recalculates_undo_redo_exact(venster, voorbeeld):
-    m = venster.tabelmodel
+    m = venster.overzicht.tabelmodel
     voor = dict(venster.resultaat.regels)
     assert m.tekst("iu_beschut_lks_overbrugging", 2028) == "0"
     index = _parametercel(venster, "lks_forfait_startjaar")
@@ -118,14 +118,14 @@ def test_input_edit_is_scenario_override_with_undo(venster, voorbeeld):
     rij = [v.sleutel for v in m.VELDEN].index("begeleiding_per_plek")
     index = m.index(rij, 2)
     assert index.data() == "8.000"
-    voor = venster.tabelmodel.tekst("lasten_beschut_aanvullend", 2027)
+    voor = venster.overzicht.tabelmodel.tekst("lasten_beschut_aanvullend", 2027)
     assert m.setData(index, 9000.0)
-    assert venster.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) != voor
+    assert venster.overzicht.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) != voor
     assert venster.project.invoer == voorbeeld
     assert any("Begeleidingskosten per plek" in venster.scenarios.aanpassingen.item(i).text()
                for i in range(venster.scenarios.aanpassingen.count()))
     venster.undo.undo()
-    assert venster.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) == voor
+    assert venster.overzicht.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) == voor
 
 
 def test_create_activate_and_compare_scenarios(venster):
@@ -139,7 +139,7 @@ def test_create_activate_and_compare_scenarios(venster):
     paneel.hernoem("Later forfait")
     assert "Later forfait" in venster.project.toestand.namen()
     venster.kies_scenario("Basis")
-    assert venster.tabelmodel.tekst("saldo", 2026) == "-38.502"
+    assert venster.overzicht.tabelmodel.tekst("saldo", 2026) == "-38.502"
     vergelijking = venster.maak_vergelijking()
     namen = [r.scenario for r in vergelijking.varianten]
     assert vergelijking.basis.scenario == "Basis"
@@ -193,20 +193,20 @@ def test_yes_no_input_is_a_checkbox(venster):
     rij = [v.sleutel for v in m.VELDEN].index("ontvangt_impulsbudget")
     index = m.index(rij, 2)
     assert index.data() == "ja" and index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert venster.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
+    assert venster.overzicht.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
     assert m.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert index.data() == "nee"
-    assert venster.tabelmodel.tekst("du_impulsbudget", 2026) != "472.500"
+    assert venster.overzicht.tabelmodel.tekst("du_impulsbudget", 2026) != "472.500"
     venster.undo.undo()
-    assert venster.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
+    assert venster.overzicht.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
 
 
 def test_explanation_names_the_sources_and_circulaire_use(venster):
-    venster.kies_cel("iu_wsw", 2026)             # 2026 has a circulaire amount for the Wsw
-    tekst = venster.uitleg.toPlainText()
+    venster.overzicht.kies_cel("iu_wsw", 2026)             # 2026 has a circulaire amount for the Wsw
+    tekst = venster.overzicht.uitleg.toPlainText()
     assert "rechtstreeks uit de circulaire" in tekst
-    venster.kies_cel("iu_beschut_werk", 2027)
-    tekst = venster.uitleg.toPlainText()
+    venster.overzicht.kies_cel("iu_beschut_werk", 2027)
+    tekst = venster.overzicht.uitleg.toPlainText()
     assert "000 = Divosa" in tekst
     assert "Rijksbijdrage beschut werk per plek (2027): € 13.117" in tekst
 
