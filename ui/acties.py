@@ -94,10 +94,8 @@ class Acties(QObject):
 
         beeld = bar.addMenu("Bee&ld")
         groep = QActionGroup(self)
-        for sleutel, tekst, horizon, toets in (
-                ("horizon_kort", "&Begrotingsjaren (basisjaar tot en met +3)", KORT, "Ctrl+1"),
-                ("horizon_lang", "&Lange termijn (tot en met 2035)", LANG, "Ctrl+2")):
-            actie = a(sleutel, tekst, lambda h=horizon: v.zet_horizon(h), toets)
+        for sleutel, horizon, toets in (("horizon_kort", KORT, "Ctrl+1"), ("horizon_lang", LANG, "Ctrl+2")):
+            actie = a(sleutel, "", lambda h=horizon: v.zet_horizon(h), toets)   # texts: toon_jaren
             actie.setCheckable(True)
             groep.addAction(actie)
             beeld.addAction(actie)
@@ -126,8 +124,6 @@ class Acties(QObject):
         werkbalk.addSeparator()
         werkbalk.addAction(self["horizon_kort"])
         werkbalk.addAction(self["horizon_lang"])
-        self["horizon_kort"].setIconText("Begroting")
-        self["horizon_lang"].setIconText("Tot 2035")
         werkbalk.addSeparator()
         label = QLabel(" S&cenario: ")
         self.scenariokeuze = QComboBox()
@@ -155,6 +151,13 @@ class Acties(QObject):
             actie.setToolTip(pad)
             actie.triggered.connect(lambda _=False, p=pad: self.bestanden.open_pad(p))
         menu.setEnabled(bool(recent))
+
+    def toon_jaren(self, kort: tuple[int, int], lang: tuple[int, int]) -> None:
+        """Name the years each horizon shows (they follow the basisjaar and the parameter set)."""
+        self["horizon_kort"].setText(f"&Begrotingsjaren ({kort[0]}–{kort[1]})")
+        self["horizon_lang"].setText(f"&Lange termijn ({lang[0]}–{lang[1]})")
+        self["horizon_kort"].setIconText("Begroting")   # the toolbar stays short
+        self["horizon_lang"].setIconText(f"Tot {lang[1]}")
 
     def toon_horizon(self, horizon: str) -> None:
         self["horizon_lang" if horizon == LANG else "horizon_kort"].setChecked(True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
@@ -46,8 +46,6 @@ STROOMVIEWS = ((BeschutWerkView, "Besch&ut werk"), (SocialeInfrastructuurView, "
 class Hoofdvenster(QMainWindow):
     """Composes the views (tabs), the file handling (``bestanden``) and the actions (``acties``),
     and owns the open project: its undo stack, the recalculation and which views are stale."""
-
-    herberekend = Signal()
 
     def __init__(self, instellingen: Instellingen | None = None, project: Project | None = None,
                  vraag: Callable[[str, str], str] | None = None, meld: Callable[[str, str], None] | None = None):
@@ -241,12 +239,12 @@ class Hoofdvenster(QMainWindow):
         self.aannames.toon(self.project, jaren)
         self.scenarios.toon(self.project)
         self.acties.toon_scenarios(self.project.toestand.namen(), self.project.toestand.actief)
+        self.acties.toon_jaren(self.project.jaren(KORT), self.project.jaren(LANG))
         self._verouderd = {self.overzicht.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
                            self.bevindingenview}
         self._werk_zichtbaar_bij()
         self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {self.project.toestand.actief} · "
                                      f"{jaren[0]}–{jaren[-1]}")
-        self.herberekend.emit()
 
     def _markeer(self, widget, zichtbaar_bijwerken: bool = False) -> None:
         self._verouderd.add(widget)
