@@ -101,6 +101,9 @@ class Acties(QObject):
             beeld.addAction(actie)
         self["horizon_kort"].setChecked(True)
         beeld.addSeparator()
+        self._acties["uitleg"] = v.overzicht.uitleg_actie
+        beeld.addAction(v.overzicht.uitleg_actie)
+        beeld.addSeparator()
         for i in range(v.tabs.count()):
             toets = f"Alt+{(i + 1) % 10}" if i < 10 else None
             beeld.addAction(a(f"tab{i}", v.tabs.tabText(i), lambda i=i: v.tabs.setCurrentIndex(i), toets))
@@ -128,7 +131,7 @@ class Acties(QObject):
         label = QLabel(" S&cenario: ")
         self.scenariokeuze = QComboBox()
         self.scenariokeuze.setAccessibleName("Actief scenario")
-        self.scenariokeuze.setMinimumContentsLength(24)
+        self.scenariokeuze.setMinimumContentsLength(14)   # long names show in full in the open list
         self.scenariokeuze.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         label.setBuddy(self.scenariokeuze)
         self.scenariokeuze.currentTextChanged.connect(v.kies_scenario)

@@ -95,7 +95,7 @@ class Hoofdvenster(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_getoond)
         self.setCentralWidget(self.tabs)
 
-        self.overzicht = Overzicht()
+        self.overzicht = Overzicht(self.instellingen)
         self.tabs.addTab(self.overzicht, "&Overzicht")
 
         self.stroomviews: list[QWidget] = []
