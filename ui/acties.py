@@ -10,11 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QToolBar
 
 from model.paden import resource_pad
 from model.project import KORT, LANG
-from ui.help import TekstVenster, bronnen_html, over_html, rekenregels_html
+from ui.help import TekstVenster, aan_de_slag_html, bronnen_html, over_html, rekenregels_html
+from ui.kopieren import kopieer
 
 S = QKeySequence.StandardKey
 
@@ -69,7 +70,7 @@ class Acties(QObject):
         bestand.addAction(a("opslaan_als", "Opslaan &als…", b.opslaan_als, S.SaveAs))
         bestand.addSeparator()
         export = bestand.addMenu("&Exporteren")
-        export.addAction(a("export_pdf", "Als &PDF (begrotingsbijlage)…", lambda: b.exporteren("pdf"), "Ctrl+P"))
+        export.addAction(a("export_pdf", "Als &PDF (begrotingsbijlage)…", lambda: b.exporteren("pdf"), "Ctrl+Shift+E"))
         export.addAction(a("export_excel", "Als &Excel (begrotingsbijlage)…", lambda: b.exporteren("excel"),
                            "Ctrl+E"))
         export.addSeparator()
@@ -78,6 +79,8 @@ class Acties(QObject):
         open_map.setCheckable(True)
         open_map.setChecked(b.open_map_na_export)
         export.addAction(open_map)
+        bestand.addAction(a("afdrukken", "Af&drukken…", b.afdrukken, S.Print,
+                            "De begroting afdrukken, met afdrukvoorbeeld"))
         bestand.addSeparator()
         bestand.addAction(a("afsluiten", "A&fsluiten", v.close, S.Quit))
 
@@ -91,6 +94,9 @@ class Acties(QObject):
         self._acties["ongedaan"], self._acties["opnieuw"] = ongedaan, opnieuw
         bewerken.addAction(ongedaan)
         bewerken.addAction(opnieuw)
+        bewerken.addSeparator()
+        bewerken.addAction(a("kopieren", "&Kopiëren", self._kopieer, S.Copy,
+                             "De gekozen cellen van een tabel kopiëren (plakken in Excel geeft getallen)"))
 
         beeld = bar.addMenu("Bee&ld")
         groep = QActionGroup(self)
@@ -109,6 +115,9 @@ class Acties(QObject):
             beeld.addAction(a(f"tab{i}", v.tabs.tabText(i), lambda i=i: v.tabs.setCurrentIndex(i), toets))
 
         hulp = bar.addMenu("&Help")
+        hulp.addAction(a("aan_de_slag", "&Aan de slag",
+                         lambda: TekstVenster("Aan de slag", aan_de_slag_html(), v).exec(), None,
+                         "Hoe u van een leeg invoerbestand tot een begrotingsbijlage komt"))
         hulp.addAction(a("rekenregels", "&Rekenregels",
                          lambda: TekstVenster("Rekenregels", rekenregels_html(), v).exec(), S.HelpContents))
         hulp.addAction(a("bronnen", "&Bronnen", lambda: TekstVenster("Bronnen", bronnen_html(), v).exec()))
@@ -143,6 +152,13 @@ class Acties(QObject):
         self["export_pdf"].setIconText("PDF")
         self["export_excel"].setIconText("Excel")
         self.werkbalk = werkbalk
+
+    @staticmethod
+    def _kopieer() -> None:
+        """Bewerken › Kopiëren: the focused table's selection (Ctrl+C in a table does the same)."""
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QAbstractItemView):
+            kopieer(widget)
 
     # -- following the window's state ------------------------------------------------------
     def werk_recent_bij(self) -> None:

@@ -21,6 +21,7 @@ from model.io.invoerbestand import ONDERSTEUND, lees_invoerbestand
 from model.io.project import EXTENSIE, ProjectbestandFout, lees_project, schrijf_project
 from model.project import Bron, Project
 from ui import werkers
+from ui.afdrukken import document as afdrukdocument, toon_afdrukvoorbeeld
 
 FILTERS = {
     "invoer": "Invoerbestanden (*.xlsx *.xlsm *.xls *.ods *.json)",
@@ -250,6 +251,18 @@ class Bestandsbeheer(QObject):
         werker.signalen.klaar.connect(klaar)
         werker.signalen.mislukt.connect(mislukt)
         return werkers.start(werker)
+
+    # -- printing ----------------------------------------------------------------------------
+    def afdrukken(self) -> None:
+        """The begroting in a print preview; printing goes through the system print dialog."""
+        v = self.venster
+        if v.resultaat is None:
+            v.meld("Afdrukken", "Er is nog geen berekening om af te drukken.")
+            return
+        doc = afdrukdocument(v.resultaat, v.project.invoer.naam, v.project.toestand.actief)
+        self.toon_afdrukvoorbeeld(v, doc)
+
+    toon_afdrukvoorbeeld = staticmethod(toon_afdrukvoorbeeld)   # replaceable in tests
 
     @property
     def open_map_na_export(self) -> bool:

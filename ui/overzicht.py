@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 from model.resultaat import Resultaat
 from ui.grafieken import BatenLastenGrafiek
 from ui.instellingen import Instellingen
+from ui.kopieren import maak_kopieerbaar
 from ui.tabelmodel import JAAR_ROL, SLEUTEL_ROL, BegrotingModel
 from ui.uitleg import UitlegPaneel
 
@@ -37,7 +38,8 @@ class Overzicht(QSplitter):
         self.tabel = QTableView()
         self.tabel.setModel(self.tabelmodel)
         self.tabel.setAccessibleName("Begroting: regels per jaar")
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)   # Ctrl+C copies it
+        maak_kopieerbaar(self.tabel)
         self.tabel.verticalHeader().hide()
         self.tabel.verticalHeader().setDefaultSectionSize(int(self.tabel.fontMetrics().height() * 1.4))
         self.tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # always full height
@@ -60,7 +62,7 @@ class Overzicht(QSplitter):
         self.addWidget(self.links)
 
         self.uitleg = UitlegPaneel()
-        self.uitleg_actie = QAction("&Uitleg bij het gekozen bedrag", self)
+        self.uitleg_actie = QAction("Ui&tleg bij het gekozen bedrag", self)
         self.uitleg_actie.setCheckable(True)
         self.uitleg_actie.setShortcut(QKeySequence("Ctrl+U"))
         self.uitleg_actie.setStatusTip("Het paneel met de uitleg van het gekozen bedrag tonen of verbergen")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from model.opmaak import afgerond, euro, getal, procent
+from ui.kopieren import maak_kopieerbaar
 
 EUR, AANTAL, FRACTIE, TEKST, JAAR = "EUR", "aantal", "fractie", "tekst", "jaar"
 NEGATIEF = QColor("#B00020")          # red on a light background (contrast 7:1 on white)
@@ -197,7 +198,8 @@ class Tabel(QTableView):
         self.setAccessibleName(naam)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)   # Ctrl+C copies the selected rows
+        maak_kopieerbaar(self)
         self.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
