@@ -187,6 +187,10 @@ def _venster(ctx: Context) -> str:
     if _ontbreekt("ui.hoofdvenster"):
         raise ControleFout("het hoofdvenster (ui.hoofdvenster) ontbreekt in deze versie")
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from ui.systeem import controleer_scherm
+    melding = controleer_scherm()
+    if melding:  # Qt would abort the whole process; say what to install instead
+        raise ControleFout(melding.replace("\n", " "))
     begin = time.perf_counter()
     app = _maak_app()
     venster = _maak_hoofdvenster(ctx.map / "venster")

@@ -69,6 +69,11 @@ class _NaEersteTekening(QObject):
 
 def start(argv: list[str] | None = None) -> int:
     begin = time.perf_counter()
+    from ui.systeem import controleer_scherm
+    melding = controleer_scherm()   # Linux without Qt's X11 libraries: say which packages, not Qt's abort
+    if melding:
+        print(melding, file=sys.stderr)
+        return 1
     app = maak_app(argv)
     from ui.hoofdvenster import Hoofdvenster
     from ui.instellingen import Instellingen
