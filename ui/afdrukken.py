@@ -32,7 +32,7 @@ def afdruk_html(resultaat, gemeente: str, scenario: str, vandaag: date | None = 
             f"<td align='right'{' class=neg' if opgemaakt(regel, w).startswith('-') else ''}>"
             f"{escape(opgemaakt(regel, w))}</td>" for w in resultaat.reeks(regel.sleutel))
         taakveld = regel.taakveld if regel.groep != MEMO and regel.taakveld != "memo" else ""
-        rijen.append(f"<tr{' class=vet' if vet else ''}><td>{escape(label)}</td><td>{escape(taakveld)}</td>"
+        rijen.append(f"<tr{' class=vet' if vet else ''}><td nowrap>{escape(label)}</td><td>{escape(taakveld)}</td>"
                      f"{cellen}</tr>")
     datum = (vandaag or date.today()).strftime("%d-%m-%Y")
     return (

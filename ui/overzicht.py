@@ -46,6 +46,8 @@ class Overzicht(QSplitter):
         self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabel.selectionModel().currentChanged.connect(lambda *_: self._toon_uitleg())
         self.tabel.installEventFilter(self)
+        # the sideways scroll bar comes and goes with the width: the table's height follows it
+        self.tabel.horizontalScrollBar().rangeChanged.connect(lambda *_: self._pas_tabelhoogte_aan())
         self.grafiek = BatenLastenGrafiek()
         self.grafiek.setMinimumHeight(self.grafiek.fontMetrics().height() * 14)
 
@@ -69,7 +71,7 @@ class Overzicht(QSplitter):
         self.uitleg_actie.toggled.connect(self.toon_uitlegpaneel)
         self.uitlegpaneel = self._maak_uitlegpaneel()
         self.addWidget(self.uitlegpaneel)
-        self.addWidget(self.uitleg_tonen)
+        self.addWidget(self.uitlegstrook)
         for i in range(self.count()):
             self.setCollapsible(i, False)
         self.setStretchFactor(0, 1)
@@ -111,11 +113,17 @@ class Overzicht(QSplitter):
         self.uitleg_tonen.setAccessibleName("Uitleg tonen")
         self.uitleg_tonen.setToolTip("Uitleg bij het gekozen bedrag tonen (Ctrl+U)")
         self.uitleg_tonen.clicked.connect(lambda: self.uitleg_actie.setChecked(True))
+        # the strip holds the button at the top; a bare button would cap the splitter's height
+        self.uitlegstrook = QWidget()
+        strook = QVBoxLayout(self.uitlegstrook)
+        strook.setContentsMargins(0, 0, 0, 0)
+        strook.addWidget(self.uitleg_tonen)
+        strook.addStretch(1)
         return paneel
 
     def toon_uitlegpaneel(self, zichtbaar: bool) -> None:
         self.uitlegpaneel.setVisible(zichtbaar)
-        self.uitleg_tonen.setVisible(not zichtbaar)
+        self.uitlegstrook.setVisible(not zichtbaar)
         self.instellingen.set(UITLEG_ZICHTBAAR, zichtbaar)
         if zichtbaar:
             self._toon_uitleg()

@@ -16,12 +16,19 @@ def test_explanation_pane_collapses_and_the_choice_is_remembered(maak_venster, q
     _toon(venster, qtbot, 1400, 900)
     o = venster.overzicht
     assert o.uitlegpaneel.isVisible() and not o.uitleg_tonen.isVisible()
+    o.kies_cel("iu_beschut_werk", 2027)
+    venster.acties["uitleg"].trigger()
+    venster.acties["uitleg"].trigger()
     venster.acties["horizon_lang"].trigger()
+    QApplication.processEvents()
+    assert o.tabel.horizontalScrollBar().isVisible()                  # ten years and the pane: scrolls sideways
+    assert o.tabel.viewport().height() >= o.tabel.verticalHeader().length()   # and still shows every row
     breed_met_uitleg = o.links.width()
     o.uitleg_verbergen.click()
     QApplication.processEvents()
     assert not o.uitlegpaneel.isVisible() and o.uitleg_tonen.isVisible()
     assert o.links.width() > breed_met_uitleg
+    assert o.links.height() == o.height() and o.tabel.isVisible() and o.grafiek.isVisible()
     kop = o.tabel.horizontalHeader()
     assert kop.length() <= o.tabel.viewport().width()        # all ten years fit without the pane
     assert not venster.acties["uitleg"].isChecked()
