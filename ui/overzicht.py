@@ -21,8 +21,6 @@ from ui.uitleg import UitlegPaneel
 #: With this many years or fewer the description column fills the width; with more, labels
 #: keep their full width and the table scrolls sideways instead of cutting them off.
 MAX_JAREN_GEREKT = 6
-
-
 UITLEG_ZICHTBAAR = "overzicht/uitleg_zichtbaar"
 
 
@@ -44,7 +42,7 @@ class Overzicht(QSplitter):
         self.tabel.verticalHeader().setDefaultSectionSize(int(self.tabel.fontMetrics().height() * 1.4))
         self.tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # always full height
         self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tabel.selectionModel().currentChanged.connect(lambda *_: self._toon_uitleg())
+        self.tabel.selectionModel().currentChanged.connect(self._huidige_cel)
         self.tabel.installEventFilter(self)
         # the sideways scroll bar comes and goes with the width: the table's height follows it
         self.tabel.horizontalScrollBar().rangeChanged.connect(lambda *_: self._pas_tabelhoogte_aan())
@@ -160,6 +158,13 @@ class Overzicht(QSplitter):
                 if nodig > self.tabel.columnWidth(kolom):
                     self.tabel.setColumnWidth(kolom, nodig)
         self._pas_tabelhoogte_aan()
+        self._toon_uitleg()
+
+    def _huidige_cel(self, index, _vorige=None) -> None:
+        """Explain the chosen figure and keep it in view (the table itself never scrolls up or down)."""
+        if index.isValid():
+            midden = self.tabel.viewport().mapTo(self.links.widget(), self.tabel.visualRect(index).center())
+            self.links.ensureVisible(midden.x(), midden.y(), 0, self.tabel.rowHeight(index.row()))
         self._toon_uitleg()
 
     def _toon_uitleg(self) -> None:

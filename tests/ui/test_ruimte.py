@@ -90,3 +90,14 @@ def test_scenario_without_changes_says_so_once(venster, qtbot):
         venster.aannames.parameters.sleutels.index("lpo"), 2), 0.03)
     assert paneel.aanpassingen.isVisible() and paneel.aanpassingen.count() == 1
     assert "Geen aanpassingen" not in paneel.omschrijving.text()
+
+
+def test_keyboard_moves_in_a_low_window_keep_the_chosen_figure_in_view(venster, qtbot):
+    _toon(venster, qtbot, 1024, 480)
+    o = venster.overzicht
+    o.kies_cel("maatschappelijke_baten_gemeente", 2029)
+    QApplication.processEvents()
+    rect = o.tabel.visualRect(o.tabel.currentIndex())
+    onder = o.tabel.viewport().mapTo(o.links.widget(), rect.bottomLeft()).y()
+    assert o.links.verticalScrollBar().value() > 0
+    assert onder <= o.links.verticalScrollBar().value() + o.links.viewport().height()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.grafieken.basis import Grafiek
+from ui.views.tabellen import Tabel
 
 #: Charts go beside the tables when they get at least this many ems of width there.
 GRAFIEK_MIN_EM = 30
@@ -103,7 +104,6 @@ class Paneel(QWidget):
 
     def tabelbreedte(self) -> int:
         """The width the tables column needs: its widest table (texts wrap to it)."""
-        from ui.views.tabellen import Tabel
         breedtes = [t.sizeHint().width() for t in self.tabellen.findChildren(Tabel) if not t.isHidden()]
         return max(breedtes, default=self.fontMetrics().averageCharWidth() * 60)
 
