@@ -5,8 +5,8 @@
 
 One PNG per tab of the main window with the Voorbeeldgemeente at 1400×900 and at 1024×700
 (files ``*_1024``), plus the Overzicht with a figure selected, without the explanation pane
-and in the long horizon, an edited assumption, a bad workbook's findings, the first page of
-the printout and the Help dialogs. Files at 200 % end in ``_200``. Settings and the recovery
+and in the long horizon, an edited assumption, a bad workbook's findings, the print preview
+and the Help dialogs. Files at 200 % end in ``_200``. Settings and the recovery
 journal go to a temporary folder, never the user's own.
 """
 from __future__ import annotations
@@ -32,24 +32,6 @@ def _bewaar(widget, naam: str, achtervoegsel: str) -> None:
     print(pad)
 
 
-def _afdruk(venster, naam: str, achtervoegsel: str) -> None:
-    """The first page of Bestand › Afdrukken as the printer gets it (A4 landscape)."""
-    from PySide6.QtCore import QRectF, QSizeF, Qt
-    from PySide6.QtGui import QImage, QPainter
-    from ui.afdrukken import document
-    doc = document(venster.resultaat, venster.project.invoer.naam, venster.project.toestand.actief)
-    breedte, hoogte = 1123, 794                     # A4 landscape at 96 dpi
-    doc.setPageSize(QSizeF(breedte, hoogte))
-    beeld = QImage(breedte, hoogte, QImage.Format.Format_RGB32)
-    beeld.fill(Qt.GlobalColor.white)
-    schilder = QPainter(beeld)
-    doc.drawContents(schilder, QRectF(0, 0, breedte, hoogte))
-    schilder.end()
-    pad = UIT / f"app_{naam}{achtervoegsel}.png"
-    beeld.save(str(pad))
-    print(pad)
-
-
 def maak(achtervoegsel: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -65,6 +47,7 @@ def maak(achtervoegsel: str) -> None:
 def _venster(breedte: int, hoogte: int, achtervoegsel: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from ui.afdrukken import afdrukvoorbeeld, document
     from ui.help import TekstVenster, aan_de_slag_html, rekenregels_html
     from ui.hoofdvenster import Hoofdvenster
     from ui.instellingen import Instellingen
@@ -113,7 +96,12 @@ def _venster(breedte: int, hoogte: int, achtervoegsel: str) -> None:
         _bewaar(help_, naam, achtervoegsel)
         help_.close()
     venster.acties["horizon_lang"].trigger()
-    _afdruk(venster, "19_afdruk_eerste_pagina", achtervoegsel)
+    voorbeeld = afdrukvoorbeeld(venster, document(venster.resultaat, venster.project.invoer.naam,
+                                                  venster.project.toestand.actief))
+    voorbeeld.resize(1100, 800)
+    voorbeeld.show()
+    _bewaar(voorbeeld, "19_afdrukvoorbeeld", achtervoegsel)
+    voorbeeld.close()
 
     vak = QMessageBox(QMessageBox.Icon.Question, "Niet-opgeslagen wijzigingen",
                       "Het project heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?",

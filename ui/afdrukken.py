@@ -21,7 +21,16 @@ from ui.tabelmodel import BegrotingModel, opgemaakt
 def afdruk_html(resultaat, gemeente: str, scenario: str, vandaag: date | None = None) -> str:
     """The begroting as an HTML table (what the printout shows)."""
     jaren = resultaat.jaren
-    kop = "".join(f"<th align='right'>{j}</th>" for j in jaren)
+    # a row must fit across A4 landscape: with many years the text is smaller and the table spans
+    # the page with fixed shares; with a few years every column is as wide as its figures
+    veel = len(jaren) > 6
+    punt = 7 if veel else 9
+    getal = 72 // len(jaren)
+
+    def breedte(procent: int) -> str:
+        return f" width='{procent}%'" if veel else ""
+
+    kop = "".join(f"<th align='right'{breedte(getal)}>{j}</th>" for j in jaren)
     rijen = []
     for label, regel in BegrotingModel.RIJEN:
         if regel is None:
@@ -29,23 +38,24 @@ def afdruk_html(resultaat, gemeente: str, scenario: str, vandaag: date | None = 
             continue
         vet = regel.groep in (TOTAAL, SALDO)
         cellen = "".join(
-            f"<td align='right'{' class=neg' if opgemaakt(regel, w).startswith('-') else ''}>"
+            f"<td align='right' class='{'neg' if opgemaakt(regel, w).startswith('-') else 'getal'}'>"
             f"{escape(opgemaakt(regel, w))}</td>" for w in resultaat.reeks(regel.sleutel))
         taakveld = regel.taakveld if regel.groep != MEMO and regel.taakveld != "memo" else ""
-        rijen.append(f"<tr{' class=vet' if vet else ''}><td nowrap>{escape(label)}</td><td>{escape(taakveld)}</td>"
-                     f"{cellen}</tr>")
+        rijen.append(f"<tr{' class=vet' if vet else ''}><td class='label'>{escape(label)}</td>"
+                     f"<td>{escape(taakveld)}</td>{cellen}</tr>")
     datum = (vandaag or date.today()).strftime("%d-%m-%Y")
     return (
         "<html><head><style>"
-        "body { font-family: sans-serif; font-size: 9pt; } h2 { margin-bottom: 2px; }"
-        "table { border-collapse: collapse; } th, td { padding: 2px 6px; border-bottom: 1px solid #ccc; }"
+        f"body {{ font-family: sans-serif; font-size: {punt}pt; }} h2 {{ margin-bottom: 2px; }}"
+        "table { border-collapse: collapse; } th, td { padding: 2px 3px; border-bottom: 1px solid #ccc; }"
         "td.groep { font-weight: bold; background: #e8ecf2; } tr.vet td { font-weight: bold; }"
-        "td.neg { color: #b00020; }"
+        "th, td.label, td.getal, td.neg { white-space: nowrap; } td.neg { color: #b00020; }"
         "</style></head><body>"
         f"<h2>Begroting sociale infrastructuur — {escape(gemeente)}</h2>"
         f"<p>Scenario {escape(scenario)} · {jaren[0]}–{jaren[-1]} · bedragen in hele euro's · "
         f"afgedrukt {datum} met Infraraming</p>"
-        f"<table width='100%'><tr><th align='left'>Omschrijving</th><th align='left'>Taakveld</th>{kop}</tr>"
+        f"<table{breedte(100)}><tr><th align='left'{breedte(95 - getal * len(jaren))}>Omschrijving</th>"
+        f"<th align='left'{breedte(5)}>Taakveld</th>{kop}</tr>"
         + "".join(rijen) + "</table>"
         "<p><small>Saldo = totaal baten − totaal lasten. Memoposten tellen niet "
         "mee in het saldo. De volledige begrotingsbijlage met toelichting, herkomst en scenario's staat in "
@@ -72,9 +82,16 @@ def printer() -> QPrinter:
     return p
 
 
-def toon_afdrukvoorbeeld(ouder, doc: QTextDocument) -> int:
-    """The preview with the system's print dialog behind its print button (modal)."""
-    voorbeeld = QPrintPreviewDialog(printer(), ouder)
+def afdrukvoorbeeld(ouder, doc: QTextDocument) -> QPrintPreviewDialog:
+    """The preview dialog, with the system's print dialog behind its print button."""
+    drukker = printer()
+    voorbeeld = QPrintPreviewDialog(drukker, ouder)
+    voorbeeld.drukker = drukker   # the dialog only points at the printer: it must live as long as the dialog
     voorbeeld.setWindowTitle("Afdrukvoorbeeld — begroting")
     voorbeeld.paintRequested.connect(lambda p: druk_af(doc, p))
-    return voorbeeld.exec()
+    return voorbeeld
+
+
+def toon_afdrukvoorbeeld(ouder, doc: QTextDocument) -> int:
+    """Show the preview (modal) until the user prints or closes it."""
+    return afdrukvoorbeeld(ouder, doc).exec()
