@@ -14,13 +14,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import start
         return start([sys.argv[0], argv[0]])
     if not argv:
-        try:
-            from ui.app import start
-        except ModuleNotFoundError as fout:
-            if not (fout.name or "").startswith("ui"):
-                raise
-            from cli import main as cli_main
-            return cli_main(["--help"])
+        from ui.app import start
         return start()
     from cli import main as cli_main
     return cli_main(argv)

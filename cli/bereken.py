@@ -32,9 +32,8 @@ def registreer(sub) -> None:
 
 def _uitbreidingen():
     """Output options added by other modules (the PDF and Excel exports)."""
-    from cli import optionele_module
-    export = optionele_module("cli.export")
-    return () if export is None else (export,)
+    from cli import export
+    return (export,)
 
 
 def laad_invoer(pad: str | None) -> GemeenteInvoer:
