@@ -114,7 +114,7 @@ def uitvoeren(args) -> int:
     except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
         raise Invoerfout(str(fout)) from None
     if args.json:
-        tekst = json.dumps(resultaat.naar_json(), ensure_ascii=False, indent=2) + "\n"
+        tekst = json.dumps(resultaat.naar_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         if args.json == "-":
             sys.stdout.write(tekst)
         else:

@@ -11,7 +11,9 @@ from model.scenario import INVOER, PARAMETER, REEKS_SOORT, Override, Scenario
 
 JAREN = list(range(2025, 2036))
 bedrag = st.floats(min_value=0, max_value=5e6, allow_nan=False, allow_infinity=False)
-aantal = st.floats(min_value=0, max_value=500, allow_nan=False, allow_infinity=False)
+# counts as people type them (two decimals at most): a subnormal count such as 2e-311 persons would make the
+# saldo per plek overflow, which the model refuses with a Dutch sentence rather than returning infinity
+aantal = st.floats(min_value=0, max_value=500, allow_nan=False, allow_infinity=False).map(lambda x: round(x, 2))
 
 
 def reeks(waarden, minimaal=0):
