@@ -17,10 +17,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
-MAX_UITGEPAKT = 200 * 1024 * 1024     # bytes, all members together
-MAX_BESTAND = 200 * 1024 * 1024       # bytes on disk
-MAX_VERHOUDING = 100                  # uncompressed / compressed
-MAX_LEDEN = 10_000                    # members in one zip
+from model.io.grenzen import MAX_BESTAND, MAX_LEDEN, MAX_UITGEPAKT, MAX_VERHOUDING, Weigering
+
 _BLOK = 1024 * 1024
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -38,14 +36,6 @@ SOORT_XLSX, SOORT_ODS, SOORT_XLS = "xlsx", "ods", "xls"
 _SOORT_PER_EXTENSIE = {".xlsx": SOORT_XLSX, ".xlsm": SOORT_XLSX, ".ods": SOORT_ODS, ".xls": SOORT_XLS}
 _OMSCHRIJVING = {SOORT_XLSX: "een Excel-werkboek (.xlsx)", SOORT_ODS: "een ODS-werkboek (.ods)",
                  SOORT_XLS: "een ouder Excel-werkboek (.xls)"}
-
-
-class Weigering(Exception):
-    """The file is refused; ``zin`` (also ``str()``) is one complete Dutch sentence."""
-
-    def __init__(self, zin: str):
-        super().__init__(zin)
-        self.zin = zin
 
 
 def controleer_bestand(pad: Path) -> str:
@@ -170,22 +160,3 @@ def _lees_lid(zf: zipfile.ZipFile, lid: zipfile.ZipInfo, uitgepakt: int, naam: s
                 raise Weigering(f"{naam} bevat XML-declaraties (DTD of entiteiten) die in een werkboek niet "
                                 "thuishoren en wordt uit voorzorg niet gelezen.")
             staart = venster[-_OVERLAP:]
-
-
-def xml_beveiliging_actief() -> dict[str, bool]:
-    """What protects the XML that Python parses, as really in effect (not as configured).
-
-    ``lezer``: the reader's own scan of sheet XML parses with defusedxml; ``openpyxl``: openpyxl
-    found defusedxml and uses it (it does unless OPENPYXL_DEFUSEDXML is switched off);
-    ``openpyxl_lxml``: openpyxl parses with lxml instead (not installed; would bypass defusedxml).
-    """
-    from openpyxl import DEFUSEDXML, LXML
-    from openpyxl.xml import functions
-
-    from model.io import bladen
-    return {
-        "lezer": bladen.iterparse.__module__.startswith("defusedxml")
-        and bladen.fromstring.__module__.startswith("defusedxml"),
-        "openpyxl": bool(DEFUSEDXML) and functions.iterparse.__module__.startswith("defusedxml"),
-        "openpyxl_lxml": bool(LXML),
-    }

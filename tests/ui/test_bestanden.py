@@ -9,7 +9,8 @@ from PySide6.QtGui import QDropEvent
 
 from model.io.project import lees_project
 from model.io.sjabloon import schrijf_sjabloon
-from model.invoer import schrijf_json, voorbeeldgemeente
+from model.invoer import voorbeeldgemeente
+from model.io.invoerbestand import schrijf_json
 
 
 def _zet_startjaar(venster, jaar):
