@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import struct
 
-from model.io.veilig import Weigering
+from model.io.grenzen import MAX_CELLEN, Weigering
 
 _EINDE_KETEN = 0xFFFFFFFE
 _VRIJ = 0xFFFFFFFF
@@ -110,7 +110,6 @@ class _Gebied:
     """The used area of one sheet, from its cell records; the parser allocates rows x columns of it."""
 
     def __init__(self, naam: str):
-        from model.io.bladen import MAX_CELLEN
         self.naam, self.maximum = naam, MAX_CELLEN
         self.rijen: tuple[int, int] | None = None
         self.kolommen = (0, 0)

@@ -17,9 +17,8 @@ from pathlib import Path
 from defusedxml.ElementTree import fromstring, iterparse
 
 from model.io.cellen import Foutwaarde
-from model.io.veilig import SOORT_ODS, SOORT_XLSX, Weigering
-
-MAX_CELLEN = 2_000_000   # used area of one sheet (rows x columns)
+from model.io.grenzen import MAX_CELLEN, Weigering
+from model.io.veilig import SOORT_ODS, SOORT_XLSX
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -229,3 +228,20 @@ class Werkboek:
             self._wb.close()
         except Exception:  # already closed
             pass
+
+
+def xml_beveiliging_actief() -> dict[str, bool]:
+    """What protects the XML that Python parses, as really in effect (not as configured).
+
+    ``lezer``: the reader's own scan of sheet XML parses with defusedxml; ``openpyxl``: openpyxl
+    found defusedxml and uses it (it does unless OPENPYXL_DEFUSEDXML is switched off);
+    ``openpyxl_lxml``: openpyxl parses with lxml instead (not installed; would bypass defusedxml).
+    """
+    from openpyxl import DEFUSEDXML, LXML
+    from openpyxl.xml import functions
+
+    return {
+        "lezer": iterparse.__module__.startswith("defusedxml") and fromstring.__module__.startswith("defusedxml"),
+        "openpyxl": bool(DEFUSEDXML) and functions.iterparse.__module__.startswith("defusedxml"),
+        "openpyxl_lxml": bool(LXML),
+    }

@@ -8,7 +8,7 @@ container with an ``EncryptedPackage`` stream). It never writes and returns one 
 sentence on refusal.
 
 XML that Python itself parses (the reader's cell scan, openpyxl) goes through defusedxml;
-:func:`xml_beveiliging_actief` reports what is really in effect.
+:func:`model.io.bladen.xml_beveiliging_actief` reports what is really in effect.
 """
 from __future__ import annotations
 

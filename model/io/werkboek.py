@@ -16,7 +16,8 @@ from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLA
 from model.io.bladen import Blad, Werkboek
 from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal, lees_janee, lees_jaar,
                              lees_percentage, lees_tekst, toon)
-from model.io.veilig import Weigering, controleer
+from model.io.grenzen import Weigering
+from model.io.veilig import controleer
 from model.opmaak import getal
 from model.tekst import normaliseer
 

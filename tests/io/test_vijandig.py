@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from model.io.sjabloon import sjabloon_bytes
-from model.io.veilig import xml_beveiliging_actief
+from model.io.bladen import xml_beveiliging_actief
 from tests.io.bouw import schrijf, voorbeeld_grid
 
 GEHEUGEN = 1536 * 1024 * 1024   # bytes of address space for the child
