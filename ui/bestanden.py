@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -78,10 +79,16 @@ class BestandActies:
             return None
         self.statusBar().showMessage(f"{Path(pad).name} wordt gelezen…")
         self.bezig.show()
+        annuleer = threading.Event()   # set by the dialog's Afbreken button or by closing the window
+        self._lezen_annuleren = annuleer
+        venster = QProgressDialog(f"{Path(pad).name} wordt gelezen…", "Afbreken", 0, 0, self)
+        venster.setWindowTitle("Invoer openen")
+        venster.setMinimumDuration(500)
+        venster.canceled.connect(annuleer.set)
 
         def lees(voortgang):
             voortgang(10, "lezen")
-            invoer, bevindingen = lees_invoerbestand(pad)
+            invoer, bevindingen = lees_invoerbestand(pad, annuleer)
             inhoud = None
             if invoer is not None and Path(pad).suffix.lower() != ".json":
                 try:
@@ -91,6 +98,8 @@ class BestandActies:
             return pad, invoer, bevindingen, inhoud
 
         werker = werkers.Werker(lees)
+        for signaal in (werker.signalen.klaar, werker.signalen.mislukt):
+            signaal.connect(lambda *_: (venster.reset(), venster.deleteLater()))
         werker.signalen.klaar.connect(self._invoer_gelezen)
         werker.signalen.mislukt.connect(lambda tekst: self._invoer_gelezen(
             (pad, None, [Bevinding(FOUT, f"{Path(pad).name} kon niet worden gelezen: {tekst}")], None)))
@@ -281,6 +290,8 @@ class BestandActies:
         if not self._mag_weg():
             event.ignore()
             return
+        if getattr(self, "_lezen_annuleren", None) is not None:
+            self._lezen_annuleren.set()   # a workbook still being read stops with the window
         self.journaal.wis()
         if self.project.pad:
             self.instellingen.laatste_project = str(Path(self.project.pad).resolve())
