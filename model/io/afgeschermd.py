@@ -30,8 +30,9 @@ import time
 from pathlib import Path
 
 from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
-from model.invoer import GemeenteInvoer, uit_dict
+from model.invoer import GemeenteInvoer
 from model.io.grenzen import MAX_GEHEUGEN_KIND, MAX_LEESTIJD
+from model.io.jsonbestand import invoer_uit_json
 
 MAX_ANTWOORD = 32 * 1024 * 1024   # bytes of JSON the child may send back
 KIND_ARGUMENT = "--lees-kind"     # main.py hands a frozen build's child to kind_hoofd()
@@ -296,7 +297,7 @@ def _uit_antwoord(data: bytes, naam: str) -> tuple[GemeenteInvoer | None, list[B
             if not any(b.is_fout for b in bevindingen):
                 raise ValueError("geen invoer en geen fout")
             return None, bevindingen
-        invoer, controle = uit_dict(antwoord["invoer"], naam)
+        invoer, controle = invoer_uit_json(antwoord["invoer"], naam)
     except (ValueError, KeyError, TypeError, RecursionError):
         return None, [Bevinding(FOUT, onveilig_zin(naam, "gaf bij het lezen een onbruikbare uitkomst"))]
     if invoer is None:

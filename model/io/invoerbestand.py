@@ -10,10 +10,10 @@ import threading
 from pathlib import Path
 
 from model.bevindingen import FOUT, Bevinding
-from model.invoer import GemeenteInvoer, naar_dict, uit_dict
+from model.invoer import GemeenteInvoer, naar_dict
 from model.io.atomair import schrijf_atomair
 from model.io.grenzen import Weigering
-from model.io.jsonbestand import laad_json
+from model.io.jsonbestand import invoer_uit_json, laad_json
 
 WERKBOEKEN = (".xlsx", ".xlsm", ".xls", ".ods")
 ONDERSTEUND = (".json",) + WERKBOEKEN
@@ -37,7 +37,7 @@ def lees_invoerbestand(pad: Path | str, annuleer: threading.Event | None = None
             data = laad_json(pad, MAX_JSON, "een invoerbestand")
         except Weigering as w:
             return None, [Bevinding(FOUT, w.zin)]
-        return uit_dict(data, pad.name)
+        return invoer_uit_json(data, pad.name)
     if soort in WERKBOEKEN:
         from model.io.afgeschermd import lees_afgeschermd
         return lees_afgeschermd(pad, annuleer)

@@ -71,3 +71,30 @@ def laad_json(pad: Path, max_bytes: int, wat: str) -> Any:
     if diepte(data) > MAX_DIEPTE:
         raise Weigering(f"{naam} is onredelijk diep genest en wordt uit voorzorg niet gelezen.")
     return data
+
+
+def invoer_uit_json(data: Any, bron: str):
+    """:func:`model.invoer.uit_dict` for untrusted data: the shape is checked first, so a list
+    where an object belongs gives a Dutch finding instead of a Python error text."""
+    from model.bevindingen import FOUT, Bevinding
+    from model.invoer import uit_dict
+    vorm = isinstance(data, dict) and isinstance(data.get("gemeente"), dict) \
+        and isinstance(data.get("reeksen") or {}, dict) \
+        and all(isinstance(w, dict) for w in (data.get("reeksen") or {}).values()) \
+        and isinstance(data.get("samenwerkingsverband") or [], list) \
+        and all(isinstance(lid, dict) for lid in data.get("samenwerkingsverband") or [])
+    if not vorm:
+        return None, [Bevinding(FOUT, f"{bron} is geen geldige Infraraming-invoer: de opbouw klopt niet "
+                                      "(verwacht 'gemeente', 'reeksen' en 'samenwerkingsverband').")]
+    from model.io.cellen import MAX_GETAL
+    getallen = [*data["gemeente"].values(), *(w for r in (data.get("reeksen") or {}).values() for w in r.values()),
+                *(lid.get("doelgroepenregister") for lid in data.get("samenwerkingsverband") or [])]
+    te_groot = [g for g in getallen if isinstance(g, (int, float)) and not isinstance(g, bool) and abs(g) > MAX_GETAL]
+    if te_groot:
+        return None, [Bevinding(FOUT, f"{bron} bevat een onwaarschijnlijk groot getal ({te_groot[0]:g}, meer dan "
+                                      "duizend miljard); dat is geen bedrag of aantal van een gemeente.")]
+    try:
+        return uit_dict(data, bron)
+    except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
+        return None, [Bevinding(FOUT, f"{bron} is geen geldige Infraraming-invoer: een waarde heeft niet de "
+                                      "verwachte soort.")]
