@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from model.bevindingen import FOUT, Bevinding
 from model.io.atomair import SchrijfFout
 from model.io.invoerbestand import ONDERSTEUND, lees_invoerbestand
-from model.io.project import EXTENSIE, ProjectbestandFout, lees_project, schrijf_project
+from model.io.project import EXTENSIE, ProjectbestandFout, elders_gewijzigd, lees_project, schrijf_project
 from model.project import Bron, Project
 from ui import werkers
 
@@ -43,7 +43,7 @@ class BestandActies:
 
     # -- dialogs (replaceable in tests) -----------------------------------------------
     def vraag(self, soort: str, tekst: str) -> str:
-        """``herstel`` -> ja/nee; ``sluiten`` -> opslaan/niet/annuleren."""
+        """``herstel``, ``overschrijven`` -> ja/nee; ``sluiten`` -> opslaan/niet/annuleren."""
         B = QMessageBox.StandardButton
         if soort == "sluiten":
             antwoord = QMessageBox.question(self, "Niet-opgeslagen wijzigingen", tekst,
@@ -184,6 +184,11 @@ class BestandActies:
     def opslaan(self) -> bool:
         if not self.project.pad:
             return self.opslaan_als()
+        if elders_gewijzigd(self.project) and self.vraag(
+                "overschrijven", f"{Path(self.project.pad).name} is gewijzigd sinds u het opende of opsloeg (misschien "
+                                 "in een ander venster van Infraraming of door een collega). Wilt u het toch "
+                                 "overschrijven met uw versie?") != "ja":
+            return False
         return self._schrijf(self.project.pad)
 
     def opslaan_als(self, pad: str | None = None) -> bool:
@@ -292,7 +297,7 @@ class BestandActies:
             return
         if getattr(self, "_lezen_annuleren", None) is not None:
             self._lezen_annuleren.set()   # a workbook still being read stops with the window
-        self.journaal.wis()
+        self.journaal.sluit()
         if self.project.pad:
             self.instellingen.laatste_project = str(Path(self.project.pad).resolve())
         self.instellingen.set("venster", self.saveGeometry())

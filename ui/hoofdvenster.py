@@ -150,6 +150,8 @@ class Hoofdvenster(BestandActies, QMainWindow):
                                "wijzigingen bewaard. Wilt u die terugzetten?") == "ja":
                 self._extra_gewijzigd = True
                 return hersteld
+            if self.journaal.melding:   # a cut-off journal is kept aside and reported
+                self.statusBar().showMessage(self.journaal.melding, 20000)
             self.journaal.wis()
         laatste = self.instellingen.laatste_project
         if laatste:

@@ -61,9 +61,24 @@ def naar_projectdict(project: Project) -> dict[str, Any]:
     if t.bron is not None:
         bron: dict[str, Any] = {"bestandsnaam": t.bron.bestandsnaam}
         if t.bron.inhoud is not None:
-            bron["inhoud_base64"] = base64.b64encode(t.bron.inhoud).decode("ascii")
+            bron["inhoud_base64"] = _base64(t.bron.inhoud)
         data["bron"] = bron
     return data
+
+
+_laatste_base64: tuple[bytes, str] | None = None
+
+
+def _base64(inhoud: bytes) -> str:
+    """The embedded workbook as base64, remembered for the same bytes object (the journal writes it
+    after every edit; a 500 MB workbook took seconds to encode each time)."""
+    global _laatste_base64
+    onthouden = _laatste_base64
+    if onthouden is not None and onthouden[0] is inhoud:
+        return onthouden[1]
+    tekst = base64.b64encode(inhoud).decode("ascii")
+    _laatste_base64 = (inhoud, tekst)
+    return tekst
 
 
 def project_bytes(project: Project) -> bytes:
@@ -73,6 +88,21 @@ def project_bytes(project: Project) -> bytes:
 def schrijf_project(pad: Path | str, project: Project) -> None:
     """Write atomically; raises :class:`model.io.atomair.SchrijfFout` (Dutch) on failure."""
     schrijf_atomair(Path(pad), project_bytes(project))
+    project.stempel = stempel(pad)
+
+
+def stempel(pad: Path | str) -> tuple[int, int] | None:
+    """How the file looks now (modification time, size), to notice a change by someone else; None if absent."""
+    try:
+        info = Path(pad).stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+def elders_gewijzigd(project: Project) -> bool:
+    """The project's file changed on disk since this project was opened or saved (another instance, a colleague)."""
+    return project.pad is not None and project.stempel is not None and stempel(project.pad) != project.stempel
 
 
 def uit_projectdict(data: Any, naam: str = "het project") -> Project:
@@ -225,4 +255,5 @@ def lees_project(pad: Path | str) -> Project:
         raise ProjectbestandFout(w.zin) from None
     project = uit_projectdict(data, pad.name)
     project.pad = str(pad)
+    project.stempel = stempel(pad)
     return project

@@ -122,3 +122,44 @@ def test_invoer_json_heen_en_terug(tmp_path, voorbeeld):
     schrijf_json(voorbeeld, tmp_path / "v.json")
     invoer, _ = lees_invoerbestand(tmp_path / "v.json")
     assert invoer == voorbeeld
+
+
+def test_elders_gewijzigd(tmp_path, voorbeeld):
+    import os
+
+    from model.io.project import elders_gewijzigd, schrijf_project
+    pad = tmp_path / "p.infraraming"
+    project = Project.nieuw(voorbeeld)
+    assert not elders_gewijzigd(project)                    # never saved: nothing to compare
+    schrijf_project(pad, project)
+    project.pad = str(pad)
+    assert not elders_gewijzigd(project)
+    ander = lees_project(pad)
+    ander.gewijzigd = True
+    schrijf_project(pad, ander)                            # another instance saves meanwhile
+    os.utime(pad, ns=(1, 1))                               # (even within the same clock tick)
+    assert elders_gewijzigd(project) and not elders_gewijzigd(lees_project(pad))
+
+
+def test_opslaan_van_een_elders_gewijzigd_project_vraagt_eerst(qtbot, tmp_path, voorbeeld):
+    import os
+
+    from model.io.project import schrijf_project
+    from ui.hoofdvenster import Hoofdvenster
+    from ui.instellingen import Instellingen
+    vragen = []
+    antwoord = {"overschrijven": "nee"}
+    venster = Hoofdvenster(Instellingen(tmp_path / "instellingen.ini", tmp_path / "data"),
+                           vraag=lambda soort, tekst: (vragen.append(soort), antwoord.get(soort, "nee"))[1],
+                           meld=lambda *a: None)
+    qtbot.addWidget(venster)
+    pad = tmp_path / "p.infraraming"
+    schrijf_project(pad, Project.nieuw(voorbeeld))
+    assert venster.open_project(str(pad))
+    schrijf_project(pad, Project.nieuw(voorbeeld.met(naam="Andere gemeente")))
+    os.utime(pad, ns=(1, 1))
+    assert not venster.opslaan() and vragen == ["overschrijven"]
+    assert lees_project(pad).invoer.naam == "Andere gemeente"    # not overwritten
+    antwoord["overschrijven"] = "ja"
+    assert venster.opslaan() and lees_project(pad).invoer.naam == "Voorbeeldgemeente"
+    assert venster.opslaan() and vragen == ["overschrijven", "overschrijven"]   # saved by us: no question
