@@ -92,14 +92,26 @@ def _bewaak_ouder(ouder: int) -> None:
             os._exit(0)
 
 
+def _kanalen():
+    """The pipes to the parent, taken from the OS handles (a windowed Windows build has no sys.stdin);
+    the protocol owns them, and anything a library prints goes nowhere."""
+    if sys.platform == "win32":
+        import _winapi
+        import msvcrt
+        lees = msvcrt.open_osfhandle(_winapi.GetStdHandle(_winapi.STD_INPUT_HANDLE), os.O_RDONLY)
+        schrijf = msvcrt.open_osfhandle(_winapi.GetStdHandle(_winapi.STD_OUTPUT_HANDLE), 0)
+    else:
+        lees, schrijf = os.dup(0), os.dup(1)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")
+    return os.fdopen(lees, "rb"), os.fdopen(schrijf, "wb")
+
+
 def kind_hoofd(argumenten: list[str]) -> int:
     """The child: ``GRENS OUDER_PID``; one request (a path) in, one JSON answer out, until stdin closes."""
     grens, ouder = int(argumenten[0]), int(argumenten[1])
     _begrens_eigen_geheugen(grens)
-    # The protocol owns the real stdout; anything a library prints goes nowhere.
-    kanaal = os.fdopen(os.dup(1), "wb")
-    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-    invoer_stroom = sys.stdin.buffer
+    invoer_stroom, kanaal = _kanalen()
     if sys.platform != "win32":
         threading.Thread(target=_bewaak_ouder, args=(ouder,), daemon=True).start()
     from model.invoer import naar_dict
