@@ -19,6 +19,7 @@ the demo workbook costs a read, not a process start; :func:`warm` starts it ahea
 """
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import queue
@@ -214,6 +215,8 @@ def _neem_kind(grens: int) -> _Kindproces:
     if _kind_nu is None or not _kind_nu.leeft():
         if _kind_nu is not None:
             _kind_nu.stop()
+        else:
+            atexit.register(stop)   # the child ends with the app or the CLI (a crash: see _bewaak_ouder)
         _kind_nu = _Kindproces(grens)
     return _kind_nu
 
