@@ -34,7 +34,7 @@ def main() -> int:
     map_ = Path(tempfile.mkdtemp(prefix="vijandig-"))
     slecht = 0
     print(f"{'bestand':18s} {'grootte':>9s}  code    tijd   piek  antwoord")
-    for naam, data in _vijandige_bestanden(map_).items():
+    for naam, data in _vijandige_bestanden(map_, rijen_fouten=330_000).items():
         pad = map_ / naam
         pad.write_bytes(data)
         begin = time.perf_counter()

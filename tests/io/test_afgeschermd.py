@@ -173,3 +173,39 @@ def test_jobobject_krijgt_geheugengrens_en_sterft_met_de_ouder():
 def test_jobobject_dat_windows_weigert_geeft_oserror(weiger):
     with pytest.raises(OSError):
         windowstaak.begrens_proces(1234, MB, kernel32=_NepKernel32(weiger))
+
+
+@pytest.mark.parametrize("maak", [vb.ods_veel_bladen, vb.ods_waarde_zonder_type])
+def test_het_venster_blijft_staan_en_het_project_ongewijzigd(qtbot, tmp_path, maak):
+    """Invoer openen on a hostile file: the window stays up, shows the sentence, keeps its project."""
+    from ui.hoofdvenster import Hoofdvenster
+    from ui.instellingen import Instellingen
+    venster = Hoofdvenster(Instellingen(tmp_path / "instellingen.ini", tmp_path / "data"),
+                           vraag=lambda *a: "nee", meld=lambda *a: None)
+    qtbot.addWidget(venster)
+    voor = venster.project.toestand
+    pad = tmp_path / "vijandig.ods"
+    pad.write_bytes(maak())
+    werker = venster.open_invoer(str(pad))
+    with qtbot.waitSignal(werker.signalen.klaar, timeout=60000):
+        pass
+    assert venster.project.toestand is voor
+    assert "niet ingelezen" in venster.statusBar().currentMessage()
+
+
+def test_afbreken_in_het_voortgangsvenster(qtbot, tmp_path, groot_ods):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui.hoofdvenster import Hoofdvenster
+    from ui.instellingen import Instellingen
+    venster = Hoofdvenster(Instellingen(tmp_path / "instellingen.ini", tmp_path / "data"),
+                           vraag=lambda *a: "nee", meld=lambda *a: None)
+    qtbot.addWidget(venster)
+    voor = venster.project.toestand
+    werker = venster.open_invoer(str(groot_ods))
+    dialoog = venster.findChildren(QProgressDialog)[-1]
+    with qtbot.waitSignal(werker.signalen.klaar, timeout=60000) as signaal:
+        dialoog.canceled.emit()                           # what the Afbreken button sends
+    _, invoer, bevindingen, _ = signaal.args[0]
+    assert invoer is None and "afgebroken" in bevindingen[0].melding
+    assert venster.project.toestand is voor
