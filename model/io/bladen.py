@@ -39,7 +39,8 @@ MAX_IN_CEL = 10_000   # XML elements inside one cell (rich text runs); a real ce
 #: The error values calamine reads (as empty cells); any other one makes it refuse the whole sheet.
 CALAMINE_FOUTEN = frozenset({"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"})
 #: ODS cell attributes that do not make a cell part of the used area; any other one does.
-_ODS_VORM = frozenset({f"{_TABLE}style-name", f"{_TABLE}number-columns-repeated", f"{_TABLE}number-rows-repeated"})
+_ODS_VORM = frozenset({f"{_TABLE}style-name", f"{_TABLE}content-validation-name", f"{_TABLE}number-columns-repeated",
+                       f"{_TABLE}number-rows-repeated"})
 
 
 @dataclass
