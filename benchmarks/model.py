@@ -40,7 +40,7 @@ def main() -> None:
         "één scenario 2025–2040": meet(lambda: bereken(invoer, van=2025, tot=2040), n),
         "één scenario 2025–2040 + herkomst van alle regels": meet(
             lambda: bereken(invoer, van=2025, tot=2040).gebruikte_parameters(), max(10, n // 10)),
-        "alle vijf presets 2025–2040": meet(lambda: [bereken(invoer, scenario=s, van=2025, tot=2040) for s in alle], n // 2),
+        "alle zes presets 2025–2040": meet(lambda: [bereken(invoer, scenario=s, van=2025, tot=2040) for s in alle], n // 2),
         "gevoeligheid 2025–2040 (alle variaties)": meet(lambda: gevoeligheid(invoer, van=2025, tot=2040), max(10, n // 10)),
     }
     for naam, (mediaan, minimum) in metingen.items():

@@ -5,11 +5,11 @@ Each subcommand lives in its own module and registers itself in :data:`OPDRACHTE
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import traceback
 
+from cli.argumenten import Parser
 from model import __version__
 
 OK, ONVERWACHT, INVOERFOUT = 0, 1, 2
@@ -19,15 +19,16 @@ class Invoerfout(Exception):
     """The user's input cannot be used; the message (Dutch) goes to stderr, exit status 2."""
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> Parser:
     from cli import bereken, scenarios
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="infraraming",
         description="Infraraming: meerjarenraming sociale infrastructuur (beschut werk, Wsw, impulsbudget, LKS). "
                     "Zonder opdracht start de app.",
     )
-    parser.add_argument("--version", action="version", version=f"Infraraming {__version__}")
-    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT")
+    parser.add_argument("--version", action="version", version=f"Infraraming {__version__}",
+                        help="toon het versienummer en stop")
+    sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT", title="opdrachten")
     for module in (bereken, scenarios, *_extra_modules()):
         module.registreer(sub)
     return parser

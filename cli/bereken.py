@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 from cli import Invoerfout
+from cli.argumenten import jaar
 from model.berekening import BerekeningFout, bereken
 from model.invoer import GemeenteInvoer, voorbeeldgemeente
 from model.parameters import ParameterFout, lees_parameterset, standaard_parameterset
-from model.scenario import Scenario, ScenarioFout, lees_scenario, preset
+from model.scenario import BASIS, Override, Scenario, ScenarioFout, lees_scenario, preset
 
 
 def registreer(sub) -> None:
@@ -18,9 +19,12 @@ def registreer(sub) -> None:
                    help="werkboek (.xlsx, .xlsm, .xls, .ods) of invoer (.json); zonder: de Voorbeeldgemeente")
     p.add_argument("--scenario", metavar="NAAM|BESTAND", help="naam van een meegeleverd scenario of een scenariobestand (.json)")
     p.add_argument("--parameterset", metavar="BESTAND", help="een andere parameterset (.toml)")
-    p.add_argument("--van", type=int, metavar="JAAR", help="eerste jaar (standaard het basisjaar)")
-    p.add_argument("--tot", type=int, metavar="JAAR", help="laatste jaar (standaard basisjaar + 3)")
+    p.add_argument("--van", type=jaar, metavar="JAAR", help="eerste jaar (standaard het basisjaar)")
+    p.add_argument("--tot", type=jaar, metavar="JAAR", help="laatste jaar (standaard basisjaar + 3)")
     p.add_argument("--json", metavar="PAD|-", help="schrijf het resultaat als JSON naar PAD of naar de standaarduitvoer (-)")
+    p.add_argument("--zet", action="append", default=[], metavar="SLEUTEL[@JAAR]=WAARDE",
+                   help="pas een parameter of invoerwaarde aan, bovenop het gekozen scenario (herhaalbaar), "
+                        "bijvoorbeeld --zet lpo_rijk=0,03 of --zet wml_uur@2030=16,50; gecontroleerd op het bereik")
     for uitbreiding in _uitbreidingen():
         uitbreiding.argumenten(p)
     p.set_defaults(uitvoeren=uitvoeren)
@@ -59,11 +63,54 @@ def laad_scenario(waarde: str | None) -> Scenario | None:
         raise Invoerfout(f"Scenario: {fout}.") from None
 
 
+def lees_zet(tekst: str, parameterset) -> Override:
+    """``SLEUTEL=WAARDE`` or ``SLEUTEL@JAAR=WAARDE`` -> a checked override (Invoerfout in Dutch otherwise)."""
+    from model.getallen import GeenGetal, lees_getal, lees_percentage
+    from model.invoer import VELD
+    from model.scenario import INVOER, PARAMETER, controleer
+    doel, is_, waarde_tekst = tekst.partition("=")
+    sleutel, _, jaar_tekst = doel.strip().partition("@")
+    if not is_ or not sleutel:
+        raise Invoerfout(f"--zet {tekst}: schrijf SLEUTEL=WAARDE of SLEUTEL@JAAR=WAARDE, bijvoorbeeld lpo_rijk=0,03.")
+    if sleutel in parameterset:
+        soort = PARAMETER
+    elif sleutel in VELD:
+        soort = INVOER
+    else:
+        raise Invoerfout(f"--zet {tekst}: '{sleutel}' is geen parameter en geen invoerwaarde.")
+    jaar = None
+    if jaar_tekst:
+        if soort != PARAMETER or not jaar_tekst.strip().isdigit():
+            raise Invoerfout(f"--zet {tekst}: alleen een parameter kan per jaar worden aangepast (SLEUTEL@JAAR=WAARDE).")
+        jaar = int(jaar_tekst)
+    try:
+        waarde = lees_percentage(waarde_tekst)[0] if "%" in waarde_tekst else lees_getal(waarde_tekst)
+    except GeenGetal as fout:
+        raise Invoerfout(f"--zet {tekst}: {fout}.") from None
+    override = Override(soort, sleutel, waarde, jaar)
+    try:
+        controleer(override, parameterset)
+    except ScenarioFout as fout:
+        raise Invoerfout(f"--zet {tekst}: {fout}") from None
+    return override
+
+
+def met_zet(scenario: Scenario | None, overrides: list[Override]) -> Scenario | None:
+    """The chosen scenario with the --zet overrides on top (they win over the scenario's own)."""
+    if not overrides:
+        return scenario
+    scenario = scenario or Scenario(BASIS)
+    for o in overrides:
+        scenario = scenario.met_override(o)
+    return scenario
+
+
 def uitvoeren(args) -> int:
     invoer = laad_invoer(args.invoer)
     scenario = laad_scenario(args.scenario)
     try:
         parameterset = lees_parameterset(args.parameterset) if args.parameterset else standaard_parameterset()
+        scenario = met_zet(scenario, [lees_zet(t, parameterset) for t in args.zet])
         resultaat = bereken(invoer, parameterset, scenario, args.van, args.tot)
     except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
         raise Invoerfout(str(fout)) from None

@@ -48,11 +48,11 @@ def _bevindingen(args, invoer) -> tuple:
 def uitvoeren(args, invoer, parameterset, scenario, resultaat) -> None:
     if not gevraagd(args):
         return
-    from cli.bereken import laad_scenario
+    from cli.bereken import laad_scenario, lees_zet
     from model.analyse import gevoeligheid, vergelijk
     from model.berekening import BerekeningFout
     from model.export import ExportFout, ExportOpties, SchrijfFout, schrijf_excel, schrijf_pdf
-    from model.scenario import Scenario, ScenarioFout
+    from model.scenario import BASIS, Scenario, ScenarioFout
 
     datum = _datum(args.datum)
     van, tot = resultaat.jaren[0], resultaat.jaren[-1]
@@ -61,7 +61,9 @@ def uitvoeren(args, invoer, parameterset, scenario, resultaat) -> None:
         vergelijking = None
         if args.vergelijk:
             anderen = [laad_scenario(naam) for naam in args.vergelijk]
-            vergelijking = vergelijk(invoer, [eigen, *anderen], parameterset, van, tot)
+            # REKENREGELS §6 (v2): Basis (with the --zet edits) is the reference; each scenario is Basis plus its own
+            basis = Scenario(BASIS, overrides=tuple(lees_zet(t, parameterset) for t in getattr(args, "zet", ())))
+            vergelijking = vergelijk(invoer, [eigen, *anderen], parameterset, van, tot, basis=basis)
         analyse = gevoeligheid(invoer, parameterset, eigen, van, tot) if args.gevoeligheid else None
     except (BerekeningFout, ScenarioFout) as fout:
         raise Invoerfout(str(fout)) from None

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 from model.opmaak import getal, procent
-from model.regels import AANTAL, BATEN, FRACTIE, LASTEN, MEMO, REGELS
+from model.regels import AANTAL, FRACTIE, REGELS, SALDO, TOTAAL, overzicht
 from model.resultaat import Resultaat
-
-KOPPEN = {BATEN: "Baten", LASTEN: "Lasten", MEMO: "Memo (niet in het saldo)"}
 
 
 def cel(waarde: float, eenheid: str) -> str:
@@ -25,16 +23,16 @@ def tabel(resultaat: Resultaat) -> str:
         "",
         "Tv".ljust(5) + "".ljust(labelbreedte) + "".join(str(j).rjust(breedte) for j in resultaat.jaren),
     ]
-    groep = None
-    for r in REGELS:
-        if r.groep in KOPPEN and r.groep != groep:
-            regels.append("")
-            regels.append(KOPPEN[r.groep])
-        groep = r.groep
+    for kop, r in overzicht():
+        if r is None:
+            regels += ["", kop]
+            continue
         taakveld = r.taakveld if r.taakveld != "memo" else ""
-        naam = r.label if r.groep in KOPPEN else r.label.upper()
+        naam = resultaat.label(r.sleutel)
+        naam = naam.upper() if r.groep in (TOTAAL, SALDO) else naam
         regels.append(taakveld.ljust(5) + naam.ljust(labelbreedte)
                       + "".join(cel(v, r.eenheid).rjust(breedte) for v in resultaat.regels[r.sleutel]))
-    if resultaat.waarschuwingen:
-        regels += ["", "Waarschuwingen:"] + [f"- {w.tekst}" for w in resultaat.waarschuwingen]
+    waarschuwingen = [w for w in resultaat.waarschuwingen if w.ernst != "info"]
+    if waarschuwingen:
+        regels += ["", "Waarschuwingen:"] + [f"- {w.tekst}" for w in waarschuwingen]
     return "\n".join(regels)

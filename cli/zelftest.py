@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-# INVOER §5, Basis scenario: the Voorbeeldgemeente's saldo in whole euros (rounded half up).
-SALDO_VOORBEELD = {2026: -38_502, 2027: 34_610, 2028: 57_859, 2031: 128_284, 2034: 108_828}
+# INVOER §5 (REKENREGELS version 2), Basis scenario: the Voorbeeldgemeente's saldo na bestemming in whole
+# euros (rounded half up).
+SALDO_VOORBEELD = {2026: -61_002, 2027: 10_217, 2028: 60_817, 2031: 219_318, 2034: 246_053}
 VOORBEELDWERKBOEK = "voorbeeldgemeente.xlsx"
 WACHTTIJD_VENSTER_S = 20.0
 
@@ -81,14 +82,14 @@ def _bekend_antwoord(ctx: Context) -> str:
     resultaat = bereken(_invoer(ctx), van=min(SALDO_VOORBEELD), tot=max(SALDO_VOORBEELD))
     afwijkingen = []
     for jaar, verwacht in SALDO_VOORBEELD.items():
-        gekregen = hele_euro(resultaat.waarde("saldo", jaar))
+        gekregen = hele_euro(resultaat.waarde("saldo_na_bestemming", jaar))
         if gekregen != verwacht:
             afwijkingen.append(f"{jaar}: {euro(gekregen)} in plaats van {euro(verwacht)}")
     if afwijkingen:
-        raise ControleFout("saldo Voorbeeldgemeente wijkt af van INVOER §5 — " + "; ".join(afwijkingen))
+        raise ControleFout("saldo na bestemming Voorbeeldgemeente wijkt af van INVOER §5 — " + "; ".join(afwijkingen))
     ctx.resultaat = resultaat
     jaren = ", ".join(f"{j}: {euro(w)}" for j, w in SALDO_VOORBEELD.items())
-    return f"saldo Voorbeeldgemeente klopt met INVOER §5 ({jaren}; invoer uit {ctx.invoer_bron})"
+    return f"saldo na bestemming Voorbeeldgemeente klopt met INVOER §5 ({jaren}; invoer uit {ctx.invoer_bron})"
 
 
 def _scenarios(ctx: Context) -> str:

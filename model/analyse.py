@@ -8,7 +8,7 @@ from model.invoer import GemeenteInvoer
 from model.parameters import ParameterSet, standaard_parameterset
 from model.regels import SLEUTELS
 from model.resultaat import Resultaat
-from model.scenario import INVOER, PARAMETER, Override, Scenario, presets
+from model.scenario import BASIS, INVOER, PARAMETER, Override, Scenario, presets
 
 
 @dataclass(frozen=True)
@@ -37,18 +37,27 @@ class Vergelijking:
 
 
 def vergelijk(invoer: GemeenteInvoer, scenarios: list[Scenario], parameterset: ParameterSet | None = None,
-              van: int | None = None, tot: int | None = None) -> Vergelijking:
-    """Calculate each scenario; the first is the reference (pass Basis first)."""
-    resultaten = [bereken(invoer, parameterset, s, van, tot) for s in scenarios]
-    return Vergelijking(resultaten[0], tuple(resultaten[1:]))
+              van: int | None = None, tot: int | None = None, basis: Scenario | None = None) -> Vergelijking:
+    """Each scenario as Basis plus its own overrides, next to Basis (REKENREGELS §6, v2).
+
+    ``basis`` is Basis with the user's own edits (default: plain Basis); a Basis in ``scenarios``
+    is skipped, as it is the reference. Each difference is then the scenario's own effect.
+    """
+    basis = basis or Scenario(BASIS)
+    referentie = bereken(invoer, parameterset, basis, van, tot)
+    varianten = tuple(bereken(invoer, parameterset, s.op_basis(basis), van, tot) for s in scenarios if not s.is_basis)
+    return Vergelijking(referentie, varianten)
 
 
 def vergelijk_presets(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None,
-                      van: int | None = None, tot: int | None = None) -> Vergelijking:
-    return vergelijk(invoer, list(presets()), parameterset, van, tot)
+                      van: int | None = None, tot: int | None = None, basis: Scenario | None = None) -> Vergelijking:
+    return vergelijk(invoer, list(presets()), parameterset, van, tot, basis)
 
 
 # ---------------------------------------------------------------- sensitivity
+
+#: The line whose cumulated value the sensitivity reports (REKENREGELS §6, v2).
+GEVOELIGHEIDSREGEL = "saldo_na_bestemming"
 
 @dataclass(frozen=True)
 class Variatie:
@@ -65,7 +74,7 @@ class Variatie:
 @dataclass(frozen=True)
 class Gevoeligheid:
     variatie: Variatie
-    effect_laag: float          # cumulated saldo difference vs the scenario itself
+    effect_laag: float          # cumulated saldo na bestemming difference vs the scenario itself
     effect_hoog: float
     effect_laag_maatschappelijk: float
     effect_hoog_maatschappelijk: float
@@ -110,8 +119,13 @@ def variaties(invoer: GemeenteInvoer, parameterset: ParameterSet, scenario: Scen
                  _param("werkgeverslasten_lks", 1.1), "− 10 %", "+ 10 %"),
         Variatie("buig_lks_dekking", "BUIG-dekking LKS (90–100 %)", _param("buig_lks_dekking", 0.9),
                  _param("buig_lks_dekking", 1.0), "90 %", "100 %"),
-        Variatie("lpo", "Loon- en prijsbijstelling (± 10 %)", _param("lpo", 0.9), _param("lpo", 1.1),
-                 "− 10 %", "+ 10 %"),
+        *(_punt(p, scenario, sleutel, label) for sleutel, label in (
+            ("lpo", "Loon- en prijsbijstelling kosten gemeente"),
+            ("lpo_rijk", "Loon- en prijsbijstelling rijksbijdragen"),
+            ("wml_indexatie", "Indexatie minimumloon"))),
+        Variatie("bw_verdeel_vertraging", "Peiljaar verdeelmodel (1–3 jaar terug)",
+                 (Override(PARAMETER, "bw_verdeel_vertraging", 1),), (Override(PARAMETER, "bw_verdeel_vertraging", 3),),
+                 "1 jaar", "3 jaar"),
         Variatie("brede_baten_midden", "Brede baten per persoon (laag–hoog)",
                  (Override(PARAMETER, "brede_baten_midden", p.value("brede_baten_laag", p.eerste_jaar)),),
                  (Override(PARAMETER, "brede_baten_midden", p.value("brede_baten_hoog", p.eerste_jaar)),),
@@ -127,9 +141,9 @@ def variaties(invoer: GemeenteInvoer, parameterset: ParameterSet, scenario: Scen
                         ("wsw_netto_kosten_per_se", "Wsw netto kosten per SE")):
         basis = _invoerwaarde(invoer, scenario, veld)
         if basis:
-            uit.append(Variatie(veld, f"{label} (± 10 %)", (Override(INVOER, veld, basis * 0.9),),
-                                (Override(INVOER, veld, basis * 1.1),), _instelling(veld, basis * 0.9),
-                                _instelling(veld, basis * 1.1)))
+            laag, hoog = _binnen_veld(veld, basis * 0.9), _binnen_veld(veld, basis * 1.1)
+            uit.append(Variatie(veld, f"{label} (± 10 %)", (Override(INVOER, veld, laag),),
+                                (Override(INVOER, veld, hoog),), _instelling(veld, laag), _instelling(veld, hoog)))
     lks = _invoerwaarde(invoer, scenario, "lks_percentage")
     if lks is None:
         lks = p.value("lks_gemiddeld_pct", p.eerste_jaar)
@@ -139,13 +153,39 @@ def variaties(invoer: GemeenteInvoer, parameterset: ParameterSet, scenario: Scen
     return uit
 
 
+def _scenariowaarde(p: ParameterSet, scenario: Scenario, sleutel: str) -> float:
+    for o in scenario.overrides:
+        if o.soort == PARAMETER and o.sleutel == sleutel and o.jaar is None and o.factor is None:
+            return float(o.waarde)
+    return p.value(sleutel, p.eerste_jaar)
+
+
+def _punt(p: ParameterSet, scenario: Scenario, sleutel: str, label: str) -> Variatie:
+    """An indexation moved one percentage point down and up (REKENREGELS §6), within its range."""
+    from model.opmaak import procent
+    laag_grens, hoog_grens = p.parameter(sleutel).bereik
+    waarde = _scenariowaarde(p, scenario, sleutel)
+    laag, hoog = max(laag_grens, waarde - 0.01), min(hoog_grens, waarde + 0.01)
+    return Variatie(sleutel, f"{label} (± 1 procentpunt)", (Override(PARAMETER, sleutel, laag),),
+                    (Override(PARAMETER, sleutel, hoog),), procent(laag, 1), procent(hoog, 1))
+
+
+def _binnen_veld(veld: str, waarde: float) -> float:
+    """A varied input value kept inside its field's range (so the variation is a valid edit)."""
+    from model.invoer import VELD
+    v = VELD[veld]
+    if v.maximum is not None:
+        waarde = min(v.maximum, waarde)
+    return waarde if v.minimum is None else max(v.minimum, waarde)
+
+
 def _instelling(veld: str, waarde: float) -> str:
     """A low/high setting as the user knows the field: 22,5 %, € 7.200 or 106,7."""
     from model.invoer import VELD
-    from model.opmaak import euro, getal, procent
+    from model.opmaak import euro, getal, procent_kort
     soort = VELD[veld].soort
     if soort == "percentage":
-        return procent(waarde, 0 if float(waarde * 100).is_integer() else 1)
+        return procent_kort(waarde)
     if soort == "euro":
         return euro(waarde)
     return getal(waarde, 0 if float(waarde).is_integer() else 1)
@@ -160,14 +200,14 @@ def _invoerwaarde(invoer: GemeenteInvoer, scenario: Scenario, veld: str):
 
 def gevoeligheid(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, scenario: Scenario | None = None,
                  van: int | None = None, tot: int | None = None) -> list[Gevoeligheid]:
-    """Each assumption moved down and up; effect on the cumulated saldo, sorted widest first (tornado)."""
+    """Each assumption moved down and up; effect on the cumulated saldo na bestemming, widest first (tornado)."""
     parameterset = parameterset or standaard_parameterset()
     scenario = scenario or Scenario("Basis")
-    doel = ("saldo", "maatschappelijke_baten")
+    doel = (GEVOELIGHEIDSREGEL, "maatschappelijke_baten")
 
     def sommen(s: Scenario) -> tuple[float, float]:
         r = reeksen(invoer, doel, parameterset, s, van, tot)
-        return sum(r["saldo"]), sum(r["maatschappelijke_baten"])
+        return sum(r[GEVOELIGHEIDSREGEL]), sum(r["maatschappelijke_baten"])
 
     ref_saldo, ref_maatschappelijk = sommen(scenario)
 

@@ -4,24 +4,11 @@ from __future__ import annotations
 from model.controles import aansluiting, regiovergelijking, waarschuwingen
 from model.invoer import GemeenteInvoer
 from model.parameters import ParameterFout, ParameterSet, standaard_parameterset
-from model.regels import SLEUTELS
+from model.regels import SLEUTELS, TUSSENSLEUTELS
 from model.rekenregels import Rekenkern
 from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR
 from model.resultaat import Resultaat, bevroren
 from model.scenario import BASIS, ParametersMetScenario, Scenario, pas_invoer_aan
-
-#: Intermediate quantities kept in the result for the per-stream views and exports.
-DETAILS = (
-    "taak", "real", "adv", "si_plekken", "doorbetaling", "idx",
-    "aandeel_nieuw_verdeelmodel", "aandeel_nieuw", "overbrugging_per_plek", "iu_beschut_werk_model",
-    "lks_pct", "jaarloon_wml", "lks_per_persoon", "loon_per_persoon", "netto_kosten_per_persoon",
-    "si_aandeel", "iu_sociale_infrastructuur_model",
-    "ib_aandeel_regio", "ib_regio", "ib_regio_model",
-    "besteding_organisatiestructuur", "besteding_doorstroom", "besteding_operationeel_resultaat",
-    "besteding_duurzame_werkplekken", "besteding_overig",
-    "se", "iu_wsw_model",
-    "maatschappelijke_baten_laag", "maatschappelijke_baten_hoog",
-)
 
 
 class BerekeningFout(ValueError):
@@ -34,7 +21,7 @@ def standaardjaren(invoer: GemeenteInvoer) -> tuple[int, int]:
 
 
 def _kern(invoer: GemeenteInvoer, parameterset: ParameterSet | None, scenario: Scenario | None,
-          van: int | None, tot: int | None) -> tuple[Rekenkern, tuple[int, ...], ParameterSet, Scenario]:
+          van: int | None, tot: int | None, opnemen: bool = True) -> tuple[Rekenkern, tuple[int, ...], ParameterSet, Scenario]:
     """Validate the year range, apply the scenario and build the evaluation core."""
     parameterset = parameterset or standaard_parameterset()
     scenario = scenario or Scenario(BASIS)
@@ -53,14 +40,14 @@ def _kern(invoer: GemeenteInvoer, parameterset: ParameterSet | None, scenario: S
                                 f"loopt van {parameterset.eerste_jaar} tot en met {parameterset.laatste_jaar})")
     parameters = ParametersMetScenario(parameterset, scenario.overrides)
     effectief, koppelingen = pas_invoer_aan(invoer, scenario.overrides)
-    kern = Rekenkern(effectief, parameters, koppelingen, spoor=False)
+    kern = Rekenkern(effectief, parameters, koppelingen, opnemen)
     return kern, tuple(range(van, tot + 1)), parameterset, scenario
 
 
 def reeksen(invoer: GemeenteInvoer, sleutels: tuple[str, ...], parameterset: ParameterSet | None = None,
             scenario: Scenario | None = None, van: int | None = None, tot: int | None = None) -> dict[str, tuple]:
-    """Only the named quantities per year: the lean path for the sensitivity analysis."""
-    kern, jaren, _, _ = _kern(invoer, parameterset, scenario, van, tot)
+    """Only the named quantities per year, without provenance: the lean path for the sensitivity analysis."""
+    kern, jaren, _, _ = _kern(invoer, parameterset, scenario, van, tot, opnemen=False)
     return {s: tuple(kern.get(s, j) for j in jaren) for s in sleutels}
 
 
@@ -68,12 +55,16 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
             van: int | None = None, tot: int | None = None, controles: bool = True) -> Resultaat:
     """Calculate every line of REKENREGELS §5 for ``van``…``tot`` (default basisjaar … +3).
 
-    ``controles=False`` skips the warnings and the circulaire reconciliation.
-    Provenance is traced lazily when :meth:`Resultaat.herkomst` is first asked.
+    ``controles=False`` skips the findings and the circulaire reconciliation. The result is
+    immutable data with the record of what every rule read, so its provenance can be read from
+    any thread without calculating again.
     """
     kern, jaren, parameterset, scenario = _kern(invoer, parameterset, scenario, van, tot)
     regels = {s: tuple(kern.get(s, j) for j in jaren) for s in SLEUTELS}
-    details = {s: tuple(kern.get(s, j) for j in jaren) for s in DETAILS}
+    details = {s: tuple(kern.get(s, j) for j in jaren) for s in TUSSENSLEUTELS}
+    gevonden = tuple(waarschuwingen(kern, jaren)) if controles else ()
+    aansluitingen = tuple(aansluiting(kern, jaren)) if controles else ()
+    leden = ledenverdeling(kern, jaren)
     return Resultaat(
         gemeente=invoer.naam,
         parameterset=parameterset.id,
@@ -81,12 +72,16 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
         jaren=jaren,
         regels=bevroren(regels),
         details=bevroren(details),
-        waarschuwingen=tuple(waarschuwingen(kern, jaren)) if controles else (),
-        aansluiting=tuple(aansluiting(kern, jaren)) if controles else (),
-        leden=ledenverdeling(kern, jaren),
+        waarschuwingen=gevonden,
+        aansluiting=aansluitingen,
+        leden=leden,
         regiovergelijking=regiovergelijking(kern.invoer),
         invoer=kern.invoer,
-        _kern=kern,
+        knopen=bevroren(kern.knopen),
+        parameterwaarden=bevroren(kern.parameterwaarden),
+        parameterbron=kern.parameters,
+        scenario_omschrijving=scenario.omschrijving,
+        koppelingen=bevroren(kern.koppelingen),
     )
 
 

@@ -1,6 +1,7 @@
 """Findings about user input: a value, never an exception (ARCHITECTURE: errors are values)."""
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 
 FOUT = "fout"
@@ -34,11 +35,20 @@ class Bevinding:
         return ", ".join(delen)
 
     def tekst(self) -> str:
+        """``Fout: Naam gemeente ontbreekt in blad Gemeente, cel B4.``: the place before the full stop."""
         plaats = self.plaats()
-        return f"{self.ernst.capitalize()}: {self.melding}" + (f" ({plaats})" if plaats and plaats not in self.melding else "")
+        melding = met_plaats(self.melding, plaats) if plaats and plaats not in self.melding else self.melding
+        return f"{self.ernst.capitalize()}: {melding}"
 
     def naar_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+def met_plaats(zin: str, plaats: str) -> str:
+    """Put ``in <plaats>`` at the end of the sentence's first clause (before its first ``;``, ``—`` or stop)."""
+    einde = re.search(r"; | — |[.?!](?= |$)", zin)
+    i = einde.start() if einde else len(zin.rstrip())
+    return f"{zin[:i]} in {plaats}{zin[i:] if einde else '.'}"
 
 
 def heeft_fouten(bevindingen) -> bool:

@@ -1,13 +1,14 @@
-"""Checks and warnings (REKENREGELS §7): realisatie, reserve, missing data, circulaire reconciliation."""
+"""Checks and findings (REKENREGELS §3, §7): realisatie, reserve, missing data, filled-in values,
+circulaire reconciliation. Nothing is filled in silently: every value the model fills in or
+defaults gives one *info* finding per field, with its years and rule.
+"""
 from __future__ import annotations
 
-from model.invoer import GemeenteInvoer
-from model.opmaak import euro, getal, procent
+from model.invoer import REEKS, VELD, GemeenteInvoer
+from model.opmaak import euro, getal, procent, procent_kort
 from model.regios import bron as regiobron, landelijk, zoek_regio
 from model.rekenregels.jaren import EERSTE_MODELJAAR
-from model.resultaat import Aansluiting, Regiovergelijking, Waarschuwing
-
-EINDE_IMPULSBUDGET = 2034
+from model.resultaat import INFO, Aansluiting, Regiovergelijking, Waarschuwing
 
 #: circulaire series -> (output line, quantity that estimates it without that year's amount)
 CIRCULAIREREGELS = (
@@ -23,6 +24,31 @@ def _jaren_tekst(jaren) -> str:
     return ", ".join(map(str, jaren[:-1])) + (" en " if len(jaren) > 1 else "") + str(jaren[-1])
 
 
+def aaneengesloten(jaren) -> list[tuple[int, int]]:
+    """Runs of consecutive years: [2026, 2027, 2028, 2031] -> [(2026, 2028), (2031, 2031)]."""
+    runs: list[list[int]] = []
+    for j in sorted(jaren):
+        if runs and j == runs[-1][1] + 1:
+            runs[-1][1] = j
+        else:
+            runs.append([j, j])
+    return [(a, b) for a, b in runs]
+
+
+def periode(van: int, tot: int) -> str:
+    return str(van) if van == tot else f"{van}–{tot}"
+
+
+def _perioden(jaren) -> str:
+    return _jaren_tekst(periode(a, b) for a, b in aaneengesloten(jaren))
+
+
+def einde_impulsbudget(kern) -> int:
+    """The last year with an impulsbudget macro amount in the parameter set (2034 in the shipped set)."""
+    ps = kern.parameters.set
+    return max(j for j in ps.jaren if ps.value("ib_macro", j) > 0)
+
+
 def _laatste_gedekte_jaar(kern, gewenst: int) -> int:
     return min(gewenst, kern.parameters.set.laatste_jaar)
 
@@ -30,13 +56,14 @@ def _laatste_gedekte_jaar(kern, gewenst: int) -> int:
 def waarschuwingen(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
     w: list[Waarschuwing] = []
     invoer: GemeenteInvoer = kern.invoer
-    for jaar in jaren:
-        taak, real = kern.get("taak", jaar), kern.get("real", jaar)
-        if taak > 0 and real < taak:
-            w.append(Waarschuwing(
-                "realisatie", f"{jaar}: gerealiseerd beschut werk ({getal(real, 1)}) ligt onder de taakstelling "
-                              f"({getal(taak, 1)}); realisatiegraad {procent(real / taak, 1)}.",
-                "realisatiegraad", (jaar,)))
+    onder = [j for j in jaren if kern.get("taak", j) > 0 and kern.get("real", j) < kern.get("taak", j)]
+    for a, b in aaneengesloten(onder):
+        graden = [kern.get("realisatiegraad", j) for j in range(a, b + 1)]
+        bereik = procent(min(graden), 1) if a == b else f"{procent(min(graden), 1)}–{procent(max(graden), 1)}"
+        w.append(Waarschuwing(
+            "realisatie", f"Gerealiseerd beschut werk ligt onder de taakstelling in {periode(a, b)} "
+                          f"(realisatiegraad {bereik}).", "realisatiegraad", tuple(range(a, b + 1))))
+    EINDE_IMPULSBUDGET = einde_impulsbudget(kern)
     reservejaren = range(EERSTE_MODELJAAR, _laatste_gedekte_jaar(kern, max(jaren[-1], EINDE_IMPULSBUDGET + 1)) + 1)
     reserve = {j: kern.get("reserve_impulsbudget", j) for j in reservejaren}
     negatief = [j for j, r in reserve.items() if r < -0.5]
@@ -73,7 +100,81 @@ def waarschuwingen(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
                 w.append(Waarschuwing(
                     f"{veld}_leeg", f"{label} is niet ingevuld; de aanvullende bijdrage beschut werk rekent met € 0.",
                     "lasten_beschut_aanvullend"))
+    w.extend(_impulsbudget_ontbreekt(kern, jaren))
+    if invoer.lks_percentage is not None and invoer.lks_pct_loonwaarde is not None \
+            and invoer.lks_percentage > invoer.lks_pct_loonwaarde:
+        w.append(Waarschuwing(
+            "lks_boven_loonwaarde",
+            f"De gemeente betaalt vóór het forfait een LKS van {procent_kort(invoer.lks_percentage)}, meer dan de "
+            f"{procent_kort(invoer.lks_pct_loonwaarde)} uit de loonwaardemetingen. Het verschil dekt de BUIG niet "
+            "(000 §5.4); het komt ten laste van de algemene middelen (de tijdelijke ophoging is ervoor bedoeld).",
+            "buig_lks_beschut"))
+    w.extend(ingevulde_waarden(kern, jaren))
     return w
+
+
+def _impulsbudget_ontbreekt(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
+    """REKENREGELS §4.5 (v2): a toegerekend share or a doorbetaling that cannot be computed is said, not 0."""
+    invoer, w = kern.invoer, []
+    met_budget = [j for j in jaren if kern.p("ib_macro", j) > 0]
+    if not met_budget:
+        return w
+    ontbrekend = [VELD[v].label for v in ("dgr_gemeente", "dgr_samenwerkingsverband") if not getattr(invoer, v)]
+    if ontbrekend:
+        w.append(Waarschuwing(
+            "toegerekend_onbekend", "Het toegerekende aandeel impulsbudget kan niet worden berekend: vul op blad "
+                                    f"Gemeente {' en '.join(ontbrekend)} in.", "impulsbudget_toegerekend"))
+    if not invoer.ontvangt_impulsbudget:
+        zonder = [j for j in met_budget if j not in invoer.reeks("doorbetaling")]
+        if zonder:
+            w.append(Waarschuwing(
+                "doorbetaling_ontbreekt", f"Geen doorbetaling impulsbudget ingevuld voor {_perioden(zonder)}: de "
+                                          "doorbetaling staat daar op € 0. Vul op blad Meerjarig de kolom "
+                                          "'Doorbetaling impulsbudget' in (het bedrag van de ontvangende gemeente).",
+                "du_impulsbudget", tuple(zonder)))
+    return w
+
+
+def _info(code: str, tekst: str, regel: str | None = None, jaren=()) -> Waarschuwing:
+    return Waarschuwing(code, tekst, regel, tuple(jaren), INFO)
+
+
+def ingevulde_waarden(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
+    """One info finding per filled-in or defaulted field, with its years and rule (REKENREGELS §3, v2)."""
+    invoer, uit = kern.invoer, []
+    nodig = set(jaren)
+    if any(kern.get("aandeel_nieuw_verdeelmodel", j) > 0 for j in jaren):  # the lag reads earlier years
+        nodig |= {int(kern.get("peiljaar_verdeelmodel", j)) for j in jaren if kern.get("aandeel_nieuw", j) is not None}
+    for sleutel, regel in (("taakstelling", "volgt het landelijke pad vanaf {anker}"),
+                           ("gerealiseerd", "de waarde van {anker} ({waarde}) loopt door"),
+                           ("positief_advies", "de waarde van {anker} ({waarde}) loopt door"),
+                           ("plekken_si", "de waarde van {anker} ({waarde}) loopt door")):
+        gegeven = invoer.reeks(sleutel)
+        if not gegeven or (sleutel == "gerealiseerd" and kern.koppelingen.get("gerealiseerd")):
+            continue
+        ontbreekt = sorted(j for j in nodig if j not in gegeven)
+        for a, b in aaneengesloten(ontbreekt):
+            anker = max((j for j in gegeven if j < a), default=min(gegeven))
+            tekst = regel.format(anker=anker, waarde=getal(gegeven[anker], 1).removesuffix(",0"))
+            uit.append(_info(f"ingevuld_{sleutel}", f"{REEKS[sleutel].label} {periode(a, b)} niet ingevuld: {tekst}.",
+                             None, range(a, b + 1)))
+    if not invoer.reeks("positief_advies") and invoer.reeks("gerealiseerd"):
+        uit.append(_info("ingevuld_positief_advies", "Positief advies beschut werk is niet ingevuld: het model "
+                         "neemt gerealiseerd × landelijk positief advies / landelijke realisatie."))
+    if invoer.lks_percentage is None:
+        uit.append(_info("standaard_lks_percentage", f"{VELD['lks_percentage'].label} is niet ingevuld: het model "
+                         "rekent met het landelijk gemiddelde "
+                         f"({procent(kern.p('lks_gemiddeld_pct', jaren[0]))}).", "lasten_lks_beschut"))
+    if invoer.lks_pct_loonwaarde is None:
+        uit.append(_info("standaard_lks_pct_loonwaarde", f"{VELD['lks_pct_loonwaarde'].label} is niet ingevuld: "
+                         "de BUIG dekt vóór het forfait hetzelfde percentage als de gemeente betaalt.",
+                         "buig_lks_beschut"))
+    zonder_editie = sorted(j for j in invoer.reeks("circ_beschut") if invoer.editie(j) is None and j in nodig)
+    if zonder_editie:
+        uit.append(_info("editie_onbekend", f"Bij de rijksbijdrage beschut werk {_perioden(zonder_editie)} staat "
+                         "geen circulaire-editie: het bedrag is opgevat als inclusief de tijdelijke ophoging "
+                         "(septembercirculaire 2025 of later).", "iu_beschut_werk", zonder_editie))
+    return uit
 
 
 def aansluiting(kern, jaren: tuple[int, ...]) -> list[Aansluiting]:

@@ -7,7 +7,7 @@ writer, and the app's assumption editor.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
@@ -59,6 +59,11 @@ VELDEN: tuple[Veld, ...] = (
          toelichting="Landelijk totaal van de maatstaf uit de circulaire gemeentefonds."),
     Veld("lks_percentage", "LKS-percentage beschut werk", "percentage", minimum=0, maximum=1,
          toelichting="Gemiddelde loonkostensubsidie beschut werk vóór het forfait; leeg = landelijk gemiddelde (57 %)."),
+    Veld("lks_pct_loonwaarde", "LKS-percentage loonwaarde (BUIG)", "percentage", minimum=0, maximum=1,
+         toelichting="Gemiddelde loonkostensubsidie volgens de loonwaardemetingen; dit deel dekt de BUIG vóór het "
+                     "forfait. Leeg = gelijk aan het LKS-percentage beschut werk."),
+    Veld("reserveren_impulsbudget", "Bestemmingsreserve impulsbudget", "janee", standaard=True,
+         toelichting="Ja als het niet bestede impulsbudget naar een bestemmingsreserve gaat (taakveld 0.10)."),
     Veld("contracturen", "Contracturen per week beschut werk", "getal", standaard=27.0, minimum=1, maximum=40,
          toelichting="Gemiddeld aantal contracturen per week (SOB-begroting)."),
     Veld("werkgeverslasten_sob", "Werkgeverslasten SOB", "percentage", standaard=0.25, minimum=0, maximum=1,
@@ -153,6 +158,8 @@ class GemeenteInvoer:
     dgr_samenwerkingsverband: int | None = None
     dgr_landelijk: int | None = None
     lks_percentage: float | None = None
+    lks_pct_loonwaarde: float | None = None
+    reserveren_impulsbudget: bool = True
     contracturen: float = 27.0
     werkgeverslasten_sob: float = 0.25
     begeleiding_per_plek: float | None = None
@@ -167,6 +174,14 @@ class GemeenteInvoer:
     #: per-year series keyed by :data:`REEKSEN` keys; a missing year is "not given"
     reeksen: Mapping[str, Mapping[int, float]] = field(default_factory=_leeg_reeksen)
     samenwerkingsverband: tuple[Lid, ...] = ()
+    #: the circulaire edition of each year's amounts (canonical text, e.g. "meicirculaire 2026")
+    edities: Mapping[int, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def editie(self, jaar: int):
+        """The :class:`~model.circulaire.Editie` of a circulaire year, or None when not given."""
+        from model.circulaire import lees_editie
+        tekst = self.edities.get(jaar)
+        return None if tekst is None else lees_editie(tekst)
 
     def reeks(self, sleutel: str) -> Mapping[int, float]:
         return self.reeksen.get(sleutel, MappingProxyType({}))
@@ -190,6 +205,7 @@ def maak_invoer(reeksen: Mapping[str, Mapping[int, float]] | None = None, **veld
         alle[sleutel] = MappingProxyType({int(j): float(v) for j, v in sorted(waarden.items())})
     velden.setdefault("samenwerkingsverband", ())
     velden["samenwerkingsverband"] = tuple(velden["samenwerkingsverband"])
+    velden["edities"] = MappingProxyType({int(j): str(t) for j, t in sorted(dict(velden.get("edities") or {}).items())})
     return GemeenteInvoer(reeksen=MappingProxyType(alle), **velden)
 
 
@@ -201,20 +217,33 @@ def _fout(veld: Veld | Reeks, melding: str, gevonden=None, verwacht=None, jaar=N
                      veld=veld.sleutel, jaar=jaar)
 
 
-def _bereik_tekst(veld: Veld) -> str:
-    from model.opmaak import getal
+def _toon(veld: Veld, waarde: float) -> str:
+    """A value of a field in a message, in Dutch notation and its unit: ``75 %``, ``€ 8.000``, ``−3,0``."""
+    from model.opmaak import getal_exact, procent_exact
     if veld.soort == "percentage":
-        return f"een percentage tussen {getal(veld.minimum * 100)} % en {getal(veld.maximum * 100)} %"
-    if veld.maximum is not None:
-        return f"een getal van {getal(veld.minimum)} tot en met {getal(veld.maximum)}"
-    if veld.minimum == 1:
-        return "een getal groter dan 0"
-    return "een getal van 0 of meer"
+        return procent_exact(waarde)
+    if veld.soort == "euro":
+        return "€ " + getal_exact(int(waarde) if float(waarde).is_integer() else waarde)
+    return getal_exact(waarde)
+
+
+def _bereik(veld: Veld) -> str:
+    """The allowed range of a field: ``1 tot en met 40``, ``0 % tot en met 100 %``, ``€ 0 of meer``."""
+    if veld.maximum is None:
+        return f"{_toon(veld, veld.minimum)} of meer"
+    return f"{_toon(veld, veld.minimum)} tot en met {_toon(veld, veld.maximum)}"
+
+
+def _bereik_tekst(veld: Veld) -> str:
+    soort = {"percentage": "een percentage", "euro": "een bedrag", "geheel": "een geheel getal"}.get(veld.soort,
+                                                                                                  "een getal")
+    return f"{soort} van {_bereik(veld)}"
 
 
 def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
     """Semantic checks on a typed input; returns Dutch findings (errors and warnings)."""
-    from model.regios import ARBEIDSMARKTREGIOS, zoek_regio
+    from model.opmaak import getal_exact
+    from model.regios import ARBEIDSMARKTREGIOS, bedoelde_regio, zoek_regio
 
     b: list[Bevinding] = []
     if not (invoer.naam or "").strip():
@@ -229,8 +258,10 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
             b.append(_fout(VELD["cbs_code"], f"CBS-code '{invoer.cbs_code}' heeft niet de vorm GM + vier cijfers.",
                            invoer.cbs_code, "GM gevolgd door vier cijfers, bijvoorbeeld GM0200"))
     if invoer.arbeidsmarktregio is not None and zoek_regio(invoer.arbeidsmarktregio) is None:
+        bedoeld = bedoelde_regio(invoer.arbeidsmarktregio)
         b.append(_fout(VELD["arbeidsmarktregio"],
-                       f"Arbeidsmarktregio '{invoer.arbeidsmarktregio}' is onbekend; de regionale vergelijking vervalt.",
+                       f"Arbeidsmarktregio '{invoer.arbeidsmarktregio}' is onbekend"
+                       + (f"; bedoelt u '{bedoeld}'?" if bedoeld else ".") + " De regionale vergelijking vervalt.",
                        invoer.arbeidsmarktregio, f"een van de {len(ARBEIDSMARKTREGIOS)} arbeidsmarktregio's",
                        ernst=WAARSCHUWING))
     for veld in VELDEN:
@@ -239,8 +270,8 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
             te_laag = veld.minimum is not None and waarde < veld.minimum
             te_hoog = veld.maximum is not None and waarde > veld.maximum
             if te_laag or te_hoog or waarde != waarde:
-                b.append(_fout(veld, f"{veld.label} ({waarde}) ligt buiten het toegestane bereik.",
-                               waarde, _bereik_tekst(veld)))
+                b.append(_fout(veld, f"{veld.label} ({_toon(veld, waarde)}) ligt buiten het toegestane bereik "
+                                     f"({_bereik(veld)}).", _toon(veld, waarde), _bereik_tekst(veld)))
         if veld.waarschuw_als_leeg and waarde is None:
             b.append(_fout(veld, f"{veld.label} is niet ingevuld; het model rekent met € 0.",
                            verwacht="een bedrag per plek", ernst=WAARSCHUWING))
@@ -254,35 +285,40 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
                 b.append(_fout(reeks, f"Jaar {jaar} ligt buiten {MIN_JAAR}–{MAX_JAAR}.", jaar,
                                f"een jaar van {MIN_JAAR} tot en met {MAX_JAAR}", jaar=jaar))
             if waarde != waarde or waarde in (float("inf"), float("-inf")):
-                b.append(_fout(reeks, f"{reeks.label} {jaar} is geen eindig getal.", waarde, "een getal", jaar=jaar))
+                b.append(_fout(reeks, f"{reeks.label} {jaar} is geen eindig getal.", getal_exact(waarde), "een getal",
+                               jaar=jaar))
             elif reeks.sleutel in NIET_NEGATIEF and waarde < 0:
-                b.append(_fout(reeks, f"{reeks.label} {jaar} is negatief ({waarde}).", waarde, "0 of meer", jaar=jaar))
+                b.append(_fout(reeks, f"{reeks.label} {jaar} is negatief ({getal_exact(waarde)}).", getal_exact(waarde),
+                               "0 of meer", jaar=jaar))
     b.extend(_valideer_samenwerkingsverband(invoer))
     return b
 
 
 def _valideer_samenwerkingsverband(invoer: GemeenteInvoer) -> list[Bevinding]:
+    from model.opmaak import getal_exact
     b: list[Bevinding] = []
     if invoer.samenwerkingsverband:
         som = sum(lid.doelgroepenregister for lid in invoer.samenwerkingsverband)
         totaal = invoer.dgr_samenwerkingsverband
         if totaal is not None and som != totaal:
-            from model.opmaak import getal
             b.append(Bevinding(
-                FOUT, f"De som van het doelgroepenregister op blad {BLAD_SWV} ({getal(som)}) is niet gelijk aan "
-                      f"'Doelgroepenregister samenwerkingsverband' op blad {BLAD_GEMEENTE} ({getal(totaal)}).",
-                blad=BLAD_SWV, label="Doelgroepenregister", gevonden=getal(som), verwacht=getal(totaal),
+                FOUT, f"De som van het doelgroepenregister op blad {BLAD_SWV} ({getal_exact(som)}) is niet gelijk "
+                      f"aan 'Doelgroepenregister samenwerkingsverband' op blad {BLAD_GEMEENTE} "
+                      f"({getal_exact(totaal)}).",
+                blad=BLAD_SWV, label="Doelgroepenregister", gevonden=getal_exact(som), verwacht=getal_exact(totaal),
                 veld="samenwerkingsverband"))
         for lid in invoer.samenwerkingsverband:
             if lid.doelgroepenregister < 0:
-                b.append(Bevinding(FOUT, f"Doelgroepenregister van {lid.gemeente} is negatief.", blad=BLAD_SWV,
-                                   label="Doelgroepenregister", gevonden=str(lid.doelgroepenregister),
+                aantal = getal_exact(lid.doelgroepenregister)
+                b.append(Bevinding(FOUT, f"Doelgroepenregister van {lid.gemeente} is negatief ({aantal}).",
+                                   blad=BLAD_SWV, label="Doelgroepenregister", gevonden=aantal,
                                    verwacht="0 of meer", veld="samenwerkingsverband"))
     dg, ds = invoer.dgr_gemeente, invoer.dgr_samenwerkingsverband
     if dg is not None and ds is not None and dg > ds:
-        b.append(Bevinding(FOUT, "Doelgroepenregister gemeente is groter dan dat van het samenwerkingsverband.",
-                           blad=BLAD_GEMEENTE, label=VELD["dgr_gemeente"].label, gevonden=str(dg),
-                           verwacht=f"hoogstens {ds}", veld="dgr_gemeente"))
+        b.append(Bevinding(FOUT, f"Doelgroepenregister gemeente ({getal_exact(dg)}) is groter dan dat van het "
+                                 f"samenwerkingsverband ({getal_exact(ds)}).",
+                           blad=BLAD_GEMEENTE, label=VELD["dgr_gemeente"].label, gevonden=getal_exact(dg),
+                           verwacht=f"hoogstens {getal_exact(ds)}", veld="dgr_gemeente"))
     return b
 
 
@@ -297,6 +333,7 @@ def naar_dict(invoer: GemeenteInvoer) -> dict:
         "reeksen": reeksen,
         "samenwerkingsverband": [{"gemeente": l.gemeente, "doelgroepenregister": l.doelgroepenregister}
                                  for l in invoer.samenwerkingsverband],
+        **({"edities": {str(j): t for j, t in sorted(invoer.edities.items())}} if invoer.edities else {}),
     }
 
 
@@ -320,6 +357,14 @@ def _scalar_uit_json(veld: Veld, waarde: Any) -> Any:
     return float(waarde)
 
 
+def _gevonden(waarde: Any) -> str:
+    """A JSON value in a message: numbers in Dutch notation, anything else as written."""
+    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+        from model.opmaak import getal_exact
+        return getal_exact(waarde)
+    return repr(waarde)
+
+
 def uit_dict(data: Any, bron: str = "invoer") -> tuple[GemeenteInvoer | None, list[Bevinding]]:
     """Read the JSON form; returns the input (None on errors) and all findings."""
     b: list[Bevinding] = []
@@ -336,7 +381,8 @@ def uit_dict(data: Any, bron: str = "invoer") -> tuple[GemeenteInvoer | None, li
         try:
             velden[sleutel] = _scalar_uit_json(veld, waarde)
         except ValueError as fout:
-            b.append(_fout(veld, f"{veld.label}: {fout}, gevonden {waarde!r}.", waarde, str(fout)))
+            gevonden = _gevonden(waarde)
+            b.append(_fout(veld, f"{veld.label}: {fout}, gevonden {gevonden}.", gevonden, str(fout)))
     for veld in VELDEN:
         if veld.verplicht and velden.get(veld.sleutel) is None:
             b.append(_fout(veld, f"{veld.label} ontbreekt.", verwacht="een waarde"))
@@ -364,11 +410,31 @@ def uit_dict(data: Any, bron: str = "invoer") -> tuple[GemeenteInvoer | None, li
             leden.append(Lid(str(item["gemeente"]), int(item["doelgroepenregister"])))
         except (KeyError, TypeError, ValueError):
             b.append(Bevinding(FOUT, f"Ongeldig lid van het samenwerkingsverband in {bron}: {item!r}.", blad=BLAD_SWV))
+    edities = _edities_uit_json(data.get("edities"), bron, b)
     if any(x.is_fout for x in b):
         return None, b
-    invoer = maak_invoer(reeksen, samenwerkingsverband=leden, **velden)
+    invoer = maak_invoer(reeksen, samenwerkingsverband=leden, edities=edities, **velden)
     b.extend(valideer(invoer))
     return (None if any(x.is_fout for x in b) else invoer), b
+
+
+def _edities_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[int, str]:
+    from model.circulaire import VOORBEELDEN, lees_editie
+    edities: dict[int, str] = {}
+    if data is None:
+        return edities
+    if not isinstance(data, dict):
+        b.append(Bevinding(FOUT, f"De circulaire-edities in {bron} zijn geen tabel van jaar naar editie.",
+                           blad=BLAD_CIRCULAIRE))
+        return edities
+    for jaar_tekst, tekst in data.items():
+        editie = lees_editie(tekst) if isinstance(tekst, str) else None
+        if editie is None or not str(jaar_tekst).isdigit():
+            b.append(Bevinding(FOUT, f"Onbekende circulaire-editie {tekst!r} voor {jaar_tekst} in {bron}.",
+                               blad=BLAD_CIRCULAIRE, label="Editie", gevonden=str(tekst), verwacht=VOORBEELDEN))
+            continue
+        edities[int(jaar_tekst)] = editie.tekst
+    return edities
 
 
 def lees_json(pad: Path | str) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
@@ -391,4 +457,3 @@ def voorbeeldgemeente() -> GemeenteInvoer:
     return invoer
 
 
-SCALAIRE_VELDEN = tuple(f.name for f in fields(GemeenteInvoer) if f.name not in ("reeksen", "samenwerkingsverband"))

@@ -29,18 +29,37 @@ def getal(waarde: float | None, decimalen: int = 0, leeg: str = "", minteken: st
         return leeg
     if not math.isfinite(waarde):
         return "onbepaald"
-    d = afgerond(waarde, decimalen)
+    return _tekst(afgerond(waarde, decimalen), minteken)
+
+
+def getal_exact(waarde: float, minteken: str = MIN) -> str:
+    """A number named in a message, nothing rounded away: ``-3.0`` -> ``−3,0``, ``12485`` -> ``12.485``."""
+    if isinstance(waarde, int):
+        return _tekst(Decimal(waarde), minteken)
+    if not math.isfinite(waarde):
+        return "onbepaald"
+    return _tekst(Decimal(repr(float(waarde))), minteken)
+
+
+def procent_exact(fractie: float, minteken: str = MIN) -> str:
+    """A fraction named in a message as a percentage, nothing rounded away: ``0.575`` -> ``57,5 %``."""
+    if not math.isfinite(fractie):
+        return "onbepaald"
+    return _tekst((Decimal(repr(float(fractie))) * 100).normalize(_CONTEXT), minteken) + " %"
+
+
+def _tekst(d: Decimal, minteken: str) -> str:
+    """Dutch notation of a decimal: dots between thousands, a decimal comma, never "-0"."""
     if d == 0:
-        d = abs(d)  # never show "-0"
+        d = abs(d)
     teken = minteken if d < 0 else ""
-    geheel, _, fractie = f"{abs(d):.{decimalen}f}".partition(".")
+    geheel, _, fractie = format(abs(d), "f").partition(".")
     groepen = []
     while len(geheel) > 3:
         groepen.insert(0, geheel[-3:])
         geheel = geheel[:-3]
     groepen.insert(0, geheel)
-    tekst = ".".join(groepen)
-    return teken + tekst + ("," + fractie if fractie else "")
+    return teken + ".".join(groepen) + ("," + fractie if fractie else "")
 
 
 def euro(waarde: float | None, decimalen: int = 0, leeg: str = "") -> str:
@@ -70,3 +89,8 @@ def opmaak_eenheid(waarde: float | None, eenheid: str) -> str:
     if eenheid == "jaar":
         return str(int(waarde))
     return getal(waarde, 0 if float(waarde).is_integer() else 2)
+
+
+def procent_kort(fractie: float) -> str:
+    """A percentage with a decimal only where it has one: ``0.68`` -> ``68 %``, ``0.575`` -> ``57,5 %``."""
+    return procent(fractie, 0 if float(afgerond(fractie * 100, 1)).is_integer() else 1)

@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Callable, Mapping
 
 from model.paden import resource_pad
 
@@ -22,18 +22,40 @@ STATUSSEN = ("vastgesteld", "afgeleid", "aanname")
 #: Every key the funding model reads (REKENREGELS §2). ``doelgroepenregister_landelijk``
 #: has no shipped value: it comes from the gemeente's input workbook.
 VERPLICHTE_SLEUTELS = (
-    "wml_uur", "vakantiebijslag", "werkgeverslasten_lks", "weken_per_jaar",
+    "wml_uur", "wml_indexatie", "vakantiebijslag", "werkgeverslasten_lks", "weken_per_jaar",
     "lks_forfait_pct", "lks_forfait_startjaar", "lks_gemiddeld_pct",
-    "bw_bedrag_per_plek", "bw_overhead_component", "bw_lks_overbrugging_per_plek",
+    "bw_bedrag_per_plek", "bw_overhead_component", "bw_ophoging_macro", "bw_ophoging_per_plek_indicatief",
     "bw_taakstelling_landelijk", "bw_realisatie_landelijk", "bw_positief_advies_landelijk",
     "bw_aandeel_nieuw_verdeelmodel", "bw_gewicht_realisatie", "bw_gewicht_advies",
+    "bw_verdeel_vertraging", "uren_per_plek",
     "si_macro", "si_plekken_landelijk", "ib_macro",
     "wsw_per_se", "wsw_volume_mvt", "wsw_volume_actueel",
     "brede_baten_laag", "brede_baten_midden", "brede_baten_hoog",
-    "brede_baten_aandeel_gemeente", "buig_lks_dekking", "lpo",
+    "brede_baten_aandeel_gemeente", "buig_lks_dekking", "lpo", "lpo_rijk",
 )
 
-STANDAARD_SET = "landelijk-2026-11"
+STANDAARD_SET = "landelijk-2026-12"
+#: Sets of earlier versions of the rules: a project made with one is recalculated with the standard set.
+VERVANGEN_SETS = ("landelijk-2026-11",)
+
+#: Kinds of derivation rule a parameter can declare (REKENREGELS §2, v2):
+#: - ``indexatie``: after the last stored year, that value x the product of (1 + ``index``(j));
+#: - ``pad_indexatie``: the stored (published) path x the product of (1 + ``index``(j)) after ``prijspeil``;
+#: - ``volgt``: 0 from the year ``tot``; stored years as stored; later years the last stored value x
+#:   ``reeks``(y) / ``reeks``(last stored year).
+AFLEIDINGEN = ("indexatie", "pad_indexatie", "volgt")
+
+
+@dataclass(frozen=True)
+class Afleiding:
+    soort: str
+    index: str | None = None
+    reeks: str | None = None
+    tot: str | None = None
+    prijspeil: int | None = None
+
+    def invoerparameters(self) -> tuple[str, ...]:
+        return tuple(s for s in (self.index, self.reeks, self.tot) if s)
 
 
 class ParameterFout(ValueError):
@@ -49,18 +71,56 @@ class Parameter:
     status: Mapping[int, str]
     bron: str
     toelichting: str
+    bereik: tuple[float, float] = (float("-inf"), float("inf"))
+    afleiding: Afleiding | None = None
+    memo: bool = False
 
-    def waarde(self, jaar: int) -> float:
+    def waarde(self, jaar: int, lees: Callable[[str, int], float] | None = None) -> float:
+        """The value in ``jaar``; a derived year needs ``lees`` to read the parameters it follows."""
+        if self.afleiding is not None and lees is not None:
+            return afgeleide_waarde(self, jaar, lees)
         try:
             return self.waarden[jaar]
         except KeyError:
             raise ParameterFout(f"geen parameterwaarde voor {jaar} ({self.sleutel})") from None
+
+    def in_bereik(self, waarde: float) -> bool:
+        return self.bereik[0] <= waarde <= self.bereik[1]
 
     def status_in(self, jaar: int) -> str:
         try:
             return self.status[jaar]
         except KeyError:
             raise ParameterFout(f"geen parameterwaarde voor {jaar} ({self.sleutel})") from None
+
+
+def groeifactor(lees: Callable[[str, int], float], index: str, van: int, tot: int) -> float:
+    """Indexation from year ``van`` to year ``tot``: the product of (1 + index(j)) for j = van + 1 … tot,
+    or its inverse when ``tot`` lies before ``van``. The one indexation rule of the model (REKENREGELS §1)."""
+    factor = 1.0
+    for j in range(van + 1, tot + 1):
+        factor *= 1 + lees(index, j)
+    for j in range(tot + 1, van + 1):
+        factor /= 1 + lees(index, j)
+    return factor
+
+
+def afgeleide_waarde(p: Parameter, jaar: int, lees: Callable[[str, int], float]) -> float:
+    """The one place where a parameter's derivation rule is applied (REKENREGELS §2, v2)."""
+    a = p.afleiding
+    if a.soort == "volgt":
+        if jaar >= lees(a.tot, jaar):
+            return 0.0
+        if jaar in p.waarden:
+            return p.waarden[jaar]
+        anker = max(j for j in p.waarden if j < jaar)
+        return p.waarden[anker] * lees(a.reeks, jaar) / lees(a.reeks, anker)
+    if a.soort == "pad_indexatie":
+        return p.waarde(jaar) * groeifactor(lees, a.index, a.prijspeil, jaar)
+    if jaar in p.waarden:
+        return p.waarden[jaar]
+    anker = max(j for j in p.waarden if j < jaar)
+    return p.waarden[anker] * groeifactor(lees, a.index, anker, jaar)
 
 
 @dataclass(frozen=True)
@@ -84,9 +144,15 @@ class ParameterSet:
         except KeyError:
             raise ParameterFout(f"onbekende parameter '{sleutel}' in parameterset {self.id}") from None
 
-    def value(self, sleutel: str, jaar: int) -> float:
-        """The value of ``sleutel`` in ``jaar``; an uncovered year is an error."""
-        return self.parameter(sleutel).waarde(jaar)
+    def value(self, sleutel: str, jaar: int, lees: Callable[[str, int], float] | None = None) -> float:
+        """The value of ``sleutel`` in ``jaar``; an uncovered year is an error.
+
+        A derived year reads the parameters it follows through ``lees`` (default: this set),
+        so a scenario that changes an indexation moves every series derived from it.
+        """
+        if jaar not in self.jaren:
+            raise ParameterFout(f"geen parameterwaarde voor {jaar} ({sleutel})")
+        return self.parameter(sleutel).waarde(jaar, lees or self.value)
 
     waarde = value
 
@@ -108,7 +174,8 @@ def _lees_parameter(sleutel: str, ruw: Mapping, bereik: range, fouten: list[str]
     for veld in ("label", "eenheid", "status", "bron"):
         if veld not in ruw:
             fouten.append(f"{plaats}: '{veld}' ontbreekt")
-    onbekend = set(ruw) - {"label", "eenheid", "waarde", "waarden", "status", "bron", "toelichting"}
+    onbekend = set(ruw) - {"label", "eenheid", "waarde", "waarden", "status", "bron", "toelichting", "bereik",
+                           "afleiding", "memo"}
     if onbekend:
         fouten.append(f"{plaats}: onbekend veld {', '.join(sorted(onbekend))}")
     waarden: dict[int, float] = {}
@@ -131,8 +198,16 @@ def _lees_parameter(sleutel: str, ruw: Mapping, bereik: range, fouten: list[str]
                 fouten.append(f"{plaats}: waarde voor {jaar} ({waarde!r}) is geen getal")
                 continue
             waarden[jaar] = float(waarde)
-        ontbrekend = [j for j in bereik if j not in waarden]
-        if ontbrekend:
+        afleiding = _lees_afleiding(plaats, ruw.get("afleiding"), fouten)
+        if afleiding is not None and afleiding.soort != "pad_indexatie" and waarden:
+            # a derived series stores its known years, from the first covered year without gaps
+            verwacht = range(bereik.start, max(waarden) + 1)
+            ontbrekend = [j for j in verwacht if j not in waarden]
+        else:
+            ontbrekend = [j for j in bereik if j not in waarden]
+        if not waarden:
+            fouten.append(f"{plaats}: geen enkele waarde")
+        elif ontbrekend:
             fouten.append(f"{plaats}: geen waarde voor {', '.join(map(str, ontbrekend))}")
     status: dict[int, str] = {}
     ruwe_status = ruw.get("status", "")
@@ -151,6 +226,14 @@ def _lees_parameter(sleutel: str, ruw: Mapping, bereik: range, fouten: list[str]
     zonder_status = [j for j in bereik if j not in status]
     if zonder_status and "status" in ruw:
         fouten.append(f"{plaats}: geen status voor {', '.join(map(str, zonder_status))}")
+    grenzen = ruw.get("bereik")
+    if not (isinstance(grenzen, list) and len(grenzen) == 2 and all(_is_getal(g) for g in grenzen)
+            and grenzen[0] <= grenzen[1]):
+        fouten.append(f"{plaats}: 'bereik' moet [minimum, maximum] zijn")
+        grenzen = [float("-inf"), float("inf")]
+    buiten = sorted(j for j, w in waarden.items() if not grenzen[0] <= w <= grenzen[1])
+    if buiten:
+        fouten.append(f"{plaats}: waarde voor {buiten[0]} ligt buiten het bereik")
     return Parameter(
         sleutel=sleutel,
         label=str(ruw.get("label", sleutel)),
@@ -159,7 +242,30 @@ def _lees_parameter(sleutel: str, ruw: Mapping, bereik: range, fouten: list[str]
         status=MappingProxyType(status),
         bron=str(ruw.get("bron", "")),
         toelichting=str(ruw.get("toelichting", "")),
+        bereik=(float(grenzen[0]), float(grenzen[1])),
+        afleiding=afleiding if "waarden" in ruw else None,
+        memo=bool(ruw.get("memo", False)),
     )
+
+
+def _lees_afleiding(plaats: str, ruw: object, fouten: list[str]) -> Afleiding | None:
+    if ruw is None:
+        return None
+    if not isinstance(ruw, Mapping) or ruw.get("soort") not in AFLEIDINGEN:
+        fouten.append(f"{plaats}: 'afleiding' moet een soort hebben uit {', '.join(AFLEIDINGEN)}")
+        return None
+    try:
+        a = Afleiding(soort=ruw["soort"], index=ruw.get("index"), reeks=ruw.get("reeks"), tot=ruw.get("tot"),
+                      prijspeil=None if ruw.get("prijspeil") is None else int(ruw["prijspeil"]))
+    except (TypeError, ValueError):
+        fouten.append(f"{plaats}: 'afleiding' is ongeldig")
+        return None
+    nodig = {"indexatie": ("index",), "pad_indexatie": ("index", "prijspeil"), "volgt": ("reeks", "tot")}[a.soort]
+    if any(getattr(a, n) is None for n in nodig) or any(s not in VERPLICHTE_SLEUTELS for s in a.invoerparameters()):
+        fouten.append(f"{plaats}: 'afleiding' van soort {a.soort} heeft {' en '.join(nodig)} nodig "
+                      "(bestaande parameters)")
+        return None
+    return a
 
 
 def lees_parameterset_tekst(tekst: str, naam: str = "parameterset") -> ParameterSet:
@@ -225,5 +331,3 @@ def standaard_parameterset(set_id: str = STANDAARD_SET) -> ParameterSet:
     return _CACHE[set_id]
 
 
-def meegeleverde_sets() -> list[str]:
-    return sorted(p.stem for p in resource_pad("parametersets").glob("*.toml"))

@@ -52,6 +52,15 @@ class Toestand:
     def actief_scenario(self) -> Scenario:
         return self.scenario(self.actief)
 
+    @property
+    def basis(self) -> Scenario:
+        """Basis with the user's own edits (REKENREGELS §6, v2)."""
+        return self.scenario(BASIS)
+
+    def effectief(self, naam: str | None = None) -> Scenario:
+        """What is calculated for a scenario: Basis plus the scenario's own overrides."""
+        return self.scenario(naam or self.actief).op_basis(self.basis)
+
     def namen(self) -> tuple[str, ...]:
         return tuple(s.naam for s in self.scenarios)
 
@@ -70,6 +79,8 @@ class Project:
     stempel: tuple[int, int] | None = None   # (mtime_ns, size) of that file then; a save first checks it
     gewijzigd: bool = False           # unsaved changes
     ui: dict[str, Any] = field(default_factory=dict)
+    #: notices to show once after opening (e.g. recalculated with a newer version of the rules)
+    meldingen: list[str] = field(default_factory=list)
 
     @classmethod
     def voorbeeld(cls) -> "Project":
@@ -93,13 +104,30 @@ class Project:
         return (van, van + 3) if horizon == KORT else (van, max(LANG_TOT, van + 3))
 
     def bereken(self, horizon: str = KORT, scenario: Scenario | None = None) -> Resultaat:
+        """The active scenario (or ``scenario``) on top of Basis with the user's edits."""
         van, tot = self.jaren(horizon)
-        return bereken(self.invoer, self.parameterset, scenario or self.actief_scenario, van, tot)
+        gekozen = scenario.op_basis(self.toestand.basis) if scenario else self.toestand.effectief()
+        return bereken(self.invoer, self.parameterset, gekozen, van, tot)
 
     def parameterwaarde(self, sleutel: str, jaar: int) -> float:
-        """The value the active scenario uses (set value with the scenario's overrides)."""
+        """The value the active scenario uses (set value with Basis's and the scenario's overrides)."""
         from model.scenario import ParametersMetScenario
-        return ParametersMetScenario(self.parameterset, self.actief_scenario.overrides).value(sleutel, jaar)
+        return ParametersMetScenario(self.parameterset, self.toestand.effectief().overrides).value(sleutel, jaar)
+
+    @property
+    def basis_aangepast(self) -> bool:
+        return bool(self.toestand.basis.overrides)
+
+    def zonder_basisaanpassingen(self) -> Toestand:
+        """Reset Basis to the parameter set and the input as loaded; every scenario follows."""
+        t = self.toestand
+        return replace(t, scenarios=tuple(replace(s, overrides=()) if s.is_basis else s for s in t.scenarios))
+
+    def controleer(self, override: Override) -> str | None:
+        """Refuse an edit outside its range (ScenarioFout, Dutch); return a question when it is implausible."""
+        from model.scenario import controleer, twijfel
+        controleer(override, self.parameterset)
+        return twijfel(override, self.parameterset)
 
     def parameter_aangepast(self, sleutel: str, jaar: int | None = None) -> bool:
         """Whether the active scenario overrides this parameter (in that year, or for all years)."""
@@ -115,6 +143,9 @@ class Project:
         return replace(t, scenarios=nieuw)
 
     def met_parameter(self, sleutel: str, waarde: float, jaar: int | None = None) -> Toestand:
+        """Edit a parameter of the active scenario; a value outside the range raises ScenarioFout."""
+        from model.scenario import controleer
+        controleer(Override(PARAMETER, sleutel, waarde, jaar), self.parameterset)
         scenario = self.actief_scenario
         if jaar is None:  # one value for all years replaces the per-year overrides too
             scenario = replace(scenario, overrides=tuple(
@@ -150,6 +181,8 @@ class Project:
         return False
 
     def met_invoerveld(self, sleutel: str, waarde: Any) -> Toestand:
+        from model.scenario import controleer
+        controleer(Override(INVOER, sleutel, waarde), self.parameterset)
         return self._met_actief(self.actief_scenario.met_override(Override(INVOER, sleutel, waarde)))
 
     def met_reekswaarde(self, sleutel: str, jaar: int, waarde: float) -> Toestand:

@@ -1,16 +1,45 @@
-"""The output lines of REKENREGELS §5: stable keys, Dutch labels, default taakveld, and the rule text.
+"""The one catalogue of quantities: the output lines of REKENREGELS §5 and the intermediate ones.
 
-These keys are the contract between model, UI, exports and tests. The ``uitleg`` is what the
-app shows when a user asks where a figure comes from.
+Every quantity the calculation computes has exactly one entry here: its stable key, Dutch
+label, unit, stroom, group (baten, lasten, totaal, saldo, bestemming, structureel, memo, or
+``tussen`` for an intermediate quantity), default Iv3 taakveld, whether it is incidental
+(BBV art. 19), a short explanation and its source. The overview tables, the per-stream detail
+lists, the totals, the exports, the CLI and the app's labels all derive from it; a code-health
+test keeps it and the formulas in :mod:`model.rekenregels` one-to-one.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from types import MappingProxyType
 
-BATEN, LASTEN, TOTAAL, SALDO, MEMO = "baten", "lasten", "totaal", "saldo", "memo"
-NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "saldo_beschut_per_plek"})
-EUR, AANTAL, FRACTIE = "EUR", "aantal", "fractie"
+# groups
+BATEN, LASTEN, TOTAAL, SALDO, BESTEMMING, STRUCTUREEL, MEMO, TUSSEN = (
+    "baten", "lasten", "totaal", "saldo", "bestemming", "structureel", "memo", "tussen")
+#: Heading of each group of output lines, in the order a begroting shows them (totals and
+#: saldi stand under the group before them, without a heading of their own).
+GROEPKOPPEN = MappingProxyType({
+    BATEN: "Baten", LASTEN: "Lasten", BESTEMMING: "Mutaties reserves",
+    STRUCTUREEL: "Incidenteel en structureel (BBV art. 19)", MEMO: "Memoposten (niet in het saldo)",
+})
+#: How one line of each group is called in a sentence ("— baten, taakveld 0.7").
+GROEPNAMEN = MappingProxyType({
+    BATEN: "baten", LASTEN: "lasten", TOTAAL: "totaal", SALDO: "saldo", BESTEMMING: "mutatie reserve",
+    STRUCTUREEL: "incidenteel/structureel", MEMO: "memopost", TUSSEN: "tussenuitkomst",
+})
+# units
+EUR, AANTAL, FRACTIE, GETAL, INDEX, AANDEEL = "EUR", "aantal", "fractie", "getal", "index", "aandeel"
+#: Stocks and per-unit amounts: adding them over years means nothing.
+_NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "saldo_beschut_per_plek"})
+
+STROMEN = MappingProxyType({
+    "beschut_werk": "Beschut werk",
+    "sociale_infrastructuur": "Sociale infrastructuur",
+    "impulsbudget": "Impulsbudget",
+    "wsw": "Wsw",
+    "maatschappelijke_baten": "Maatschappelijke baten",
+})
+#: Label of ``du_impulsbudget`` for a gemeente that does not receive the impulsbudget itself.
+LABEL_DOORBETALING = "Doorbetaling impulsbudget"
 
 
 @dataclass(frozen=True)
@@ -23,76 +52,238 @@ class Regel:
     uitleg: str
     stroom: str            # which funding stream (for the per-stream views and sheets)
     bron: str = ""
+    incidenteel: bool = False  # BBV art. 19: part of the overzicht incidentele baten en lasten
+    detail: bool = False       # an intermediate quantity shown in the stream's detail list
+    elders: str = ""           # where the line also appears in the gemeente's begroting
 
     @property
     def cumuleerbaar(self) -> bool:
         """Whether adding the line over years means something: flows in euros, not stocks or per-place amounts."""
-        return self.eenheid == EUR and self.sleutel not in NIET_CUMULEERBAAR
+        return self.eenheid == EUR and self.sleutel not in _NIET_CUMULEERBAAR
+
+    @property
+    def is_uitvoer(self) -> bool:
+        """An output line of REKENREGELS §5 (not an intermediate quantity)."""
+        return self.groep != TUSSEN
+
+    def label_voor(self, ontvangt_impulsbudget: bool = True) -> str:
+        """The label as this gemeente sees it (a non-receiving gemeente gets a doorbetaling)."""
+        if self.sleutel == "du_impulsbudget" and not ontvangt_impulsbudget:
+            return LABEL_DOORBETALING
+        return self.label
 
 
-REGELS: tuple[Regel, ...] = (
+def _t(sleutel, label, eenheid, stroom, uitleg="", bron="", detail=False) -> Regel:
+    """An intermediate quantity."""
+    return Regel(sleutel, label, "", TUSSEN, eenheid, uitleg, stroom, bron, detail=detail)
+
+
+CATALOGUS: tuple[Regel, ...] = (
+    # ---- output lines, in the order of REKENREGELS §5
     Regel("iu_beschut_werk", "Rijksbijdrage beschut werk (IU Participatie)", "0.7", BATEN, EUR,
-          "Bekostigde plekken × bedrag per plek. Staat er voor het jaar een bedrag in de circulaire, dan: "
-          "circulairebedrag − tijdelijke ophoging.", "beschut_werk", "000 §5.11; 003"),
+          "Bekostigde plekken × bedrag per plek. Met een circulairebedrag van de septembercirculaire 2025 of later "
+          "(of zonder editie): circulairebedrag − tijdelijke ophoging; van een eerdere editie: het circulairebedrag.",
+          "beschut_werk", "000 §5.11; 003"),
     Regel("iu_beschut_lks_overbrugging", "Tijdelijke ophoging LKS beschut werk", "0.7", BATEN, EUR,
-          "Bekostigde plekken × ophoging per plek, in de jaren vóór het startjaar van de forfaitaire LKS.",
-          "beschut_werk", "000 §5.1, §5.3"),
+          "Macrobedrag van de ophoging × bekostigde plekken / landelijke taakstelling, in de jaren vóór het "
+          "startjaar van de forfaitaire LKS.", "beschut_werk", "000 §5.1, §5.3; 003", incidenteel=True),
     Regel("iu_sociale_infrastructuur", "Rijksbijdrage sociale infrastructuur", "0.7", BATEN, EUR,
           "Circulairebedrag van het jaar; anders aandeel × macrobudget. Het aandeel komt uit de laatste circulaire "
           "(bedrag / macrobudget van dat jaar) of uit doelgroepenregister gemeente / landelijk.",
           "sociale_infrastructuur", "000 §3.1"),
     Regel("iu_wsw", "Rijksbijdrage Wsw", "0.7", BATEN, EUR,
           "Circulairebedrag van het jaar; anders het laatste circulairebedrag (of de rijksbijdrage in het basisjaar) "
-          "× ontwikkeling Wsw-volume (MvT) × ontwikkeling bedrag per SE.", "wsw", "002 Wsw-tabel"),
+          "× ontwikkeling Wsw-volume (MvT) × ontwikkeling bedrag per SE × loon- en prijsbijstelling rijksbijdragen.",
+          "wsw", "002 Wsw-tabel", elders="De Wsw staat mogelijk ook in de begroting van de gemeenschappelijke "
+          "regeling of het SOB; niet dubbel tellen."),
     Regel("du_impulsbudget", "Impulsbudget sociale infrastructuur (DU)", "0.7", BATEN, EUR,
           "Ontvangende gemeente: het regionale bedrag (circulaire, anders aandeel regio × macrobudget). "
-          "Andere gemeente: de doorbetaling.", "impulsbudget", "000 §4.1; 001"),
+          "Andere gemeente: de doorbetaling door de ontvangende gemeente.", "impulsbudget", "000 §4.1; 001",
+          incidenteel=True),
     Regel("buig_lks_beschut", "BUIG-dekking loonkostensubsidie beschut werk", "6.3", BATEN, EUR,
-          "Loonkostensubsidie beschut werk × dekking uit de BUIG.", "beschut_werk", "000 §1.1; 002"),
+          "Gerealiseerd beschut werk × LKS-percentage dat de BUIG dekt (loonwaarde; vanaf het forfait 68 %) × "
+          "loonkosten WML × dekking uit de BUIG.", "beschut_werk", "000 §1.1, §5.4; 002",
+          elders="Onderdeel van het BUIG-budget van de gemeente; niet dubbel ramen."),
     Regel("baten_totaal", "Totaal baten", "", TOTAAL, EUR, "Som van de baten.", "totaal"),
     Regel("lasten_lks_beschut", "Loonkostensubsidie beschut werk", "6.3", LASTEN, EUR,
-          "Gerealiseerd beschut werk × LKS-percentage × jaarloon WML × (1 + werkgeverslasten LKS). Vanaf het startjaar "
-          "is het percentage het forfait van 68 %; daarvóór het percentage van de gemeente.",
-          "beschut_werk", "000 §5.1; 004"),
+          "Gerealiseerd beschut werk × LKS-percentage dat de gemeente betaalt × jaarloon WML × (1 + werkgeverslasten "
+          "LKS). Vanaf het startjaar is het percentage het forfait van 68 %; daarvóór het percentage van de gemeente.",
+          "beschut_werk", "000 §5.1; 004", elders="Betaald uit het BUIG-budget van de gemeente."),
     Regel("lasten_beschut_aanvullend", "Aanvullende bijdrage beschut werk (SOB)", "6.4", LASTEN, EUR,
           "Gerealiseerd beschut werk × netto kosten per persoon (loon + werkgeverslasten SOB + (begeleiding + "
           "overhead − netto toegevoegde waarde) × index) − loonkostensubsidie.", "beschut_werk"),
     Regel("lasten_sociale_infrastructuur", "Plekken sociale infrastructuur", "6.5", LASTEN, EUR,
           "Plekken sociale infrastructuur × kosten per plek × index.", "sociale_infrastructuur"),
     Regel("lasten_wsw", "Wsw (netto kosten)", "6.4", LASTEN, EUR,
-          "SE (basisjaar × ontwikkeling actueel Wsw-volume, of × (1 − uitstroom) per jaar) × netto kosten per SE × index.",
-          "wsw", "002"),
+          "SE (basisjaar × ontwikkeling actueel Wsw-volume, of × (1 − uitstroom) per jaar) × netto kosten per SE × "
+          "index.", "wsw", "002", elders="De Wsw staat mogelijk ook in de begroting van de gemeenschappelijke "
+          "regeling of het SOB; niet dubbel tellen."),
     Regel("lasten_impulsbudget", "Besteding impulsbudget", "6.4", LASTEN, EUR,
-          "Som van de bestedingen in het bestedingsplan van het jaar.", "impulsbudget", "001"),
+          "Som van de bestedingen in het bestedingsplan van het jaar.", "impulsbudget", "001", incidenteel=True),
     Regel("lasten_totaal", "Totaal lasten", "", TOTAAL, EUR, "Som van de lasten.", "totaal"),
-    Regel("saldo", "Saldo (+ = overschot)", "", SALDO, EUR, "Totaal baten − totaal lasten.", "totaal"),
+    Regel("saldo", "Saldo van baten en lasten", "", SALDO, EUR,
+          "Totaal baten − totaal lasten, vóór bestemming.", "totaal", "BBV art. 17"),
+    Regel("toevoeging_reserve_impulsbudget", "Toevoeging bestemmingsreserve impulsbudget", "0.10", BESTEMMING, EUR,
+          "Het deel van het impulsbudget dat in het jaar niet wordt besteed (impulsbudget − besteding, als dat "
+          "positief is), wanneer de gemeente een bestemmingsreserve vormt.", "impulsbudget", "BBV art. 17",
+          incidenteel=True),
+    Regel("onttrekking_reserve_impulsbudget", "Onttrekking bestemmingsreserve impulsbudget", "0.10", BESTEMMING, EUR,
+          "De besteding die hoger is dan het impulsbudget van het jaar (besteding − impulsbudget, als dat positief "
+          "is), gedekt uit de bestemmingsreserve.", "impulsbudget", "BBV art. 17", incidenteel=True),
+    Regel("saldo_na_bestemming", "Saldo na bestemming (+ = overschot)", "", SALDO, EUR,
+          "Saldo van baten en lasten − toevoeging + onttrekking bestemmingsreserve.", "totaal", "BBV art. 17"),
+    Regel("incidentele_baten", "Waarvan incidentele baten", "", STRUCTUREEL, EUR,
+          "Tijdelijke ophoging + impulsbudget + onttrekking bestemmingsreserve.", "totaal", "BBV art. 19"),
+    Regel("incidentele_lasten", "Waarvan incidentele lasten", "", STRUCTUREEL, EUR,
+          "Besteding impulsbudget + toevoeging bestemmingsreserve.", "totaal", "BBV art. 19"),
+    Regel("structureel_saldo", "Structureel saldo", "", STRUCTUREEL, EUR,
+          "Saldo na bestemming − incidentele baten + incidentele lasten: wat overblijft zonder het tijdelijke geld "
+          "(ophoging 2025–2027, impulsbudget 2025–2034) en de reservemutaties.", "totaal", "BBV art. 19"),
     Regel("reserve_impulsbudget", "Stand bestemmingsreserve impulsbudget (eind jaar)", "memo", MEMO, EUR,
-          "Stand vorig jaar (vóór 2025: beginstand) + impulsbudget − besteding.", "impulsbudget"),
+          "Stand vorig jaar (vóór 2025: beginstand) + toevoeging − onttrekking.", "impulsbudget"),
     Regel("impulsbudget_toegerekend", "Toegerekend aandeel impulsbudget", "memo", MEMO, EUR,
-          "Aandeel regio × macrobudget × doelgroepenregister gemeente / samenwerkingsverband.", "impulsbudget", "001"),
+          "Regionaal impulsbudget × doelgroepenregister gemeente / samenwerkingsverband.", "impulsbudget", "001"),
     Regel("plekken_bekostigd_beschut", "Bekostigde plekken beschut werk (aantal)", "memo", MEMO, AANTAL,
           "(1 − a) × taakstelling + a × aandeel nieuw verdeelmodel × landelijke taakstelling; a volgt het ingroeipad "
-          "(2027: 1/3, 2028: 2/3, vanaf 2029: 1). Het aandeel weegt realisatie en positief advies.",
-          "beschut_werk", "003"),
+          "(2027: 1/3, 2028: 2/3, vanaf 2029: 1). Het aandeel weegt realisatie en positief advies in het peiljaar "
+          "(begrotingsjaar − vertraging).", "beschut_werk", "003"),
     Regel("saldo_beschut_per_plek", "Saldo beschut werk per plek", "memo", MEMO, EUR,
           "(Rijksbijdrage + ophoging + BUIG-dekking − LKS − aanvullende bijdrage) / gerealiseerd beschut werk "
           "(0 als er niemand werkt).", "beschut_werk"),
-    Regel("realisatiegraad", "Realisatie t.o.v. taakstelling", "memo", MEMO, FRACTIE,
-          "Gerealiseerd beschut werk / taakstelling.", "beschut_werk", "003"),
+    Regel("realisatiegraad", "Realisatie t.o.v. taakstelling (personen)", "memo", MEMO, FRACTIE,
+          "Gerealiseerd beschut werk (personen, zoals het UWV telt) / taakstelling.", "beschut_werk", "003"),
+    Regel("realisatiegraad_fte", "Realisatie t.o.v. taakstelling (plekken van 31 uur)", "memo", MEMO, FRACTIE,
+          "Gerealiseerd beschut werk × contracturen / uren per plek / taakstelling: de taakstelling telt plekken "
+          "van 31 uur per week.", "beschut_werk", "004 voetnoot 1"),
     Regel("maatschappelijke_baten", "Maatschappelijke baten (midden)", "memo", MEMO, EUR,
           "(Gerealiseerd beschut werk + plekken sociale infrastructuur) × brede baten per persoon (midden).",
           "maatschappelijke_baten", "003"),
     Regel("maatschappelijke_baten_gemeente", "Waarvan bij de gemeente", "memo", MEMO, EUR,
           "Maatschappelijke baten × aandeel dat bij de gemeente neerslaat.", "maatschappelijke_baten", "002; 003"),
+
+    # ---- intermediate quantities: the gemeente's series (REKENREGELS §3)
+    _t("taak", "Taakstelling beschut werk", GETAL, "beschut_werk",
+       "De taakstelling van het jaar; een ontbrekend jaar volgt het landelijke pad vanaf het vorige gegeven jaar.",
+       detail=True),
+    _t("real", "Gerealiseerd beschut werk", GETAL, "beschut_werk",
+       "Werkzame personen; een ontbrekend jaar neemt het laatst gegeven jaar over.", detail=True),
+    _t("adv", "Positief advies beschut werk", GETAL, "beschut_werk",
+       "Inwoners met positief advies; nooit gegeven: realisatie × landelijk advies / landelijke realisatie.",
+       detail=True),
+    _t("si_plekken", "Aantal plekken sociale infrastructuur", GETAL, "sociale_infrastructuur",
+       "Een ontbrekend jaar neemt het laatst gegeven jaar over.", detail=True),
+    _t("doorbetaling", "Doorbetaling ontvangen", EUR, "impulsbudget",
+       "Van de ontvangende gemeente; een ontbrekend jaar is 0.", detail=True),
+    _t("besteding_organisatiestructuur", "Besteding: organisatiestructuur", EUR, "impulsbudget", detail=True),
+    _t("besteding_doorstroom", "Besteding: doorstroom naar regulier werk", EUR, "impulsbudget", detail=True),
+    _t("besteding_operationeel_resultaat", "Besteding: operationeel resultaat", EUR, "impulsbudget", detail=True),
+    _t("besteding_duurzame_werkplekken", "Besteding: duurzame werkplekken", EUR, "impulsbudget", detail=True),
+    _t("besteding_overig", "Besteding: overig", EUR, "impulsbudget", detail=True),
+    _t("idx", "Index prijzen basisjaar", INDEX, "totaal",
+       "(1 + loon- en prijsbijstelling kosten gemeente) per jaar sinds het basisjaar."),
+    # beschut werk
+    _t("aandeel_nieuw_verdeelmodel", "Ingroei nieuw verdeelmodel", FRACTIE, "beschut_werk",
+       "Het ingroeipad: 2027 1/3, 2028 2/3, vanaf 2029 1.", "003", detail=True),
+    _t("peiljaar_verdeelmodel", "Peiljaar nieuw verdeelmodel", GETAL, "beschut_werk",
+       "Begrotingsjaar − vertraging van het verdeelmodel.", "Significant APE (2021); 003"),
+    _t("aandeel_nieuw", "Aandeel nieuw verdeelmodel", AANDEEL, "beschut_werk",
+       "Gewicht realisatie × realisatie / landelijke realisatie + gewicht advies × advies / landelijk advies, "
+       "in het peiljaar.", "003"),
+    _t("overbrugging_per_plek", "Tijdelijke ophoging per bekostigde plek", EUR, "beschut_werk",
+       "Macrobedrag van de ophoging / landelijke taakstelling.", "000 §5.3; 003", detail=True),
+    _t("iu_beschut_werk_model", "Rijksbijdrage volgens model (zonder circulaire)", EUR, "beschut_werk",
+       "Bekostigde plekken × bedrag per plek.", "000 §5.11", detail=True),
+    # loonkostensubsidie and SOB
+    _t("lks_pct", "LKS-percentage (betaald)", FRACTIE, "beschut_werk",
+       "Vanaf het startjaar het forfait; daarvóór het percentage van de gemeente (leeg: landelijk gemiddelde).",
+       "000 §5.1", detail=True),
+    _t("lks_pct_buig", "LKS-percentage (gedekt door de BUIG)", FRACTIE, "beschut_werk",
+       "Vanaf het startjaar het forfait; daarvóór het percentage uit de loonwaardemetingen.", "000 §5.4",
+       detail=True),
+    _t("jaarloon_wml", "Jaarloon WML (contracturen)", EUR, "beschut_werk",
+       "WML per uur × contracturen × weken per jaar × (1 + vakantiebijslag).", detail=True),
+    _t("lks_grondslag", "Loonkosten WML per persoon (incl. werkgeverslasten)", EUR, "beschut_werk",
+       "Jaarloon WML × (1 + werkgeverslasten LKS).", "Regeling loonkostensubsidie Participatiewet"),
+    _t("lks_per_persoon", "Loonkostensubsidie per persoon", EUR, "beschut_werk",
+       "LKS-percentage (betaald) × loonkosten WML.", detail=True),
+    _t("loon_per_persoon", "Loonkosten SOB per persoon", EUR, "beschut_werk",
+       "Jaarloon WML × (1 + werkgeverslasten SOB)."),
+    _t("netto_kosten_per_persoon", "Netto kosten SOB per persoon", EUR, "beschut_werk",
+       "Loonkosten + (begeleiding + overhead − netto toegevoegde waarde) × index.", detail=True),
+    # sociale infrastructuur
+    _t("si_aandeel", "Aandeel in het macrobudget", AANDEEL, "sociale_infrastructuur",
+       "Circulairebedrag / macrobudget van het laatste circulairejaar; anders doelgroepenregister gemeente / "
+       "landelijk.", "000 §3.1", detail=True),
+    _t("iu_sociale_infrastructuur_model", "Rijksbijdrage volgens model (zonder circulaire)", EUR,
+       "sociale_infrastructuur", "Aandeel × macrobudget, zonder het circulairebedrag van het jaar.", detail=True),
+    _t("si_plekken_gefinancierd", "Plekken die het aandeel financiert", GETAL, "sociale_infrastructuur",
+       "Aandeel × landelijk aantal plekken sociale infrastructuur (ter vergelijking met de eigen plekken).",
+       "000 §3.1", detail=True),
+    # impulsbudget
+    _t("ib_aandeel_regio", "Aandeel regio in het macrobudget", AANDEEL, "impulsbudget",
+       "Circulairebedrag / macrobudget van het laatste circulairejaar; anders doelgroepenregister "
+       "samenwerkingsverband / landelijk.", "001", detail=True),
+    _t("ib_regio", "Impulsbudget van de regio", EUR, "impulsbudget",
+       "Circulairebedrag van het jaar; anders aandeel regio × macrobudget.", "001", detail=True),
+    _t("ib_regio_model", "Impulsbudget volgens model (zonder circulaire)", EUR, "impulsbudget",
+       "Aandeel regio × macrobudget, zonder het circulairebedrag van het jaar.", detail=True),
+    _t("mutatie_reserve_impulsbudget", "Mutatie bestemmingsreserve impulsbudget", EUR, "impulsbudget",
+       "Impulsbudget − besteding, als de gemeente een bestemmingsreserve vormt; anders 0."),
+    # wsw
+    _t("se", "Wsw standaardeenheden (SE)", GETAL, "wsw",
+       "SE basisjaar × actueel Wsw-volume / dat van het basisjaar (of × (1 − uitstroom) per jaar).", "002",
+       detail=True),
+    _t("iu_wsw_model", "Rijksbijdrage volgens model (zonder circulaire)", EUR, "wsw",
+       "Het vorige circulairebedrag doorgetrokken, zonder het circulairebedrag van het jaar.", "002", detail=True),
+    # maatschappelijke baten
+    _t("maatschappelijke_baten_laag", "Maatschappelijke baten (laag)", EUR, "maatschappelijke_baten",
+       "(Gerealiseerd beschut werk + plekken sociale infrastructuur) × brede baten (laag).", "003", detail=True),
+    _t("maatschappelijke_baten_hoog", "Maatschappelijke baten (hoog)", EUR, "maatschappelijke_baten",
+       "(Gerealiseerd beschut werk + plekken sociale infrastructuur) × brede baten (hoog).", "003", detail=True),
 )
 
+GROOTHEID = MappingProxyType({r.sleutel: r for r in CATALOGUS})
+REGELS: tuple[Regel, ...] = tuple(r for r in CATALOGUS if r.is_uitvoer)
 REGEL = MappingProxyType({r.sleutel: r for r in REGELS})
 SLEUTELS = tuple(r.sleutel for r in REGELS)
+#: Intermediate quantities kept in every result (the per-stream views, exports and explanations).
+TUSSENSLEUTELS = tuple(r.sleutel for r in CATALOGUS if not r.is_uitvoer)
 
-STROMEN = MappingProxyType({
-    "beschut_werk": "Beschut werk",
-    "sociale_infrastructuur": "Sociale infrastructuur",
-    "impulsbudget": "Impulsbudget",
-    "wsw": "Wsw",
-    "maatschappelijke_baten": "Maatschappelijke baten",
-})
+
+def regels_van(groep: str) -> tuple[Regel, ...]:
+    return tuple(r for r in REGELS if r.groep == groep)
+
+
+def stroomregels(stroom: str) -> tuple[Regel, ...]:
+    """The lines of one stream: baten, lasten and reserve mutations first, then its memo lines."""
+    volgorde = {BATEN: 0, LASTEN: 1, BESTEMMING: 2, MEMO: 3}
+    eigen = [r for r in REGELS if r.stroom == stroom and r.groep in volgorde]
+    return tuple(sorted(eigen, key=lambda r: volgorde[r.groep]))
+
+
+def stroomdetails(stroom: str) -> tuple[Regel, ...]:
+    """The intermediate quantities a stream's detail list shows, in catalogue order."""
+    return tuple(r for r in CATALOGUS if r.detail and r.stroom == stroom)
+
+
+BATEN_REGELS = regels_van(BATEN)
+LASTEN_REGELS = regels_van(LASTEN)
+BESTEMMING_REGELS = regels_van(BESTEMMING)
+MEMO_REGELS = regels_van(MEMO)
+INCIDENTELE_BATEN = tuple(r.sleutel for r in REGELS if r.incidenteel and r.groep in (BATEN,))
+INCIDENTELE_LASTEN = tuple(r.sleutel for r in REGELS if r.incidenteel and r.groep in (LASTEN,))
+
+
+def overzicht() -> tuple[tuple[str, Regel | None], ...]:
+    """The overview's rows: a heading (label, None) before each group, then its lines (label, regel).
+
+    One layout for the app's table, the CLI table and the exports.
+    """
+    rijen: list[tuple[str, Regel | None]] = []
+    vorige = None
+    for regel in REGELS:
+        if regel.groep in GROEPKOPPEN and regel.groep != vorige:
+            rijen.append((GROEPKOPPEN[regel.groep], None))
+            vorige = regel.groep
+        rijen.append((regel.label, regel))
+    return tuple(rijen)

@@ -1,6 +1,7 @@
 """The 35 arbeidsmarktregio's with streefcijfer and realisatie beschut werk (003 Bijlage 1)."""
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,3 +48,22 @@ def zoek_regio(naam: str) -> Regio | None:
         if normaliseer(regio.regio) == sleutel:
             return regio
     return None
+
+
+def bedoelde_regio(naam: str) -> str | None:
+    """The one region a misspelled or partial name clearly means (``'Twnete'`` -> ``'Twente'``), else None.
+
+    A name contained in exactly one region's name means that region (``'Gooi'``); otherwise the
+    closest by :mod:`difflib`, when it is close and clearly closer than the next (``'Brabant'``
+    fits four regions equally well and gets no suggestion).
+    """
+    namen = {normaliseer(r): r for r in ARBEIDSMARKTREGIOS}
+    sleutel = normaliseer(naam)
+    bevat = [r for n, r in namen.items() if len(sleutel) >= 4 and sleutel in n]
+    if len(bevat) == 1:
+        return bevat[0]
+    if bevat:
+        return None
+    score = sorted(((difflib.SequenceMatcher(None, sleutel, n).ratio(), r) for n, r in namen.items()), reverse=True)
+    (beste, regio), (tweede, _) = score[0], score[1]
+    return regio if beste >= 0.6 and beste - tweede >= 0.05 else None

@@ -8,9 +8,13 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
+from model.herkomst import afhankelijkheden
 from model.invoer import GemeenteInvoer
-from model.regels import REGEL, REGELS, Regel
+from model.regels import GROOTHEID, REGELS, Regel
 from model.regios import Regio
+from model.rekenregels.kern import Knoop
+
+WAARSCHUWING, INFO = "waarschuwing", "info"
 
 
 @dataclass(frozen=True)
@@ -40,10 +44,13 @@ class Herkomst:
 
 @dataclass(frozen=True)
 class Waarschuwing:
+    """A model finding (REKENREGELS §3, §7): a warning, or an info note on a filled or defaulted value."""
+
     code: str
     tekst: str
     regel: str | None = None
     jaren: tuple[int, ...] = ()
+    ernst: str = WAARSCHUWING
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,13 @@ class Regiovergelijking:
 
 @dataclass(frozen=True)
 class Resultaat:
+    """One calculation as plain, immutable data; safe to read from any number of threads.
+
+    Besides the lines and intermediate quantities per year it holds the record of what each
+    rule read (``knopen``) and every parameter value used; provenance is read from those by
+    pure functions (:mod:`model.herkomst`), never by running a rule again.
+    """
+
     gemeente: str
     parameterset: str
     scenario: str
@@ -84,18 +98,14 @@ class Resultaat:
     leden: tuple[tuple[str, tuple[float, ...]], ...]   # (member, toegerekend per year)
     regiovergelijking: Regiovergelijking | None
     invoer: GemeenteInvoer
-    _kern: object = field(repr=False, compare=False)
-    _spoorkern: dict = field(default_factory=dict, repr=False, compare=False)
-
-    def _traced(self, sleutel: str, jaar: int):
-        """Provenance is computed on demand by a tracing twin of the calculation."""
-        kern = self._spoorkern.get("kern")
-        if kern is None:
-            from model.rekenregels import Rekenkern
-            k = self._kern
-            kern = self._spoorkern["kern"] = Rekenkern(k.invoer, k.parameters, k.koppelingen, spoor=True)
-        kern.get(sleutel, jaar)
-        return kern.spoor(sleutel, jaar)
+    knopen: Mapping[tuple[str, int], Knoop] = field(repr=False, compare=False)
+    #: every parameter value the calculation read, (key, year) -> value
+    parameterwaarden: Mapping[tuple[str, int], float] = field(repr=False, compare=False)
+    #: the parameter set seen through the scenario (immutable): status, label and source of each value
+    parameterbron: object = field(repr=False, compare=False)
+    scenario_omschrijving: str = ""
+    #: input series set equal to another in the scenario (e.g. gerealiseerd -> taakstelling)
+    koppelingen: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
 
     # -- reading -----------------------------------------------------------------
     def reeks(self, sleutel: str) -> tuple[float, ...]:
@@ -106,33 +116,49 @@ class Resultaat:
     def waarde(self, sleutel: str, jaar: int) -> float:
         return self.reeks(sleutel)[self.jaren.index(jaar)]
 
+    def label(self, sleutel: str) -> str:
+        """The line's label as this gemeente sees it (doorbetaling for a non-receiving gemeente)."""
+        return GROOTHEID[sleutel].label_voor(self.invoer.ontvangt_impulsbudget)
+
     def parameter(self, sleutel: str, jaar: int) -> float:
         """A parameter value as used in this calculation (scenario overrides applied)."""
-        return self._kern.parameters.value(sleutel, jaar)
+        return self.parametergebruik(sleutel, jaar).waarde
 
     def parametergebruik(self, sleutel: str, jaar: int) -> ParameterGebruik:
-        bron = self._kern.parameters
+        """A parameter value this calculation read, with its status (or "scenario"), label and source."""
+        try:
+            waarde = self.parameterwaarden[(sleutel, jaar)]
+        except KeyError:
+            raise KeyError(f"parameter {sleutel} {jaar} is in deze berekening niet gebruikt") from None
+        bron = self.parameterbron
         p = bron.set.parameter(sleutel)
-        return ParameterGebruik(sleutel, jaar, bron.value(sleutel, jaar), bron.status(sleutel, jaar),
-                                p.label, p.eenheid, p.bron, p.toelichting)
+        return ParameterGebruik(sleutel, jaar, waarde, bron.status(sleutel, jaar), p.label, p.eenheid, p.bron,
+                                p.toelichting)
+
+    def knoop(self, sleutel: str, jaar: int) -> Knoop:
+        """What the rule of ``sleutel`` in ``jaar`` read directly, with its value (the worked calculation)."""
+        return self.knopen[(sleutel, jaar)]
 
     def herkomst(self, sleutel: str, jaar: int) -> Herkomst:
-        """Provenance of a line in a year (requires a calculation with tracing, the default)."""
-        spoor = self._traced(sleutel, jaar)
-        params = tuple(self.parametergebruik(s, j) for s, j in sorted(spoor.parameters))
-        return Herkomst(REGEL[sleutel], jaar, self.waarde(sleutel, jaar), params,
-                        tuple(sorted(spoor.invoer)), tuple(sorted(spoor.circulaire)), spoor.circulaire_direct)
+        """Provenance of a line or intermediate quantity in a year."""
+        a = afhankelijkheden(self.knopen, sleutel, jaar)
+        params = tuple(self.parametergebruik(*sj) for sj in sorted(a.parameters))
+        return Herkomst(GROOTHEID[sleutel], jaar, self.knopen[(sleutel, jaar)].waarde, params,
+                        tuple(sorted(a.invoer)), tuple(sorted(a.circulaire)), a.circulaire_direct)
+
+    def _per_regel_jaar(self):
+        for regel in REGELS:
+            for jaar, waarde in zip(self.jaren, self.regels[regel.sleutel]):
+                yield regel, jaar, waarde, afhankelijkheden(self.knopen, regel.sleutel, jaar)
 
     def gebruikte_parameters(self) -> dict[str, dict[int, ParameterGebruik]]:
         """Every parameter an output line depends on, with the values per year actually used."""
         gebruikt: dict[str, dict[int, ParameterGebruik]] = {}
-        for regel in REGELS:
-            for jaar in self.jaren:
-                spoor = self._traced(regel.sleutel, jaar)
-                for s, j in spoor.parameters:
-                    gebruikt.setdefault(s, {})
-                    if j not in gebruikt[s]:
-                        gebruikt[s][j] = self.parametergebruik(s, j)
+        for _, _, _, a in self._per_regel_jaar():
+            for s, j in a.parameters:
+                perjaar = gebruikt.setdefault(s, {})
+                if j not in perjaar:
+                    perjaar[j] = self.parametergebruik(s, j)
         return {s: dict(sorted(v.items())) for s, v in sorted(gebruikt.items())}
 
     def aannames(self) -> list[tuple[ParameterGebruik, tuple[str, ...]]]:
@@ -141,30 +167,29 @@ class Resultaat:
         One entry per parameter (its value in the first year it is used), REKENREGELS §7.
         """
         per_param: dict[str, tuple[ParameterGebruik, set[str]]] = {}
-        for regel in REGELS:
-            for jaar, waarde in zip(self.jaren, self.regels[regel.sleutel]):
-                if waarde == 0:
+        for regel, _, waarde, a in self._per_regel_jaar():
+            if waarde == 0:
+                continue
+            for s, j in sorted(a.parameters):
+                gebruik = self.parametergebruik(s, j)
+                if gebruik.status != "aanname":
                     continue
-                spoor = self._traced(regel.sleutel, jaar)
-                for s, j in sorted(spoor.parameters):
-                    gebruik = self.parametergebruik(s, j)
-                    if gebruik.status != "aanname":
-                        continue
-                    if s not in per_param:
-                        per_param[s] = (gebruik, set())
-                    per_param[s][1].add(regel.sleutel)
+                if s not in per_param or j < per_param[s][0].jaar:
+                    per_param[s] = (gebruik, per_param.get(s, (None, set()))[1])
+                per_param[s][1].add(regel.sleutel)
         volgorde = {r.sleutel: i for i, r in enumerate(REGELS)}
         return [(g, tuple(sorted(r, key=volgorde.get))) for g, r in per_param.values()]
 
     def naar_json(self) -> dict:
-        """The CLI's JSON form: exactly the keys of REKENREGELS §5, unrounded."""
+        """The CLI's JSON form: exactly the keys of REKENREGELS §5, unrounded (always finite)."""
         return {
             "gemeente": self.gemeente,
             "parameterset": self.parameterset,
             "scenario": self.scenario,
             "jaren": list(self.jaren),
             "regels": {r.sleutel: list(self.regels[r.sleutel]) for r in REGELS},
-            "waarschuwingen": [w.tekst for w in self.waarschuwingen],
+            "waarschuwingen": [w.tekst for w in self.waarschuwingen if w.ernst != INFO],
+            "bevindingen": [{"ernst": w.ernst, "tekst": w.tekst} for w in self.waarschuwingen if w.ernst == INFO],
         }
 
 

@@ -8,7 +8,15 @@ An override is one of:
 - ``reeks``: an input series, either explicit values per year (merged over the given years)
   or ``gelijk_aan`` another resolved series (``gerealiseerd`` = ``taakstelling``).
 
-The Basis scenario has no overrides.
+**Basis and the other scenarios (REKENREGELS §6, v2).** *Basis* is the parameter set plus the
+gemeente's input plus the user's own edits to Basis ("Basis (aangepast)" once edited). Every
+other scenario is Basis plus its own overrides (:meth:`Scenario.op_basis`): edits to Basis
+move every scenario, except where the scenario overrides the same value, so "verschil t.o.v.
+Basis" is always the scenario's own effect.
+
+**Checked edits.** A parameter value outside the parameter's range, or an input value outside
+its field's range, is refused with a Dutch sentence naming the range (:func:`controleer`);
+a value inside the range but implausible asks for confirmation (:func:`twijfel`).
 """
 from __future__ import annotations
 
@@ -22,6 +30,9 @@ from model.parameters import VERPLICHTE_SLEUTELS, ParameterSet
 
 PARAMETER, INVOER, REEKS_SOORT = "parameter", "invoer", "reeks"
 BASIS = "Basis"
+BASIS_AANGEPAST = "Basis (aangepast)"
+#: A value more than this factor away from the shipped value asks for confirmation.
+TWIJFELFACTOR = 3
 KOPPELBARE_REEKSEN = {"gerealiseerd": ("taakstelling",)}
 
 
@@ -93,9 +104,23 @@ class Scenario:
         rest = tuple(o for o in self.overrides if (o.soort, o.sleutel, o.jaar) != doel)
         return replace(self, overrides=rest + (override,), preset=False)
 
-    def zonder_override(self, soort: str, sleutel: str, jaar: int | None = None) -> "Scenario":
-        rest = tuple(o for o in self.overrides if (o.soort, o.sleutel, o.jaar) != (soort, sleutel, jaar))
-        return replace(self, overrides=rest)
+    @property
+    def is_basis(self) -> bool:
+        return self.naam == BASIS
+
+    @property
+    def weergavenaam(self) -> str:
+        """"Basis (aangepast)" for an edited Basis; otherwise the name."""
+        return BASIS_AANGEPAST if self.is_basis and self.overrides else self.naam
+
+    def op_basis(self, basis: "Scenario | None") -> "Scenario":
+        """This scenario on top of (an edited) Basis: Basis's overrides, then this scenario's own,
+        which win where they set the same value (REKENREGELS §6, v2)."""
+        if basis is None or self.is_basis or not basis.overrides:
+            return self
+        eigen = {(o.soort, o.sleutel, o.jaar) for o in self.overrides}
+        geerfd = tuple(o for o in basis.overrides if (o.soort, o.sleutel, o.jaar) not in eigen)
+        return replace(self, overrides=geerfd + self.overrides)
 
     def naar_dict(self) -> dict:
         return {"naam": self.naam, "omschrijving": self.omschrijving,
@@ -110,7 +135,7 @@ class Scenario:
 
 
 def presets() -> tuple[Scenario, ...]:
-    """The five shipped scenarios of REKENREGELS §6."""
+    """The six shipped scenarios of REKENREGELS §6."""
     return (
         Scenario(BASIS, "Geen aanpassingen: de parameterset en de invoer zoals ze zijn.", preset=True),
         Scenario("Wetswijziging forfaitaire LKS een jaar later",
@@ -126,6 +151,10 @@ def presets() -> tuple[Scenario, ...]:
         Scenario("Wsw-uitstroom sneller",
                  "Het aantal Wsw-SE daalt elk jaar met 8 % in plaats van de landelijke prognose.",
                  (Override(INVOER, "wsw_uitstroom_pct", 0.08),), preset=True),
+        Scenario("Zonder loon- en prijsontwikkeling",
+                 "Geen loon- en prijsbijstelling voor kosten en rijksbijdragen en geen indexatie van het "
+                 "minimumloon: de raming in de prijzen van de laatst bekende bedragen.",
+                 tuple(Override(PARAMETER, s, 0.0) for s in ("lpo", "lpo_rijk", "wml_indexatie")), preset=True),
     )
 
 
@@ -164,24 +193,112 @@ class ParametersMetScenario:
                 raise ScenarioFout(f"onbekende parameter '{o.sleutel}' in scenario")
             if o.factor is not None:
                 self._factor[(o.sleutel, o.jaar)] = float(o.factor)
-            elif isinstance(o.waarde, bool) or not isinstance(o.waarde, (int, float)):
-                raise ScenarioFout(f"parameter '{o.sleutel}': {o.waarde!r} is geen getal")
             else:
+                controleer(o, parameterset)
                 self._waarde[(o.sleutel, o.jaar)] = float(o.waarde)
-        self._leeg = not (self._waarde or self._factor)
 
-    def value(self, sleutel: str, jaar: int) -> float:
-        waarde = self.set.value(sleutel, jaar)  # also checks coverage: an uncovered year stays an error
-        if self._leeg:
+    def value(self, sleutel: str, jaar: int, lees=None) -> float:
+        """The value with the overrides applied; a derived year reads its inputs through ``lees``
+        (default: this object), so an overridden indexation moves every series derived from it."""
+        if not self.set.eerste_jaar <= jaar <= self.set.laatste_jaar:  # an uncovered year stays an error
+            return self.set.value(sleutel, jaar)
+        vast = self._waarde.get((sleutel, jaar), self._waarde.get((sleutel, None)))
+        waarde = self.set.value(sleutel, jaar, lees or self.value) if vast is None else vast
+        if not self._factor:
             return waarde
-        waarde = self._waarde.get((sleutel, jaar), self._waarde.get((sleutel, None), waarde))
         return waarde * self._factor.get((sleutel, jaar), self._factor.get((sleutel, None), 1.0))
 
     def status(self, sleutel: str, jaar: int) -> str:
         return "scenario" if self.is_scenario(sleutel, jaar) else self.set.parameter(sleutel).status_in(jaar)
 
     def is_scenario(self, sleutel: str, jaar: int) -> bool:
-        return any((sleutel, j) in d for d in (self._waarde, self._factor) for j in (jaar, None))
+        w, f = self._waarde, self._factor
+        return (sleutel, jaar) in w or (sleutel, None) in w or (sleutel, jaar) in f or (sleutel, None) in f
+
+
+# ---------------------------------------------------------------- checking an edit
+
+def _is_fractie(eenheid: str) -> bool:
+    return eenheid.startswith("fractie")
+
+
+def bereik_tekst(laag: float, hoog: float, eenheid: str) -> str:
+    """"tussen −5 % en 15 %" / "tussen 2.025 en 2.040" in Dutch notation."""
+    from model.opmaak import MIN, getal
+    if _is_fractie(eenheid) or eenheid == "percentage":
+        f = lambda x: getal(x * 100, 2, minteken=MIN).rstrip("0").rstrip(",") + " %"  # noqa: E731
+    elif eenheid == "jaar":
+        f = lambda x: str(int(x)).replace("-", MIN)  # noqa: E731
+    else:
+        f = lambda x: getal(x, 2, minteken=MIN).rstrip("0").rstrip(",")  # noqa: E731
+    return f"tussen {f(laag)} en {f(hoog)}"
+
+
+def _is_getal(waarde: Any) -> bool:
+    import math
+    return isinstance(waarde, (int, float)) and not isinstance(waarde, bool) and math.isfinite(waarde)
+
+
+def controleer(o: Override, parameterset: ParameterSet) -> None:
+    """Refuse an override that cannot be right, with one Dutch sentence naming the range (REKENREGELS §6)."""
+    if o.soort == PARAMETER:
+        if o.sleutel not in parameterset:
+            raise ScenarioFout(f"Onbekende parameter '{o.sleutel}'.")
+        p = parameterset.parameter(o.sleutel)
+        if o.jaar is not None and o.jaar not in parameterset.jaren:
+            raise ScenarioFout(f"{p.label}: {o.jaar} ligt buiten de jaren van de parameterset "
+                               f"({parameterset.eerste_jaar}–{parameterset.laatste_jaar}).")
+        if o.factor is not None:
+            if not _is_getal(o.factor):
+                raise ScenarioFout(f"{p.label}: de factor is geen getal.")
+            return
+        if not _is_getal(o.waarde):
+            raise ScenarioFout(f"{p.label}: {o.waarde!r} is geen getal.")
+        if p.eenheid == "jaar" and float(o.waarde) != int(o.waarde):
+            raise ScenarioFout(f"{p.label} moet een jaartal zijn.")
+        if not p.in_bereik(float(o.waarde)):
+            raise ScenarioFout(f"{p.label} moet {bereik_tekst(*p.bereik, p.eenheid)} liggen; "
+                               f"{_toon(o.waarde, p.eenheid)} kan niet.")
+    elif o.soort == INVOER:
+        veld = VELD.get(o.sleutel)
+        if veld is None or veld.sleutel in ("naam", "basisjaar"):
+            raise ScenarioFout(f"'{o.sleutel}' is geen invoerwaarde die een scenario kan aanpassen.")
+        if veld.soort in ("percentage", "getal", "euro", "geheel") and o.waarde is not None:
+            if not _is_getal(o.waarde):
+                raise ScenarioFout(f"{veld.label}: {o.waarde!r} is geen getal.")
+            laag = veld.minimum if veld.minimum is not None else float("-inf")
+            hoog = veld.maximum if veld.maximum is not None else float("inf")
+            if not laag <= o.waarde <= hoog:
+                raise ScenarioFout(f"{veld.label} moet {bereik_tekst(laag, hoog, veld.soort)} liggen; "
+                                   f"{_toon(o.waarde, veld.soort)} kan niet.")
+
+
+def _toon(waarde: Any, eenheid: str) -> str:
+    from model.opmaak import MIN, getal
+    if not _is_getal(waarde):
+        return repr(waarde)
+    if _is_fractie(eenheid) or eenheid == "percentage":
+        return getal(waarde * 100, 2, minteken=MIN).rstrip("0").rstrip(",") + " %"
+    return str(int(waarde)).replace("-", MIN) if eenheid == "jaar" else getal(waarde, 4, minteken=MIN).rstrip("0").rstrip(",")
+
+
+def twijfel(o: Override, parameterset: ParameterSet) -> str | None:
+    """A question when an allowed value is implausible (more than a factor 3 from the shipped value,
+    or a fraction typed as 1 that means 100 %); None when the value is unremarkable."""
+    if o.soort != PARAMETER or o.factor is not None or not _is_getal(o.waarde):
+        return None
+    p = parameterset.parameter(o.sleutel)
+    jaar = o.jaar or parameterset.eerste_jaar
+    meegeleverd = parameterset.value(o.sleutel, jaar)
+    waarde = float(o.waarde)
+    if _is_fractie(p.eenheid) and waarde >= 1 and meegeleverd < 0.5:
+        return (f"{p.label} wordt {_toon(waarde, p.eenheid)}. Bedoelt u {_toon(waarde / 100, p.eenheid)}? "
+                f"Een fractie typt u als 0,025 of 2,5 %.")
+    if p.eenheid != "jaar" and meegeleverd and waarde and not (
+            1 / TWIJFELFACTOR <= waarde / meegeleverd <= TWIJFELFACTOR):
+        return (f"{p.label} wordt {_toon(waarde, p.eenheid)}, meer dan drie keer zo ver van de meegeleverde "
+                f"waarde ({_toon(meegeleverd, p.eenheid)}). Klopt dat?")
+    return None
 
 
 def pas_invoer_aan(invoer: GemeenteInvoer, overrides: tuple[Override, ...]) -> tuple[GemeenteInvoer, dict[str, str]]:
@@ -190,9 +307,7 @@ def pas_invoer_aan(invoer: GemeenteInvoer, overrides: tuple[Override, ...]) -> t
     wijzigingen: dict[str, Any] = {}
     for o in overrides:
         if o.soort == INVOER:
-            veld = VELD.get(o.sleutel)
-            if veld is None or veld.sleutel in ("naam", "basisjaar"):
-                raise ScenarioFout(f"'{o.sleutel}' is geen invoerwaarde die een scenario kan aanpassen")
+            controleer(o, None)
             wijzigingen[o.sleutel] = o.waarde
         elif o.soort == REEKS_SOORT:
             if o.sleutel not in REEKS:

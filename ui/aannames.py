@@ -12,12 +12,13 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
                                QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
 
+from model.getallen import GeenGetal
 from model.invoer import NIET_NEGATIEF, REEKSEN, VELDEN
 from model.regios import ARBEIDSMARKTREGIOS
 from model.parameters import ParameterFout
 from model.project import Project, Toestand
 from model.rekenregels.jaren import EERSTE_MODELJAAR
-from ui.getalinvoer import GetalInvoer, toon_getal
+from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
 
 AANGEPAST = QColor(0, 90, 170)
 EENHEID_ROL = Qt.ItemDataRole.UserRole + 10
@@ -309,8 +310,13 @@ class GetalDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
             return
-        editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        try:
+            waarde = lees_invoer(editor.text(), editor.fractie)
+        except GeenGetal as fout:   # the same reason the workbook reader gives for such a cell
+            jaar = model.jaar(index.column())
+            model.weiger(f"{index.siblingAtColumn(0).data()}{f' {jaar}' if jaar else ''}: {fout}.")
+            return
+        model.setData(index, waarde, Qt.ItemDataRole.EditRole)
 
 
 class AannamesView(QWidget):

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from model import __version__
 from model.paden import resource_pad
-from model.regels import REGELS, STROMEN
+from model.regels import GROEPNAMEN, REGELS, STROMEN
 
-GROEPEN = {"baten": "baten", "lasten": "lasten", "totaal": "totaal", "saldo": "saldo", "memo": "memopost"}
 
 
 def rekenregels_html() -> str:
@@ -26,7 +25,7 @@ def rekenregels_html() -> str:
         for r in regels:
             taakveld = f", taakveld {r.taakveld}" if r.taakveld and r.taakveld != "memo" else ""
             bron = f" <i>(bron {escape(r.bron)})</i>" if r.bron else ""
-            delen.append(f"<dt><b>{escape(r.label)}</b> — {GROEPEN[r.groep]}{taakveld}</dt>"
+            delen.append(f"<dt><b>{escape(r.label)}</b> — {GROEPNAMEN[r.groep]}{taakveld}</dt>"
                          f"<dd>{escape(r.uitleg)}{bron}</dd>")
         delen.append("</dl>")
     delen.append("<hr>" + _uitgangspunten_html())

@@ -5,7 +5,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from model.opmaak import getal, procent
-from model.regels import AANTAL, BATEN, FRACTIE, LASTEN, MEMO, REGELS, SALDO, TOTAAL, Regel
+from model.regels import AANTAL, FRACTIE, SALDO, TOTAAL, Regel, overzicht
 from model.resultaat import Resultaat
 
 ROOD = QColor(180, 20, 20)
@@ -15,22 +15,6 @@ JAAR_ROL = Qt.ItemDataRole.UserRole + 2
 WAARDE_ROL = Qt.ItemDataRole.UserRole + 3
 
 VASTE_KOLOMMEN = ("Omschrijving", "Taakveld")
-GROEPKOPPEN = {BATEN: "Baten", LASTEN: "Lasten", SALDO: "Saldo", MEMO: "Memoposten"}
-
-
-def _rijen() -> list[tuple[str, Regel | None]]:
-    """Rows in §5 order with a heading before each group; totals stay under their group."""
-    rijen: list[tuple[str, Regel | None]] = []
-    vorige = None
-    for regel in REGELS:
-        groep = regel.groep
-        if groep == TOTAAL:
-            groep = vorige
-        if groep != vorige:
-            rijen.append((GROEPKOPPEN[groep], None))
-            vorige = groep
-        rijen.append((regel.label, regel))
-    return rijen
 
 
 def opgemaakt(regel: Regel, waarde: float) -> str:
@@ -42,7 +26,7 @@ def opgemaakt(regel: Regel, waarde: float) -> str:
 
 
 class BegrotingModel(QAbstractTableModel):
-    RIJEN = _rijen()
+    RIJEN = list(overzicht())
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -21,11 +21,11 @@ from model.export import excel_bladen as bladen
 from model.export.deterministisch import vaste_zip, zip_tijd
 from model.export.excel_cellen import (BOVENRAND, KOPGROEP, SUBTITEL, TOTAALVULLING, VET, afdrukken, breedtes,
                                        formaat_voor, formule, getal, kopregel, tekst, titel)
-from model.export.inhoud import BATEN_REGELS, LASTEN_REGELS, MEMO_REGELS
+from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, INVOER, PARAMETERS,
                                  STROMEN, VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst, melden,
                                  reeks_in, schoon)
-from model.regels import REGEL
+from model.regels import GROEPKOPPEN, INCIDENTELE_BATEN, INCIDENTELE_LASTEN, MEMO, REGEL, STRUCTUREEL, BESTEMMING
 
 OVERZICHT = "Overzicht"
 KOPRIJ = 4
@@ -51,7 +51,7 @@ def _overzicht(wb: Workbook, resultaat, opties: ExportOpties, jaren: tuple[int, 
 
     def regelrij(regel, font=None) -> None:
         nonlocal rij
-        tekst(ws, rij, 1, regel.label, font)
+        tekst(ws, rij, 1, resultaat.label(regel.sleutel), font)
         tekst(ws, rij, 2, regel.taakveld if regel.taakveld != "memo" else "")
         for i, waarde in enumerate(reeks_in(resultaat, regel.sleutel, jaren)):
             getal(ws, rij, EERSTE_JAARKOLOM + i, waarde, formaat_voor(regel.eenheid), font)
@@ -62,7 +62,7 @@ def _overzicht(wb: Workbook, resultaat, opties: ExportOpties, jaren: tuple[int, 
     def totaalrij(sleutel: str, maak) -> None:
         nonlocal rij
         regel = REGEL[sleutel]
-        tekst(ws, rij, 1, regel.label, VET)
+        tekst(ws, rij, 1, resultaat.label(sleutel), VET)
         for i in range(len(jaren)):
             kolom = get_column_letter(EERSTE_JAARKOLOM + i)
             cel = formule(ws, rij, EERSTE_JAARKOLOM + i, maak(kolom), font=VET)
@@ -92,13 +92,25 @@ def _overzicht(wb: Workbook, resultaat, opties: ExportOpties, jaren: tuple[int, 
     totaalrij("lasten_totaal", lambda k: f"=SUM({k}{l0}:{k}{l1})")
     bt, lt = rijen["baten_totaal"], rijen["lasten_totaal"]
     totaalrij("saldo", lambda k: f"={k}{bt}-{k}{lt}")
+    groepkop(GROEPKOPPEN[BESTEMMING])
+    for regel in BESTEMMING_REGELS:
+        regelrij(regel)
+    sd, tv, ot = rijen["saldo"], rijen["toevoeging_reserve_impulsbudget"], rijen["onttrekking_reserve_impulsbudget"]
+    totaalrij("saldo_na_bestemming", lambda k: f"={k}{sd}-{k}{tv}+{k}{ot}")
+    groepkop(GROEPKOPPEN[STRUCTUREEL])
+    ib = [rijen[s] for s in INCIDENTELE_BATEN] + [ot]
+    il = [rijen[s] for s in INCIDENTELE_LASTEN] + [tv]
+    totaalrij("incidentele_baten", lambda k: "=" + "+".join(f"{k}{r}" for r in ib))
+    totaalrij("incidentele_lasten", lambda k: "=" + "+".join(f"{k}{r}" for r in il))
+    nb, ir, lr = rijen["saldo_na_bestemming"], rijen["incidentele_baten"], rijen["incidentele_lasten"]
+    totaalrij("structureel_saldo", lambda k: f"={k}{nb}-{k}{ir}+{k}{lr}")
     rij += 1
-    groepkop("Memoposten (geen onderdeel van het saldo)")
+    groepkop(GROEPKOPPEN[MEMO])
     for regel in MEMO_REGELS:
         regelrij(regel)
     rij += 1
     tekst(ws, rij, 1, "Bedragen in euro's, weergegeven in hele euro's; de cellen bevatten de onafgeronde modelwaarden. "
-                      "Totalen en saldo zijn formules over de regels hierboven.", SUBTITEL)
+                      "Totalen, saldi en het structureel saldo zijn formules over de regels hierboven.", SUBTITEL)
     breedtes(ws, {1: 52, 2: 10, sleutelkolom: 30, **{EERSTE_JAARKOLOM + i: 14 for i in range(len(jaren))}})
     afdrukken(ws, KOPRIJ, "A:B", f"{get_column_letter(EERSTE_JAARKOLOM)}{KOPRIJ + 1}")
 
@@ -110,7 +122,9 @@ def _overzicht(wb: Workbook, resultaat, opties: ExportOpties, jaren: tuple[int, 
 
     for naam, tekstbereik in (("Jaren", bereik(KOPRIJ, KOPRIJ)), ("Baten", bereik(b0, b1)),
                               ("Baten_totaal", bereik(bt, bt)), ("Lasten", bereik(l0, l1)),
-                              ("Lasten_totaal", bereik(lt, lt)), ("Saldo", bereik(rijen["saldo"], rijen["saldo"]))):
+                              ("Lasten_totaal", bereik(lt, lt)), ("Saldo", bereik(rijen["saldo"], rijen["saldo"])),
+                              ("Saldo_na_bestemming", bereik(nb, nb)),
+                              ("Structureel_saldo", bereik(rijen["structureel_saldo"], rijen["structureel_saldo"]))):
         wb.defined_names[naam] = DefinedName(naam, attr_text=tekstbereik)
     return rijen
 

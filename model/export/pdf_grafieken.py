@@ -10,6 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from model.export.pdf_stijl import (BATEN_KLEUR, DONKER, FONT, GRIJS, LASTEN_KLEUR, LIJN, NEGATIEF, POSITIEF,
                                     SALDO_KLEUR, platte_tekst)
 from model.opmaak import getal
+from model.regels import REGEL
 
 KLEIN = 7
 
@@ -111,8 +112,8 @@ def baten_lasten(jaren: Sequence[int], baten: Sequence[float], lasten: Sequence[
         d.add(Circle(punten[i], punten[i + 1], 2.4, fillColor=SALDO_KLEUR, strokeColor=None))
     _tekst(d, x0 - 4, y0 + h + 10, "baten en lasten (€)", anker="end")
     _tekst(d, x0 + w + 4, y0 + h + 10, "saldo (€)", kleur=SALDO_KLEUR)
-    _legenda(d, x0, 4, [("Totaal baten", BATEN_KLEUR, "vlak"), ("Totaal lasten", LASTEN_KLEUR, "vlak"),
-                        ("Saldo (rechteras)", SALDO_KLEUR, "lijn")])
+    _legenda(d, x0, 4, [(REGEL["baten_totaal"].label, BATEN_KLEUR, "vlak"),
+                        (REGEL["lasten_totaal"].label, LASTEN_KLEUR, "vlak"), ("Saldo (rechteras)", SALDO_KLEUR, "lijn")])
     return d
 
 

@@ -6,12 +6,12 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from model import __version__
 from model.export import pdf_grafieken as grafiek
-from model.export.inhoud import BATEN_REGELS, LASTEN_REGELS, MEMO_REGELS, STROOMDETAILS, stroomregels
+from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, STROOMDETAILS, stroomregels
 from model.export.opties import TAAKVELDEN, bronnen, bronvermelding, datum_tekst, reeks_in
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.opmaak import getal, opmaak_eenheid, procent
-from model.regels import REGEL, STROMEN
+from model.regels import BESTEMMING, GROEPKOPPEN, REGEL, STROMEN, STRUCTUREEL
 
 
 class Context:
@@ -33,7 +33,7 @@ class Context:
 
     def rij(self, sleutel: str, soort: str = "regel", label: str | None = None) -> Rij:
         regel = REGEL[sleutel]
-        return Rij(label or regel.label, reeks_in(self.r, sleutel, self.jaren), regel.eenheid, soort,
+        return Rij(label or self.r.label(sleutel), reeks_in(self.r, sleutel, self.jaren), regel.eenheid, soort,
                    "" if regel.taakveld == "memo" else regel.taakveld)
 
 
@@ -67,11 +67,20 @@ def samenvatting(c: Context) -> list:
         rijen += [c.rij(r.sleutel) for r in LASTEN_REGELS if r.taakveld == taakveld]
     rijen.append(c.rij("lasten_totaal", TOTAAL))
     rijen.append(c.rij("saldo", SALDO))
+    rijen.append(Rij(f"{GROEPKOPPEN[BESTEMMING]} (taakveld 0.10 {TAAKVELDEN.get('0.10', '')})".replace(" )", ")"),
+                     soort=GROEP))
+    rijen += [c.rij(r.sleutel) for r in BESTEMMING_REGELS]
+    rijen.append(c.rij("saldo_na_bestemming", SALDO))
+    rijen.append(Rij(GROEPKOPPEN[STRUCTUREEL], soort=GROEP))
+    rijen += [c.rij(s) for s in ("incidentele_baten", "incidentele_lasten")]
+    rijen.append(c.rij("structureel_saldo", SALDO))
     memo = [Rij("Memoposten (tellen niet mee in het saldo)", soort=GROEP)]
     memo += [c.rij(r.sleutel, MEMO) for r in MEMO_REGELS]
     return [c.kop("Samenvatting"),
-            p("Baten en lasten per jaar in euro's, gegroepeerd naar taakveld (Iv3). Totalen en saldo zijn de "
-              "uitkomsten van het rekenmodel.", "tekst"),
+            p("Baten en lasten per jaar in euro's, gegroepeerd naar taakveld (Iv3), met het saldo van baten en "
+              "lasten, de mutaties in de bestemmingsreserve, het saldo na bestemming en het structureel saldo "
+              "(BBV art. 17–19). Het niet bestede impulsbudget is geen overschot maar een toevoeging aan de "
+              "bestemmingsreserve.", "tekst"),
             jaartabel(rijen, c.jaren, c.breedte), Spacer(1, 8),
             KeepTogether([jaartabel(memo, c.jaren, c.breedte),
                           p("Aantallen in plekken, realisatie als percentage van de taakstelling.", "noot")])]

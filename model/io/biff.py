@@ -19,6 +19,7 @@ from __future__ import annotations
 import struct
 
 from model.io.grenzen import MAX_CELLEN, MAX_CELLEN_TOTAAL, Weigering
+from model.opmaak import getal
 
 _EINDE_KETEN = 0xFFFFFFFE
 _VRIJ = 0xFFFFFFFF
@@ -175,7 +176,7 @@ class _Gebied:
                             "en wordt uit voorzorg niet gelezen.")
         if self.eerdere_bladen + self.cellen > MAX_CELLEN_TOTAAL:
             raise Weigering(f"{self.naam} bevat bladen die samen een onredelijk groot gebied beslaan "
-                            f"(meer dan {MAX_CELLEN_TOTAAL:,} cellen) en wordt uit voorzorg niet gelezen.".replace(",", "."))
+                            f"(meer dan {getal(MAX_CELLEN_TOTAAL)} cellen) en wordt uit voorzorg niet gelezen.")
 
 
 _FOUTCODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",

@@ -26,6 +26,7 @@ from defusedxml.ElementTree import fromstring, iterparse
 from model.io.cellen import Foutwaarde, ZonderUitkomst
 from model.io.grenzen import MAX_CELLEN, MAX_CELLEN_TOTAAL, MAX_XML_DIEPTE, Weigering
 from model.io.veilig import SOORT_ODS, SOORT_XLSX
+from model.opmaak import getal
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -251,12 +252,11 @@ class Werkboek:
         """Count a sheet's used area against the per-sheet and the whole-file limits."""
         if cellen > MAX_CELLEN:
             raise Weigering(f"Blad {naam} in {self.pad.name} beslaat een onredelijk groot gebied "
-                            f"({cellen:,} cellen) en wordt uit voorzorg niet gelezen.".replace(",", "."))
+                            f"({getal(cellen)} cellen) en wordt uit voorzorg niet gelezen.")
         self._totaal += cellen
         if self._totaal > MAX_CELLEN_TOTAAL:
             raise Weigering(f"De bladen in {self.pad.name} beslaan samen een onredelijk groot gebied "
-                            f"(meer dan {MAX_CELLEN_TOTAAL:,} cellen) en worden uit voorzorg niet gelezen."
-                            .replace(",", "."))
+                            f"(meer dan {getal(MAX_CELLEN_TOTAAL)} cellen) en worden uit voorzorg niet gelezen.")
 
     def _scan(self, naam: str) -> Scan | None:
         if self.soort == SOORT_XLSX and naam not in self._scans:

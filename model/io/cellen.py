@@ -10,6 +10,8 @@ import datetime as _dt
 import math
 import re
 
+from model import getallen
+from model.getallen import GeenGetal
 from model.tekst import normaliseer
 
 
@@ -44,17 +46,6 @@ _FOUTWAARDE = re.compile(
     r"BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)|Err:\d{3})$",
     re.IGNORECASE,
 )
-_WEG = str.maketrans("", "", " \u00a0\u202f\u2009\u2007\t\r\n€")
-_MINTEKENS = str.maketrans({"\u2212": "-", "\u2013": "-"})
-_DUIZEND_PUNT = re.compile(r"^[1-9]\d{0,2}(\.\d{3})+$")
-_NL_KOMMA = re.compile(r"^(\d{1,3}(\.\d{3})+|\d+),\d+$|^(\d{1,3}(\.\d{3})+|\d+),$")
-_PUNT_DECIMAAL = re.compile(r"^\d*\.\d+$|^\d+\.$")
-_CIJFERS = re.compile(r"^\d+$")
-
-#: No figure of one gemeente comes near a thousand billion; larger numbers are typing or paste errors
-#: (and would overflow the Dutch formatting of results).
-MAX_GETAL = 1e12
-
 JA = frozenset({"ja", "j", "yes", "y", "waar", "true", "1"})
 NEE = frozenset({"nee", "n", "no", "onwaar", "false", "0"})
 
@@ -77,7 +68,7 @@ def is_leeg(waarde: object) -> bool:
     if waarde is None:
         return True
     if isinstance(waarde, str) and not isinstance(waarde, Foutwaarde):
-        return not waarde.translate(_WEG)
+        return not getallen.kern(waarde)
     return False
 
 
@@ -103,53 +94,19 @@ def _controleer_fout(waarde: object, verwacht: str) -> None:
         raise CelFout(str(waarde).strip(), verwacht, f"de cel bevat de foutwaarde {str(waarde).strip()}")
 
 
-def tekst_naar_getal(tekst: str) -> float:
-    """Dutch number text -> float; raises ValueError for anything ambiguous or not a number.
-
-    ``12.485`` = 12485, ``12.485,50``, ``€ 3.634``, ``-1.200``, ``0,68``, ``1.5`` = 1.5.
-    """
-    s = tekst.translate(_MINTEKENS).translate(_WEG)
-    teken = 1.0
-    if s[:1] in "+-" and s:
-        teken = -1.0 if s[0] == "-" else 1.0
-        s = s[1:]
-    if not s:
-        raise ValueError(tekst)
-    if "," in s:
-        if not _NL_KOMMA.match(s):
-            raise ValueError(tekst)
-        geheel, _, fractie = s.partition(",")
-        return teken * float(geheel.replace(".", "") + "." + (fractie or "0"))
-    if _CIJFERS.match(s):
-        return teken * float(s)
-    if _DUIZEND_PUNT.match(s):
-        return teken * float(s.replace(".", ""))
-    if _PUNT_DECIMAAL.match(s):
-        return teken * float(s)
-    raise ValueError(tekst)
-
-
 def lees_getal(waarde: object, verwacht: str = "getal") -> float | None:
-    """A number: numeric cells as they are, Dutch number text accepted."""
+    """A number: numeric cells as they are, Dutch number text by :func:`model.getallen.lees_getal`."""
     if is_leeg(waarde):
         return None
     _controleer_fout(waarde, verwacht)
-    if isinstance(waarde, bool):
-        raise CelFout(toon(waarde), verwacht)
-    if isinstance(waarde, (int, float)):
-        getal = float(waarde)
-    elif isinstance(waarde, str):
-        try:
-            getal = tekst_naar_getal(waarde)
-        except ValueError:
-            raise CelFout(toon(waarde), verwacht) from None
-    else:
-        raise CelFout(toon(waarde), verwacht)
-    if not math.isfinite(getal):
-        raise CelFout(toon(waarde), verwacht)
-    if abs(getal) > MAX_GETAL:
-        raise CelFout(toon(waarde), verwacht, f"{toon(waarde)} is onwaarschijnlijk groot (meer dan duizend miljard)")
-    return getal
+    try:
+        if isinstance(waarde, str):
+            return getallen.lees_getal(waarde, toon(waarde))
+        if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+            return getallen.controleer(float(waarde), toon(waarde))
+    except GeenGetal as fout:
+        raise _celfout(waarde, verwacht, fout) from None
+    raise CelFout(toon(waarde), verwacht)
 
 
 def lees_geheel(waarde: object, verwacht: str = "geheel getal") -> int | None:
@@ -167,23 +124,20 @@ def lees_percentage(waarde: object) -> tuple[float | None, bool]:
     if is_leeg(waarde):
         return None, False
     _controleer_fout(waarde, verwacht)
-    if isinstance(waarde, str) and "%" in waarde:
-        kern = waarde.strip()
-        if not kern.endswith("%") or kern.count("%") != 1:
-            raise CelFout(toon(waarde), verwacht)
+    if isinstance(waarde, str):
         try:
-            punten = tekst_naar_getal(kern[:-1])
-        except ValueError:
-            raise CelFout(toon(waarde), verwacht) from None
-        if not (0 <= punten <= 100):
-            raise CelFout(toon(waarde), verwacht, f"{toon(waarde)} ligt niet tussen 0 % en 100 %")
-        return punten / 100, False
+            return getallen.lees_percentage(waarde, toon(waarde))
+        except GeenGetal as fout:
+            raise _celfout(waarde, verwacht, fout) from None
     getal = lees_getal(waarde, verwacht)
-    if 0 <= getal <= 1:
-        return getal, False
-    if 1 < getal <= 100:
-        return getal / 100, True
-    raise CelFout(toon(waarde), verwacht, f"{toon(waarde)} is geen percentage tussen 0 % en 100 %")
+    try:
+        return getallen.als_percentage(getal, toon(waarde))
+    except GeenGetal as fout:
+        raise _celfout(waarde, verwacht, fout) from None
+
+
+def _celfout(waarde: object, verwacht: str, fout: GeenGetal) -> CelFout:
+    return CelFout(toon(waarde), verwacht, None if fout.algemeen else str(fout))
 
 
 def lees_janee(waarde: object) -> bool | None:

@@ -86,7 +86,7 @@ def invoer_uit_json(data: Any, bron: str):
     if not vorm:
         return None, [Bevinding(FOUT, f"{bron} is geen geldige Infraraming-invoer: de opbouw klopt niet "
                                       "(verwacht 'gemeente', 'reeksen' en 'samenwerkingsverband').")]
-    from model.io.cellen import MAX_GETAL
+    from model.getallen import MAX_GETAL
     getallen = [*data["gemeente"].values(), *(w for r in (data.get("reeksen") or {}).values() for w in r.values()),
                 *(lid.get("doelgroepenregister") for lid in data.get("samenwerkingsverband") or [])]
     te_groot = [g for g in getallen if isinstance(g, (int, float)) and not isinstance(g, bool) and abs(g) > MAX_GETAL]

@@ -24,7 +24,7 @@ from model.invoer import REEKS, VELD, GemeenteInvoer, naar_dict, valideer
 from model.io.atomair import schrijf_atomair
 from model.io.grenzen import Weigering
 from model.io.jsonbestand import invoer_uit_json, laad_json
-from model.parameters import ParameterFout, ParameterSet, standaard_parameterset
+from model.parameters import STANDAARD_SET, VERVANGEN_SETS, ParameterFout, ParameterSet, standaard_parameterset
 from model.project import Bron, Project, Toestand
 from model.scenario import (BASIS, INVOER, KOPPELBARE_REEKSEN, PARAMETER, REEKS_SOORT, ParametersMetScenario, Scenario,
                             ScenarioFout, pas_invoer_aan, presets)
@@ -119,14 +119,26 @@ def uit_projectdict(data: Any, naam: str = "het project") -> Project:
     invoer, bevindingen = invoer_uit_json(data.get("invoer"), naam)
     if invoer is None:
         raise ProjectbestandFout(f"De invoer in {naam} is ongeldig of beschadigd.", bevindingen)
+    meldingen: list[str] = []
+    set_id = str(data.get("parameterset") or "")
+    if set_id in VERVANGEN_SETS:
+        meldingen.append(
+            f"{naam} is gemaakt met rekenregels versie 1 (parameterset {set_id}). Het is opnieuw doorgerekend met "
+            f"rekenregels versie 2 (parameterset {STANDAARD_SET}): onder meer de indexatie van de rijksbijdragen, de "
+            "tijdelijke ophoging, de BUIG-dekking van de LKS, het verdeelmodel en de bestemmingsreserve zijn "
+            "gewijzigd, zodat bedragen kunnen verschillen. Uw invoer en scenario's zijn ongewijzigd overgenomen; "
+            "sla het project op om het in de nieuwe versie te bewaren.")
+        set_id = STANDAARD_SET
     try:
-        parameterset = standaard_parameterset(str(data.get("parameterset") or ""))
+        parameterset = standaard_parameterset(set_id)
     except ParameterFout:
         raise ProjectbestandFout(f"{naam} gebruikt parameterset '{data.get('parameterset')}', "
                                  "die deze versie van Infraraming niet kent.") from None
-    scenarios = _scenarios(data.get("scenarios"), naam, invoer, parameterset)
+    scenarios = _scenarios(data.get("scenarios"), naam, invoer, parameterset, meldingen)
     if BASIS not in (s.naam for s in scenarios):
         scenarios.insert(0, presets()[0])
+    if meldingen:  # a project of rules version 1 also gets the presets that version 2 added
+        scenarios += [p for p in presets() if p.naam not in (s.naam for s in scenarios)]
     actief = data.get("actief") if data.get("actief") in (s.naam for s in scenarios) else BASIS
     bron = None
     if data.get("bron") is not None:
@@ -143,7 +155,22 @@ def uit_projectdict(data: Any, naam: str = "het project") -> Project:
         bron = Bron(b.get("bestandsnaam", ""), inhoud)
     ui = data.get("ui") if isinstance(data.get("ui"), dict) else {}
     ui = {k: v for k, v in ui.items() if _is_scalair(v)}   # window state only: nothing nested is kept
-    return Project(Toestand(invoer, tuple(scenarios), actief, bron), parameterset, ui=ui)
+    project = Project(Toestand(invoer, tuple(scenarios), actief, bron), parameterset, ui=ui)
+    project.meldingen = meldingen
+    project.gewijzigd = bool(meldingen)
+    return project
+
+
+def _zonder_vervallen(s: Scenario, parameterset, meldingen: list[str]) -> Scenario:
+    """Drop overrides of parameters the current rules no longer have, and say which (nothing silently)."""
+    from dataclasses import replace
+    vervallen = [o for o in s.overrides if o.soort == PARAMETER and o.sleutel not in parameterset]
+    if not vervallen:
+        return s
+    namen = ", ".join(sorted({o.sleutel for o in vervallen}))
+    meldingen.append(f"Scenario '{s.naam}': de aanpassing van {namen} is vervallen; deze parameter bestaat niet meer "
+                     "in rekenregels versie 2 (de tijdelijke ophoging volgt nu uit het landelijke macrobedrag).")
+    return replace(s, overrides=tuple(o for o in s.overrides if o not in vervallen))
 
 
 def _is_scalair(waarde: Any) -> bool:
@@ -158,7 +185,8 @@ def _is_jaar(waarde: Any) -> bool:
     return isinstance(waarde, int) and not isinstance(waarde, bool) and 1900 <= waarde <= 2200
 
 
-def _scenarios(ruw: Any, naam: str, invoer: GemeenteInvoer, parameterset: ParameterSet) -> list[Scenario]:
+def _scenarios(ruw: Any, naam: str, invoer: GemeenteInvoer, parameterset: ParameterSet,
+               meldingen: list[str]) -> list[Scenario]:
     """The project's scenarios, each checked field by field; or :class:`ProjectbestandFout` naming what is wrong."""
     if ruw is None:
         ruw = []
@@ -177,10 +205,10 @@ def _scenarios(ruw: Any, naam: str, invoer: GemeenteInvoer, parameterset: Parame
         if not isinstance(aanpassingen, list) or len(aanpassingen) > MAX_AANPASSINGEN:
             raise ProjectbestandFout(f"{naam} is beschadigd: de aanpassingen in {wie} zijn ongeldig.")
         for j, o in enumerate(aanpassingen, start=1):
-            reden = _reden_ongeldige_aanpassing(o, parameterset)
+            reden = _reden_ongeldige_aanpassing(o)
             if reden:
                 raise ProjectbestandFout(f"{naam} is beschadigd: aanpassing {j} in {wie} is ongeldig ({reden}).")
-        s = Scenario.uit_dict(item)
+        s = _zonder_vervallen(Scenario.uit_dict(item), parameterset, meldingen)
         if item.get("preset") and s.naam in preset_namen:
             s = Scenario(s.naam, s.omschrijving, s.overrides, preset=True)
         if s.naam in (x.naam for x in scenarios):
@@ -189,7 +217,7 @@ def _scenarios(ruw: Any, naam: str, invoer: GemeenteInvoer, parameterset: Parame
             ParametersMetScenario(parameterset, s.overrides)
             effectief, _ = pas_invoer_aan(invoer, s.overrides)
         except (ScenarioFout, TypeError, ValueError) as fout:
-            raise ProjectbestandFout(f"{naam} is beschadigd: {wie}: {fout}.") from None
+            raise ProjectbestandFout(f"{naam} bevat in {wie} een ongeldige waarde: {str(fout).rstrip('.')}.") from None
         fouten = [b for b in valideer(effectief) if b.is_fout]
         if fouten:
             raise ProjectbestandFout(f"{naam} bevat in {wie} een ongeldige waarde: {fouten[0].melding}", fouten)
@@ -197,7 +225,7 @@ def _scenarios(ruw: Any, naam: str, invoer: GemeenteInvoer, parameterset: Parame
     return scenarios
 
 
-def _reden_ongeldige_aanpassing(o: Any, parameterset: ParameterSet) -> str | None:
+def _reden_ongeldige_aanpassing(o: Any) -> str | None:
     """Why a stored override cannot be used (Dutch, short), or None. Types and finiteness only."""
     if not isinstance(o, dict) or not isinstance(o.get("sleutel"), str):
         return "geen aanpassing"
@@ -205,9 +233,7 @@ def _reden_ongeldige_aanpassing(o: Any, parameterset: ParameterSet) -> str | Non
     jaar = o.get("jaar")
     if jaar is not None and not _is_jaar(jaar):
         return f"jaar {jaar!r} is geen jaartal"
-    if soort == PARAMETER:
-        if sleutel not in parameterset:
-            return f"onbekende parameter '{sleutel}'"
+    if soort == PARAMETER:   # a parameter the rules no longer have is dropped with a notice (_zonder_vervallen)
         waarde, factor = o.get("waarde"), o.get("factor")
         if (waarde is None) == (factor is None):
             return f"parameter '{sleutel}' heeft precies één waarde of factor nodig"

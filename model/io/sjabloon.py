@@ -24,6 +24,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG, BLAD_SWV, MAX_JAAR,
                           MIN_JAAR, REEKSEN, VELDEN, GemeenteInvoer)
+from model.circulaire import MAANDEN, Editie
 from model.io.atomair import schrijf_atomair
 
 VAST_MOMENT = _dt.datetime(2026, 1, 1, 0, 0, 0)
@@ -105,10 +106,28 @@ def _blad_gemeente(ws, invoer: GemeenteInvoer | None) -> None:
     ws.column_dimensions["C"].width = 90
 
 
+def _editiekolom(ws, invoer: GemeenteInvoer | None, jaren: list[int]) -> None:
+    """Column B of sheet Circulaire: the edition of each row's amounts, with a drop-down of editions."""
+    ws.cell(row=KOPRIJ, column=2).comment = Comment(
+        "De circulaire waaruit de bedragen van de rij komen, bijvoorbeeld 'meicirculaire 2026' of 'sept. 2025'. "
+        "Vanaf de septembercirculaire 2025 bevat de rijksbijdrage beschut werk de tijdelijke ophoging.",
+        MAKER, width=300, height=120)
+    ws.column_dimensions["B"].width = 26
+    for i, jaar in enumerate(jaren):
+        if invoer is not None and jaar in invoer.edities:
+            ws.cell(row=KOPRIJ + 1 + i, column=2, value=invoer.edities[jaar])
+    keuzes = ",".join(Editie(j, m).tekst for j in range(2025, 2028) for m in sorted(MAANDEN.values()) if m != 6)
+    dv = DataValidation(type="list", formula1=f'"{keuzes}"', allow_blank=True, showErrorMessage=False)
+    dv.add(f"B{KOPRIJ + 1}:B{KOPRIJ + VALIDATIE_RIJEN}")
+    ws.add_data_validation(dv)
+
+
 def _jaarblad(ws, invoer: GemeenteInvoer | None) -> None:
     reeksen = [r for r in REEKSEN if r.blad == ws.title]
-    _kop(ws, ["Jaar"] + [r.label for r in reeksen])
-    for c, reeks in enumerate(reeksen, start=2):
+    editie = ws.title == BLAD_CIRCULAIRE
+    eerste = 3 if editie else 2
+    _kop(ws, ["Jaar"] + (["Editie"] if editie else []) + [r.label for r in reeksen])
+    for c, reeks in enumerate(reeksen, start=eerste):
         ws.cell(row=KOPRIJ, column=c).comment = Comment(_toelichting(reeks), MAKER, width=300, height=120)
         ws.column_dimensions[ws.cell(row=KOPRIJ, column=c).column_letter].width = max(18, len(reeks.label) + 4)
     ws.column_dimensions["A"].width = 10
@@ -116,10 +135,12 @@ def _jaarblad(ws, invoer: GemeenteInvoer | None) -> None:
         jaren = list(LEGE_JAREN[ws.title])
     else:
         jaren = sorted({j for r in reeksen for j in invoer.reeks(r.sleutel)})
+    if editie:
+        _editiekolom(ws, invoer, jaren)
     for i, jaar in enumerate(jaren):
         rij = KOPRIJ + 1 + i
         ws.cell(row=rij, column=1, value=jaar).number_format = FORMAAT["jaar"]
-        for c, reeks in enumerate(reeksen, start=2):
+        for c, reeks in enumerate(reeksen, start=eerste):
             waarde = invoer.reeks(reeks.sleutel).get(jaar) if invoer is not None else None
             cel = ws.cell(row=rij, column=c, value=waarde)
             cel.number_format = FORMAAT["euro"] if reeks.soort == "euro" else "General"

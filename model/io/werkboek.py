@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
+from model.circulaire import VOORBEELDEN as EDITIEVOORBEELDEN, lees_editie
 from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG, BLAD_SWV, REEKSEN,
                           VELDEN, GemeenteInvoer, Lid, maak_invoer, valideer)
 from model.io.bladen import Blad, Werkboek
@@ -18,13 +19,15 @@ from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal,
                              lees_percentage, lees_tekst, toon)
 from model.io.grenzen import MAX_BEVINDINGEN, Weigering
 from model.io.veilig import controleer
-from model.opmaak import getal
+from model.opmaak import getal, procent_exact
 from model.tekst import normaliseer
 
 MAX_TITELRIJEN = 10
 BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET, BLAD_SWV)
 VERPLICHTE_BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG)
 JAARBLADEN = (BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET)
+#: the text column on sheet Circulaire naming the edition of each row's amounts (INVOER §2, v2)
+KOP_EDITIE = "editie"
 GEMEENTE_VELDEN = {normaliseer(v.label): v for v in VELDEN if v.blad == BLAD_GEMEENTE}
 INTERNE_FOUT = "kan niet worden gelezen door een onverwachte fout in Infraraming"
 
@@ -73,6 +76,7 @@ class _Lezer:
         self.bladnamen: dict[str, str] = {}                              # canonical -> as written
         self.leden_cellen: dict[str, str] = {}
         self.weggelaten: dict[str, int] = {FOUT: 0, WAARSCHUWING: 0}     # findings past MAX_BEVINDINGEN
+        self.edities: dict[int, str] = {}                                  # circulaire year -> edition
 
     # ------------------------------------------------------------ helpers
     def voeg_toe(self, bevinding: Bevinding) -> None:
@@ -99,8 +103,10 @@ class _Lezer:
     def celfout(self, blad: Blad, r: int, c: int, label: str, f: CelFout, veld: str | None = None,
                 jaar: int | None = None) -> None:
         cel = celnaam(r, c)
-        uitleg = f"{f.uitleg}; verwacht {f.verwacht}" if f.uitleg else f"'{f.gevonden}' is geen {f.verwacht}"
-        self.fout(blad.naam, f"{label}{' ' + str(jaar) if jaar else ''}: {uitleg} (blad {blad.naam}, cel {cel}).",
+        waar = f"in blad {blad.naam}, cel {cel}"
+        uitleg = f"{f.uitleg} {waar}; verwacht {f.verwacht}" if f.uitleg else \
+            f"'{f.gevonden}' is geen {f.verwacht} {waar}"
+        self.fout(blad.naam, f"{label}{' ' + str(jaar) if jaar else ''}: {uitleg}.",
                   cel=cel, label=label, gevonden=f.gevonden, verwacht=f.verwacht, veld=veld, jaar=jaar)
         if veld:
             self.gemeld.add((veld, jaar))
@@ -144,7 +150,7 @@ class _Lezer:
         leden: list[Lid] = []
         if BLAD_SWV in self.bladnamen:
             leden = self.lees_swv(self.wb.blad(self.bladnamen[BLAD_SWV]))
-        invoer = maak_invoer(reeksen, samenwerkingsverband=leden,
+        invoer = maak_invoer(reeksen, samenwerkingsverband=leden, edities=self.edities,
                              **{"naam": "", "basisjaar": 0, **velden})
         self.neem_validatie_over(valideer(invoer))
         fout = any(x.is_fout for x in self.b) or self.weggelaten[FOUT] > 0
@@ -179,8 +185,8 @@ class _Lezer:
                 if is_leeg(waarde):
                     continue
                 if not is_leeg(blad.cel(eerder, kw)):
-                    self.fout(blad.naam, f"'{veld.label}' staat twee keer op het blad (ook in cel {celnaam(eerder, kl)}); "
-                                         f"laat één regel staan (blad {blad.naam}, cel {celnaam(r, kl)}).",
+                    self.fout(blad.naam, f"'{veld.label}' staat twee keer in blad {blad.naam}, in cel "
+                                         f"{celnaam(eerder, kl)} en cel {celnaam(r, kl)}; laat één regel staan.",
                               cel=celnaam(r, kl), label=veld.label, veld=veld.sleutel)
                     self.gemeld.add((veld.sleutel, None))
                     continue
@@ -197,8 +203,9 @@ class _Lezer:
         for veld in GEMEENTE_VELDEN.values():
             if veld.verplicht and veld.sleutel not in velden and (veld.sleutel, None) not in self.gemeld:
                 blad_cel = self.cellen.get((veld.sleutel, None))
-                waar = f"blad {blad.naam}, cel {blad_cel[1]}" if blad_cel else f"blad {blad.naam} heeft geen regel '{veld.label}'"
-                self.fout(blad.naam, f"{veld.label} ontbreekt ({waar}); dit gegeven is verplicht.",
+                waar = f" in blad {blad.naam}, cel {blad_cel[1]}" if blad_cel else \
+                    f": blad {blad.naam} heeft geen regel '{veld.label}'"
+                self.fout(blad.naam, f"{veld.label} ontbreekt{waar}; dit gegeven is verplicht.",
                           cel=blad_cel[1] if blad_cel else None, label=veld.label, verwacht="een waarde",
                           veld=veld.sleutel)
                 self.gemeld.add((veld.sleutel, None))
@@ -217,7 +224,8 @@ class _Lezer:
         if soort == "percentage":
             fractie, punten = lees_percentage(waarde)
             if punten:
-                self.fout(blad.naam, f"{veld.label}: {toon(waarde)} is gelezen als {getal(fractie * 100, 2).rstrip('0').rstrip(',')} %.",
+                self.fout(blad.naam, f"{veld.label}: {toon(waarde)} is gelezen als {procent_exact(fractie)} in blad "
+                                     f"{blad.naam}, cel {celnaam(r, c)}.",
                           WAARSCHUWING, cel=celnaam(r, c), label=veld.label, gevonden=toon(waarde),
                           verwacht="een percentage (bijvoorbeeld 68 % of 0,68)", veld=veld.sleutel)
             return fractie
@@ -235,13 +243,15 @@ class _Lezer:
         rij_kop, _ = kop
         per_kop = {normaliseer(r.label): r for r in eigen}
         kolommen: dict[str, int] = {}
-        kol_jaar = None
+        kol_jaar = kol_editie = None
         for c, waarde in enumerate(blad.rijen[rij_kop]):
             if is_leeg(waarde):
                 continue
             n = normaliseer(waarde)
             if n == "jaar" and kol_jaar is None:
                 kol_jaar = c
+            elif n == KOP_EDITIE and canoniek == BLAD_CIRCULAIRE and kol_editie is None:
+                kol_editie = c
             elif n in per_kop and per_kop[n].sleutel not in kolommen:
                 kolommen[per_kop[n].sleutel] = c
             else:
@@ -261,8 +271,8 @@ class _Lezer:
             waarden = {k: blad.cel(r, c) for k, c in kolommen.items()}
             if is_leeg(ruw_jaar):
                 if any(not is_leeg(w) for w in waarden.values()):
-                    self.fout(blad.naam, f"Rij {r + 1} heeft gegevens maar geen jaar (blad {blad.naam}, cel "
-                                         f"{celnaam(r, kol_jaar)}).", cel=celnaam(r, kol_jaar), label="Jaar",
+                    self.fout(blad.naam, f"Rij {r + 1} heeft gegevens maar geen jaar in blad {blad.naam}, cel "
+                                         f"{celnaam(r, kol_jaar)}.", cel=celnaam(r, kol_jaar), label="Jaar",
                               verwacht="een jaartal")
                     self.gemeld.update((k, None) for k in kolommen)
                 continue
@@ -273,13 +283,16 @@ class _Lezer:
                 self.gemeld.update((k, None) for k in kolommen)
                 continue
             if jaar in jaren:
-                self.fout(blad.naam, f"Jaar {jaar} staat twee keer op het blad (ook in cel {celnaam(jaren[jaar], kol_jaar)}); "
-                                     f"laat één rij per jaar staan (blad {blad.naam}, cel {celnaam(r, kol_jaar)}).",
+                self.fout(blad.naam, f"Jaar {jaar} staat twee keer in blad {blad.naam}, in cel "
+                                     f"{celnaam(jaren[jaar], kol_jaar)} en cel {celnaam(r, kol_jaar)}; "
+                                     "laat één rij per jaar staan.",
                           cel=celnaam(r, kol_jaar), label="Jaar", gevonden=str(jaar), verwacht="elk jaar één keer",
                           jaar=jaar)
                 self.gemeld.update((k, None) for k in kolommen)
                 continue
             jaren[jaar] = r
+            if kol_editie is not None:
+                self.lees_editie(blad, r, kol_editie, jaar)
             for reeks in eigen:
                 if reeks.sleutel not in kolommen:
                     continue
@@ -292,12 +305,25 @@ class _Lezer:
                     continue
                 if waarde is None:
                     if reeks.verplicht:
-                        self.fout(blad.naam, f"{reeks.label} ontbreekt voor {jaar} (blad {blad.naam}, cel {celnaam(r, c)}); "
-                                             "vul een getal in of verwijder de rij.",
+                        self.fout(blad.naam, f"{reeks.label} ontbreekt voor {jaar} in blad {blad.naam}, cel "
+                                             f"{celnaam(r, c)}; vul een getal in of verwijder de rij.",
                                   cel=celnaam(r, c), label=reeks.label, verwacht="een getal", veld=reeks.sleutel, jaar=jaar)
                         self.gemeld.update({(reeks.sleutel, jaar), (reeks.sleutel, None)})
                     continue
                 reeksen.setdefault(reeks.sleutel, {})[jaar] = waarde
+
+    def lees_editie(self, blad: Blad, r: int, c: int, jaar: int) -> None:
+        """The circulaire edition of a row (INVOER §2, v2); an unknown text is an error naming the cell."""
+        ruw = blad.cel(r, c)
+        if is_leeg(ruw):
+            return
+        editie = lees_editie(str(ruw))
+        if editie is None:
+            self.fout(blad.naam, f"Onbekende circulaire-editie '{toon(ruw)}' in blad {blad.naam}, cel {celnaam(r, c)}; "
+                                 f"schrijf de circulaire, {EDITIEVOORBEELDEN}.", cel=celnaam(r, c), label="Editie",
+                      gevonden=toon(ruw), verwacht=EDITIEVOORBEELDEN, jaar=jaar)
+            return
+        self.edities[jaar] = editie.tekst
 
     def kolommen_zonder_kop(self, blad: Blad, rij_kop: int) -> None:
         """One warning per column that holds data below an empty header cell (those values are not read)."""
@@ -342,13 +368,15 @@ class _Lezer:
                 leeg = celnaam(r, kg if naam is None else kd)
                 self.fout(blad.naam, f"Rij {r + 1} is onvolledig: "
                                      f"{'de naam van de gemeente' if naam is None else 'het doelgroepenregister'} "
-                                     f"ontbreekt (blad {blad.naam}, cel {leeg}).", cel=leeg, verwacht="gemeente en doelgroepenregister",
+                                     f"ontbreekt in blad {blad.naam}, cel {leeg}.", cel=leeg,
+                          verwacht="gemeente en doelgroepenregister",
                           veld="samenwerkingsverband")
                 self.gemeld.add(("samenwerkingsverband", None))
                 continue
             if naam in self.leden_cellen:
-                self.fout(blad.naam, f"{naam} staat twee keer op het blad (ook in de rij van cel {self.leden_cellen[naam]}); "
-                                     f"laat één rij per gemeente staan (blad {blad.naam}, cel {celnaam(r, kg)}).", cel=celnaam(r, kg), label="Gemeente", gevonden=naam,
+                self.fout(blad.naam, f"{naam} staat twee keer in blad {blad.naam}, in cel {celnaam(r, kg)} en in de "
+                                     f"rij van cel {self.leden_cellen[naam]}; laat één rij per gemeente staan.",
+                          cel=celnaam(r, kg), label="Gemeente", gevonden=naam,
                           verwacht="elke gemeente één keer", veld="samenwerkingsverband")
                 self.gemeld.add(("samenwerkingsverband", None))
                 continue

@@ -1,9 +1,11 @@
-"""Impulsbudget sociale infrastructuur, a decentralisatie-uitkering, taakveld 0.7; spending on 6.4
+"""Impulsbudget sociale infrastructuur, taakveld 0.7; spending on 6.4; reserve mutations on 0.10
 (REKENREGELS §4.5; 000 §4.1, 001: € 289,7 mln over 2025–2034).
 
-The regional amount is paid to the largest gemeente of the samenwerkingsverband, by its
-doelgroepenregister share (t-2). A member that does not receive it gets a doorbetaling.
-The unspent balance goes to a bestemmingsreserve that starts before 2025.
+000 and 004 call it a decentralisatie-uitkering, 001 an integratie-uitkering. The regional
+amount is paid to the largest gemeente of the samenwerkingsverband, by its doelgroepenregister
+share (t-2). A member that does not receive it gets a doorbetaling. Under the BBV the unspent
+amount is not an overschot: it is added to a bestemmingsreserve (v2), from which later
+spending above the year's budget is withdrawn; the reserve series starts in 2025.
 """
 from __future__ import annotations
 
@@ -38,12 +40,12 @@ def du_impulsbudget(k: Rekenkern, jaar: int) -> float:
 
 @grootheid("impulsbudget_toegerekend")
 def impulsbudget_toegerekend(k: Rekenkern, jaar: int) -> float:
-    """Memo: the part of the regional amount that belongs to this gemeente (needs both counts)."""
+    """Memo: the part of the regional amount that belongs to this gemeente (needs both counts; a
+    finding names the missing one, REKENREGELS §4.5)."""
     eigen, regio = k.veld("dgr_gemeente"), k.veld("dgr_samenwerkingsverband")
-    aandeel = k.get("ib_aandeel_regio", jaar)
-    if eigen is None or not regio or aandeel is None:
+    if eigen is None or not regio:
         return 0.0
-    return aandeel * k.p("ib_macro", jaar) * eigen / regio
+    return k.get("ib_regio", jaar) * eigen / regio
 
 
 @grootheid("lasten_impulsbudget")
@@ -51,8 +53,25 @@ def lasten_impulsbudget(k: Rekenkern, jaar: int) -> float:
     return sum(k.get(f"besteding_{c}", jaar) for c in BESTEDINGSCATEGORIEEN)
 
 
+@grootheid("mutatie_reserve_impulsbudget")
+def mutatie_reserve_impulsbudget(k: Rekenkern, jaar: int) -> float:
+    if not k.veld("reserveren_impulsbudget"):
+        return 0.0
+    return k.get("du_impulsbudget", jaar) - k.get("lasten_impulsbudget", jaar)
+
+
+@grootheid("toevoeging_reserve_impulsbudget")
+def toevoeging_reserve_impulsbudget(k: Rekenkern, jaar: int) -> float:
+    return max(k.get("mutatie_reserve_impulsbudget", jaar), 0.0)
+
+
+@grootheid("onttrekking_reserve_impulsbudget")
+def onttrekking_reserve_impulsbudget(k: Rekenkern, jaar: int) -> float:
+    return max(-k.get("mutatie_reserve_impulsbudget", jaar), 0.0)
+
+
 @grootheid("reserve_impulsbudget")
 def reserve_impulsbudget(k: Rekenkern, jaar: int) -> float:
     vorig = (k.veld("reserve_impulsbudget_start") if jaar == EERSTE_MODELJAAR
              else k.get("reserve_impulsbudget", jaar - 1))
-    return vorig + k.get("du_impulsbudget", jaar) - k.get("lasten_impulsbudget", jaar)
+    return vorig + k.get("mutatie_reserve_impulsbudget", jaar)

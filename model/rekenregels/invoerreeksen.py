@@ -14,6 +14,7 @@ from bisect import bisect_right
 from typing import Mapping
 
 from model.invoer import BESTEDINGSCATEGORIEEN
+from model.parameters import groeifactor
 from model.rekenregels.kern import Rekenkern, grootheid
 
 
@@ -79,12 +80,4 @@ for _categorie in BESTEDINGSCATEGORIEEN:
 @grootheid("idx")
 def idx(k: Rekenkern, jaar: int) -> float:
     """Price index relative to basisjaar: the product of (1 + lpo) over the years in between."""
-    basisjaar = k.veld("basisjaar")
-    factor = 1.0
-    if jaar > basisjaar:
-        for j in range(basisjaar + 1, jaar + 1):
-            factor *= 1 + k.p("lpo", j)
-    else:
-        for j in range(jaar + 1, basisjaar + 1):
-            factor /= 1 + k.p("lpo", j)
-    return factor
+    return groeifactor(k.p, "lpo", k.veld("basisjaar"), jaar)

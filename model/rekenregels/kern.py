@@ -1,15 +1,16 @@
-"""The evaluation core: quantities per year, memoised, with provenance.
+"""The evaluation core: quantities per year, memoised, with provenance recorded while computing.
 
 Every stream module registers its quantities with :func:`grootheid`. A quantity is a small
 pure function ``f(k, jaar) -> float`` that reads parameters (``k.p``), input fields
 (``k.veld``), input series (``k.gegeven``), circulaire amounts (``k.circulaire``) and other
-quantities (``k.get``). The core memoises each (quantity, year) and, when tracing, records
-which parameters, input fields and circulaire amounts each value depends on, transitively.
+quantities (``k.get``). The core memoises each (quantity, year) and records, for each, what
+it read directly: a :class:`Knoop`. The finished records are immutable; the result keeps
+them and answers provenance questions from them without running any rule again
+(:mod:`model.herkomst`). The core itself is used by one calculation only and then dropped.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Mapping
+from typing import Callable, Mapping, NamedTuple
 
 from model.invoer import GemeenteInvoer
 
@@ -29,96 +30,125 @@ def grootheid(naam: str) -> Callable[[Functie], Functie]:
 
 
 class Parameterbron:
-    """What the core asks for parameters: ``value(key, year)``, ``status(key, year)``, ``is_scenario``."""
+    """What the core asks for parameters: ``value(key, year, lees)``, ``status(key, year)``."""
 
-    def value(self, sleutel: str, jaar: int) -> float: ...
+    def value(self, sleutel: str, jaar: int, lees: Callable[[str, int], float] | None = None) -> float: ...
     def status(self, sleutel: str, jaar: int) -> str: ...
-    def is_scenario(self, sleutel: str, jaar: int) -> bool: ...
 
 
-@dataclass
-class Spoor:
-    """Dependencies of one value: parameter (key, year), input fields, circulaire (key, year)."""
+class Knoop(NamedTuple):
+    """One computed value and what its rule read directly (immutable once recorded; may repeat a read)."""
 
-    parameters: set
-    invoer: set
-    circulaire: set
-    circulaire_direct: bool = False
+    waarde: float | None
+    grootheden: tuple[tuple[str, int], ...]
+    parameters: tuple[tuple[str, int], ...]
+    invoer: tuple[str, ...]
+    circulaire: tuple[tuple[str, int], ...]
+    circulaire_direct: bool
 
-    @classmethod
-    def leeg(cls) -> "Spoor":
-        return cls(set(), set(), set())
 
-    def voeg_toe(self, ander: "Spoor") -> None:
-        self.parameters |= ander.parameters
-        self.invoer |= ander.invoer
-        self.circulaire |= ander.circulaire
+class _Opname:
+    """The reads of one rule while it runs (mutable, private to the core)."""
+
+    __slots__ = ("grootheden", "parameters", "invoer", "circulaire", "direct")
+
+    def __init__(self):
+        self.grootheden: list = []
+        self.parameters: list = []
+        self.invoer: list = []
+        self.circulaire: list = []
+        self.direct = False
+
+    def knoop(self, waarde) -> Knoop:
+        return Knoop(waarde, tuple(self.grootheden), tuple(self.parameters), tuple(self.invoer),
+                     tuple(self.circulaire), self.direct)
 
 
 class Rekenkern:
     def __init__(self, invoer: GemeenteInvoer, parameters: Parameterbron,
-                 koppelingen: Mapping[str, str] | None = None, spoor: bool = True):
+                 koppelingen: Mapping[str, str] | None = None, opnemen: bool = True):
         self.invoer = invoer
+        #: record what each rule reads (off only for the lean sums of the sensitivity analysis)
+        self.opnemen = opnemen
         self.parameters = parameters
         #: series overridden as "equal to another resolved series" (e.g. gerealiseerd -> taakstelling)
         self.koppelingen = dict(koppelingen or {})
-        self.spoor_aan = spoor
-        self._cache: dict[tuple[str, int], float | None] = {}
-        self._sporen: dict[tuple[str, int], Spoor] = {}
-        self._stapel: list[Spoor] = []
+        self.knopen: dict[tuple[str, int], Knoop] = {}
+        self.parameterwaarden: dict[tuple[str, int], float] = {}
+        self._afgeleid_van: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
+        self._stapel: list[_Opname] = []
+        self._afleiding: list | None = None
 
-    # -- reads that are traced -------------------------------------------------
+    # -- reads that are recorded -------------------------------------------------
     def p(self, sleutel: str, jaar: int) -> float:
-        if self._stapel:
-            self._stapel[-1].parameters.add((sleutel, jaar))
-        return self.parameters.value(sleutel, jaar)
+        """A parameter value (scenario applied); a derived year also records what it was derived from."""
+        sj = (sleutel, jaar)
+        waarde = self.parameterwaarden.get(sj, _NIETS)
+        if waarde is _NIETS:
+            buiten, self._afleiding = self._afleiding, []
+            try:
+                waarde = self.parameters.value(sleutel, jaar, self.p)
+            finally:
+                gelezen, self._afleiding = self._afleiding, buiten
+            self.parameterwaarden[sj] = waarde
+            self._afgeleid_van[sj] = tuple(gelezen)
+        if self._afleiding is not None:
+            self._afleiding.append(sj)
+            self._afleiding.extend(self._afgeleid_van[sj])
+        elif self._stapel:
+            opname = self._stapel[-1].parameters
+            opname.append(sj)
+            afgeleid = self._afgeleid_van[sj]
+            if afgeleid:
+                opname.extend(afgeleid)
+        return waarde
 
     def veld(self, sleutel: str):
         if self._stapel:
-            self._stapel[-1].invoer.add(sleutel)
+            self._stapel[-1].invoer.append(sleutel)
         return getattr(self.invoer, sleutel)
 
     def gegeven(self, reeks: str) -> Mapping[int, float]:
-        """The years the user gave for an input series (traced as a whole series)."""
+        """The years the user gave for an input series (recorded as a whole series)."""
         if self._stapel:
-            self._stapel[-1].invoer.add(reeks)
+            self._stapel[-1].invoer.append(reeks)
         return self.invoer.reeks(reeks)
 
     def circulaire(self, reeks: str, jaar: int) -> float | None:
         """The circulaire amount for ``jaar`` or None when not published; marks direct use."""
         waarde = self.invoer.reeks(reeks).get(jaar)
         if waarde is not None and self._stapel:
-            self._stapel[-1].circulaire.add((reeks, jaar))
-            self._stapel[-1].circulaire_direct = True
+            self._stapel[-1].circulaire.append((reeks, jaar))
+            self._stapel[-1].direct = True
         return waarde
+
+    def editie(self, jaar: int):
+        """The circulaire edition of ``jaar`` (None when not given), recorded as the input 'edities'."""
+        if self._stapel:
+            self._stapel[-1].invoer.append("edities")
+        return self.invoer.editie(jaar)
 
     def circulairejaren(self, reeks: str) -> list[int]:
         jaren = sorted(self.invoer.reeks(reeks))
         if self._stapel:
-            self._stapel[-1].circulaire.update((reeks, j) for j in jaren)
+            self._stapel[-1].circulaire.extend((reeks, j) for j in jaren)
         return jaren
 
     # -- quantities --------------------------------------------------------------
     def get(self, naam: str, jaar: int):
         """The value of quantity ``naam`` in ``jaar`` (a float, or None for "not available")."""
         sleutel = (naam, jaar)
-        waarde = self._cache.get(sleutel, _NIETS)
-        if waarde is _NIETS:
-            if not self.spoor_aan:
-                waarde = GROOTHEDEN[naam](self, jaar)
-                self._cache[sleutel] = waarde
-                return waarde
-            self._stapel.append(Spoor.leeg())
+        knoop = self.knopen.get(sleutel)
+        if knoop is None and not self.opnemen:
+            knoop = self.knopen[sleutel] = Knoop(GROOTHEDEN[naam](self, jaar), (), (), (), (), False)
+            return knoop.waarde
+        if knoop is None:
+            self._stapel.append(_Opname())
             try:
                 waarde = GROOTHEDEN[naam](self, jaar)
             finally:
-                spoor = self._stapel.pop()
-            self._cache[sleutel] = waarde
-            self._sporen[sleutel] = spoor
+                opname = self._stapel.pop()
+            knoop = self.knopen[sleutel] = opname.knoop(waarde)
         if self._stapel:
-            eigen = self._sporen[sleutel]
-            self._stapel[-1].voeg_toe(eigen)
-        return waarde
-
-    def spoor(self, naam: str, jaar: int) -> Spoor | None:
-        return self._sporen.get((naam, jaar))
+            self._stapel[-1].grootheden.append(sleutel)
+        return knoop.waarde

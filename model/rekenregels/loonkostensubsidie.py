@@ -1,19 +1,35 @@
-"""Loonkostensubsidie beschut werk, paid from the BUIG, taakveld 6.3 (REKENREGELS §4.2; 000 §5.1).
+"""Loonkostensubsidie beschut werk, paid from the BUIG, taakveld 6.3 (REKENREGELS §4.2; 000 §5.1, §5.4).
 
-Before ``lks_forfait_startjaar`` the subsidy follows the gemeente's average LKS percentage
-(loonwaardemeting); from that year it is the forfait of 68 % of the minimum wage.
+Before ``lks_forfait_startjaar`` the gemeente pays its own average LKS percentage, while the
+BUIG covers the LKS that follows from the loonwaardemetingen (v2: the two may differ; a
+gemeente that already pays more pays the difference itself). From that year both are the
+forfait of 68 % of the minimum wage.
 """
 from __future__ import annotations
 
 from model.rekenregels.kern import Rekenkern, grootheid
 
 
+def _forfait(k: Rekenkern, jaar: int) -> bool:
+    return jaar >= k.p("lks_forfait_startjaar", jaar)
+
+
 @grootheid("lks_pct")
 def lks_pct(k: Rekenkern, jaar: int) -> float:
-    if jaar >= k.p("lks_forfait_startjaar", jaar):
+    """The percentage the gemeente pays: its own before the forfait (default the national average)."""
+    if _forfait(k, jaar):
         return k.p("lks_forfait_pct", jaar)
     eigen = k.veld("lks_percentage")
     return eigen if eigen is not None else k.p("lks_gemiddeld_pct", jaar)
+
+
+@grootheid("lks_pct_buig")
+def lks_pct_buig(k: Rekenkern, jaar: int) -> float:
+    """The percentage the BUIG covers: the loonwaarde before the forfait (default: what the gemeente pays)."""
+    if _forfait(k, jaar):
+        return k.p("lks_forfait_pct", jaar)
+    loonwaarde = k.veld("lks_pct_loonwaarde")
+    return loonwaarde if loonwaarde is not None else k.get("lks_pct", jaar)
 
 
 @grootheid("jaarloon_wml")
@@ -22,9 +38,15 @@ def jaarloon_wml(k: Rekenkern, jaar: int) -> float:
             * (1 + k.p("vakantiebijslag", jaar)))
 
 
+@grootheid("lks_grondslag")
+def lks_grondslag(k: Rekenkern, jaar: int) -> float:
+    """L(y): the wage cost at the minimum wage, the base of every LKS percentage."""
+    return k.get("jaarloon_wml", jaar) * (1 + k.p("werkgeverslasten_lks", jaar))
+
+
 @grootheid("lks_per_persoon")
 def lks_per_persoon(k: Rekenkern, jaar: int) -> float:
-    return k.get("lks_pct", jaar) * k.get("jaarloon_wml", jaar) * (1 + k.p("werkgeverslasten_lks", jaar))
+    return k.get("lks_pct", jaar) * k.get("lks_grondslag", jaar)
 
 
 @grootheid("lasten_lks_beschut")
@@ -34,4 +56,5 @@ def lasten_lks_beschut(k: Rekenkern, jaar: int) -> float:
 
 @grootheid("buig_lks_beschut")
 def buig_lks_beschut(k: Rekenkern, jaar: int) -> float:
-    return k.get("lasten_lks_beschut", jaar) * k.p("buig_lks_dekking", jaar)
+    return (k.get("real", jaar) * k.get("lks_pct_buig", jaar) * k.get("lks_grondslag", jaar)
+            * k.p("buig_lks_dekking", jaar))

@@ -29,3 +29,10 @@ def iu_sociale_infrastructuur_model(k: Rekenkern, jaar: int) -> float | None:
 @grootheid("lasten_sociale_infrastructuur")
 def lasten_sociale_infrastructuur(k: Rekenkern, jaar: int) -> float:
     return k.get("si_plekken", jaar) * k.veld("si_kosten_per_plek") * k.get("idx", jaar)
+
+
+@grootheid("si_plekken_gefinancierd")
+def si_plekken_gefinancierd(k: Rekenkern, jaar: int) -> float | None:
+    """Memo for the explanation: the plekken the gemeente's share finances nationally (000 §3.1)."""
+    gedeeld = k.get("si_aandeel", jaar)
+    return None if gedeeld is None else gedeeld * k.p("si_plekken_landelijk", jaar)

@@ -1,12 +1,15 @@
-"""Totals, saldo and memo lines (REKENREGELS §4.7). Memo lines are never part of the saldo."""
+"""Totals, saldo, BBV lines and memo lines (REKENREGELS §4.7). Memo lines are never part of any saldo.
+
+Which lines are baten, lasten or incidental is a property of the line in the catalogue
+(:mod:`model.regels`); the totals here add whatever the catalogue says.
+"""
 from __future__ import annotations
 
+from model.regels import BATEN_REGELS, INCIDENTELE_BATEN, INCIDENTELE_LASTEN, LASTEN_REGELS
 from model.rekenregels.kern import Rekenkern, grootheid
 
-BATEN = ("iu_beschut_werk", "iu_beschut_lks_overbrugging", "iu_sociale_infrastructuur",
-         "iu_wsw", "du_impulsbudget", "buig_lks_beschut")
-LASTEN = ("lasten_lks_beschut", "lasten_beschut_aanvullend", "lasten_sociale_infrastructuur",
-          "lasten_wsw", "lasten_impulsbudget")
+BATEN = tuple(r.sleutel for r in BATEN_REGELS)
+LASTEN = tuple(r.sleutel for r in LASTEN_REGELS)
 
 
 @grootheid("baten_totaal")
@@ -22,6 +25,28 @@ def lasten_totaal(k: Rekenkern, jaar: int) -> float:
 @grootheid("saldo")
 def saldo(k: Rekenkern, jaar: int) -> float:
     return k.get("baten_totaal", jaar) - k.get("lasten_totaal", jaar)
+
+
+@grootheid("saldo_na_bestemming")
+def saldo_na_bestemming(k: Rekenkern, jaar: int) -> float:
+    return (k.get("saldo", jaar) - k.get("toevoeging_reserve_impulsbudget", jaar)
+            + k.get("onttrekking_reserve_impulsbudget", jaar))
+
+
+@grootheid("incidentele_baten")
+def incidentele_baten(k: Rekenkern, jaar: int) -> float:
+    return sum(k.get(r, jaar) for r in INCIDENTELE_BATEN) + k.get("onttrekking_reserve_impulsbudget", jaar)
+
+
+@grootheid("incidentele_lasten")
+def incidentele_lasten(k: Rekenkern, jaar: int) -> float:
+    return sum(k.get(r, jaar) for r in INCIDENTELE_LASTEN) + k.get("toevoeging_reserve_impulsbudget", jaar)
+
+
+@grootheid("structureel_saldo")
+def structureel_saldo(k: Rekenkern, jaar: int) -> float:
+    return (k.get("saldo_na_bestemming", jaar) - k.get("incidentele_baten", jaar)
+            + k.get("incidentele_lasten", jaar))
 
 
 @grootheid("saldo_beschut_per_plek")
@@ -54,3 +79,12 @@ def maatschappelijke_baten_gemeente(k: Rekenkern, jaar: int) -> float:
 def realisatiegraad(k: Rekenkern, jaar: int) -> float:
     taak = k.get("taak", jaar)
     return k.get("real", jaar) / taak if taak else 0.0
+
+
+@grootheid("realisatiegraad_fte")
+def realisatiegraad_fte(k: Rekenkern, jaar: int) -> float:
+    """The realisation in 31-hour plekken, as the taakstelling counts (004 fn. 1)."""
+    taak = k.get("taak", jaar)
+    if not taak:
+        return 0.0
+    return k.get("real", jaar) * k.veld("contracturen") / k.p("uren_per_plek", jaar) / taak

@@ -2,10 +2,12 @@
 
 The Wsw closed to new entrants in 2015; the volume falls each year. The gemeente's SE follow
 the national prognosis (or a fixed outflow percentage in a scenario). The rijksbijdrage is
-moved from the latest circulaire amount along the MvT volume and the price per SE.
+moved from the latest circulaire amount along the MvT volume, the price per SE and (v2) the
+loon- en prijsbijstelling of the rijksbijdragen.
 """
 from __future__ import annotations
 
+from model.parameters import groeifactor
 from model.rekenregels.aandeel import circulairejaar
 from model.rekenregels.kern import Rekenkern, grootheid
 
@@ -20,8 +22,10 @@ def se(k: Rekenkern, jaar: int) -> float:
 
 
 def _doorgetrokken(k: Rekenkern, jaar: int, c: int, bedrag: float) -> float:
+    """The amount of year c moved to ``jaar``: MvT volume, price per SE (constant prices) and, v2,
+    the loon- en prijsbijstelling of the rijksbijdragen for every year after c (002)."""
     return (bedrag * k.p("wsw_volume_mvt", jaar) / k.p("wsw_volume_mvt", c)
-            * k.p("wsw_per_se", jaar) / k.p("wsw_per_se", c))
+            * k.p("wsw_per_se", jaar) / k.p("wsw_per_se", c) * groeifactor(k.p, "lpo_rijk", c, jaar))
 
 
 def _rijksbijdrage_zonder(k: Rekenkern, jaar: int, behalve: int | None) -> float | None:

@@ -19,18 +19,18 @@ def test_bereken_json_heeft_precies_de_sleutels():
     uit = draai("bereken", "--van", "2025", "--tot", "2040", "--json", "-")
     assert uit.returncode == 0, uit.stderr
     data = json.loads(uit.stdout)
-    assert set(data) == {"gemeente", "parameterset", "scenario", "jaren", "regels", "waarschuwingen"}
+    assert set(data) == {"gemeente", "parameterset", "scenario", "jaren", "regels", "waarschuwingen", "bevindingen"}
     assert list(data["regels"]) == list(SLEUTELS)
     assert data["jaren"] == list(range(2025, 2041))
     i = data["jaren"].index(2026)
-    assert round(data["regels"]["iu_beschut_lks_overbrugging"][i], 1) == 45456.3  # unrounded
+    assert round(data["regels"]["iu_beschut_lks_overbrugging"][i], 2) == 43867.97  # unrounded: 36.7m x 15.3 / 12800
     assert data["gemeente"] == "Voorbeeldgemeente" and data["scenario"] == "Basis"
 
 
 def test_bereken_tabel_in_nederlandse_notatie():
     uit = draai("bereken")
     assert uit.returncode == 0
-    assert "Saldo (+ = overschot)".upper() in uit.stdout
+    assert "Saldo na bestemming (+ = overschot)".upper() in uit.stdout
     assert "-38.502" in uit.stdout and "3.495.750" in uit.stdout and "Waarschuwingen" in uit.stdout
 
 

@@ -44,14 +44,14 @@ def test_samenvatting_toont_de_bedragen_van_invoer_5_in_de_juiste_kolom(pdf_pagi
 
 def test_saldo_en_wsw_in_nederlandse_notatie(pdf_paginas):
     alles = "\n".join(pdf_paginas)
-    for tekst in ("-38.502", "34.610", "3.495.750", "57.859"):
+    for tekst in ("-38.502", "107.717", "3.495.750", "133.317", "-61.002", "-104.870"):
         assert tekst in alles
     assert "-38,502" not in alles and "3,495,750" not in alles
 
 
 def test_titelpagina_en_kop_en_voet(pdf_paginas):
     titel = pdf_paginas[0]
-    for tekst in ("Begrotingsbijlage", "Voorbeeldgemeente", "Basis", "landelijk-2026-11", "23 november 2026",
+    for tekst in ("Begrotingsbijlage", "Voorbeeldgemeente", "Basis", "landelijk-2026-12", "23 november 2026",
                   "Infraraming 0.1.0", "2025 – 2035"):
         assert tekst in titel
     totaal = len(pdf_paginas)
@@ -104,7 +104,9 @@ def test_secties_en_horizon_zijn_opties(resultaat):
     assert "Financieringsstromen" not in alles and "Gevoeligheidsanalyse" not in alles
     assert "Bijlage A. Bronnen" in alles
     woorden = " ".join(alles.split())
-    assert rij_waarden(woorden, "Saldo (+ = overschot)", 4) == ["-38.502", "34.610", "57.859", "103.972"]
+    assert rij_waarden(woorden, "Saldo van baten en lasten", 4) == ["-38.502", "107.717", "133.317", "203.202"]
+    assert rij_waarden(woorden, "Saldo na bestemming (+ = overschot)", 4)[:3] == ["-61.002", "10.217", "60.817"]
+    assert rij_waarden(woorden, "Structureel saldo", 4)[:3] == ["-104.870", "-33.909", "60.817"]
     assert "Regel Taakveld 2026 2027 2028 2029 Baten" in woorden
     assert "2025" not in woorden.split("Regel Taakveld", 1)[1][:40]
 

@@ -5,8 +5,9 @@ import datetime as dt
 
 import pytest
 
+from model import getallen
 from model.io.cellen import (CelFout, Foutwaarde, celnaam, lees_geheel, lees_getal, lees_janee, lees_jaar,
-                             lees_percentage, tekst_naar_getal)
+                             lees_percentage)
 
 
 @pytest.mark.parametrize("tekst, verwacht", [
@@ -16,7 +17,7 @@ from model.io.cellen import (CelFout, Foutwaarde, celnaam, lees_geheel, lees_get
     ("118,5", 118.5), ("29500", 29500.0), ("0.5", 0.5), ("1234.5", 1234.5), ("€-40.000", -40000.0),
 ])
 def test_nederlandse_getaltekst(tekst, verwacht):
-    assert tekst_naar_getal(tekst) == pytest.approx(verwacht)
+    assert getallen.lees_getal(tekst) == pytest.approx(verwacht)
     assert lees_getal(tekst) == pytest.approx(verwacht)
 
 

@@ -26,8 +26,8 @@ def test_controleer_leeg_sjabloon(tmp_path, capsys):
     assert main(["controleer", str(pad)]) == 2
     uit = capsys.readouterr()
     regels = uit.out.splitlines()
-    assert regels[0] == "- Fout: Naam gemeente ontbreekt (blad Gemeente, cel B4); dit gegeven is verplicht."
-    assert regels[1] == "- Fout: Basisjaar ontbreekt (blad Gemeente, cel B7); dit gegeven is verplicht."
+    assert regels[0] == "- Fout: Naam gemeente ontbreekt in blad Gemeente, cel B4; dit gegeven is verplicht."
+    assert regels[1] == "- Fout: Basisjaar ontbreekt in blad Gemeente, cel B7; dit gegeven is verplicht."
     assert "6 fouten, 2 waarschuwingen" in uit.err
 
 
@@ -55,7 +55,7 @@ def test_bereken_op_een_werkboek(tmp_path, capsys):
     assert main(["bereken", str(pad)]) == 0
     uit = capsys.readouterr().out
     saldo = next(r for r in uit.splitlines() if "SALDO" in r)
-    assert "-38.502" in saldo and "34.610" in saldo and "57.859" in saldo
+    assert "-38.502" in saldo and "107.717" in saldo and "133.317" in saldo  # INVOER §5 (v2)
 
 
 def test_bereken_weigert_werkboek_met_fouten(tmp_path, capsys):

@@ -43,7 +43,6 @@ def test_goed_project_leest(tmp_path, projectdict):
 
 @pytest.mark.parametrize("aanpassing, woord", [
     ({"soort": PARAMETER, "sleutel": PARAM, "waarde": "abc"}, "eindig getal"),
-    ({"soort": PARAMETER, "sleutel": "contracturen", "waarde": 1}, "onbekende parameter"),
     ({"soort": PARAMETER, "sleutel": PARAM, "waarde": 1, "factor": 2}, "precies één"),
     ({"soort": PARAMETER, "sleutel": PARAM, "waarde": True}, "eindig getal"),
     ({"soort": PARAMETER, "sleutel": PARAM, "waarde": 1, "jaar": "2027"}, "jaartal"),
@@ -94,6 +93,13 @@ def test_onredelijke_json(tmp_path, tekst, woord):
 def test_verkeerde_soorten_geven_een_zin(tmp_path, projectdict, verander):
     verander(projectdict)
     _fout(_schrijf(tmp_path, projectdict))
+
+
+def test_aanpassing_van_een_parameter_die_niet_meer_bestaat_vervalt_met_melding(tmp_path, projectdict):
+    projectdict["scenarios"][0]["overrides"] = [{"soort": PARAMETER, "sleutel": "bestaat_niet_meer", "waarde": 1}]
+    project = lees_project(_schrijf(tmp_path, projectdict))
+    assert any("bestaat_niet_meer" in m for m in project.meldingen)
+    assert not project.toestand.scenarios[0].overrides
 
 
 def test_ui_staat_houdt_alleen_eenvoudige_waarden(tmp_path, projectdict):

@@ -184,12 +184,12 @@ def _met_cel(voorbeeld_xlsx: bytes, oud: str, nieuw: str) -> bytes:
 def test_foutwaarde_in_gelezen_cel_noemt_de_cel(tmp_path, voorbeeld_xlsx, foutwaarde):
     """Newer (and unknown) error values made the parser refuse the whole sheet; now they name their cell."""
     pad = tmp_path / "foutcode.xlsx"
-    pad.write_bytes(_met_cel(voorbeeld_xlsx, '<c r="B13" s="7" t="n"><v>27</v>',
-                             f'<c r="B13" s="7" t="e"><v>{foutwaarde}</v>'))
+    pad.write_bytes(_met_cel(voorbeeld_xlsx, '<c r="B15" s="7" t="n"><v>27</v>',
+                             f'<c r="B15" s="7" t="e"><v>{foutwaarde}</v>'))
     invoer, bevindingen = lees_invoerbestand(pad)
     assert invoer is None
     fouten = [b for b in bevindingen if b.is_fout]
-    assert len(fouten) == 1 and fouten[0].cel == "B13" and fouten[0].blad == "Gemeente"
+    assert len(fouten) == 1 and fouten[0].cel == "B15" and fouten[0].blad == "Gemeente"
     assert foutwaarde in fouten[0].melding and "Contracturen" in fouten[0].melding
 
 
@@ -211,11 +211,11 @@ def test_foutwaarde_in_ongelezen_cel_doet_er_niet_toe(tmp_path, voorbeeld_xlsx, 
 def test_formule_zonder_uitkomst_is_een_fout_met_cel(tmp_path, voorbeeld_xlsx):
     """A formula whose result was never stored read as an empty cell (a warning and € 0); now it is an error."""
     pad = tmp_path / "formule.xlsx"
-    pad.write_bytes(_met_cel(voorbeeld_xlsx, '<c r="B13" s="7" t="n"><v>27</v>', '<c r="B13" s="7"><f>20+7</f>'))
+    pad.write_bytes(_met_cel(voorbeeld_xlsx, '<c r="B15" s="7" t="n"><v>27</v>', '<c r="B15" s="7"><f>20+7</f>'))
     invoer, bevindingen = lees_invoerbestand(pad)
     assert invoer is None
     fouten = [b for b in bevindingen if b.is_fout]
-    assert len(fouten) == 1 and fouten[0].cel == "B13"
+    assert len(fouten) == 1 and fouten[0].cel == "B15"
     assert "formule zonder opgeslagen uitkomst" in fouten[0].melding and "sla het op" in fouten[0].melding
 
 

@@ -16,3 +16,12 @@ def test_getallen():
 def test_extreme_waarden_geven_tekst_geen_fout():
     assert getal(1e30) == "1" + ".000" * 10
     assert getal(float("nan")) == "onbepaald" and euro(float("inf")) == "€ onbepaald"
+
+
+def test_getallen_in_meldingen_zonder_afronding():
+    from model.opmaak import getal_exact, procent_exact
+    assert getal_exact(-3.0) == "\u22123,0" and getal_exact(1650) == "1.650" and getal_exact(1234.5) == "1.234,5"
+    assert getal_exact(0.0000001) == "0,0000001" and getal_exact(-0.0) == "0,0"
+    assert getal_exact(float("nan")) == "onbepaald"
+    assert procent_exact(0.75) == "75 %" and procent_exact(1.5) == "150 %" and procent_exact(0.575) == "57,5 %"
+    assert procent_exact(0) == "0 %" and procent_exact(-0.05) == "\u22125 %"

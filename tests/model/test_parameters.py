@@ -25,7 +25,7 @@ def ps():
 
 
 def test_dekt_2024_tot_en_met_2040_met_alle_sleutels(ps):
-    assert ps.id == "landelijk-2026-11"
+    assert ps.id == "landelijk-2026-12"
     assert list(ps.jaren) == list(JAREN)
     assert set(ps.parameters) == set(VERPLICHTE_SLEUTELS)
 
@@ -44,10 +44,11 @@ def test_elke_parameter_heeft_metadata(ps):
 def test_afleidingen_uit_rekenregels(ps, jaar):
     v = ps.value
     y = jaar
-    wml = {2024: 13.48, 2025: 14.23, 2026: 14.71}.get(y) or rond(14.71 * 1.025 ** (y - 2026), 2)
-    assert v("wml_uur", y) == wml
-    bw = {2024: 11300, 2025: 12485}.get(y) or rond(12485 * 1.025 ** (y - 2025))
-    assert v("bw_bedrag_per_plek", y) == bw
+    # (v2) series derived from an indexation parameter are computed, not rounded
+    wml = {2024: 13.48, 2025: 14.23, 2026: 14.71}.get(y) or 14.71 * 1.025 ** (y - 2026)
+    assert v("wml_uur", y) == pytest.approx(wml, rel=1e-12)
+    bw = {2024: 11300, 2025: 12485}.get(y) or 12485 * 1.025 ** (y - 2025)
+    assert v("bw_bedrag_per_plek", y) == pytest.approx(bw, rel=1e-12)
     taak = {2024: 11100, 2025: 11900, 2026: 12800, 2027: 13600, 2028: 14400, 2029: 15300, 2030: 16200}
     tl = taak.get(y) or rond(16200 + (y - 2030) * 14100 / 18)
     assert v("bw_taakstelling_landelijk", y) == tl
@@ -57,16 +58,17 @@ def test_afleidingen_uit_rekenregels(ps, jaar):
     assert v("bw_positief_advies_landelijk", y) == al
     assert v("bw_aandeel_nieuw_verdeelmodel", y) == pytest.approx(
         0 if y <= 2026 else 1 / 3 if y == 2027 else 2 / 3 if y == 2028 else 1)
-    si = 0 if y < 2025 else 19_800_000 + (y - 2025) * 1_490_000 if y < 2035 else 34_700_000
-    assert v("si_macro", y) == si
-    ps_se = {2024: 28241, 2025: 28314, 2026: 28345, 2027: 28396}.get(y) or rond(28396 * 1.025 ** (y - 2027))
+    pad = 0 if y < 2025 else 19_800_000 + (y - 2025) * 1_490_000 if y < 2035 else 34_700_000
+    assert v("si_macro", y) == pytest.approx(pad * 1.025 ** max(0, y - 2025), rel=1e-12)
+    ps_se = {2024: 28241, 2025: 28314, 2026: 28345}.get(y, 28396)  # constant prices from 2027 (v2)
     assert v("wsw_per_se", y) == ps_se
     mvt = {2024: 58300, 2025: 55800, 2026: 53400, 2027: 51000}.get(y)
     assert v("wsw_volume_mvt", y) == (mvt if mvt is not None else max(0, 51000 - 2400 * (y - 2027)))
     r = (42291 / 61919) ** (1 / 6)
     act = {2024: 52507, 2025: 49040, 2026: 45635, 2027: 42291}.get(y) or rond(42291 * r ** (y - 2027))
     assert v("wsw_volume_actueel", y) == act
-    assert v("bw_lks_overbrugging_per_plek", y) == (0 if y < 2025 else 2971)
+    ophoging = {2024: 0, 2025: 34_300_000, 2026: 36_700_000, 2027: 36_700_000 * 13600 / 12800}.get(y, 0)
+    assert v("bw_ophoging_macro", y) == pytest.approx(ophoging, rel=1e-12)
 
 
 def test_vaste_waarden(ps):
@@ -74,7 +76,9 @@ def test_vaste_waarden(ps):
                 "lks_forfait_pct": 0.68, "lks_forfait_startjaar": 2028, "lks_gemiddeld_pct": 0.57,
                 "bw_overhead_component": 2157, "bw_gewicht_realisatie": 0.5, "bw_gewicht_advies": 0.5,
                 "brede_baten_laag": 2000, "brede_baten_midden": 3200, "brede_baten_hoog": 5000,
-                "brede_baten_aandeel_gemeente": 0.45, "buig_lks_dekking": 1.0, "lpo": 0.025}
+                "brede_baten_aandeel_gemeente": 0.45, "buig_lks_dekking": 1.0, "lpo": 0.025, "lpo_rijk": 0.025,
+                "wml_indexatie": 0.025, "bw_verdeel_vertraging": 2, "uren_per_plek": 31,
+                "bw_ophoging_per_plek_indicatief": 2971}
     for sleutel, waarde in verwacht.items():
         assert all(ps.value(sleutel, j) == waarde for j in JAREN), sleutel
 
@@ -89,7 +93,42 @@ def test_status_per_jaar(ps):
     wml = ps.parameter("wml_uur")
     assert [wml.status_in(j) for j in (2024, 2025, 2026, 2027, 2040)] == \
         ["afgeleid", "afgeleid", "vastgesteld", "aanname", "aanname"]
-    assert ps.parameter("bw_taakstelling_landelijk").status_in(2031) == "afgeleid"
+    assert ps.parameter("bw_taakstelling_landelijk").status_in(2031) == "aanname"
+    assert ps.parameter("lks_forfait_startjaar").status_in(2028) == "aanname"
+    assert ps.parameter("werkgeverslasten_lks").status_in(2035) == "vastgesteld"
+    assert ps.parameter("brede_baten_midden").status_in(2030) == "afgeleid"
+    assert [ps.parameter("ib_macro").status_in(j) for j in (2030, 2031, 2033, 2034)] == \
+        ["vastgesteld", "aanname", "aanname", "vastgesteld"]
+
+
+def test_elke_parameter_heeft_een_bereik_dat_de_eigen_waarden_bevat(ps):
+    for p in ps.parameters.values():
+        laag, hoog = p.bereik
+        assert laag > float("-inf") and hoog < float("inf"), p.sleutel
+        assert all(p.in_bereik(ps.value(p.sleutel, j)) for j in JAREN), p.sleutel
+    assert ps.parameter("lpo").bereik == (-0.05, 0.15)
+
+
+def test_een_aangepaste_indexatie_beweegt_elke_afgeleide_reeks(ps):
+    """REKENREGELS §2 (v2): the derived series read the indexation through the scenario."""
+    from model.scenario import PARAMETER, Override, ParametersMetScenario
+    s = ParametersMetScenario(ps, (Override(PARAMETER, "lpo_rijk", 0.03), Override(PARAMETER, "wml_indexatie", 0.0)))
+    assert s.value("bw_bedrag_per_plek", 2025) == 12485
+    assert s.value("bw_bedrag_per_plek", 2027) == pytest.approx(12485 * 1.03 ** 2)
+    assert s.value("si_macro", 2030) == pytest.approx(27_250_000 * 1.03 ** 5)
+    assert s.value("wml_uur", 2030) == 14.71
+    assert s.value("ib_macro", 2030) == 31_500_000  # never indexed
+
+
+def test_ophoging_volgt_het_startjaar_van_het_forfait(ps):
+    """REKENREGELS §2 (v2): 36.7m x taakstelling(y) / taakstelling(2026) before the forfait, 0 from it."""
+    from model.scenario import PARAMETER, Override, ParametersMetScenario
+    later = ParametersMetScenario(ps, (Override(PARAMETER, "lks_forfait_startjaar", 2029),))
+    assert later.value("bw_ophoging_macro", 2028) == pytest.approx(36_700_000 * 14400 / 12800)  # 41.2875m
+    assert later.value("bw_ophoging_macro", 2029) == 0
+    eerder = ParametersMetScenario(ps, (Override(PARAMETER, "lks_forfait_startjaar", 2026),))
+    assert eerder.value("bw_ophoging_macro", 2026) == 0
+    assert eerder.value("bw_ophoging_macro", 2025) == 34_300_000
 
 
 def test_onbedekt_jaar_is_een_fout(ps):
@@ -102,12 +141,12 @@ def test_onbedekt_jaar_is_een_fout(ps):
 
 
 def _tekst():
-    return resource_pad("parametersets", "landelijk-2026-11.toml").read_text(encoding="utf-8")
+    return resource_pad("parametersets", "landelijk-2026-12.toml").read_text(encoding="utf-8")
 
 
 def test_ontbrekend_jaar_wordt_gemeld():
-    tekst = _tekst().replace("2033 = 17.49, ", "")
-    with pytest.raises(ParameterFout, match=r"'wml_uur': geen waarde voor 2033"):
+    tekst = _tekst().replace("2033 = 18550, ", "")
+    with pytest.raises(ParameterFout, match=r"'bw_taakstelling_landelijk': geen waarde voor 2033"):
         lees_parameterset_tekst(tekst)
 
 
@@ -134,7 +173,7 @@ def test_waarde_die_geen_getal_is():
         lees_parameterset_tekst(tekst)
 
 
-BEDRAGEN_UIT_PARAGRAAF_2 = {11300, 12485, 2157, 2971, 11100, 16200, 10619, 11586, 15635, 17186, 19800000,
+BEDRAGEN_UIT_PARAGRAAF_2 = {11300, 12485, 2157, 2971, 34300000, 36700000, 11100, 16200, 10619, 11586, 15635, 17186, 19800000,
                             1490000, 34700000, 35000000, 31500000, 28396, 27139, 65600, 61919, 42291, 3634,
                             14.71, 13.48, 14.23, 3200, 0.235, 0.974}
 

@@ -29,13 +29,16 @@ def met(*overrides):
 
 def test_overbrugging_loopt_tot_het_jaar_voor_het_forfait(parameterset):
     r = bereken(gemeente(), van=2025, tot=2030)
-    # 2027: 2/3 old key (taakstelling follows national path) + 1/3 new key; overbrugging = plekken * 2971
-    for jaar in (2025, 2026, 2027):
-        assert r.waarde("iu_beschut_lks_overbrugging", jaar) == P(r.waarde("plekken_bekostigd_beschut", jaar) * 2971)
+    # (v2) the macro amount (34.3m, 36.7m, then 36.7m x 13600/12800) by the share of the bekostigde plekken
+    macro = {2025: (34_300_000, 11900), 2026: (36_700_000, 12800), 2027: (36_700_000 * 13600 / 12800, 13600)}
+    for jaar, (bedrag, taak_nl) in macro.items():
+        assert r.waarde("iu_beschut_lks_overbrugging", jaar) == P(
+            r.waarde("plekken_bekostigd_beschut", jaar) * bedrag / taak_nl)
     for jaar in (2028, 2029, 2030):
         assert r.waarde("iu_beschut_lks_overbrugging", jaar) == 0
     later = bereken(gemeente(), scenario=met(Override(PARAMETER, "lks_forfait_startjaar", 2030)), van=2025, tot=2030)
-    assert later.waarde("iu_beschut_lks_overbrugging", 2029) == P(later.waarde("plekken_bekostigd_beschut", 2029) * 2971)
+    assert later.waarde("iu_beschut_lks_overbrugging", 2029) == P(
+        later.waarde("plekken_bekostigd_beschut", 2029) * 36_700_000 / 12800)  # x 15300 / 15300
     assert later.waarde("iu_beschut_lks_overbrugging", 2030) == 0
 
 
@@ -44,14 +47,14 @@ def test_ingroeipad_een_derde_twee_derde_geheel():
     inv = gemeente({"taakstelling": {2026: 20.0, 2027: 20.0, 2028: 20.0, 2029: 20.0},
                     "gerealiseerd": {2026: 30.0}, "positief_advies": {2026: 40.0}})
     r = bereken(inv, van=2026, tot=2029)
-    nat = {  # bw_taakstelling, realisatie = round(0.974 * taak), advies = round(real * 17186/11586)
-        2027: (13600, 13246, 19648), 2028: (14400, 14026, 20805), 2029: (15300, 14902, 22105)}
+    # (v2) the share is taken in the peiljaar t - 2: national realisatie and advies of 2025, 2026, 2027
+    nat = {2027: (13600, 11586, 17186), 2028: (14400, 12467, 18493), 2029: (15300, 13246, 19648)}
     assert r.waarde("plekken_bekostigd_beschut", 2026) == 20.0
     for jaar, a in ((2027, 1 / 3), (2028, 2 / 3), (2029, 1.0)):
         taak_nl, real_nl, adv_nl = nat[jaar]
         nieuw = 0.5 * 30 / real_nl + 0.5 * 40 / adv_nl
         assert r.waarde("plekken_bekostigd_beschut", jaar) == P((1 - a) * 20 + a * nieuw * taak_nl)
-    bedrag_2029 = round(12485 * 1.025 ** 4)
+    bedrag_2029 = 12485 * 1.025 ** 4  # (v2) not rounded
     assert r.waarde("iu_beschut_werk", 2029) == P(r.waarde("plekken_bekostigd_beschut", 2029) * bedrag_2029)
 
 
@@ -59,14 +62,15 @@ def test_circulaire_in_een_jaar_alleen_dat_jaar():
     inv = gemeente({"circ_beschut": {2027: 200_000.0}})
     r = bereken(inv, van=2026, tot=2028)
     plekken = {j: r.waarde("plekken_bekostigd_beschut", j) for j in (2026, 2027, 2028)}
-    assert r.waarde("iu_beschut_werk", 2027) == P(200_000 - plekken[2027] * 2971)
-    assert r.waarde("iu_beschut_werk", 2026) == P(plekken[2026] * 12797)  # round(12485 * 1.025)
-    assert r.waarde("iu_beschut_werk", 2028) == P(plekken[2028] * round(12485 * 1.025 ** 3))
+    ophoging_2027 = plekken[2027] * 36_700_000 * 13600 / 12800 / 13600
+    assert r.waarde("iu_beschut_werk", 2027) == P(200_000 - ophoging_2027)  # no edition: taken to include it
+    assert r.waarde("iu_beschut_werk", 2026) == P(plekken[2026] * 12485 * 1.025)
+    assert r.waarde("iu_beschut_werk", 2028) == P(plekken[2028] * 12485 * 1.025 ** 3)
     assert r.herkomst("iu_beschut_werk", 2027).circulaire_gebruikt
     assert not r.herkomst("iu_beschut_werk", 2028).circulaire_gebruikt
     [aansluiting] = [a for a in r.aansluiting if a.regel == "iu_beschut_werk"]
     assert aansluiting.jaar == 2027
-    assert aansluiting.model == P(plekken[2027] * (round(12485 * 1.025 ** 2) + 2971))
+    assert aansluiting.model == P(plekken[2027] * 12485 * 1.025 ** 2 + ophoging_2027)
     assert aansluiting.verschil == P(aansluiting.model - 200_000)
 
 
@@ -104,8 +108,8 @@ def test_positief_advies_afgeleid_als_het_nooit_is_gegeven():
 def test_loonkostensubsidie_voor_en_na_het_forfait():
     inv = gemeente({"gerealiseerd": {2026: 10.0}}, contracturen=32.0, lks_percentage=0.5)
     r = bereken(inv, van=2027, tot=2028)
-    jaarloon_2027 = 15.08 * 32 * 52 * 1.08
-    jaarloon_2028 = 15.45 * 32 * 52 * 1.08
+    jaarloon_2027 = 14.71 * 1.025 * 32 * 52 * 1.08  # (v2) WML 2026 indexed, not rounded
+    jaarloon_2028 = 14.71 * 1.025 ** 2 * 32 * 52 * 1.08
     assert r.waarde("lasten_lks_beschut", 2027) == P(10 * 0.5 * jaarloon_2027 * 1.235)
     assert r.waarde("lasten_lks_beschut", 2028) == P(10 * 0.68 * jaarloon_2028 * 1.235)
     assert r.waarde("buig_lks_beschut", 2028) == P(r.waarde("lasten_lks_beschut", 2028))
@@ -115,7 +119,7 @@ def test_aanvullende_bijdrage_sob_met_index():
     inv = gemeente({"gerealiseerd": {2026: 2.0}}, begeleiding_per_plek=9000.0, overhead_per_plek=1000.0,
                    netto_toegevoegde_waarde=4000.0, werkgeverslasten_sob=0.3)
     r = bereken(inv, van=2027, tot=2027)
-    jaarloon = 15.08 * 27 * 52 * 1.08
+    jaarloon = 14.71 * 1.025 * 27 * 52 * 1.08
     netto = jaarloon * 1.3 + (9000 + 1000 - 4000) * 1.025
     assert r.waarde("lasten_beschut_aanvullend", 2027) == P(2 * netto - r.waarde("lasten_lks_beschut", 2027))
 
@@ -137,7 +141,7 @@ def test_aandelen_uit_aantallen_met_landelijk_totaal():
     inv = gemeente(ontvangt_impulsbudget=True, dgr_gemeente=300, dgr_samenwerkingsverband=1200,
                    dgr_landelijk=120_000)
     r = bereken(inv, van=2025, tot=2027)
-    assert r.waarde("iu_sociale_infrastructuur", 2027) == P(300 / 120_000 * 22_780_000)
+    assert r.waarde("iu_sociale_infrastructuur", 2027) == P(300 / 120_000 * 22_780_000 * 1.025 ** 2)
     assert r.waarde("du_impulsbudget", 2025) == P(1200 / 120_000 * 35_000_000)
     assert r.waarde("impulsbudget_toegerekend", 2026) == P(1200 / 120_000 * 31_500_000 * 300 / 1200)
     assert not any(w.code == "si_geen_gegevens" for w in r.waarschuwingen)
@@ -182,8 +186,8 @@ def test_wsw_met_uitstroompercentage():
     r = bereken(inv, scenario=met(Override(INVOER, "wsw_uitstroom_pct", 0.1)), van=2026, tot=2028)
     assert r.waarde("lasten_wsw", 2028) == P(100 * 0.9 ** 2 * 30_000 * 1.025 ** 2)
     assert r.waarde("se", 2027) == P(90.0)
-    # rijksbijdrage: basisjaar amount moved along MvT volume and price per SE
-    assert r.waarde("iu_wsw", 2027) == P(2_800_000 * 51000 / 53400 * 28396 / 28345)
+    # rijksbijdrage: basisjaar amount moved along MvT volume, price per SE and (v2) lpo_rijk
+    assert r.waarde("iu_wsw", 2027) == P(2_800_000 * 51000 / 53400 * 28396 / 28345 * 1.025)
     zonder = bereken(inv, van=2026, tot=2028)
     assert zonder.waarde("se", 2028) == P(100 * round(42291 * (42291 / 61919) ** (1 / 6)) / 45635)
 

@@ -13,6 +13,7 @@ from model.scenario import (INVOER, PARAMETER, REEKS_SOORT, Override, Scenario, 
 
 BEIDE_LKS = {"buig_lks_beschut", "lasten_lks_beschut"}
 TOTALEN = {"baten_totaal", "lasten_totaal", "saldo"}
+NA_BESTEMMING = {"saldo_na_bestemming", "structureel_saldo"}  # (v2) follow the saldo
 
 VERWACHT_GEWIJZIGD = {
     # forfait one year later: overbrugging runs in 2028; LKS 2028 at the gemeente percentage. The
@@ -20,15 +21,20 @@ VERWACHT_GEWIJZIGD = {
     # lasten stay put while the BUIG-dekking on the baten side falls.
     "Wetswijziging forfaitaire LKS een jaar later":
         {"iu_beschut_lks_overbrugging", "lasten_beschut_aanvullend", "saldo_beschut_per_plek",
-         "baten_totaal", "saldo"} | BEIDE_LKS,
+         "baten_totaal", "saldo", "incidentele_baten"} | BEIDE_LKS | NA_BESTEMMING,
     "Taakstelling volledig gerealiseerd":
         {"iu_beschut_werk", "iu_beschut_lks_overbrugging", "lasten_beschut_aanvullend", "plekken_bekostigd_beschut",
-         "saldo_beschut_per_plek", "realisatiegraad", "maatschappelijke_baten", "maatschappelijke_baten_gemeente"}
-        | BEIDE_LKS | TOTALEN,
+         "saldo_beschut_per_plek", "realisatiegraad", "realisatiegraad_fte", "maatschappelijke_baten",
+         "maatschappelijke_baten_gemeente", "incidentele_baten"} | BEIDE_LKS | TOTALEN | NA_BESTEMMING,
     "Verdeelmodel weegt realisatie zwaarder":
         {"iu_beschut_werk", "iu_beschut_lks_overbrugging", "plekken_bekostigd_beschut", "saldo_beschut_per_plek",
-         "baten_totaal", "saldo"},
-    "Wsw-uitstroom sneller": {"lasten_wsw", "lasten_totaal", "saldo"},
+         "baten_totaal", "saldo", "incidentele_baten"} | NA_BESTEMMING,
+    "Wsw-uitstroom sneller": {"lasten_wsw", "lasten_totaal", "saldo"} | NA_BESTEMMING,
+    # (v2) no indexation: every indexed rijksbijdrage and cost moves; the impulsbudget (never indexed),
+    # the ophoging (published nominal amounts) and the counts do not
+    "Zonder loon- en prijsontwikkeling":
+        {"iu_beschut_werk", "iu_sociale_infrastructuur", "iu_wsw", "lasten_beschut_aanvullend",
+         "lasten_sociale_infrastructuur", "lasten_wsw", "saldo_beschut_per_plek"} | BEIDE_LKS | TOTALEN | NA_BESTEMMING,
 }
 
 
@@ -37,9 +43,9 @@ def vergelijking(voorbeeld):
     return vergelijk_presets(voorbeeld, van=2025, tot=2040)
 
 
-def test_vijf_presets_met_basis_eerst():
+def test_zes_presets_met_basis_eerst():
     namen = [s.naam for s in presets()]
-    assert namen[0] == "Basis" and len(namen) == 5
+    assert namen[0] == "Basis" and len(namen) == 6 and namen[-1] == "Zonder loon- en prijsontwikkeling"
     assert presets()[0].overrides == ()
 
 
@@ -53,8 +59,9 @@ def test_forfait_later_geeft_ophoging_in_2028(voorbeeld):
     basis = bereken(voorbeeld, van=2028, tot=2029)
     later = bereken(voorbeeld, scenario=preset("Wetswijziging forfaitaire LKS een jaar later"), van=2028, tot=2029)
     assert basis.waarde("iu_beschut_lks_overbrugging", 2028) == 0
+    # (v2) 36.7m x 14400 / 12800 = 41.2875m over the national taakstelling of 2028 (14400)
     assert later.waarde("iu_beschut_lks_overbrugging", 2028) == pytest.approx(
-        later.waarde("plekken_bekostigd_beschut", 2028) * 2971)
+        later.waarde("plekken_bekostigd_beschut", 2028) * 36_700_000 / 12800)
     assert later.waarde("iu_beschut_lks_overbrugging", 2029) == 0
     # 2028 LKS at the gemeente's 57 % instead of the 68 % forfait
     assert later.waarde("lasten_lks_beschut", 2028) == pytest.approx(basis.waarde("lasten_lks_beschut", 2028) * 0.57 / 0.68)
@@ -128,12 +135,50 @@ def test_gevoeligheid_gesorteerd_en_natuurlijke_bereiken(voorbeeld):
     assert (start.variatie.laag_tekst, start.variatie.hoog_tekst) == ("2027", "2029")
     later = bereken(voorbeeld, scenario=preset("Wetswijziging forfaitaire LKS een jaar later"), van=2025, tot=2035)
     basis = bereken(voorbeeld, van=2025, tot=2035)
-    assert start.effect_hoog == pytest.approx(sum(later.reeks("saldo")) - sum(basis.reeks("saldo")))
+    assert start.effect_hoog == pytest.approx(
+        sum(later.reeks("saldo_na_bestemming")) - sum(basis.reeks("saldo_na_bestemming")))
     brede = next(x for x in g if x.variatie.sleutel == "brede_baten_midden")
     assert brede.effect_laag == 0 and brede.effect_hoog_maatschappelijk > 0
 
 
-def test_vergelijk_zonder_basis_vooraan(voorbeeld):
+def test_vergelijking_is_altijd_ten_opzichte_van_basis(voorbeeld):
+    """(v2) Basis is the reference wherever it stands in the list, and is not compared with itself."""
     v = vergelijk(voorbeeld, [preset("Wsw-uitstroom sneller"), preset("Basis")], van=2026, tot=2027)
-    assert v.basis.scenario == "Wsw-uitstroom sneller"
-    assert hele_euro(v.varianten[0].waarde("saldo", 2026)) == -38_502
+    assert v.basis.scenario == "Basis" and [r.scenario for r in v.varianten] == ["Wsw-uitstroom sneller"]
+    assert hele_euro(v.basis.waarde("saldo", 2026)) == -38_502
+
+
+def test_scenario_erft_aanpassingen_van_basis(voorbeeld):
+    """REKENREGELS §6 (v2): edit Basis, every scenario follows; the difference is the scenario's own effect."""
+    eigen_basis = Scenario("Basis", overrides=(Override(PARAMETER, "lpo", 0.04),))
+    later = preset("Wetswijziging forfaitaire LKS een jaar later")
+    v = vergelijk(voorbeeld, [later], van=2026, tot=2029, basis=eigen_basis)
+    variant = v.varianten[0]
+    # 2026: the forfait is not involved, so the scenario's own effect is nothing at all
+    assert v.verschil(variant, "saldo")[0] == 0
+    assert variant.regels["lasten_wsw"] == v.basis.regels["lasten_wsw"]  # both use lpo = 4 %
+    assert v.basis.regels["lasten_wsw"] != bereken(voorbeeld, van=2026, tot=2029).regels["lasten_wsw"]
+    # a scenario's own override wins over Basis's edit of the same value
+    eigen = Scenario("x", overrides=(Override(PARAMETER, "lpo", 0.0),)).op_basis(eigen_basis)
+    assert [o.waarde for o in eigen.overrides if o.sleutel == "lpo"] == [0.0]
+    assert eigen_basis.weergavenaam == "Basis (aangepast)" and Scenario("Basis").weergavenaam == "Basis"
+
+
+@pytest.mark.parametrize("override, deel", [
+    (Override(PARAMETER, "lpo", 1), "tussen −5 % en 15 %"),
+    (Override(PARAMETER, "lks_forfait_startjaar", -5), "tussen 2025 en 2040"),
+    (Override(PARAMETER, "lks_forfait_startjaar", 2028.5), "jaartal"),
+    (Override(INVOER, "contracturen", 50.0), "tussen 1 en 40"),
+    (Override(PARAMETER, "lpo_rijk", float("nan")), "geen getal"),
+])
+def test_aanpassing_buiten_het_bereik_wordt_geweigerd(voorbeeld, override, deel):
+    with pytest.raises(ScenarioFout, match=deel):
+        bereken(voorbeeld, scenario=Scenario("x", overrides=(override,)))
+
+
+def test_onwaarschijnlijke_aanpassing_vraagt_bevestiging(parameterset):
+    from model.scenario import twijfel
+    # a fraction typed as 1 (= 100 %) where 2,5 % is shipped: asks whether 1 % was meant
+    assert "Bedoelt u 1 %" in twijfel(Override(PARAMETER, "lpo", 1.0), parameterset)
+    assert twijfel(Override(PARAMETER, "lpo", 0.03), parameterset) is None
+    assert "drie keer" in twijfel(Override(PARAMETER, "bw_bedrag_per_plek", 50_000), parameterset)

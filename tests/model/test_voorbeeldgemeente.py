@@ -1,11 +1,11 @@
-"""INVOER §5: the Voorbeeldgemeente's expected results, Basis scenario, to the euro."""
+"""INVOER §5 (REKENREGELS version 2): the Voorbeeldgemeente's expected results, Basis scenario, to the euro."""
 from __future__ import annotations
 
 import pytest
 
 from model.berekening import bereken
 from model.opmaak import hele_euro
-from tests.invoer5 import JAREN, VERWACHT
+from tests.invoer5 import JAREN, TELLINGEN, VERWACHT
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,25 @@ def test_zelfde_getallen_bij_korte_horizon(voorbeeld):
     kort = bereken(voorbeeld)  # basisjaar 2026 … 2029
     assert kort.jaren == (2026, 2027, 2028, 2029)
     assert hele_euro(kort.waarde("reserve_impulsbudget", 2026)) == 437_500
-    assert hele_euro(kort.waarde("saldo", 2027)) == 34_610
+    assert hele_euro(kort.waarde("saldo", 2027)) == VERWACHT["saldo"][2027]
+
+
+@pytest.mark.parametrize("sleutel, jaar", sorted(TELLINGEN))
+def test_tellingen(resultaat, sleutel, jaar):
+    assert round(resultaat.waarde(sleutel, jaar), 4) == TELLINGEN[(sleutel, jaar)]
+
+
+def test_bbv_identiteiten(resultaat):
+    """Saldo na bestemming and the structural saldo follow from the lines (REKENREGELS §4.7) in every year."""
+    for j in resultaat.jaren:
+        w = lambda s: resultaat.waarde(s, j)  # noqa: E731
+        assert w("saldo_na_bestemming") == pytest.approx(
+            w("saldo") - w("toevoeging_reserve_impulsbudget") + w("onttrekking_reserve_impulsbudget"))
+        assert w("incidentele_baten") == pytest.approx(
+            w("iu_beschut_lks_overbrugging") + w("du_impulsbudget") + w("onttrekking_reserve_impulsbudget"))
+        assert w("incidentele_lasten") == pytest.approx(w("lasten_impulsbudget") + w("toevoeging_reserve_impulsbudget"))
+        assert w("structureel_saldo") == pytest.approx(
+            w("saldo_na_bestemming") - w("incidentele_baten") + w("incidentele_lasten"))
 
 
 def test_alle_regels_aanwezig(resultaat):

@@ -78,7 +78,7 @@ def test_open_good_workbook_replaces_input_as_undo_step(venster, qtbot, tmp_path
     qtbot.waitUntil(lambda: venster.project.invoer.naam == "Testgemeente", timeout=20000)
     assert venster.project.toestand.bron.bestandsnaam == "voorbeeld.xlsx"
     assert venster.project.toestand.bron.inhoud == pad.read_bytes()
-    assert venster.tabelmodel.tekst("iu_beschut_werk", 2026) == "197.044"
+    assert venster.tabelmodel.tekst("iu_beschut_werk", 2026) == "198.632"
     venster.undo.undo()
     assert venster.project.invoer.naam == "Voorbeeldgemeente"
 

@@ -1,19 +1,9 @@
-"""Dutch number entry and the words for scenario overrides."""
+"""Dutch number entry and the words for scenario overrides (the parsing table is tests/model/test_getallen.py)."""
 from __future__ import annotations
 
 import pytest
 
-from ui.getalinvoer import GetalInvoer, lees_getal, toon_getal
-
-
-@pytest.mark.parametrize("tekst, fractie, verwacht", [
-    ("0,68", True, 0.68), ("68 %", True, 0.68), ("68", True, 0.68), ("68%", True, 0.68),
-    ("0,5 %", True, 0.005), ("€ 8.000", False, 8000.0), ("1.234,5", False, 1234.5), ("2029", False, 2029.0),
-    ("0.68", False, 0.68), ("1.234", False, 1234.0), ("-38.502", False, -38502.0), ("\u22125", False, -5.0),
-    ("", False, None), ("abc", False, None), ("12,3,4", False, None), ("%", True, None),
-])
-def test_lees_getal(tekst, fractie, verwacht):
-    assert lees_getal(tekst, fractie) == verwacht
+from ui.getalinvoer import GetalInvoer, toon_getal
 
 
 def test_toon_getal():
@@ -42,3 +32,33 @@ def test_override_words_are_dutch(parameterset):
     assert beschrijf(preset("Wsw-uitstroom sneller").overrides[0], parameterset) == "Wsw-uitstroom per jaar = 8 %"
     gewicht = preset("Verdeelmodel weegt realisatie zwaarder").overrides[0]
     assert beschrijf(gewicht, parameterset) == "Gewicht realisatie in het nieuwe verdeelmodel = 75 % (alle jaren)"
+
+
+def _typ(venster, model, index, tekst):
+    """Type text into the cell's editor and let the delegate commit it, as Enter does."""
+    tabel = venster.aannames.tabellen[0 if model is venster.aannames.parameters else 1]
+    tabel.setCurrentIndex(index)
+    tabel.edit(index)
+    editor = tabel.findChild(GetalInvoer)
+    editor.lineEdit().setText(tekst)
+    tabel.itemDelegate().setModelData(editor, model, index)
+
+
+def test_editor_weigert_wat_het_werkboek_weigert(venster, antwoorden):
+    m = venster.aannames.invoer
+    rij = [v.sleutel for v in m.VELDEN].index("begeleiding_per_plek")
+    _typ(venster, m, m.index(rij, 2), "12.34.56")
+    assert antwoorden.meldingen[-1] == ("Aanpassing niet mogelijk", "Begeleidingskosten per plek: '12.34.56' is geen "
+                                        "getal: een punt scheidt groepen van precies drie cijfers (1.234.567).")
+    p = venster.aannames.parameters
+    index = p.index(p.sleutels.index("lks_forfait_pct"), 2)
+    _typ(venster, p, index, "150")
+    assert antwoorden.meldingen[-1][1] == \
+        "Forfaitaire loonkostensubsidie beschut werk: 150 is geen percentage tussen 0 % en 100 %."
+    _typ(venster, p, p.index(p.sleutels.index("lks_forfait_pct"), 3 + p.jaren.index(2029)), "1.234")
+    assert antwoorden.meldingen[-1][1] == \
+        "Forfaitaire loonkostensubsidie beschut werk 2029: 1.234 is geen percentage tussen 0 % en 100 %."
+    assert venster.undo.count() == 0
+    _typ(venster, m, m.index(rij, 2), "€ 9.500")
+    assert venster.project.effectieve_invoer().begeleiding_per_plek == 9500.0
+    assert venster.undo.count() == 1

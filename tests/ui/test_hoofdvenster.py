@@ -13,9 +13,9 @@ def test_starts_with_voorbeeldgemeente_and_shows_invoer_table(venster):
     m = venster.tabelmodel
     assert m.jaren == (2026, 2027, 2028, 2029)
     assert m.tekst("saldo", 2026) == "-38.502"
-    assert m.tekst("saldo", 2027) == "34.610"
-    assert m.tekst("iu_beschut_werk", 2026) == "197.044"
-    assert m.tekst("iu_wsw", 2027) == "3.205.195"
+    assert m.tekst("saldo", 2027) == "107.717"
+    assert m.tekst("iu_beschut_werk", 2026) == "198.632"
+    assert m.tekst("iu_wsw", 2027) == "3.285.325"
     assert m.tekst("lasten_wsw", 2028) == "3.194.025"
     assert m.tekst("reserve_impulsbudget", 2028) == "607.500"
     neg = m.index(m.rij_van("saldo"), m.kolom_van(2026))
@@ -23,7 +23,8 @@ def test_starts_with_voorbeeldgemeente_and_shows_invoer_table(venster):
     assert m.index(m.rij_van("saldo"), m.kolom_van(2027)).data(Qt.ItemDataRole.ForegroundRole) is None
     # grouped with headings and a taakveld column
     koppen = [m.index(r, 0).data() for r in range(m.rowCount()) if m.regel(r) is None]
-    assert koppen == ["Baten", "Lasten", "Saldo", "Memoposten"]
+    assert koppen == ["Baten", "Lasten", "Mutaties reserves", "Incidenteel en structureel (BBV art. 19)",
+                      "Memoposten (niet in het saldo)"]
     assert m.headerData(1, Qt.Orientation.Horizontal) == "Taakveld"
     assert m.index(m.rij_van("iu_beschut_werk"), 1).data() == "0.7"
 
@@ -32,8 +33,8 @@ def test_long_horizon_shows_2031_and_2034(venster):
     venster.acties["horizon_lang"].trigger()
     m = venster.tabelmodel
     assert m.jaren[0] == 2026 and m.jaren[-1] == 2035
-    assert m.tekst("saldo", 2031) == "128.284"
-    assert m.tekst("saldo", 2034) == "108.828"
+    assert m.tekst("saldo", 2031) == "251.318"
+    assert m.tekst("saldo", 2034) == "243.053"
     assert m.tekst("impulsbudget_toegerekend", 2034) == "129.600"
     venster.acties["horizon_kort"].trigger()
     assert m.jaren[-1] == 2029
@@ -181,7 +182,9 @@ def test_out_of_range_input_is_refused_with_dutch_message(venster, antwoorden):
 def test_edit_the_model_cannot_calculate_is_refused(venster, antwoorden):
     from model.project import Toestand
     huidig = venster.project.toestand
-    kapot = venster.project.met_invoerveld("onbekend_veld", 1.0)
+    from model.scenario import INVOER, Override
+    # the project refuses such an edit itself; build the broken state directly to test the window's last line
+    kapot = venster.project._met_actief(venster.project.actief_scenario.met_override(Override(INVOER, "onbekend_veld", 1.0)))
     assert isinstance(kapot, Toestand)
     assert not venster.bewerk("kapot", kapot)
     assert antwoorden.meldingen[-1][0] == "Aanpassing niet mogelijk"

@@ -36,7 +36,7 @@ def test_vergelijking_basis_en_lks_later(qtbot, vergelijking):
     tabel = view.tabel
     assert tabel.tekst(0, 0) == BASIS and tabel.tekst(1, 0) == LATER
     kolom = tabel.kolom("2028")
-    assert tabel.tekst(0, kolom) == "€ 57.859"            # INVOER §5, Basis saldo 2028
+    assert tabel.tekst(0, kolom) == "€ 133.317"            # INVOER §5, Basis saldo 2028
     assert tabel.tekst(0, tabel.kolom("2026")) == "€ -38.502"
     index = tabel.model().index(0, tabel.kolom("2026"))
     assert index.data(Qt.ForegroundRole) == NEGATIEF
@@ -60,7 +60,7 @@ def test_vergelijking_andere_regel_kiezen(qtbot, vergelijking):
     view.toon(vergelijking)
     view.kies_regel("iu_beschut_lks_overbrugging")
     tabel = view.tabel
-    assert tabel.tekst(0, tabel.kolom("2027")) == "€ 47.419"     # INVOER §5
+    assert tabel.tekst(0, tabel.kolom("2027")) == "€ 44.125"     # INVOER §5
     assert tabel.tekst(0, tabel.kolom("2028")) == "€ 0"
     assert tabel.tekst(1, tabel.kolom("2028")) != "€ 0"           # the overbrugging runs on in 2028
     assert view.grafiek.accessibleName().endswith(REGEL["iu_beschut_lks_overbrugging"].label)

@@ -47,7 +47,7 @@ def test_baten_lasten_tooltips_met_exacte_waarde(qtbot, resultaat):
     g.grab()
     teksten = [o.tekst for o in g.onderdelen]
     assert "Saldo 2026: € -38.502" in teksten               # INVOER §5
-    assert "Saldo 2034: € 108.828" in teksten
+    assert "Saldo 2034: € 243.053" in teksten
     assert len(teksten) == 3 * len(resultaat.jaren)
     assert "Saldo: 2025" in g.accessibleDescription() and "€ -38.502" in g.accessibleDescription()
     # hovering a marker shows its value
@@ -124,7 +124,7 @@ def test_toetsenbord_volgt_de_jaren(qtbot):
     for _ in range(4):
         qtbot.keyClick(g, Qt.Key_Right)
         gezien.append(g.gekozen_tekst())
-    # INVOER §5, 2026: baten 197.044 + 45.456 + 139.300 + 3.350.000 + 472.500 + 219.823 (BUIG = LKS);
+    # INVOER §5, 2026: baten 198.632 + 43.868 + 139.300 + 3.350.000 + 472.500 + 219.823 (BUIG = LKS);
     # lasten 219.823 + 282.516 + 14.536 (4 × 3.634) + 3.495.750 + 450.000 (bestedingsplan 2026)
     assert gezien[:3] == ["Totaal baten 2026: € 4.424.123", "Totaal lasten 2026: € 4.462.625",
                           "Saldo 2026: € -38.502"]

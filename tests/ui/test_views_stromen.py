@@ -73,7 +73,7 @@ def test_wsw_view(qtbot, resultaat):
     view = maak(qtbot, WswView, resultaat)
     assert cel(view.tabel, REGEL["lasten_wsw"].label, 2026) == "€ 3.495.750"
     assert cel(view.tabel, REGEL["lasten_wsw"].label, 2034) == "€ 2.529.966"
-    assert cel(view.tabel, REGEL["iu_wsw"].label, 2027) == "€ 3.205.195"
+    assert cel(view.tabel, REGEL["iu_wsw"].label, 2027) == "€ 3.285.325"
     assert cel(view.tabel, DETAIL_LABELS["se"], 2026) == "118,5"   # Wsw SE basisjaar
     assert "IU" in view.uitleg.text() or "integratie-uitkering" in view.uitleg.text()
     assert view.se_grafiek.onderdelen and view.grafiek.onderdelen
@@ -81,10 +81,10 @@ def test_wsw_view(qtbot, resultaat):
 
 def test_beschut_werk_view(qtbot, resultaat):
     view = maak(qtbot, BeschutWerkView, resultaat)
-    assert cel(view.geld, REGEL["iu_beschut_werk"].label, 2026) == "€ 197.044"
-    assert cel(view.geld, REGEL["iu_beschut_lks_overbrugging"].label, 2027) == "€ 47.419"
+    assert cel(view.geld, REGEL["iu_beschut_werk"].label, 2026) == "€ 198.632"
+    assert cel(view.geld, REGEL["iu_beschut_lks_overbrugging"].label, 2027) == "€ 44.125"
     assert cel(view.geld, REGEL["iu_beschut_lks_overbrugging"].label, 2028) == "€ 0"
-    assert cel(view.lks, REGEL["lasten_lks_beschut"].label, 2028) == "€ 334.460"
+    assert cel(view.lks, REGEL["lasten_lks_beschut"].label, 2028) == "€ 334.562"
     assert cel(view.lks, "LKS-percentage", 2027) == "57 %"        # the gemeente's percentage
     assert cel(view.lks, "LKS-percentage", 2028) == "68 %"        # the forfait from the startjaar
     assert "2028" in view.lks_tekst.text() and "68 %" in view.lks_tekst.text()
@@ -115,8 +115,8 @@ def test_sociale_infrastructuur_view(qtbot, resultaat):
     view = maak(qtbot, SocialeInfrastructuurView, resultaat)
     label = REGEL["iu_sociale_infrastructuur"].label
     assert cel(view.tabel, label, 2026) == "€ 139.300"
-    assert cel(view.tabel, label, 2028) == "€ 158.798"
-    assert cel(view.tabel, label, 2034) == "€ 217.292"
+    assert cel(view.tabel, label, 2028) == "€ 166.837"
+    assert cel(view.tabel, label, 2034) == "€ 264.750"
     assert cel(view.tabel, DETAIL_LABELS["si_plekken"], 2027) == "6"
     # lasten = plekken × kosten per plek (3.634, basisjaar 2026) × (1 + lpo) ** (jaar − 2026)
     assert cel(view.tabel, "Lasten plekken sociale infrastructuur", 2026) == "€ 14.536"     # 4 × 3.634

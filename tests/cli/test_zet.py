@@ -1,0 +1,57 @@
+"""``bereken --zet``: parameter overrides from the command line, checked like edits in the app (REKENREGELS §6)."""
+from __future__ import annotations
+
+import json
+
+from cli import main
+from model.regels import SLEUTELS
+
+RIJKSBIJDRAGEN = ("iu_beschut_werk", "iu_sociale_infrastructuur", "iu_wsw")
+CIRCULAIREJAREN = (2025, 2026)  # the Voorbeeldgemeente's circulaire amounts
+
+
+def _json(capsys, *args):
+    assert main(["bereken", *args, "--van", "2025", "--tot", "2035", "--json", "-"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_lpo_rijk_beweegt_precies_de_rijksbijdragen_na_de_circulairejaren(tmp_path, capsys):
+    from model.io.sjabloon import schrijf_sjabloon
+    from model.invoer import voorbeeldgemeente
+    werkboek = tmp_path / "werkboek.xlsx"
+    schrijf_sjabloon(werkboek, voorbeeldgemeente())
+    basis = _json(capsys, str(werkboek))
+    hoger = _json(capsys, str(werkboek), "--zet", "lpo_rijk=0.03")
+    assert set(hoger["regels"]) == set(SLEUTELS)
+    jaren = basis["jaren"]
+    for sleutel in RIJKSBIJDRAGEN:
+        for i, jaar in enumerate(jaren):
+            if jaar in CIRCULAIREJAREN:
+                assert hoger["regels"][sleutel][i] == basis["regels"][sleutel][i], (sleutel, jaar)
+            else:
+                assert hoger["regels"][sleutel][i] > basis["regels"][sleutel][i], (sleutel, jaar)
+    # lines that lpo_rijk does not drive stay exactly the same
+    for sleutel in ("du_impulsbudget", "iu_beschut_lks_overbrugging", "buig_lks_beschut", "lasten_lks_beschut",
+                    "lasten_beschut_aanvullend", "lasten_sociale_infrastructuur", "lasten_wsw",
+                    "lasten_impulsbudget", "reserve_impulsbudget", "plekken_bekostigd_beschut",
+                    "maatschappelijke_baten", "realisatiegraad", "realisatiegraad_fte"):
+        assert hoger["regels"][sleutel] == basis["regels"][sleutel], sleutel
+
+
+def test_een_jaar_en_een_invoerwaarde(capsys):
+    basis = _json(capsys)
+    een = _json(capsys, "--zet", "bw_bedrag_per_plek@2030=20.000", "--zet", "contracturen=30")
+    i = basis["jaren"].index(2030)
+    assert een["regels"]["iu_beschut_werk"][i] != basis["regels"]["iu_beschut_werk"][i]
+    assert een["regels"]["iu_beschut_werk"][i - 1] == basis["regels"]["iu_beschut_werk"][i - 1]
+    assert een["regels"]["lasten_lks_beschut"][i - 1] > basis["regels"]["lasten_lks_beschut"][i - 1]  # 30 > 27 h
+
+
+def test_buiten_het_bereik_wordt_geweigerd(capsys):
+    assert main(["bereken", "--zet", "lpo=1"]) == 2
+    fout = capsys.readouterr().err
+    assert "tussen −5 % en 15 %" in fout and "Traceback" not in fout
+    for verkeerd, deel in (("bestaat_niet=1", "geen parameter"), ("lpo", "SLEUTEL=WAARDE"),
+                           ("lpo=1e3", "e-notatie"), ("contracturen@2030=30", "per jaar")):
+        assert main(["bereken", "--zet", verkeerd]) == 2
+        assert deel in capsys.readouterr().err, verkeerd
