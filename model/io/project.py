@@ -7,8 +7,8 @@ or one written by a newer version, gives a :class:`ProjectbestandFout` with a Du
 A project file is input like a workbook: bounded size and nesting (:mod:`model.io.jsonbestand`),
 every field typed, every number finite, every scenario override naming a known parameter,
 input field or series with a value of the right kind, and the input as each scenario changes
-it validated like workbook input (:func:`model.invoer.valideer`). The ranges of parameter
-overrides belong to the parameter set.
+it validated like workbook input (:func:`model.invoer.valideer`), every override within the
+ranges an edit in the app has (:func:`model.scenario.controleer`).
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from model.parameters import STANDAARD_SET, VERVANGEN_SETS, ParameterFout, Param
 from model.project import Bron, Project, Toestand
 from model.scenario import (BASIS, INVOER, KOPPELBARE_REEKSEN, PARAMETER, REEKS_SOORT, ParametersMetScenario, Scenario,
                             ScenarioFout, pas_invoer_aan, presets)
+from model.scenario import controleer as controleer_aanpassing  # "controleer" is also the workbook check
 
 SCHEMA = "infraraming-project"
 VERSIE = 1
@@ -214,6 +215,8 @@ def _scenarios(ruw: Any, naam: str, invoer: GemeenteInvoer, parameterset: Parame
         if s.naam in (x.naam for x in scenarios):
             raise ProjectbestandFout(f"{naam} is beschadigd: {wie} komt twee keer voor.")
         try:
+            for o in s.overrides:   # the same ranges as an edit in the app (REKENREGELS §6)
+                controleer_aanpassing(o, parameterset)
             ParametersMetScenario(parameterset, s.overrides)
             effectief, _ = pas_invoer_aan(invoer, s.overrides)
         except (ScenarioFout, TypeError, ValueError) as fout:

@@ -54,6 +54,8 @@ def test_goed_project_leest(tmp_path, projectdict):
     ({"soort": "reeks", "sleutel": "taakstelling", "waarden": {"2027": "x"}}, "eindig getal"),
     ({"soort": "reeks", "sleutel": "taakstelling", "waarden": {"2070": 5}}, "ongeldige waarde"),
     ({"soort": "onzin", "sleutel": "x"}, "onbekende soort"),
+    ({"soort": PARAMETER, "sleutel": PARAM, "waarde": 1e11}, "moet tussen"),
+    ({"soort": PARAMETER, "sleutel": PARAM, "factor": 1.1, "jaar": 2070}, "buiten de jaren"),
     (5, "geen aanpassing"),
 ])
 def test_ongeldige_scenario_aanpassing(tmp_path, projectdict, aanpassing, woord):
