@@ -448,12 +448,6 @@ def lees_json(pad: Path | str) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
     return uit_dict(data, pad.name)
 
 
-def schrijf_json(invoer: GemeenteInvoer, pad: Path | str) -> None:
-    from model.io.atomair import schrijf_atomair
-    tekst = json.dumps(naar_dict(invoer), ensure_ascii=False, indent=2) + "\n"
-    schrijf_atomair(Path(pad), tekst.encode("utf-8"))
-
-
 def voorbeeldgemeente() -> GemeenteInvoer:
     """The Voorbeeldgemeente of INVOER §5, shipped as data."""
     from model.paden import resource_pad

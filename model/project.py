@@ -75,6 +75,7 @@ class Project:
     toestand: Toestand
     parameterset: ParameterSet = field(default_factory=standaard_parameterset)
     pad: str | None = None            # where the project was last saved or opened
+    stempel: tuple[int, int] | None = None   # (mtime_ns, size) of that file then; a save first checks it
     gewijzigd: bool = False           # unsaved changes
     ui: dict[str, Any] = field(default_factory=dict)
     #: notices to show once after opening (e.g. recalculated with a newer version of the rules)

@@ -92,4 +92,6 @@ def start(argv: list[str] | None = None) -> int:
         venster.installEventFilter(filter_)
         venster.tabs.currentWidget().installEventFilter(filter_)
     venster.show()
+    from model.io.afgeschermd import warm
+    warm()   # the contained workbook reader starts now, so the first Invoer openen is quick
     return app.exec()

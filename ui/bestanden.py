@@ -8,6 +8,7 @@ its state (``project``, ``gewijzigd``, ``bewerk``, ``vervang_project``, ``opgesl
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
@@ -18,7 +19,7 @@ from model import export
 from model.bevindingen import FOUT, Bevinding
 from model.io.atomair import SchrijfFout
 from model.io.invoerbestand import ONDERSTEUND, lees_invoerbestand
-from model.io.project import EXTENSIE, ProjectbestandFout, lees_project, schrijf_project
+from model.io.project import EXTENSIE, ProjectbestandFout, elders_gewijzigd, lees_project, schrijf_project
 from model.project import Bron, Project
 from ui import werkers
 from ui.afdrukken import document as afdrukdocument, toon_afdrukvoorbeeld
@@ -47,6 +48,11 @@ class Bestandsbeheer(QObject):
         self.bezig.setAccessibleName("Bezig met inlezen")
         self.bezig.hide()
         venster.statusBar().addPermanentWidget(self.bezig)
+
+    def annuleer_lezen(self) -> None:
+        """Stop a workbook that is still being read (the window closes)."""
+        if getattr(self, "_lezen_annuleren", None) is not None:
+            self._lezen_annuleren.set()
 
     def _status(self, tekst: str, ms: int = 0) -> None:
         self.venster.statusBar().showMessage(tekst, ms)
@@ -77,10 +83,16 @@ class Bestandsbeheer(QObject):
             return None
         self._status(f"{Path(pad).name} wordt gelezen…")
         self.bezig.show()
+        annuleer = threading.Event()   # set by the dialog's Afbreken button or by closing the window
+        self._lezen_annuleren = annuleer
+        venster = QProgressDialog(f"{Path(pad).name} wordt gelezen…", "Afbreken", 0, 0, self.venster)
+        venster.setWindowTitle("Invoer openen")
+        venster.setMinimumDuration(500)
+        venster.canceled.connect(annuleer.set)
 
         def lees(voortgang):
             voortgang(10, "lezen")
-            invoer, bevindingen = lees_invoerbestand(pad)
+            invoer, bevindingen = lees_invoerbestand(pad, annuleer)
             inhoud = None
             if invoer is not None and Path(pad).suffix.lower() != ".json":
                 try:
@@ -90,6 +102,8 @@ class Bestandsbeheer(QObject):
             return pad, invoer, bevindingen, inhoud
 
         werker = werkers.Werker(lees)
+        for signaal in (werker.signalen.klaar, werker.signalen.mislukt):
+            signaal.connect(lambda *_: (venster.reset(), venster.deleteLater()))
         werker.signalen.klaar.connect(self._invoer_gelezen)
         werker.signalen.mislukt.connect(lambda tekst: self._invoer_gelezen(
             (pad, None, [Bevinding(FOUT, f"{Path(pad).name} kon niet worden gelezen: {tekst}")], None)))
@@ -161,6 +175,11 @@ class Bestandsbeheer(QObject):
         project = self.venster.project
         if not project.pad:
             return self.opslaan_als()
+        if elders_gewijzigd(project) and self.venster.vraag(
+                "overschrijven", f"{Path(project.pad).name} is gewijzigd sinds u het opende of opsloeg (misschien "
+                                 "in een ander venster van Infraraming of door een collega). Wilt u het toch "
+                                 "overschrijven met uw versie?") != "ja":
+            return False
         return self._schrijf(project.pad)
 
     def opslaan_als(self, pad: str | None = None) -> bool:

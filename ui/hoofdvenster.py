@@ -134,6 +134,8 @@ class Hoofdvenster(QMainWindow):
                                "wijzigingen bewaard. Wilt u die terugzetten?") == "ja":
                 self._extra_gewijzigd = True
                 return hersteld
+            if self.journaal.melding:   # a cut-off journal is kept aside and reported
+                self.statusBar().showMessage(self.journaal.melding, 20000)
             self.journaal.wis()
         laatste = self.instellingen.laatste_project
         if laatste:
@@ -315,7 +317,8 @@ class Hoofdvenster(QMainWindow):
         if not self.bestanden.mag_weg():
             event.ignore()
             return
-        self.journaal.wis()
+        self.bestanden.annuleer_lezen()   # a workbook still being read stops with the window
+        self.journaal.sluit()
         if self.project.pad:
             self.instellingen.laatste_project = str(Path(self.project.pad).resolve())
         self.instellingen.set("venster", self.saveGeometry())

@@ -9,7 +9,8 @@ from PySide6.QtGui import QDropEvent
 
 from model.io.project import lees_project
 from model.io.sjabloon import schrijf_sjabloon
-from model.invoer import schrijf_json, voorbeeldgemeente
+from model.invoer import voorbeeldgemeente
+from model.io.invoerbestand import schrijf_json
 
 
 def _zet_startjaar(venster, jaar):
@@ -100,7 +101,7 @@ def test_crash_after_edits_offers_restore(maak_venster, tmp_path, antwoorden):
     _zet_startjaar(venster, 2029)
     regels = dict(venster.resultaat.regels)
     venster.journaal.wacht()          # the journal is written in the background within milliseconds
-    assert (data / "herstel.infraraming").exists()
+    assert venster.journaal.pad.exists()
     # "crash": the window is dropped without closing, so the journal stays
     antwoorden.herstel = "ja"
     nieuw = maak_venster(datamap=data)
@@ -119,7 +120,7 @@ def test_declining_restore_starts_clean(maak_venster, tmp_path, antwoorden):
     antwoorden.herstel = "nee"
     nieuw = maak_venster(datamap=data)
     assert not nieuw.project.parameter_aangepast("lks_forfait_startjaar")
-    assert not (data / "herstel.infraraming").exists()
+    assert not nieuw.journaal.pad.exists()
     assert venster.project.parameter_aangepast("lks_forfait_startjaar")
 
 
