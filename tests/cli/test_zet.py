@@ -59,7 +59,6 @@ def test_buiten_het_bereik_wordt_geweigerd(capsys):
 
 def test_een_project_als_invoer(tmp_path, capsys):
     """A saved project is calculated headless with its own Basis edits and active scenario."""
-
     from model.invoer import voorbeeldgemeente
     from model.io.project import schrijf_project
     from model.project import Project
