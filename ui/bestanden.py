@@ -100,7 +100,7 @@ class Bestandsbeheer(QObject):
         self.bezig.hide()
         v = self.venster
         if invoer is None:
-            v.toon_invoerfouten(bevindingen)
+            v.toon_invoerfouten(bevindingen, Path(pad).name)
             self._status(f"{Path(pad).name} is niet ingelezen: zie Bevindingen. "
                          "Het open project is niet gewijzigd.", 15000)
             return
@@ -145,7 +145,7 @@ class Bestandsbeheer(QObject):
         except ProjectbestandFout as fout:
             self.venster.meld("Project openen", str(fout))
             if fout.bevindingen:
-                self.venster.toon_bevindingen(fout.bevindingen)
+                self.venster.toon_invoerfouten(fout.bevindingen, Path(pad).name)
             return False
         self.venster.vervang_project(project)
         self._recent(pad)
@@ -215,7 +215,7 @@ class Bestandsbeheer(QObject):
         resultaat = v.resultaat
         # everything the worker reads is captured now: edits during the export do not leak in
         invoer, parameterset = project.invoer, project.parameterset
-        actief, bevindingen = project.actief_scenario, list(v.bevindingen)
+        actief, basis, bevindingen = project.toestand.effectief(), project.toestand.basis, list(v.bevindingen)
         vergelijking_scenarios = v.vergelijking_scenarios()
         voortgangsvenster = QProgressDialog("Exporteren…", "", 0, 100, v)
         voortgangsvenster.setWindowTitle("Exporteren")
@@ -226,7 +226,7 @@ class Bestandsbeheer(QObject):
             from model.analyse import gevoeligheid, vergelijk
             van, tot = resultaat.jaren[0], resultaat.jaren[-1]
             voortgang(2, "Scenario's vergelijken")
-            vergelijking = vergelijk(invoer, vergelijking_scenarios, parameterset, van, tot) \
+            vergelijking = vergelijk(invoer, vergelijking_scenarios, parameterset, van, tot, basis=basis) \
                 if len(vergelijking_scenarios) > 1 else None
             voortgang(5, "Gevoeligheid berekenen")
             gevoelig = gevoeligheid(invoer, parameterset, actief, van, tot)
