@@ -31,11 +31,13 @@ STATUS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aann
 GEERFD = "aangepast in Basis (geldt ook voor dit scenario)"
 
 
-def _vet(aangepast: bool) -> QFont | None:
-    if not aangepast:
+def _vet(aangepast: bool, geerfd: bool = False) -> QFont | None:
+    """Bold for the active scenario's own edits, italic for edits it takes over from Basis."""
+    if not (aangepast or geerfd):
         return None
     f = QFont()
-    f.setBold(True)
+    f.setBold(aangepast)
+    f.setItalic(geerfd and not aangepast)
     return f
 
 
@@ -95,13 +97,13 @@ class _Basis(QAbstractTableModel):
         self.bewerk(tekst, maak())
         return True
 
-    def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam):
+    def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam, geerfd=False):
         if rol == Qt.ItemDataRole.DisplayRole:
             return toon_getal(waarde, eenheid) if isinstance(waarde, (int, float)) else (waarde or "")
         if rol == Qt.ItemDataRole.EditRole:
             return waarde
         if rol == Qt.ItemDataRole.FontRole:
-            return _vet(aangepast)
+            return _vet(aangepast, geerfd)
         if rol == Qt.ItemDataRole.ForegroundRole and aangepast:
             return QBrush(AANGEPAST)
         if rol == Qt.ItemDataRole.TextAlignmentRole:
@@ -152,13 +154,15 @@ class ParameterModel(_Basis):
             waarde = waarden[0] if gelijk else "per jaar"
             aangepast = any(o.soort == "parameter" and o.sleutel == p.sleutel and o.jaar is None
                             for o in self.project.actief_scenario.overrides)
-            status = ", ".join(sorted({self._status(p.sleutel, j) for j in self.jaren}))
+            statussen = {self._status(p.sleutel, j) for j in self.jaren}
         else:
             waarde = waarden[self.jaren.index(jaar)]
             aangepast = self.project.parameter_aangepast(p.sleutel, jaar)
-            status = self._status(p.sleutel, jaar)
+            statussen = {self._status(p.sleutel, jaar)}
+        status = ", ".join(sorted(statussen))
         tip = f"{p.label}\nStatus: {status}\nBron: {p.bron}" + (f"\n{p.toelichting}" if p.toelichting else "")
-        return self._opmaak(rol, waarde, p.eenheid, aangepast, tip, f"{p.label} {jaar or 'alle jaren'}")
+        return self._opmaak(rol, waarde, p.eenheid, aangepast, tip, f"{p.label} {jaar or 'alle jaren'}",
+                            geerfd=GEERFD in statussen)
 
     def _status(self, sleutel: str, jaar: int) -> str:
         from model.scenario import ParametersMetScenario
@@ -265,7 +269,8 @@ class InvoerModel(_Basis):
         bron = "scenario" if aangepast else "Basis (aangepast)" if self._geerfd(ding.sleutel, jaar) else \
             f"invoer, blad {ding.blad}" if ding.blad else "invoer"
         tip = f"{ding.label}{' ' + str(jaar) if jaar else ''}\nHerkomst: {bron}\n{ding.toelichting}"
-        return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip())
+        return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip(),
+                            geerfd=not aangepast and self._geerfd(ding.sleutel, jaar))
 
     def _geerfd(self, sleutel: str, jaar: int | None) -> bool:
         """Whether the active (non-Basis) scenario takes this value from an edit to Basis."""
@@ -395,7 +400,8 @@ class AannamesView(QWidget):
         knop.setAccessibleName("Gekozen waarde terugzetten naar de parameterset of de invoer")
         knop.clicked.connect(lambda: self.terugzetten(self.tabellen[self.tabs.currentIndex()]))
         uitleg = QLabel("Dubbelklik of typ in een cel om een waarde aan te passen (0,68 en 68 % mogen allebei). "
-                        "Aangepaste waarden zijn vet en blauw en gelden voor het actieve scenario.")
+                        "Aangepaste waarden zijn vet en blauw en gelden voor het actieve scenario; cursief zijn "
+                        "aanpassingen van Basis die dit scenario overneemt.")
         uitleg.setWordWrap(True)
         onder = QHBoxLayout()
         onder.addWidget(uitleg, 1)

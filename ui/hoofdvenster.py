@@ -10,6 +10,7 @@ recent files) and ``acties`` (ui/acties.py: actions, menus, toolbar).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -325,9 +326,12 @@ class Hoofdvenster(QMainWindow):
 
     def maak_vergelijking(self):
         """Each compared scenario as Basis (with the user's edits) plus its own overrides, next to that Basis."""
-        r = self.resultaat
-        return vergelijk(self.project.invoer, self.vergelijking_scenarios(), self.project.parameterset,
-                         r.jaren[0], r.jaren[-1], basis=self.project.toestand.basis)
+        r, basis = self.resultaat, self.project.toestand.basis
+        v = vergelijk(self.project.invoer, self.vergelijking_scenarios(), self.project.parameterset,
+                      r.jaren[0], r.jaren[-1], basis=basis)
+        if v.basis.scenario != basis.weergavenaam:   # the reference row reads "Basis (aangepast)"
+            v = replace(v, basis=replace(v.basis, scenario=basis.weergavenaam))
+        return v
 
     def toon_bevindingen(self, bevindingen: list[Bevinding]) -> None:
         """The open project's input findings (they replace the previous ones of this project)."""

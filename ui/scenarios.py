@@ -117,6 +117,9 @@ class ScenarioPaneel(QWidget):
             tekst = "Standaardscenario, aangepast: zie de aanpassingen hieronder."
         if not actief.overrides:   # said once, whatever the scenario's own description says
             tekst = GEEN_AANPASSINGEN
+        elif actief.is_basis:
+            tekst = ("Basis met uw eigen aanpassingen; elk ander scenario rekent er ook mee. "
+                     "Basis terugzetten maakt ze in één stap ongedaan.")
         self.omschrijving.setText(tekst or "Eigen scenario.")
         self.aanpassingen.clear()
         for o in actief.overrides:

@@ -41,9 +41,11 @@ def test_basisaanpassing_en_preset_vergelijking_toont_alleen_het_eigen_effect(ve
     geerfd = bereken(voorbeeld, parameterset, preset(LATER).op_basis(venster.project.toestand.basis), 2026, 2029)
     assert round(geerfd.waarde("saldo", 2027) - oud.basis.waarde("saldo", 2027)) != \
         round(v.verschil(later, "saldo")[1])
-    # the comparison view shows 0 in 2026 on the difference row
+    # the comparison view names the reference "Basis (aangepast)" and shows 0 in 2026 on the difference row
+    assert v.basis.scenario == "Basis (aangepast)"
     venster.tabs.setCurrentWidget(venster.scenariotab)
     tabel = venster.vergelijking.tabel
+    assert tabel.tekst(0, 0) == "Basis (aangepast)"
     rij = next(i for i in range(tabel.model().rowCount()) if tabel.tekst(i, 0) == LATER)
     assert tabel.tekst(rij + 1, 0).strip().startswith("verschil t.o.v.")
     assert tabel.tekst(rij + 1, 1) in ("€ 0", "€ -0", "€ −0")
@@ -75,7 +77,9 @@ def test_scenarios_erven_de_basisaanpassing_ook_in_de_weergave(venster):
     cel = m.index(m.sleutels.index("lpo"), 3 + m.jaren.index(2028))
     assert cel.data() == "4 %"
     assert "aangepast in Basis" in cel.data(Qt.ItemDataRole.ToolTipRole)
-    assert not cel.data(Qt.ItemDataRole.FontRole)     # not this scenario's own edit
+    font = cel.data(Qt.ItemDataRole.FontRole)          # italic: taken over from Basis, not this scenario's own
+    assert font.italic() and not font.bold()
+    assert cel.data(Qt.ItemDataRole.ForegroundRole) is None
     assert "van Basis (aangepast)" in venster.scenarios.omschrijving.text()
     # an input edit on Basis shows in the input table of every scenario
     venster.kies_scenario(BASIS)
@@ -83,7 +87,7 @@ def test_scenarios_erven_de_basisaanpassing_ook_in_de_weergave(venster):
     rij = [f.sleutel for f in inv.VELDEN].index("begeleiding_per_plek")
     assert inv.setData(inv.index(rij, 2), 9000.0)
     venster.kies_scenario("Wsw-uitstroom sneller")
-    assert inv.index(rij, 2).data() == "9.000"
+    assert inv.index(rij, 2).data() == "9.000" and inv.index(rij, 2).data(Qt.ItemDataRole.FontRole).italic()
     assert "Herkomst: Basis (aangepast)" in inv.index(rij, 2).data(Qt.ItemDataRole.ToolTipRole)
 
 
