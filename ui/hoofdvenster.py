@@ -87,7 +87,7 @@ class Hoofdvenster(QMainWindow):
                                             B.Save | B.Discard | B.Cancel, B.Save)
             return {B.Save: "opslaan", B.Discard: "niet"}.get(antwoord, "annuleren")
         vak = QMessageBox(QMessageBox.Icon.Question, "Waarde controleren" if soort == "twijfel" else "Infraraming",
-                          tekst, QMessageBox.StandardButton.NoButton, self)
+                          tekst.replace(" %", "\u00a0%"), QMessageBox.StandardButton.NoButton, self)
         ja = vak.addButton("&Ja", QMessageBox.ButtonRole.YesRole)
         nee = vak.addButton("&Nee", QMessageBox.ButtonRole.NoRole)
         vak.setDefaultButton(nee if soort == "twijfel" else ja)   # Enter does not apply a doubtful value
@@ -200,7 +200,7 @@ class Hoofdvenster(QMainWindow):
         meldingen, self.project.meldingen = list(self.project.meldingen), []
         if meldingen:
             self.meldingbalk.toon(meldingen)
-            self.statusBar().showMessage(meldingen[0], 15000)
+            self.statusBar().showMessage("Let op: lees de melding boven de tabbladen.", 15000)
 
     @property
     def gewijzigd(self) -> bool:
