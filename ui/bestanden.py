@@ -259,7 +259,7 @@ class Bestandsbeheer(QObject):
         if v.resultaat is None:
             v.meld("Afdrukken", "Er is nog geen berekening om af te drukken.")
             return
-        doc = afdrukdocument(v.resultaat, v.project.invoer.naam, v.project.toestand.actief)
+        doc = afdrukdocument(v.resultaat, v.project.invoer.naam, v.project.actief_scenario.weergavenaam)
         self.toon_afdrukvoorbeeld(v, doc)
 
     toon_afdrukvoorbeeld = staticmethod(toon_afdrukvoorbeeld)   # replaceable in tests

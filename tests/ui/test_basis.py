@@ -142,3 +142,13 @@ def test_export_krijgt_het_effectieve_scenario_en_basis(venster, qtbot, tmp_path
     assert k["basis"] == venster.project.toestand.basis and k["basis"].overrides
     scenario = aanroepen["gevoeligheid"][0][2]
     assert {o.sleutel for o in scenario.overrides} == {"lpo", "lks_forfait_startjaar"}
+
+
+def test_afdruk_noemt_basis_aangepast(venster):
+    getoond = []
+    venster.bestanden.toon_afdrukvoorbeeld = lambda ouder, doc: getoond.append(doc.toPlainText())
+    venster.bestanden.afdrukken()
+    assert "Basis (aangepast)" not in getoond[-1]
+    _zet_lpo(venster, 0.04)
+    venster.bestanden.afdrukken()
+    assert "Basis (aangepast)" in getoond[-1]
