@@ -334,8 +334,9 @@ class Hoofdvenster(QMainWindow):
         return v
 
     def toon_bevindingen(self, bevindingen: list[Bevinding]) -> None:
-        """The open project's input findings (they replace the previous ones of this project)."""
-        self.bevindingen = list(bevindingen)
+        """The open project's input findings after a file was read: they replace the previous ones, and the
+        section of an earlier file that failed to load goes (it has been read now, or another one has)."""
+        self.bevindingen, self.mislukt = list(bevindingen), None
         self._toon_bevindingenview()
 
     def toon_invoerfouten(self, bevindingen: list[Bevinding], bestandsnaam: str = "") -> None:

@@ -80,7 +80,14 @@ def test_open_broken_workbook_shows_findings_and_keeps_project(venster, qtbot, t
     assert "Bevindingen (" in venster.tabs.tabText(venster.tabs.indexOf(venster.bevindingenview)).replace("&", "")
     assert venster.overzicht.tabelmodel.tekst("iu_beschut_lks_overbrugging", 2028) != "0"
     assert werker is not None
-    # an export still reports only the open project's findings; another project starts without either
+    # a file read afterwards replaces the project's findings and ends the failed file's section
+    goed = tmp_path / "goed.xlsx"
+    schrijf_sjabloon(goed, voorbeeldgemeente())
+    venster.bestanden.open_invoer(str(goed))
+    qtbot.waitUntil(lambda: venster.project.toestand is not voor, timeout=20000)
+    assert venster.mislukt is None and view.mislukt.isHidden() and venster.bevindingen == []
+    venster.undo.undo()
+    # another project starts without either
     venster.vervang_project(venster.project.__class__.voorbeeld())
     assert venster.bevindingen == [] and venster.mislukt is None and view.mislukt.isHidden()
 
