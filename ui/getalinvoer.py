@@ -14,23 +14,13 @@ from model.getallen import GeenGetal
 from model.opmaak import getal, procent
 
 
-MINTEKENS = ("-", "\u2212", "\u2013")
-
-
 def is_fractie(eenheid: str) -> bool:
     return eenheid.startswith("fractie") or eenheid == "percentage"
 
 
 def lees_invoer(tekst: str, fractie: bool = False) -> float:
-    """Typed text -> value (a fraction for a percentage); :class:`GeenGetal` with the Dutch reason otherwise.
-
-    A minus sign before a percentage negates it (``−1,5 %`` for a price development); whether a
-    negative value is allowed is the parameter's range, checked when the edit is applied.
-    """
+    """Typed text -> value (a fraction for a percentage); :class:`GeenGetal` with the Dutch reason otherwise."""
     if fractie:
-        kaal = tekst.strip()
-        if kaal[:1] in MINTEKENS and kaal[1:].strip():
-            return -getallen.lees_percentage(kaal[1:], " ".join(kaal.split()))[0]
         return getallen.lees_percentage(tekst)[0]
     return getallen.lees_getal(tekst)
 

@@ -91,14 +91,6 @@ def test_vier_keer_de_meegeleverde_waarde_vraagt_eerst(aannames, qtbot, antwoord
     assert len(antwoorden.vragen) == 2 and v.project.parameterwaarde("lpo", 2029) == pytest.approx(0.03)
 
 
-def test_negatieve_prijsontwikkeling_kan_met_een_minteken(aannames, qtbot, antwoorden):
-    v = aannames
-    antwoorden.twijfel = "ja"
-    _typ(qtbot, v, _cel(v, "lpo", 2027), "-1 %")
-    assert v.project.parameterwaarde("lpo", 2027) == pytest.approx(-0.01)
-    assert v.project.parameterwaarde("lpo", 2028) == 0.025
-
-
 def test_invoerveld_buiten_bereik_geweigerd_in_de_editor(venster, antwoorden):
     m = venster.aannames.invoer
     rij = [f.sleutel for f in m.VELDEN].index("lks_percentage")

@@ -64,12 +64,3 @@ def test_editor_weigert_wat_het_werkboek_weigert(venster, antwoorden):
     assert venster.undo.count() == 1
     assert melding.isHidden()   # an accepted edit clears the last refusal
 
-
-def test_minteken_voor_een_percentage():
-    from model.getallen import GeenGetal
-    from ui.getalinvoer import lees_invoer
-    assert lees_invoer("−1,5 %", fractie=True) == pytest.approx(-0.015)
-    assert lees_invoer("-0,02", fractie=True) == pytest.approx(-0.02)
-    assert lees_invoer("1", fractie=True) == 1.0          # a bare 1 is 100 %: the range decides
-    with pytest.raises(GeenGetal, match="'- 12.34.56' is geen percentage"):
-        lees_invoer("- 12.34.56", fractie=True)
