@@ -75,7 +75,7 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
     return Resultaat(
         gemeente=invoer.naam,
         parameterset=parameterset.id,
-        scenario=scenario.naam,
+        scenario=scenario.weergavenaam,   # "Basis (aangepast)" when Basis is edited
         jaren=jaren,
         regels=bevroren(regels),
         details=bevroren(details),

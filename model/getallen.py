@@ -88,10 +88,16 @@ def _lees(tekst: str, getoond: str, wat: str) -> float:
     return controleer(teken * waarde, getoond)
 
 
-def lees_percentage(tekst: str, getoond: str | None = None) -> tuple[float, bool]:
-    """Percentage text -> (fraction, read as percent points): ``68 %`` -> (0.68, False), ``68`` -> (0.68, True)."""
+def lees_percentage(tekst: str, getoond: str | None = None, negatief: bool = False) -> tuple[float, bool]:
+    """Percentage text -> (fraction, read as percent points): ``68 %`` -> (0.68, False), ``68`` -> (0.68, True).
+
+    ``negatief``: a rate per year (an indexation) may be below zero: ``-1,5 %`` -> -0.015. A share never is.
+    """
     getoond = " ".join(tekst.split()) if getoond is None else getoond
     s = kern(tekst)
+    if negatief and s[:1] == "-":
+        fractie, punten = lees_percentage(s[1:], getoond)
+        return -fractie, punten
     if "%" not in s:
         return als_percentage(_lees(s, getoond, "percentage"), getoond)
     if not s.endswith("%") or s.count("%") != 1:

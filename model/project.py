@@ -167,7 +167,7 @@ class Project:
     # scenario's list of overrides, shows up in the comparison, and can be reset.
     def effectieve_invoer(self) -> GemeenteInvoer:
         from model.scenario import pas_invoer_aan
-        return pas_invoer_aan(self.invoer, self.actief_scenario.overrides)[0]
+        return pas_invoer_aan(self.invoer, self.toestand.effectief().overrides)[0]
 
     def invoer_aangepast(self, sleutel: str, jaar: int | None = None) -> bool:
         for o in self.actief_scenario.overrides:

@@ -33,6 +33,8 @@ BASIS = "Basis"
 BASIS_AANGEPAST = "Basis (aangepast)"
 #: A value more than this factor away from the shipped value asks for confirmation.
 TWIJFELFACTOR = 3
+#: ... and a rate per year more than this many points from the shipped rate.
+TWIJFELPUNTEN = 0.05
 KOPPELBARE_REEKSEN = {"gerealiseerd": ("taakstelling",)}
 
 
@@ -294,9 +296,14 @@ def twijfel(o: Override, parameterset: ParameterSet) -> str | None:
     if _is_fractie(p.eenheid) and waarde >= 1 and meegeleverd < 0.5:
         return (f"{p.label} wordt {_toon(waarde, p.eenheid)}. Bedoelt u {_toon(waarde / 100, p.eenheid)}? "
                 f"Een fractie typt u als 0,025 of 2,5 %.")
-    if p.eenheid != "jaar" and meegeleverd and waarde and not (
-            1 / TWIJFELFACTOR <= waarde / meegeleverd <= TWIJFELFACTOR):
-        return (f"{p.label} wordt {_toon(waarde, p.eenheid)}, meer dan drie keer zo ver van de meegeleverde "
+    if p.eenheid.endswith("per jaar"):   # a rate per year: far means more than 5 points away, sign may differ
+        ver = abs(waarde - meegeleverd) > TWIJFELPUNTEN
+    else:
+        ver = p.eenheid != "jaar" and meegeleverd and waarde and not (
+            1 / TWIJFELFACTOR <= waarde / meegeleverd <= TWIJFELFACTOR)
+    if ver:
+        afstand = "ver" if p.eenheid.endswith("per jaar") else "meer dan drie keer zo ver"
+        return (f"{p.label} wordt {_toon(waarde, p.eenheid)}, {afstand} van de meegeleverde "
                 f"waarde ({_toon(meegeleverd, p.eenheid)}). Klopt dat?")
     return None
 

@@ -19,7 +19,7 @@ from model.regios import ARBEIDSMARKTREGIOS
 from model.parameters import ParameterFout
 from model.project import Project, Toestand
 from model.rekenregels.jaren import EERSTE_MODELJAAR
-from model.scenario import INVOER, PARAMETER, Override, ScenarioFout, pas_invoer_aan
+from model.scenario import INVOER, PARAMETER, Override, ScenarioFout
 from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
 from ui.kopieren import maak_kopieerbaar
 
@@ -200,17 +200,12 @@ class InvoerModel(_Basis):
     VELDEN = tuple(v for v in VELDEN if v.soort in NUMERIEK + ("janee", "regio"))
 
     def toon(self, project, jaren):
-        self._effectief = self._invoer(project)
+        self._effectief = project.effectieve_invoer()
         super().toon(project, jaren)
 
     def ververs(self) -> None:
-        self._effectief = self._invoer(self.project)
+        self._effectief = self.project.effectieve_invoer()   # Basis's edits, then the active scenario's own
         super().ververs()
-
-    @staticmethod
-    def _invoer(project: Project):
-        """The input the active scenario calculates with: Basis's edits, then the scenario's own."""
-        return pas_invoer_aan(project.invoer, project.toestand.effectief().overrides)[0]
 
     def flags(self, index):
         veld, _ = self._rij(index.row())
@@ -343,7 +338,7 @@ class GetalDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
             return
         try:
-            waarde = lees_invoer(editor.text(), editor.fractie)
+            waarde = lees_invoer(editor.text(), editor.fractie, editor.negatief)
         except GeenGetal as fout:   # the same reason the workbook reader gives for such a cell
             jaar = model.jaar(index.column())
             model.weiger(f"{index.siblingAtColumn(0).data()}{f' {jaar}' if jaar else ''}: {fout}.")

@@ -18,10 +18,15 @@ def is_fractie(eenheid: str) -> bool:
     return eenheid.startswith("fractie") or eenheid == "percentage"
 
 
-def lees_invoer(tekst: str, fractie: bool = False) -> float:
+def is_groeivoet(eenheid: str) -> bool:
+    """A rate per year (an indexation) may be negative; a share may not."""
+    return eenheid.startswith("fractie") and eenheid.endswith("per jaar")
+
+
+def lees_invoer(tekst: str, fractie: bool = False, negatief: bool = False) -> float:
     """Typed text -> value (a fraction for a percentage); :class:`GeenGetal` with the Dutch reason otherwise."""
     if fractie:
-        return getallen.lees_percentage(tekst)[0]
+        return getallen.lees_percentage(tekst, negatief=negatief)[0]
     return getallen.lees_getal(tekst)
 
 
@@ -50,6 +55,7 @@ class GetalInvoer(QDoubleSpinBox):
         super().__init__(parent)
         self.eenheid = eenheid
         self.fractie = is_fractie(eenheid)
+        self.negatief = is_groeivoet(eenheid)
         self.setDecimals(6)
         self.setRange(-getallen.MAX_GETAL, getallen.MAX_GETAL)
         self.setKeyboardTracking(False)
@@ -67,14 +73,14 @@ class GetalInvoer(QDoubleSpinBox):
 
     def valueFromText(self, tekst: str) -> float:  # noqa: N802
         try:
-            return lees_invoer(tekst, self.fractie)
+            return lees_invoer(tekst, self.fractie, self.negatief)
         except GeenGetal:
             return self.value()
 
     def validate(self, tekst: str, positie: int):
         """Acceptable when the shared parser reads the text; otherwise the reason is the tooltip."""
         try:
-            lees_invoer(tekst, self.fractie)
+            lees_invoer(tekst, self.fractie, self.negatief)
         except GeenGetal as fout:
             self.reden = str(fout)
             self.setToolTip(self.reden[:1].upper() + self.reden[1:] + ".")

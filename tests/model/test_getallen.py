@@ -128,3 +128,13 @@ def test_lege_tekst():
     assert lees_getal(" € ") is None and lees_percentage("") == (None, False)
     with pytest.raises(GeenGetal, match="er staat geen getal"):
         getallen.lees_getal(" ")
+
+
+def test_een_groeivoet_mag_negatief_een_aandeel_niet():
+    """An indexation of −1,5 % per year can be typed (lpo's range is −5 %–15 %); a share stays 0–100 %."""
+    from model.getallen import GeenGetal, lees_percentage
+    assert lees_percentage("-1,5 %", negatief=True) == (-0.015, False)
+    assert lees_percentage("\u22121,5 %", negatief=True) == (-0.015, False)
+    assert lees_percentage("2,5 %", negatief=True) == (0.025, False)
+    with pytest.raises(GeenGetal):
+        lees_percentage("-1,5 %")

@@ -182,3 +182,9 @@ def test_onwaarschijnlijke_aanpassing_vraagt_bevestiging(parameterset):
     assert "Bedoelt u 1 %" in twijfel(Override(PARAMETER, "lpo", 1.0), parameterset)
     assert twijfel(Override(PARAMETER, "lpo", 0.03), parameterset) is None
     assert "drie keer" in twijfel(Override(PARAMETER, "bw_bedrag_per_plek", 50_000), parameterset)
+
+
+def test_een_negatieve_groeivoet_binnen_het_bereik_is_geen_twijfel(parameterset):
+    from model.scenario import twijfel
+    assert twijfel(Override(PARAMETER, "lpo", -0.01), parameterset) is None       # 3,5 points from 2,5 %
+    assert "ver van de meegeleverde waarde" in twijfel(Override(PARAMETER, "lpo", 0.10), parameterset)

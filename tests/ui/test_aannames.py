@@ -76,7 +76,7 @@ def test_vier_keer_de_meegeleverde_waarde_vraagt_eerst(aannames, qtbot, antwoord
     assert len(antwoorden.vragen) == 1
     soort, vraag = antwoorden.vragen[0]
     assert soort == "twijfel"
-    assert vraag == ("Loon- en prijsbijstelling kosten gemeente wordt 10 %, meer dan drie keer zo ver van de "
+    assert vraag == ("Loon- en prijsbijstelling kosten gemeente wordt 10 %, ver van de "
                      "meegeleverde waarde (2,5 %). Klopt dat?")
     assert v.project.toestand is toestand and index.data() == "2,5 %" and v.undo.count() == 0
     assert v.aannames.melding.text() == "Niet aangepast: " + vraag
