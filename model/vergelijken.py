@@ -538,5 +538,5 @@ def gevolg_tekst(sleutel: str, onderwerp: tuple[str, bool], jaren: tuple[int, ..
     richting = f"{beter} in {jarentekst(hoger)}, {slechter} in {jarentekst(lager)}"
     if not hele_euro(totaal):
         verandert = "veranderen" if meervoud else "verandert"
-        return f"{verandert} {naam} in {jarentekst(welke)} ({richting}), per saldo niet"
-    return f"{werkwoord(totaal > 0)} {naam} over {jarentekst(welke)} per saldo met {euro(abs(totaal))} ({richting})"
+        return f"{verandert} {naam} in {jarentekst(welke)} ({richting}), maar samen niet"
+    return f"{werkwoord(totaal > 0)} {naam} over {jarentekst(welke)} samen met {euro(abs(totaal))} ({richting})"

@@ -131,7 +131,7 @@ def test_lege_stappen_zijn_nul(vg):
 def test_zinnen(vg):
     assert vg.zinnen(vg.stap("aantallen")) == (
         "Door de hogere realisatie in 2027 (16 → 18 personen) verslechtert het saldo na bestemming over 2027 en "
-        "2029 per saldo met € 25.450 (beter in 2029, slechter in 2027).",
+        "2029 samen met € 25.450 (beter in 2029, slechter in 2027).",
         "Door de hogere realisatie in 2027 (16 → 18 personen) stijgt de rijksbijdrage beschut werk in 2029 met "
         "€ 15.918.",
         "Door de hogere realisatie in 2027 (16 → 18 personen) stijgt de BUIG-dekking van de loonkostensubsidie "
