@@ -441,13 +441,17 @@ def toon_waarde(waarde: Any, eenheid: str, leeg: str = "niet ingevuld") -> str:
     return getal_exact(int(afgerond) if afgerond.is_integer() else afgerond)
 
 
+def _met_eenheid(w: Wijziging, tekst: str, waarde: Any) -> str:
+    """A count followed by its unit word: ``18 personen``, ``1 persoon``."""
+    eenheid = w.zinsdeel[2]
+    if not eenheid or waarde is None:
+        return tekst
+    return f"{tekst} {_ENKELVOUD.get(eenheid, eenheid) if waarde == 1 else eenheid}"
+
+
 def _waarden_tekst(w: Wijziging, leeg: str) -> str:
     """``16 → 18 personen``, ``€ 8.000 → € 8.500``."""
-    eenheid = w.zinsdeel[2]
-    tekst = f"{toon_waarde(w.oud, w.eenheid, leeg)} → {toon_waarde(w.nieuw, w.eenheid, leeg)}"
-    if eenheid and w.nieuw is not None:
-        tekst += " " + (_ENKELVOUD.get(eenheid, eenheid) if w.nieuw == 1 else eenheid)
-    return tekst
+    return _met_eenheid(w, f"{toon_waarde(w.oud, w.eenheid, leeg)} → {toon_waarde(w.nieuw, w.eenheid, leeg)}", w.nieuw)
 
 
 def oorzaak_tekst(stap: str, wijzigingen: tuple[Wijziging, ...]) -> tuple[str, frozenset[int]]:
@@ -480,7 +484,7 @@ def oorzaak_tekst(stap: str, wijzigingen: tuple[Wijziging, ...]) -> tuple[str, f
         tekst = f"Door {lidwoord} {soort} {naam}{waar}"
         if len(waarden) == 1:
             (waarde,) = waarden
-            tekst += f" ({'' if nieuw else 'was '}{toon_waarde(waarde, ws[0].eenheid)})"
+            tekst += f" ({'' if nieuw else 'was '}{_met_eenheid(ws[0], toon_waarde(waarde, ws[0].eenheid), waarde)})"
         return tekst, jaren
     if len(richtingen) == 1 and 0 not in richtingen:
         omhoog = richtingen == {1}

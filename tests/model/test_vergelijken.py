@@ -221,3 +221,49 @@ def test_jarentekst_en_waarden():
     assert toon_waarde(0.575, "fractie") == "57,5 %" and toon_waarde(8000.0, "EUR") == "€ 8.000"
     assert toon_waarde(None, "EUR", "niet gepubliceerd") == "niet gepubliceerd"
     assert toon_waarde(True, "janee") == "ja"
+
+
+def _w(sleutel, jaar, oud, nieuw, eenheid=""):
+    from model.vergelijken import Wijziging
+    return Wijziging(sleutel, sleutel, jaar, oud, nieuw, eenheid, ZINSDEEL[sleutel])
+
+
+@pytest.mark.parametrize("stap, wijzigingen, zin", [
+    ("aantallen", [_w("gerealiseerd", 2029, None, 1.0)], "Door de nieuw ingevulde realisatie in 2029 (1 persoon)"),
+    ("aantallen", [_w("gerealiseerd", 2029, 3.0, None)], "Door de niet meer ingevulde realisatie in 2029 (was 3 personen)"),
+    ("aantallen", [_w("gerealiseerd", 2029, 2.0, 1.0)], "Door de lagere realisatie in 2029 (2 → 1 persoon)"),
+    ("aantallen", [_w("taakstelling", j, 15.3, 16.0) for j in (2027, 2028, 2029, 2030)],
+     "Door de hogere taakstelling in 2027–2030 (15,3 → 16 plekken)"),
+    ("aantallen", [_w("taakstelling", 2027, 15.3, 16.0), _w("taakstelling", 2028, 16.3, 16.0)],
+     "Door de gewijzigde taakstelling in 2027–2028 (2027: 15,3 → 16 plekken; 2028: 16,3 → 16 plekken)"),
+    ("aantallen", [_w("positief_advies", 2027, 21.0, 23.0)],
+     "Door het hogere aantal inwoners met een positief advies in 2027 (21 → 23 inwoners)"),
+    ("aantallen", [_w("gerealiseerd", 2027, 16.0, 18.0), _w("plekken_si", 2028, 8.0, 6.0)],
+     "Door de gewijzigde aantallen (realisatie 2027 en aantal plekken sociale infrastructuur 2028)"),
+    ("overige_invoer", [_w("lks_percentage", None, 0.57, 0.6, "fractie")],
+     "Door het hogere LKS-percentage beschut werk (57 % → 60 %)"),
+    ("overige_invoer", [_w("ontvangt_impulsbudget", None, True, False, "janee")],
+     "Door de gewijzigde keuze of de gemeente het impulsbudget ontvangt (ja → nee)"),
+    ("circulaire", [_w("edities", 2025, "meicirculaire 2025", "septembercirculaire 2025", "editie")],
+     "Door de septembercirculaire 2025 (editie 2025: meicirculaire 2025 → septembercirculaire 2025)"),
+    ("circulaire", [_w("circ_wsw", 2026, None, 3_350_000.0, "EUR")],
+     "Door het nieuw gepubliceerde circulairebedrag Wsw in 2026 (€ 3.350.000)"),
+])
+def test_oorzaak_in_correct_nederlands(stap, wijzigingen, zin):
+    from model.vergelijken import oorzaak_tekst
+    assert oorzaak_tekst(stap, tuple(wijzigingen))[0] == zin
+
+
+@pytest.mark.parametrize("sleutel, onderwerp, effect, zin", [
+    ("lasten_wsw", ("de netto kosten Wsw", True), (100.0, -300.0, 200.4),
+     "veranderen de netto kosten Wsw in 2026–2028 (hoger in 2026 en 2028, lager in 2027), maar samen niet"),
+    ("lasten_wsw", ("de netto kosten Wsw", True), (100.0, -300.0, 0.2),
+     "dalen de netto kosten Wsw over 2026–2027 samen met € 200 (hoger in 2026, lager in 2027)"),
+    ("iu_wsw", ("de rijksbijdrage Wsw", False), (-100.0, -100.0, -100.2),
+     "daalt de rijksbijdrage Wsw in 2026–2028 met € 100 per jaar, in totaal € 300"),
+    ("saldo_na_bestemming", ("het saldo na bestemming", False), (0.0, 1234.5, 0.0),
+     "verbetert het saldo na bestemming in 2027 met € 1.235"),
+])
+def test_gevolg_in_correct_nederlands(sleutel, onderwerp, effect, zin):
+    from model.vergelijken import gevolg_tekst
+    assert gevolg_tekst(sleutel, onderwerp, (2026, 2027, 2028), effect, frozenset()) == zin
