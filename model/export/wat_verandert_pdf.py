@@ -32,34 +32,40 @@ ALTIJD = ("baten_totaal", "lasten_totaal", "saldo", "saldo_na_bestemming")
 JAREN_PER_TABEL = 5
 WATERVAL = "saldo_na_bestemming"
 _VET_RECHTS = ParagraphStyle("celvetrechts", parent=STIJL["celvet"], alignment=TA_RIGHT)
+_OPSOMMING = ParagraphStyle("opsomming", parent=STIJL["tekst"], leftIndent=11, bulletIndent=0)
 
 
 def wat_verandert_pdf(v: Vergelijking) -> bytes:
     """The PDF as bytes."""
     breedte = framebreedte(STAAND)
     gemeente = v.nieuw.gemeente
+    periode = _periode(v.jaren)
     verhaal = [p(f"Wat verandert er voor {gemeente}?", "titel"),
-               p(f"{v.oud_naam} → {v.nieuw_naam} · {v.jaren[0]}–{v.jaren[-1]}", "ondertitel"),
+               p(f"{v.oud_naam} → {v.nieuw_naam} · {periode}", "ondertitel"),
                p(_inleiding(v)),
                p("Saldo na bestemming", "h1"),
                _waterval(v.waterval(WATERVAL), v, breedte, 230,
-                         f"Cumulatief {v.jaren[0]}–{v.jaren[-1]}"),
+                         f"Cumulatief {periode}" if len(v.jaren) > 1 else periode),
                p("Van oud naar nieuw via de stappen: groen verbetert het saldo, rood verslechtert het. Een as die niet "
-                 "bij nul begint, is onderbroken (//). Per jaar, met de stappen genummerd: "
-                 + "; ".join(f"{i} = {KORT[k].lower()}" for i, (k, _) in enumerate(STAPPEN, start=1)) + ".",
-                 "noot")]
-    klein = (breedte - 12) / 2
-    per_jaar = [_waterval(v.waterval(WATERVAL, j), v, klein, 150, str(j), genummerd=True) for j in v.jaren]
-    rijen = [per_jaar[i:i + 2] + [""] * (2 - len(per_jaar[i:i + 2])) for i in range(0, len(per_jaar), 2)]
-    raster = Table(rijen, colWidths=[klein + 6, klein + 6])
-    raster.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-    verhaal += [raster, CondPageBreak(8 * cm), p("Wat er verandert en waarom", "h1")]
+                 "bij nul begint, is onderbroken (//)."
+                 + (" Per jaar, met de stappen genummerd: "
+                    + "; ".join(f"{i} = {KORT[k].lower()}" for i, (k, _) in enumerate(STAPPEN, start=1)) + "."
+                    if len(v.jaren) > 1 else ""), "noot")]
+    if len(v.jaren) > 1:
+        klein = (breedte - 12) / 2
+        per_jaar = [_waterval(v.waterval(WATERVAL, j), v, klein, 150, str(j), genummerd=True) for j in v.jaren]
+        rijen = [per_jaar[i:i + 2] + [""] * (2 - len(per_jaar[i:i + 2])) for i in range(0, len(per_jaar), 2)]
+        raster = Table(rijen, colWidths=[klein + 6, klein + 6])
+        raster.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        verhaal.append(raster)
+    verhaal += [CondPageBreak(8 * cm), p("Wat er verandert en waarom", "h1")]
     for nummer, stap in enumerate(v.stappen, start=1):
         blok = [p(f"{nummer}. {stap.naam}", "h2"),
                 p("Gewijzigd: " + ", ".join(stap.velden) + "." if stap.velden else "Geen wijzigingen.", "klein")]
         zinnen = v.zinnen(stap)
-        blok += [p(f"• {tekst(z)}", opgemaakt=True) for z in zinnen]
+        # a euro sign stays with its amount
+        blok += [Paragraph(tekst(z).replace("€ ", "€&nbsp;"), _OPSOMMING, bulletText="•") for z in zinnen]
         if stap.velden and not zinnen:
             blok.append(p("Deze wijzigingen veranderen geen bedrag op hele euro's.", "tekst"))
         verhaal.append(KeepTogether(blok))
@@ -77,10 +83,14 @@ def wat_verandert_pdf(v: Vergelijking) -> bytes:
                           author=f"Infraraming {__version__}", creator=f"Infraraming {__version__}",
                           subject=f"{platte_tekst(v.oud_naam)} → {platte_tekst(v.nieuw_naam)}",
                           producer=f"Infraraming {__version__}", lang="nl-NL")
-    canvas = maak_canvas(f"Wat verandert er — {gemeente}", f"{v.jaren[0]}–{v.jaren[-1]}",
+    canvas = maak_canvas(f"Wat verandert er — {gemeente}", periode,
                          f"Infraraming {__version__} · parameterset {v.nieuw.parameterset}")
     doc.build(verhaal, canvasmaker=canvas)
     return buffer.getvalue()
+
+
+def _periode(jaren) -> str:
+    return str(jaren[0]) if len(jaren) == 1 else f"{jaren[0]}–{jaren[-1]}"
 
 
 def _inleiding(v: Vergelijking) -> str:
@@ -150,13 +160,15 @@ def _waterval(stappen, v: Vergelijking, breedte: float, hoogte: float, titel: st
     niveaus = [x for _, a, b, _ in balken for x in (a, b) if x is not None]
     laag, hoog = min(niveaus), max(niveaus)
     marge = max(hoog - laag, abs(hoog) * 0.02, 1.0)
-    onderbroken = laag - marge > 0 or hoog + marge < 0
+    verandert = any(hele_euro(b - a) for _, a, b, _ in balken[1:-1])
+    onderbroken = verandert and (laag - marge > 0 or hoog + marge < 0)
     if not onderbroken:
         laag, hoog = min(laag, 0.0), max(hoog, 0.0)
     else:
         laag, hoog = laag - marge * 0.5, hoog + marge * 0.5
     stap = _stap(hoog - laag)
     laag, hoog = math.floor(laag / stap) * stap, math.ceil(hoog / stap) * stap
+    hoog = max(hoog, laag + stap)
     voet = 0.0 if not onderbroken else (laag if laag > 0 else hoog)   # where the old and new bars start
     d = Drawing(breedte, hoogte)
     x0, y0 = 48.0, 26.0
