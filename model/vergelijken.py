@@ -465,9 +465,9 @@ def oorzaak_tekst(stap: str, wijzigingen: tuple[Wijziging, ...]) -> tuple[str, f
     edities = sorted({lees_editie(w.nieuw) for w in per_veld.get("edities", ()) if w.nieuw})
     if edities:
         return _door_edities(edities, wijzigingen, leeg)
-    if len(per_veld) > 1:
-        namen = [ws[0].zinsdeel[1] + (f" {jarentekst(w.jaar for w in ws)}" if ws[0].jaar is not None else "")
-                 for ws in per_veld.values()]
+    if len(per_veld) > 1:   # parameters and scenario edits by their label, input by its noun
+        namen = [(f"‘{ws[0].label}’" if stap in (PARAMETERS, SCENARIO) else ws[0].zinsdeel[1])
+                 + (f" {jarentekst(w.jaar for w in ws)}" if ws[0].jaar is not None else "") for ws in per_veld.values()]
         if len(namen) > 4:
             namen = namen[:3] + [f"nog {len(namen) - 3} andere"]
         jaren = frozenset(w.jaar for w in wijzigingen if w.jaar is not None)
@@ -479,7 +479,10 @@ def oorzaak_tekst(stap: str, wijzigingen: tuple[Wijziging, ...]) -> tuple[str, f
     waar = f" in {jarentekst(jaren)}" if jaren else ""
     if all(w.oud is None for w in ws) or all(w.nieuw is None for w in ws):   # given now, or no longer
         nieuw = ws[0].oud is None
-        soort = ("nieuw " if nieuw else "niet meer ") + ("gepubliceerde" if stap == CIRCULAIRE else "ingevulde")
+        if stap == SCENARIO:
+            soort = "nieuwe" if nieuw else "vervallen"
+        else:
+            soort = ("nieuw " if nieuw else "niet meer ") + ("gepubliceerde" if stap == CIRCULAIRE else "ingevulde")
         waarden = {w.nieuw if nieuw else w.oud for w in ws}
         tekst = f"Door {lidwoord} {soort} {naam}{waar}"
         if len(waarden) == 1:

@@ -296,3 +296,18 @@ def test_stappen_tellen_op_voor_willekeurige_paren():
             for zin in vg.zinnen(stap):
                 assert zin.startswith("Door ") and zin.endswith(".") and "  " not in zin
     eigenschap()
+
+
+def test_zinnen_bij_scenario_aanpassingen(voorbeeld):
+    later = preset("Wetswijziging forfaitaire LKS een jaar later")
+    vg = vergelijk(Berekening(voorbeeld, scenario=later), Berekening(voorbeeld))
+    assert vg.zinnen(vg.stap("scenario"))[:2] == (
+        "Door de vervallen scenario-aanpassing van ‘Startjaar forfaitaire LKS beschut werk’ (was 2029) verbetert "
+        "het saldo na bestemming in 2028 met € 8.087.",
+        "Door de vervallen scenario-aanpassing van ‘Startjaar forfaitaire LKS beschut werk’ (was 2029) daalt de "
+        "tijdelijke ophoging LKS beschut werk in 2028 met € 46.033.")
+    zonder = preset("Zonder loon- en prijsontwikkeling")
+    vg = vergelijk(Berekening(voorbeeld), Berekening(voorbeeld, scenario=zonder))
+    assert vg.zinnen(vg.stap("scenario"))[0].startswith(
+        "Door de gewijzigde scenario-aanpassingen (‘Loon- en prijsbijstelling kosten gemeente’, ‘Loon- en "
+        "prijsbijstelling rijksbijdragen’ en ‘Indexatie wettelijk minimumloon’) verslechtert het saldo na bestemming ")
