@@ -37,7 +37,7 @@ from model.herkomst import afhankelijkheden
 from model.invoer import REEKS, REEKSEN, VELD, GemeenteInvoer
 from model.opmaak import euro, getal_exact, hele_euro, opmaak_eenheid, procent_kort
 from model.parameters import ParameterSet, standaard_parameterset
-from model.regels import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, REGEL, SLEUTELS
+from model.regels import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, SLEUTELS
 from model.resultaat import Resultaat
 from model.scenario import BASIS, INVOER, PARAMETER, Scenario
 

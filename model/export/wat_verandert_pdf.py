@@ -22,7 +22,6 @@ from model import __version__
 from model.export.pdf_stijl import (ACCENT, DONKER, FONT, GRIJS, LICHT, LIJN, NEGATIEF, POSITIEF, STAAND, STIJL,
                                     VETFONT, Bijlagedocument, framebreedte, maak_canvas, p, platte_tekst, tekst)
 from model.opmaak import getal, hele_euro
-from model.regels import REGEL
 from model.vergelijken import HOOFDREGELS, STAPPEN, Vergelijking
 
 #: Short names of the steps under the waterfall bars.
