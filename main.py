@@ -6,6 +6,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--lees-kind"]:
+        # the contained workbook reader's child process (model.io.afgeschermd), in a frozen build
+        from model.io.afgeschermd import kind_hoofd
+        return kind_hoofd(argv[1:])
     if argv[:1] == ["--zelftest"]:
         from cli.zelftest import zelftest
         return zelftest(argv[1:])
@@ -14,13 +18,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import start
         return start([sys.argv[0], argv[0]])
     if not argv:
-        try:
-            from ui.app import start
-        except ModuleNotFoundError as fout:
-            if not (fout.name or "").startswith("ui"):
-                raise
-            from cli import main as cli_main
-            return cli_main(["--help"])
+        from ui.app import start
         return start()
     from cli import main as cli_main
     return cli_main(argv)

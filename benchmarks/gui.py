@@ -44,9 +44,9 @@ def bewerking_naar_tabel(herhalingen: int) -> list[float]:
         QApplication.processEvents()               # pending paints: the changed rows and the chart
         tijden.append((time.perf_counter() - begin) * 1000)
         cpu.append((time.process_time() - cpu_begin) * 1000)
-        venster.tabel.viewport().repaint()         # worst case: the whole table painted again
+        venster.overzicht.tabel.viewport().repaint()         # worst case: the whole table painted again
         met_grafiek.append((time.perf_counter() - begin) * 1000)
-        assert venster.tabelmodel.tekst("lasten_lks_beschut", 2028) != ""
+        assert venster.overzicht.tabelmodel.tekst("lasten_lks_beschut", 2028) != ""
     venster.journaal.wis()
     return tijden, met_grafiek, cpu
 

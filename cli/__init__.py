@@ -1,7 +1,7 @@
 """The headless command line: ``python main.py <opdracht> …`` (Dutch for users).
 
 Exit status: 0 success, 2 input errors (Dutch findings on stderr), 1 anything unexpected.
-Each subcommand lives in its own module and registers itself in :data:`OPDRACHTEN`.
+Each subcommand lives in its own module with a ``registreer(sub)`` that adds its parser.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ class Invoerfout(Exception):
 
 
 def _parser() -> Parser:
-    from cli import bereken, scenarios, wat_verandert
+    from cli import bereken, scenarios, wat_verandert, werkboek, zelftest
     parser = Parser(
         prog="infraraming",
         description="Infraraming: meerjarenraming sociale infrastructuur (beschut werk, Wsw, impulsbudget, LKS). "
@@ -29,28 +29,9 @@ def _parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"Infraraming {__version__}",
                         help="toon het versienummer en stop")
     sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT", title="opdrachten")
-    for module in (bereken, scenarios, wat_verandert, *_extra_modules()):
+    for module in (bereken, scenarios, wat_verandert, werkboek, zelftest):
         module.registreer(sub)
     return parser
-
-
-def optionele_module(naam: str):
-    """Import a CLI module that may not be part of this build; None when it is absent."""
-    import importlib
-    try:
-        return importlib.import_module(naam)
-    except ModuleNotFoundError as fout:
-        if fout.name != naam:
-            raise
-        return None
-
-
-def _extra_modules():
-    """Subcommands that live beside the core ones (workbook, self-test)."""
-    for naam in ("cli.werkboek", "cli.zelftest"):
-        module = optionele_module(naam)
-        if module is not None:
-            yield module
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,7 +16,8 @@ from model.scenario import BASIS, Override, Scenario, ScenarioFout, lees_scenari
 def registreer(sub) -> None:
     p = sub.add_parser("bereken", help="reken de meerjarenraming door en toon of bewaar het resultaat")
     p.add_argument("invoer", nargs="?", metavar="INVOER",
-                   help="werkboek (.xlsx, .xlsm, .xls, .ods) of invoer (.json); zonder: de Voorbeeldgemeente")
+                   help="werkboek (.xlsx, .xlsm, .xls, .ods), invoer (.json) of project (.infraraming); "
+                        "zonder: de Voorbeeldgemeente")
     p.add_argument("--scenario", metavar="NAAM|BESTAND", help="naam van een meegeleverd scenario of een scenariobestand (.json)")
     p.add_argument("--parameterset", metavar="BESTAND", help="een andere parameterset (.toml)")
     p.add_argument("--van", type=jaar, metavar="JAAR", help="eerste jaar (standaard het basisjaar)")
@@ -32,9 +33,8 @@ def registreer(sub) -> None:
 
 def _uitbreidingen():
     """Output options added by other modules (the PDF and Excel exports)."""
-    from cli import optionele_module
-    export = optionele_module("cli.export")
-    return () if export is None else (export,)
+    from cli import export
+    return (export,)
 
 
 def laad_invoer(pad: str | None) -> GemeenteInvoer:
@@ -105,17 +105,35 @@ def met_zet(scenario: Scenario | None, overrides: list[Override]) -> Scenario | 
     return scenario
 
 
-def uitvoeren(args) -> int:
-    invoer = laad_invoer(args.invoer)
-    scenario = laad_scenario(args.scenario)
+def laad_project(pad: str | None):
+    """A saved project (.infraraming) named as INVOER, so it can be calculated and exported headless; else None."""
+    from model.io.project import EXTENSIE, ProjectbestandFout, lees_project
+    if pad is None or Path(pad).suffix.lower() != EXTENSIE:
+        return None
     try:
-        parameterset = lees_parameterset(args.parameterset) if args.parameterset else standaard_parameterset()
+        project = lees_project(pad)
+    except ProjectbestandFout as fout:
+        raise Invoerfout(str(fout)) from None
+    for melding in project.meldingen:
+        print(melding, file=sys.stderr)
+    return project
+
+
+def uitvoeren(args) -> int:
+    project = laad_project(args.invoer)
+    invoer = project.invoer if project else laad_invoer(args.invoer)
+    scenario = laad_scenario(args.scenario)
+    if project is not None:   # the project's own scenario (or the one asked for) on top of its Basis
+        scenario = (scenario or project.actief_scenario).op_basis(project.toestand.basis)
+    try:
+        parameterset = (lees_parameterset(args.parameterset) if args.parameterset
+                        else project.parameterset if project else standaard_parameterset())
         scenario = met_zet(scenario, [lees_zet(t, parameterset) for t in args.zet])
         resultaat = bereken(invoer, parameterset, scenario, args.van, args.tot)
     except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
         raise Invoerfout(str(fout)) from None
     if args.json:
-        tekst = json.dumps(resultaat.naar_json(), ensure_ascii=False, indent=2) + "\n"
+        tekst = json.dumps(resultaat.naar_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         if args.json == "-":
             sys.stdout.write(tekst)
         else:

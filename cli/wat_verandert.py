@@ -41,22 +41,15 @@ def registreer(sub) -> None:
 
 
 def laad(pad: str, editie_tekst: str | None, optie: str) -> Berekening:
-    """One side: the file read (project, workbook or JSON), taken "as of" an edition when asked."""
+    """One side: the file read (a project with its parameter set and active scenario on its Basis, or a
+    workbook or JSON), taken "as of" an edition when asked."""
+    from cli.bereken import laad_invoer, laad_project
     from model.invoer import stand_per
-    from model.io.project import EXTENSIE, ProjectbestandFout, lees_project
     naam = Path(pad).name
-    if Path(pad).suffix.lower() == EXTENSIE:
-        try:
-            project = lees_project(pad)
-        except ProjectbestandFout as fout:
-            details = "".join(f"\n- {b.tekst()}" for b in fout.bevindingen if b.is_fout)
-            raise Invoerfout(f"{fout}{details}") from None
-        for melding in project.meldingen:
-            print(f"{naam}: {melding}", file=sys.stderr)
-        t = project.toestand
-        berekening = Berekening(t.invoer, project.parameterset, t.effectief(), naam)
+    project = laad_project(pad)
+    if project is not None:
+        berekening = Berekening(project.invoer, project.parameterset, project.toestand.effectief(), naam)
     else:
-        from cli.bereken import laad_invoer
         berekening = Berekening(laad_invoer(pad), naam=naam)
     if editie_tekst is None:
         return berekening
@@ -85,7 +78,7 @@ def uitvoeren(args) -> int:
     from model.io.atomair import SchrijfFout, schrijf_atomair
     try:
         if args.json:
-            tekst = json.dumps(vergelijking.naar_json(), ensure_ascii=False, indent=2) + "\n"
+            tekst = json.dumps(vergelijking.naar_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
             if args.json == "-":
                 sys.stdout.write(tekst)
             else:

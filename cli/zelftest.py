@@ -188,6 +188,10 @@ def _venster(ctx: Context) -> str:
     if _ontbreekt("ui.hoofdvenster"):
         raise ControleFout("het hoofdvenster (ui.hoofdvenster) ontbreekt in deze versie")
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from ui.systeem import controleer_scherm
+    melding = controleer_scherm()
+    if melding:  # Qt would abort the whole process; say what to install instead
+        raise ControleFout(melding.replace("\n", " "))
     begin = time.perf_counter()
     app = _maak_app()
     venster = _maak_hoofdvenster(ctx.map / "venster")
@@ -226,31 +230,16 @@ def _venster(ctx: Context) -> str:
 def _maak_hoofdvenster(map_: Path):
     """The app's main window with its own settings and data folder in ``map_``: the self-test
     must not read or wipe the user's recent files or crash-recovery journal, and never asks."""
-    import importlib
-    from PySide6.QtWidgets import QMainWindow
-    module = importlib.import_module("ui.hoofdvenster")
-    klasse = getattr(module, "Hoofdvenster", None)
-    if klasse is None:
-        klassen = [k for k in vars(module).values() if isinstance(k, type) and issubclass(k, QMainWindow)
-                   and k is not QMainWindow and k.__module__ == module.__name__]
-        if not klassen:
-            raise ControleFout("ui.hoofdvenster bevat geen hoofdvensterklasse")
-        klasse = klassen[0]
-    if _ontbreekt("ui.instellingen"):
-        return klasse()
+    from ui.hoofdvenster import Hoofdvenster
     from ui.instellingen import Instellingen
     instellingen = Instellingen(map_ / "instellingen.ini", map_ / "data")
-    return klasse(instellingen, vraag=lambda *_: "nee", meld=lambda *_: None)
+    return Hoofdvenster(instellingen, vraag=lambda *_: "nee", meld=lambda *_: None)
 
 
 def _maak_app():
-    """The QApplication as the app sets it up (name, Dutch translations) when ui.app has it."""
-    from PySide6.QtWidgets import QApplication
-    if not _ontbreekt("ui.app"):
-        from ui import app as ui_app
-        if hasattr(ui_app, "maak_app"):
-            return ui_app.maak_app([sys.argv[0] if sys.argv else "infraraming"])
-    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "infraraming"])
+    """The QApplication as the app sets it up (name, Dutch translations)."""
+    from ui.app import maak_app
+    return maak_app([sys.argv[0] if sys.argv else "infraraming"])
 
 
 def _sluit(app, venster) -> None:

@@ -6,7 +6,8 @@ from model.invoer import GemeenteInvoer
 from model.parameters import ParameterFout, ParameterSet, standaard_parameterset
 from model.regels import SLEUTELS, TUSSENSLEUTELS
 from model.rekenregels import Rekenkern
-from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR
+from model.rekenregels.kern import Onberekenbaar
+from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR, begrotingsjaren
 from model.resultaat import Resultaat, bevroren
 from model.scenario import BASIS, ParametersMetScenario, Scenario, pas_invoer_aan
 
@@ -17,7 +18,7 @@ class BerekeningFout(ValueError):
 
 def standaardjaren(invoer: GemeenteInvoer) -> tuple[int, int]:
     """The begroting horizon: basisjaar … basisjaar + 3."""
-    return invoer.basisjaar, min(invoer.basisjaar + 3, LAATSTE_MODELJAAR)
+    return begrotingsjaren(invoer.basisjaar)
 
 
 def _kern(invoer: GemeenteInvoer, parameterset: ParameterSet | None, scenario: Scenario | None,
@@ -48,7 +49,10 @@ def reeksen(invoer: GemeenteInvoer, sleutels: tuple[str, ...], parameterset: Par
             scenario: Scenario | None = None, van: int | None = None, tot: int | None = None) -> dict[str, tuple]:
     """Only the named quantities per year, without provenance: the lean path for the sensitivity analysis."""
     kern, jaren, _, _ = _kern(invoer, parameterset, scenario, van, tot, opnemen=False)
-    return {s: tuple(kern.get(s, j) for j in jaren) for s in sleutels}
+    try:
+        return {s: tuple(kern.get(s, j) for j in jaren) for s in sleutels}
+    except Onberekenbaar as fout:
+        raise BerekeningFout(str(fout)) from None
 
 
 def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, scenario: Scenario | None = None,
@@ -60,11 +64,14 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
     any thread without calculating again.
     """
     kern, jaren, parameterset, scenario = _kern(invoer, parameterset, scenario, van, tot)
-    regels = {s: tuple(kern.get(s, j) for j in jaren) for s in SLEUTELS}
-    details = {s: tuple(kern.get(s, j) for j in jaren) for s in TUSSENSLEUTELS}
-    gevonden = tuple(waarschuwingen(kern, jaren)) if controles else ()
-    aansluitingen = tuple(aansluiting(kern, jaren)) if controles else ()
-    leden = ledenverdeling(kern, jaren)
+    try:
+        regels = {s: tuple(kern.get(s, j) for j in jaren) for s in SLEUTELS}
+        details = {s: tuple(kern.get(s, j) for j in jaren) for s in TUSSENSLEUTELS}
+        gevonden = tuple(waarschuwingen(kern, jaren)) if controles else ()
+        aansluitingen = tuple(aansluiting(kern, jaren)) if controles else ()
+        leden = ledenverdeling(kern, jaren)
+    except Onberekenbaar as fout:   # never a non-finite number in a result (and so in any output)
+        raise BerekeningFout(str(fout)) from None
     return Resultaat(
         gemeente=invoer.naam,
         parameterset=parameterset.id,
@@ -81,6 +88,7 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
         parameterwaarden=bevroren(kern.parameterwaarden),
         parameterbron=kern.parameters,
         scenario_omschrijving=scenario.omschrijving,
+        koppelingen=bevroren(kern.koppelingen),
     )
 
 

@@ -49,7 +49,3 @@ def met_plaats(zin: str, plaats: str) -> str:
     einde = re.search(r"; | — |[.?!](?= |$)", zin)
     i = einde.start() if einde else len(zin.rstrip())
     return f"{zin[:i]} in {plaats}{zin[i:] if einde else '.'}"
-
-
-def heeft_fouten(bevindingen) -> bool:
-    return any(b.is_fout for b in bevindingen)

@@ -504,6 +504,7 @@ def _edities_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[int, str
 
 def _eerdere_circulaires_uit_json(data: Any, bron: str, b: list[Bevinding]) -> list[CirculaireRij]:
     """The older circulaire rows of the JSON form (absent in files without history: none)."""
+    from model.getallen import MAX_GETAL
     rijen: list[CirculaireRij] = []
     for item in data if isinstance(data, list) else ([] if data is None else [data]):
         try:
@@ -511,7 +512,7 @@ def _eerdere_circulaires_uit_json(data: Any, bron: str, b: list[Bevinding]) -> l
             bedragen = item["bedragen"]
             if isinstance(jaar, bool) or not isinstance(jaar, int) or editie is None or not isinstance(bedragen, dict) \
                     or any(k not in CIRCULAIREREEKSEN or isinstance(w, bool) or not isinstance(w, (int, float))
-                           for k, w in bedragen.items()):
+                           or not abs(w) <= MAX_GETAL for k, w in bedragen.items()):
                 raise ValueError
         except (KeyError, TypeError, ValueError):
             b.append(Bevinding(FOUT, f"Ongeldige eerdere circulaire-rij in {bron}: {item!r}.", blad=BLAD_CIRCULAIRE,
@@ -531,12 +532,6 @@ def lees_json(pad: Path | str) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None, [Bevinding(FOUT, f"{pad.name} is geen geldig JSON-bestand.")]
     return uit_dict(data, pad.name)
-
-
-def schrijf_json(invoer: GemeenteInvoer, pad: Path | str) -> None:
-    from model.io.atomair import schrijf_atomair
-    tekst = json.dumps(naar_dict(invoer), ensure_ascii=False, indent=2) + "\n"
-    schrijf_atomair(Path(pad), tekst.encode("utf-8"))
 
 
 def voorbeeldgemeente() -> GemeenteInvoer:

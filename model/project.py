@@ -18,9 +18,8 @@ from model.parameters import STANDAARD_SET, ParameterSet, standaard_parameterset
 from model.resultaat import Resultaat
 from model.scenario import BASIS, INVOER, PARAMETER, REEKS_SOORT, Override, Scenario, presets
 
-#: Horizons the app offers: the begroting (basisjaar … +3) and the long view.
+#: Horizons the app offers: the begroting (basisjaar … +3) and the long view (to 2035).
 KORT, LANG = "kort", "lang"
-LANG_TOT = 2035
 
 
 class ProjectFout(ValueError):
@@ -76,6 +75,7 @@ class Project:
     toestand: Toestand
     parameterset: ParameterSet = field(default_factory=standaard_parameterset)
     pad: str | None = None            # where the project was last saved or opened
+    stempel: tuple[int, int] | None = None   # (mtime_ns, size) of that file then; a save first checks it
     gewijzigd: bool = False           # unsaved changes
     ui: dict[str, Any] = field(default_factory=dict)
     #: notices to show once after opening (e.g. recalculated with a newer version of the rules)
@@ -99,8 +99,8 @@ class Project:
         return self.toestand.actief_scenario
 
     def jaren(self, horizon: str = KORT) -> tuple[int, int]:
-        van = self.invoer.basisjaar
-        return (van, van + 3) if horizon == KORT else (van, max(LANG_TOT, van + 3))
+        from model.rekenregels.jaren import begrotingsjaren, lange_termijn
+        return (begrotingsjaren if horizon == KORT else lange_termijn)(self.invoer.basisjaar)
 
     def bereken(self, horizon: str = KORT, scenario: Scenario | None = None) -> Resultaat:
         """The active scenario (or ``scenario``) on top of Basis with the user's edits."""

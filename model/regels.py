@@ -136,7 +136,7 @@ CATALOGUS: tuple[Regel, ...] = (
           "Tijdelijke ophoging + impulsbudget + onttrekking bestemmingsreserve.", "totaal", "BBV art. 19"),
     Regel("incidentele_lasten", "Waarvan incidentele lasten", "", STRUCTUREEL, EUR,
           "Besteding impulsbudget + toevoeging bestemmingsreserve.", "totaal", "BBV art. 19"),
-    Regel("structureel_saldo", "Structureel saldo", "", STRUCTUREEL, EUR,
+    Regel("structureel_saldo", "Structureel saldo", "", SALDO, EUR,
           "Saldo na bestemming − incidentele baten + incidentele lasten: wat overblijft zonder het tijdelijke geld "
           "(ophoging 2025–2027, impulsbudget 2025–2034) en de reservemutaties.", "totaal", "BBV art. 19"),
     Regel("reserve_impulsbudget", "Stand bestemmingsreserve impulsbudget (eind jaar)", "memo", MEMO, EUR,

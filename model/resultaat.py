@@ -104,6 +104,8 @@ class Resultaat:
     #: the parameter set seen through the scenario (immutable): status, label and source of each value
     parameterbron: object = field(repr=False, compare=False)
     scenario_omschrijving: str = ""
+    #: input series set equal to another in the scenario (e.g. gerealiseerd -> taakstelling)
+    koppelingen: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
 
     # -- reading -----------------------------------------------------------------
     def reeks(self, sleutel: str) -> tuple[float, ...]:

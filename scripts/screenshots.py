@@ -1,11 +1,13 @@
 """Render the main window's views into screenshots/ (offscreen, QWidget.grab()).
 
     python scripts/screenshots.py              # 100 %, then again at 200 % (QT_SCALE_FACTOR=2)
+    python scripts/screenshots.py /tmp/map     # into another folder
 
-One PNG per tab of the main window with the Voorbeeldgemeente, plus the Overzicht with a
-figure selected, the long horizon, an edited assumption, a bad workbook's findings and
-the Help > Rekenregels and close-with-changes dialogs. Files at 200 % end in ``_200``.
-Settings and the recovery journal go to a temporary folder, never the user's own.
+One PNG per tab of the main window with the Voorbeeldgemeente at 1400×900 and at 1024×700
+(files ``*_1024``), plus the Overzicht with a figure selected, without the explanation pane
+and in the long horizon, an edited assumption, a bad workbook's findings, the print preview
+and the Help dialogs. Files at 200 % end in ``_200``. Settings and the recovery
+journal go to a temporary folder, never the user's own.
 """
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-UIT = ROOT / "screenshots"
+UIT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / "screenshots"
+MATEN = ((1400, 900, ""), (1024, 700, "_1024"))
 
 
 def _bewaar(widget, naam: str, achtervoegsel: str) -> None:
@@ -26,23 +29,33 @@ def _bewaar(widget, naam: str, achtervoegsel: str) -> None:
         QApplication.processEvents()
     pad = UIT / f"app_{naam}{achtervoegsel}.png"
     widget.grab().save(str(pad))
-    print(pad.relative_to(ROOT))
+    print(pad)
 
 
 def maak(achtervoegsel: str) -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from ui.app import maak_app
-    from ui.help import TekstVenster, rekenregels_html
+
+    maak_app([sys.argv[0]])
+    for breedte, hoogte, maat in MATEN:
+        _venster(breedte, hoogte, achtervoegsel + maat)
+    QTimer.singleShot(0, QApplication.instance().quit)
+
+
+def _venster(breedte: int, hoogte: int, achtervoegsel: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.afdrukken import afdrukvoorbeeld, document
+    from ui.help import TekstVenster, aan_de_slag_html, rekenregels_html
     from ui.hoofdvenster import Hoofdvenster
     from ui.instellingen import Instellingen
 
-    maak_app([sys.argv[0]])
     tijdelijk = Path(tempfile.mkdtemp(prefix="infraraming-screenshots-"))
     venster = Hoofdvenster(Instellingen(tijdelijk / "instellingen.ini", tijdelijk / "data"),
                            vraag=lambda soort, tekst: "nee", meld=lambda titel, tekst: None)
-    venster.resize(1400, 900)
+    venster.resize(breedte, hoogte)
     venster.show()
     namen = ["overzicht", "beschut_werk", "sociale_infrastructuur", "impulsbudget", "wsw",
              "maatschappelijke_baten", "aannames", "scenarios", "gevoeligheid", "bevindingen"]
@@ -50,8 +63,11 @@ def maak(achtervoegsel: str) -> None:
         venster.tabs.setCurrentIndex(i)
         _bewaar(venster, f"{i:02d}_{naam}", achtervoegsel)
     venster.tabs.setCurrentIndex(0)
-    venster.kies_cel("iu_beschut_werk", 2027)
+    venster.overzicht.kies_cel("iu_beschut_werk", 2027)
     _bewaar(venster, "10_overzicht_uitleg", achtervoegsel)
+    venster.acties["uitleg"].trigger()
+    _bewaar(venster, "10_overzicht_zonder_uitleg", achtervoegsel)
+    venster.acties["uitleg"].trigger()
     venster.acties["horizon_lang"].trigger()
     _bewaar(venster, "11_overzicht_tot_2035", achtervoegsel)
     venster.acties["horizon_kort"].trigger()
@@ -69,13 +85,23 @@ def maak(achtervoegsel: str) -> None:
     kapot = tijdelijk / "leeg.xlsx"
     schrijf_sjabloon(kapot)
     from model.io.invoerbestand import lees_invoerbestand
-    venster._invoer_gelezen((str(kapot), *lees_invoerbestand(kapot)[:1], lees_invoerbestand(kapot)[1], None))
+    invoer, bevindingen = lees_invoerbestand(kapot)
+    venster.bestanden._invoer_gelezen((str(kapot), invoer, bevindingen, None))
     _bewaar(venster, "15_bevindingen_slecht_werkboek", achtervoegsel)
 
-    help_ = TekstVenster("Rekenregels", rekenregels_html(), venster)
-    help_.show()
-    _bewaar(help_, "16_help_rekenregels", achtervoegsel)
-    help_.close()
+    for naam, titel, html in (("16_help_rekenregels", "Rekenregels", rekenregels_html()),
+                              ("18_help_aan_de_slag", "Aan de slag", aan_de_slag_html())):
+        help_ = TekstVenster(titel, html, venster)
+        help_.show()
+        _bewaar(help_, naam, achtervoegsel)
+        help_.close()
+    venster.acties["horizon_lang"].trigger()
+    voorbeeld = afdrukvoorbeeld(venster, document(venster.resultaat, venster.project.invoer.naam,
+                                                  venster.project.toestand.actief))
+    voorbeeld.resize(1100, 800)
+    voorbeeld.show()
+    _bewaar(voorbeeld, "19_afdrukvoorbeeld", achtervoegsel)
+    voorbeeld.close()
 
     vak = QMessageBox(QMessageBox.Icon.Question, "Niet-opgeslagen wijzigingen",
                       "Het project heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?",
@@ -85,7 +111,7 @@ def maak(achtervoegsel: str) -> None:
     _bewaar(vak, "17_vraag_bij_sluiten", achtervoegsel)
     vak.close()
     venster.journaal.wis()
-    QTimer.singleShot(0, QApplication.instance().quit)
+    venster.hide()
 
 
 def main() -> int:
@@ -96,7 +122,7 @@ def main() -> int:
         return 0
     maak("")
     omgeving = dict(os.environ, QT_SCALE_FACTOR="2", INFRARAMING_SCHERM_SCHAAL="2")
-    return subprocess.call([sys.executable, __file__], env=omgeving)
+    return subprocess.call([sys.executable, __file__, *sys.argv[1:]], env=omgeving)
 
 
 if __name__ == "__main__":

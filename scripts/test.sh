@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
-# Set up a virtual environment with the test dependencies and run every test.
+# Set up a virtual environment with the test dependencies (once, and again when pyproject.toml
+# changes; a clean clone always installs) and run every test; arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=${PYTHON:-python3}
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test,build]"
+. scripts/installeer.sh
+installeer "test,build"
 export QT_QPA_PLATFORM=offscreen
 exec .venv/bin/python -m pytest "$@"

@@ -19,6 +19,7 @@ from model.parameters import ParameterFout
 from model.project import Project, Toestand
 from model.rekenregels.jaren import EERSTE_MODELJAAR
 from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
+from ui.kopieren import maak_kopieerbaar
 
 AANGEPAST = QColor(0, 90, 170)
 EENHEID_ROL = Qt.ItemDataRole.UserRole + 10
@@ -336,6 +337,7 @@ class AannamesView(QWidget):
             tabel.setItemDelegate(GetalDelegate(tabel))
             tabel.setAccessibleName(naam.replace("&", ""))
             tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            maak_kopieerbaar(tabel)
             T = QAbstractItemView.EditTrigger
             tabel.setEditTriggers(T.DoubleClicked | T.EditKeyPressed | T.AnyKeyPressed)
             tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -69,6 +69,11 @@ class _NaEersteTekening(QObject):
 
 def start(argv: list[str] | None = None) -> int:
     begin = time.perf_counter()
+    from ui.systeem import controleer_scherm
+    melding = controleer_scherm()   # Linux without Qt's X11 libraries: say which packages, not Qt's abort
+    if melding:
+        print(melding, file=sys.stderr)
+        return 1
     app = maak_app(argv)
     from ui.hoofdvenster import Hoofdvenster
     from ui.instellingen import Instellingen
@@ -78,10 +83,7 @@ def start(argv: list[str] | None = None) -> int:
     sys.excepthook = lambda soort, fout, tb: meld_onverwacht(soort, fout, tb, venster)
     bestand = (argv or [])[1:2]
     if bestand:  # a project or input file given on the command line (file association)
-        if bestand[0].lower().endswith(".infraraming"):
-            venster.open_project(bestand[0])
-        else:
-            venster.open_invoer(bestand[0])
+        venster.bestanden.open_pad(bestand[0])
     geometrie = instellingen.get("venster")
     if geometrie:
         venster.restoreGeometry(geometrie)
@@ -90,4 +92,6 @@ def start(argv: list[str] | None = None) -> int:
         venster.installEventFilter(filter_)
         venster.tabs.currentWidget().installEventFilter(filter_)
     venster.show()
+    from model.io.afgeschermd import warm
+    warm()   # the contained workbook reader starts now, so the first Invoer openen is quick
     return app.exec()

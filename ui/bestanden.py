@@ -1,23 +1,28 @@
-"""File handling of the main window: input, projects, recent files, sjabloon, export, close, drops.
+"""File handling of the main window: input, projects, recent files, sjabloon, export, drops.
 
-Dialogs go through ``vraag``, ``meld`` and ``kies_pad`` so tests can answer them.
+:class:`Bestandsbeheer` owns these flows; the window it serves provides the open project and
+its state (``project``, ``gewijzigd``, ``bewerk``, ``vervang_project``, ``opgeslagen``,
+``toon_bevindingen``, ``toon_invoerfouten``) and the questions to the user (``vraag``,
+``meld``). The file chooser ``kies_pad`` is replaceable so tests can answer it.
 """
 from __future__ import annotations
 
-import importlib
 import os
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 
+from model import export
 from model.bevindingen import FOUT, Bevinding
 from model.io.atomair import SchrijfFout
 from model.io.invoerbestand import ONDERSTEUND, lees_invoerbestand
-from model.io.project import EXTENSIE, ProjectbestandFout, lees_project, schrijf_project
+from model.io.project import EXTENSIE, ProjectbestandFout, elders_gewijzigd, lees_project, schrijf_project
 from model.project import Bron, Project
 from ui import werkers
+from ui.afdrukken import document as afdrukdocument, toon_afdrukvoorbeeld
 
 FILTERS = {
     "invoer": "Invoerbestanden (*.xlsx *.xlsm *.xls *.ods *.json)",
@@ -28,43 +33,43 @@ FILTERS = {
 }
 
 
-def optionele_module(naam: str):
-    try:
-        return importlib.import_module(naam)
-    except ModuleNotFoundError as fout:
-        if fout.name and (naam == fout.name or naam.startswith(fout.name + ".")):
-            return None
-        raise
+class Bestandsbeheer(QObject):
+    """Open, save, export and the recent files of one main window."""
 
+    recentGewijzigd = Signal()
 
-class BestandActies:
-    """Mixed into the main window (a QMainWindow with ``project``, ``undo``, ``instellingen``)."""
+    def __init__(self, venster, instellingen):
+        super().__init__(venster)
+        self.venster = venster
+        self.instellingen = instellingen
+        self.bezig = QProgressBar()
+        self.bezig.setRange(0, 0)            # indeterminate while a file is read
+        self.bezig.setMaximumWidth(venster.fontMetrics().height() * 10)
+        self.bezig.setAccessibleName("Bezig met inlezen")
+        self.bezig.hide()
+        venster.statusBar().addPermanentWidget(self.bezig)
 
-    # -- dialogs (replaceable in tests) -----------------------------------------------
-    def vraag(self, soort: str, tekst: str) -> str:
-        """``herstel`` -> ja/nee; ``sluiten`` -> opslaan/niet/annuleren."""
-        B = QMessageBox.StandardButton
-        if soort == "sluiten":
-            antwoord = QMessageBox.question(self, "Niet-opgeslagen wijzigingen", tekst,
-                                            B.Save | B.Discard | B.Cancel, B.Save)
-            return {B.Save: "opslaan", B.Discard: "niet"}.get(antwoord, "annuleren")
-        antwoord = QMessageBox.question(self, "Infraraming", tekst, B.Yes | B.No, B.Yes)
-        return "ja" if antwoord == B.Yes else "nee"
+    def annuleer_lezen(self) -> None:
+        """Stop a workbook that is still being read (the window closes)."""
+        if getattr(self, "_lezen_annuleren", None) is not None:
+            self._lezen_annuleren.set()
 
-    def meld(self, titel: str, tekst: str) -> None:
-        QMessageBox.warning(self, titel, tekst)
+    def _status(self, tekst: str, ms: int = 0) -> None:
+        self.venster.statusBar().showMessage(tekst, ms)
 
+    # -- the file chooser (replaceable in tests) ---------------------------------------
     def kies_pad(self, soort: str, voorstel: str = "", opslaan: bool = False) -> str | None:
         titel = {"invoer": "Invoer openen", "project": "Project opslaan" if opslaan else "Project openen",
                  "sjabloon": "Nieuw invoerbestand", "pdf": "Exporteren als PDF", "excel": "Exporteren als Excel"}[soort]
         if opslaan:
-            pad, _ = QFileDialog.getSaveFileName(self, titel, voorstel, FILTERS[soort])
+            pad, _ = QFileDialog.getSaveFileName(self.venster, titel, voorstel, FILTERS[soort])
         else:
-            pad, _ = QFileDialog.getOpenFileName(self, titel, voorstel, FILTERS[soort])
+            pad, _ = QFileDialog.getOpenFileName(self.venster, titel, voorstel, FILTERS[soort])
         return pad or None
 
     def _map(self) -> str:
-        return str(Path(self.project.pad).parent) if self.project.pad else str(Path.home())
+        project = self.venster.project
+        return str(Path(project.pad).parent) if project.pad else str(Path.home())
 
     # -- input -----------------------------------------------------------------------------
     def open_invoer(self, pad: str | None = None):
@@ -76,12 +81,18 @@ class BestandActies:
         pad = pad or self.kies_pad("invoer", self._map())
         if not pad:
             return None
-        self.statusBar().showMessage(f"{Path(pad).name} wordt gelezen…")
+        self._status(f"{Path(pad).name} wordt gelezen…")
         self.bezig.show()
+        annuleer = threading.Event()   # set by the dialog's Afbreken button or by closing the window
+        self._lezen_annuleren = annuleer
+        venster = QProgressDialog(f"{Path(pad).name} wordt gelezen…", "Afbreken", 0, 0, self.venster)
+        venster.setWindowTitle("Invoer openen")
+        venster.setMinimumDuration(500)
+        venster.canceled.connect(annuleer.set)
 
         def lees(voortgang):
             voortgang(10, "lezen")
-            invoer, bevindingen = lees_invoerbestand(pad)
+            invoer, bevindingen = lees_invoerbestand(pad, annuleer)
             inhoud = None
             if invoer is not None and Path(pad).suffix.lower() != ".json":
                 try:
@@ -91,6 +102,8 @@ class BestandActies:
             return pad, invoer, bevindingen, inhoud
 
         werker = werkers.Werker(lees)
+        for signaal in (werker.signalen.klaar, werker.signalen.mislukt):
+            signaal.connect(lambda *_: (venster.reset(), venster.deleteLater()))
         werker.signalen.klaar.connect(self._invoer_gelezen)
         werker.signalen.mislukt.connect(lambda tekst: self._invoer_gelezen(
             (pad, None, [Bevinding(FOUT, f"{Path(pad).name} kon niet worden gelezen: {tekst}")], None)))
@@ -99,51 +112,44 @@ class BestandActies:
     def _invoer_gelezen(self, uitkomst) -> None:
         pad, invoer, bevindingen, inhoud = uitkomst
         self.bezig.hide()
+        v = self.venster
         if invoer is None:
-            self.toon_bevindingen(bevindingen)
-            self.tabs.setCurrentWidget(self.bevindingenview)
-            self.statusBar().showMessage(f"{Path(pad).name} is niet ingelezen: zie Bevindingen. "
-                                         "Het open project is niet gewijzigd.", 15000)
+            v.toon_invoerfouten(bevindingen)
+            self._status(f"{Path(pad).name} is niet ingelezen: zie Bevindingen. "
+                         "Het open project is niet gewijzigd.", 15000)
             return
-        self.bewerk(f"Invoer {Path(pad).name} ingelezen",
-                    self.project.met_invoer(invoer, Bron(Path(pad).name, inhoud)))
-        self.toon_bevindingen(bevindingen)
-        self.instellingen.voeg_recent_toe(pad)
-        self.werk_recent_bij()
-        self.statusBar().showMessage(f"{Path(pad).name} ingelezen ({len(bevindingen)} bevindingen).", 10000)
+        v.bewerk(f"Invoer {Path(pad).name} ingelezen", v.project.met_invoer(invoer, Bron(Path(pad).name, inhoud)))
+        v.toon_bevindingen(bevindingen)
+        self._recent(pad)
+        self._status(f"{Path(pad).name} ingelezen ({len(bevindingen)} bevindingen).", 10000)
 
     def nieuw_sjabloon(self, pad: str | None = None, voorbeeld: bool = False) -> bool:
-        sjabloon = optionele_module("model.io.sjabloon")
-        if sjabloon is None or not hasattr(sjabloon, "schrijf_sjabloon"):
-            self.meld("Nieuw invoerbestand",
-                      "Het maken van een leeg invoerbestand is in deze versie nog niet beschikbaar.")
-            return False
         pad = pad or self.kies_pad("sjabloon", str(Path(self._map()) / "invoer-gemeente.xlsx"), opslaan=True)
         if not pad:
             return False
         try:
             from model.invoer import voorbeeldgemeente
-            sjabloon.schrijf_sjabloon(pad, voorbeeldgemeente() if voorbeeld else None)
+            from model.io.sjabloon import schrijf_sjabloon  # openpyxl: loaded when first needed
+            schrijf_sjabloon(pad, voorbeeldgemeente() if voorbeeld else None)
         except (SchrijfFout, OSError) as fout:
-            self.meld("Nieuw invoerbestand", str(fout))
+            self.venster.meld("Nieuw invoerbestand", str(fout))
             return False
-        self.statusBar().showMessage(f"Invoerbestand {Path(pad).name} gemaakt; vul het in en open het met "
-                                     "Invoer openen.", 15000)
+        self._status(f"Invoerbestand {Path(pad).name} gemaakt; vul het in en open het met Invoer openen.", 15000)
         return True
 
     # -- projects ---------------------------------------------------------------------------
-    def _mag_weg(self) -> bool:
+    def mag_weg(self) -> bool:
         """Ask what to do with unsaved changes; False when the user cancels."""
-        if not self.gewijzigd:
+        if not self.venster.gewijzigd:
             return True
-        antwoord = self.vraag("sluiten", "Het project heeft wijzigingen die nog niet zijn opgeslagen. "
-                                         "Wilt u ze opslaan?")
+        antwoord = self.venster.vraag("sluiten", "Het project heeft wijzigingen die nog niet zijn opgeslagen. "
+                                                 "Wilt u ze opslaan?")
         if antwoord == "opslaan":
             return self.opslaan()
         return antwoord == "niet"
 
     def open_project(self, pad: str | None = None) -> bool:
-        if not self._mag_weg():
+        if not self.mag_weg():
             return False
         pad = pad or self.kies_pad("project", self._map())
         if not pad:
@@ -151,34 +157,34 @@ class BestandActies:
         try:
             project = lees_project(pad)
         except ProjectbestandFout as fout:
-            self.meld("Project openen", str(fout))
+            self.venster.meld("Project openen", str(fout))
             if fout.bevindingen:
-                self.toon_bevindingen(fout.bevindingen)
+                self.venster.toon_bevindingen(fout.bevindingen)
             return False
-        self._vervang_project(project)
-        self.instellingen.voeg_recent_toe(pad)
-        self.werk_recent_bij()
+        self.venster.vervang_project(project)
+        self._recent(pad)
         return True
 
     def nieuw_voorbeeld(self) -> bool:
-        if not self._mag_weg():
+        if not self.mag_weg():
             return False
-        self._vervang_project(Project.voorbeeld())
+        self.venster.vervang_project(Project.voorbeeld())
         return True
 
-    def _vervang_project(self, project: Project) -> None:
-        self.project = project
-        self._extra_gewijzigd = False
-        self.journaal.wis()
-        self._project_getoond()
-
     def opslaan(self) -> bool:
-        if not self.project.pad:
+        project = self.venster.project
+        if not project.pad:
             return self.opslaan_als()
-        return self._schrijf(self.project.pad)
+        if elders_gewijzigd(project) and self.venster.vraag(
+                "overschrijven", f"{Path(project.pad).name} is gewijzigd sinds u het opende of opsloeg (misschien "
+                                 "in een ander venster van Infraraming of door een collega). Wilt u het toch "
+                                 "overschrijven met uw versie?") != "ja":
+            return False
+        return self._schrijf(project.pad)
 
     def opslaan_als(self, pad: str | None = None) -> bool:
-        voorstel = self.project.pad or str(Path(self._map()) / f"{self.project.invoer.naam}{EXTENSIE}")
+        project = self.venster.project
+        voorstel = project.pad or str(Path(self._map()) / f"{project.invoer.naam}{EXTENSIE}")
         pad = pad or self.kies_pad("project", voorstel, opslaan=True)
         if not pad:
             return False
@@ -187,37 +193,28 @@ class BestandActies:
         return self._schrijf(pad)
 
     def _schrijf(self, pad: str) -> bool:
-        vorig = self.project.pad
-        self.project.pad = pad
+        project = self.venster.project
+        vorig = project.pad
+        project.pad = pad
         try:
-            schrijf_project(pad, self.project)
+            schrijf_project(pad, project)
         except SchrijfFout as fout:
-            self.project.pad = vorig
-            self.meld("Opslaan", str(fout))
+            project.pad = vorig
+            self.venster.meld("Opslaan", str(fout))
             return False
-        self._extra_gewijzigd = False
-        self.undo.setClean()
-        self.project.gewijzigd = False
-        self.journaal.wis()
-        self.instellingen.voeg_recent_toe(pad)
+        self.venster.opgeslagen()
         self.instellingen.laatste_project = str(Path(pad).resolve())
-        self.werk_recent_bij()
-        self._titel()
-        self.statusBar().showMessage(f"Opgeslagen als {Path(pad).name}.", 8000)
+        self._recent(pad)
+        self._status(f"Opgeslagen als {Path(pad).name}.", 8000)
         return True
 
-    def werk_recent_bij(self) -> None:
-        menu = self.recentmenu
-        menu.clear()
-        recent = self.instellingen.recent()
-        for i, pad in enumerate(recent):
-            actie = menu.addAction(f"&{i + 1} {Path(pad).name}")
-            actie.setToolTip(pad)
-            actie.triggered.connect(lambda _=False, p=pad: self.open_recent(p))
-        menu.setEnabled(bool(recent))
+    def _recent(self, pad: str) -> None:
+        self.instellingen.voeg_recent_toe(pad)
+        self.recentGewijzigd.emit()
 
-    def open_recent(self, pad: str) -> bool:
-        if pad.endswith(EXTENSIE):
+    def open_pad(self, pad: str) -> bool:
+        """Open a project file or read an input file, by its extension (recent files, drops, command line)."""
+        if pad.lower().endswith(EXTENSIE):
             return self.open_project(pad)
         self.open_invoer(pad)
         return True
@@ -225,23 +222,21 @@ class BestandActies:
     # -- export ----------------------------------------------------------------------------
     def exporteren(self, soort: str, pad: str | None = None, open_map: bool | None = None):
         """PDF or Excel annex in the background with progress; returns the worker (or None)."""
-        export = optionele_module("model.export")
-        functie = getattr(export, f"schrijf_{soort}", None) if export else None
-        if functie is None:
-            self.meld("Exporteren", "Exporteren is in deze versie nog niet beschikbaar.")
-            return None
-        naam = f"{self.project.invoer.naam} - {self.project.toestand.actief}.{'pdf' if soort == 'pdf' else 'xlsx'}"
+        functie = {"pdf": export.schrijf_pdf, "excel": export.schrijf_excel}[soort]
+        v = self.venster
+        project = v.project
+        naam = f"{project.invoer.naam} - {project.toestand.actief}.{'pdf' if soort == 'pdf' else 'xlsx'}"
         pad = pad or self.kies_pad(soort, str(Path(self._map()) / naam), opslaan=True)
         if not pad:
             return None
         if open_map is None:
-            open_map = self.acties["open_map"].isChecked()
-        resultaat = self.resultaat
+            open_map = self.open_map_na_export
+        resultaat = v.resultaat
         # everything the worker reads is captured now: edits during the export do not leak in
-        invoer, parameterset = self.project.invoer, self.project.parameterset
-        actief, bevindingen = self.project.actief_scenario, list(self.bevindingen)
-        vergelijking_scenarios = self.vergelijking_scenarios()
-        voortgangsvenster = QProgressDialog("Exporteren…", "", 0, 100, self)
+        invoer, parameterset = project.invoer, project.parameterset
+        actief, bevindingen = project.actief_scenario, list(v.bevindingen)
+        vergelijking_scenarios = v.vergelijking_scenarios()
+        voortgangsvenster = QProgressDialog("Exporteren…", "", 0, 100, v)
         voortgangsvenster.setWindowTitle("Exporteren")
         voortgangsvenster.setCancelButton(None)
         voortgangsvenster.setMinimumDuration(300)
@@ -264,45 +259,42 @@ class BestandActies:
 
         def klaar(_):
             voortgangsvenster.close()
-            self.statusBar().showMessage(f"Geëxporteerd naar {pad}.", 10000)
+            self._status(f"Geëxporteerd naar {pad}.", 10000)
             if open_map:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(pad).parent)))
 
         def mislukt(tekst):
             voortgangsvenster.close()
-            self.meld("Exporteren", f"Exporteren is mislukt: {tekst}")
+            v.meld("Exporteren", f"Exporteren is mislukt: {tekst}")
 
         werker.signalen.klaar.connect(klaar)
         werker.signalen.mislukt.connect(mislukt)
         return werkers.start(werker)
 
-    # -- window events --------------------------------------------------------------------
-    def closeEvent(self, event) -> None:  # noqa: N802
-        if not self._mag_weg():
-            event.ignore()
+    # -- printing ----------------------------------------------------------------------------
+    def afdrukken(self) -> None:
+        """The begroting in a print preview; printing goes through the system print dialog."""
+        v = self.venster
+        if v.resultaat is None:
+            v.meld("Afdrukken", "Er is nog geen berekening om af te drukken.")
             return
-        self.journaal.wis()
-        if self.project.pad:
-            self.instellingen.laatste_project = str(Path(self.project.pad).resolve())
-        self.instellingen.set("venster", self.saveGeometry())
-        event.accept()
+        doc = afdrukdocument(v.resultaat, v.project.invoer.naam, v.project.toestand.actief)
+        self.toon_afdrukvoorbeeld(v, doc)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if self._gesleept(event):
-            event.acceptProposedAction()
+    toon_afdrukvoorbeeld = staticmethod(toon_afdrukvoorbeeld)   # replaceable in tests
 
-    def dropEvent(self, event) -> None:  # noqa: N802
-        pad = self._gesleept(event)
-        if not pad:
-            return
-        event.acceptProposedAction()
-        if pad.endswith(EXTENSIE):
-            self.open_project(pad)
-        else:
-            self.open_invoer(pad)
+    @property
+    def open_map_na_export(self) -> bool:
+        return str(self.instellingen.get("open_map", "false")).lower() == "true"
 
+    @open_map_na_export.setter
+    def open_map_na_export(self, aan: bool) -> None:
+        self.instellingen.set("open_map", aan)
+
+    # -- drag and drop ------------------------------------------------------------------------
     @staticmethod
-    def _gesleept(event) -> str | None:
+    def gesleept(event) -> str | None:
+        """The first file in a drag that Infraraming can open, or None."""
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         for url in urls:
             pad = url.toLocalFile()

@@ -56,6 +56,34 @@ def bronnen_html() -> str:
     return "<h2>Bronnen</h2><p>De parameters en rekenregels verwijzen met een code naar deze bronnen.</p>" + rijen
 
 
+def aan_de_slag_html() -> str:
+    """Help › Aan de slag: from an empty workbook to the begrotingsbijlage, with the Voorbeeldgemeente."""
+    return (
+        "<h2>Aan de slag</h2>"
+        "<p>Infraraming start met de <b>Voorbeeldgemeente</b>: fictieve cijfers waarmee u meteen kunt "
+        "rondkijken. Zo komt u tot de cijfers van uw eigen gemeente:</p>"
+        "<ol>"
+        "<li><p><b>Sjabloon maken en invullen.</b> Kies <i>Bestand › Nieuw invoerbestand (sjabloon)</i> (Ctrl+N) "
+        "voor een leeg werkboek, of <i>Bestand › Invoerbestand met de Voorbeeldgemeente</i> om te zien hoe een "
+        "ingevuld werkboek eruitziet. Vul het in Excel of LibreOffice in: de gegevens van de gemeente, de "
+        "meerjarige reeksen (taakstelling, realisatie, plekken) en de bedragen uit de circulaire. Elk blad "
+        "legt uit wat er in een cel hoort.</p></li>"
+        "<li><p><b>Openen.</b> Kies <i>Bestand › Invoer openen</i> (Ctrl+I) of sleep het werkboek op het venster. "
+        "Klopt er iets niet, dan staat op het tabblad <i>Bevindingen</i> wat er mis is, met blad en cel; het "
+        "open project blijft dan zoals het was. Is het gelukt, dan toont het <i>Overzicht</i> de begroting "
+        "per jaar. Kies een bedrag om te zien hoe het is berekend.</p></li>"
+        "<li><p><b>Aannames en scenario's.</b> Op het tabblad <i>Aannames</i> past u een parameter of "
+        "invoerwaarde aan (Ctrl+Z maakt het ongedaan). Op <i>Scenario's</i> maakt u eigen scenario's naast de "
+        "standaardscenario's en vergelijkt u ze met Basis; <i>Gevoeligheid</i> toont welke aanname het meeste "
+        "uitmaakt. Sla het project op (Ctrl+S) om alles te bewaren.</p></li>"
+        "<li><p><b>Exporteren.</b> <i>Bestand › Exporteren</i> maakt de begrotingsbijlage als PDF of Excel voor "
+        "college en raad; <i>Bestand › Afdrukken</i> (Ctrl+P) drukt de begroting af. Met Ctrl+C kopieert u "
+        "cellen uit elke tabel om in Excel te plakken.</p></li>"
+        "</ol>"
+        "<p>Opnieuw beginnen met de Voorbeeldgemeente kan altijd via <i>Bestand › Voorbeeldgemeente opnieuw "
+        "beginnen</i>. De rekenregels staan onder <i>Help › Rekenregels</i>.</p>")
+
+
 def over_html() -> str:
     return (f"<h2>Infraraming {escape(__version__)}</h2>"
             "<p>Meerjarenraming sociale infrastructuur voor gemeenten: beschut werk, Wsw, impulsbudget "

@@ -3,15 +3,19 @@
 Every edit is an undo step that swaps the project's immutable Toestand and recalculates
 synchronously (the model takes a few milliseconds). Views that are not visible are marked
 stale and updated when their tab is shown; the sensitivity analysis runs only then.
+
+The window composes its parts, each with one owner: ``overzicht`` (ui/overzicht.py: table,
+chart, explanation), the other views, ``bestanden`` (ui/bestanden.py: open, save, export,
+recent files) and ``acties`` (ui/acties.py: actions, menus, toolbar).
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QMainWindow, QProgressBar, QSplitter, QTableView,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from model.analyse import gevoeligheid, vergelijk
 from model.berekening import BerekeningFout
@@ -21,23 +25,27 @@ from model.project import KORT, LANG, Project, Toestand
 from model.resultaat import Resultaat
 from model.scenario import ScenarioFout
 from ui.aannames import AannamesView
-from ui.plaatshouders import BevindingenLijst, compact, optionele_klasse, plaatshouder
-from ui.bestanden import BestandActies
+from ui.acties import Acties
+from ui.bestanden import Bestandsbeheer
 from ui.herstel import Journaal
 from ui.instellingen import Instellingen
-from ui.menu import maak_menus
+from ui.overzicht import Overzicht
 from ui.scenarios import ScenarioPaneel
-from ui.tabelmodel import JAAR_ROL, SLEUTEL_ROL, BegrotingModel
-from ui.uitleg import UitlegPaneel
 from ui.undo import ToestandCommando
+from ui.views.bevindingen import BevindingenView
+from ui.views.gevoeligheid import GevoeligheidView
+from ui.views.stromen import (BeschutWerkView, ImpulsbudgetView, MaatschappelijkeBatenView, SocialeInfrastructuurView,
+                              WswView)
+from ui.views.vergelijking import VergelijkingView
 
-STROOMVIEWS = (("BeschutWerkView", "Besch&ut werk"), ("SocialeInfrastructuurView", "Sociale &infrastructuur"),
-               ("ImpulsbudgetView", "Im&pulsbudget"), ("WswView", "Wsw"),
-               ("MaatschappelijkeBatenView", "&Maatschappelijke baten"))
+STROOMVIEWS = ((BeschutWerkView, "Besch&ut werk"), (SocialeInfrastructuurView, "Sociale &infrastructuur"),
+               (ImpulsbudgetView, "Im&pulsbudget"), (WswView, "Wsw"),
+               (MaatschappelijkeBatenView, "&Maatschappelijke baten"))
 
 
-class Hoofdvenster(BestandActies, QMainWindow):
-    herberekend = Signal()
+class Hoofdvenster(QMainWindow):
+    """Composes the views (tabs), the file handling (``bestanden``) and the actions (``acties``),
+    and owns the open project: its undo stack, the recalculation and which views are stale."""
 
     def __init__(self, instellingen: Instellingen | None = None, project: Project | None = None,
                  vraag: Callable[[str, str], str] | None = None, meld: Callable[[str, str], None] | None = None):
@@ -59,60 +67,40 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.undo.cleanChanged.connect(self._schoon_gewijzigd)
         self.setWindowTitle("Infraraming")
         self.setAcceptDrops(True)
-        self._bouw()
-        maak_menus(self)
+        self._bouw_weergaven()
+        self.bestanden = Bestandsbeheer(self, self.instellingen)
+        self.acties = Acties(self, self.bestanden)
         self.project = project or self._beginproject()
         self._project_getoond()
         self.resize(1280, 820)
 
-    # -- layout ------------------------------------------------------------------------
-    def _bouw(self) -> None:
+    # -- questions to the user (replaceable in tests) ---------------------------------------
+    def vraag(self, soort: str, tekst: str) -> str:
+        """``herstel`` -> ja/nee; ``sluiten`` -> opslaan/niet/annuleren."""
+        B = QMessageBox.StandardButton
+        if soort == "sluiten":
+            antwoord = QMessageBox.question(self, "Niet-opgeslagen wijzigingen", tekst,
+                                            B.Save | B.Discard | B.Cancel, B.Save)
+            return {B.Save: "opslaan", B.Discard: "niet"}.get(antwoord, "annuleren")
+        antwoord = QMessageBox.question(self, "Infraraming", tekst, B.Yes | B.No, B.Yes)
+        return "ja" if antwoord == B.Yes else "nee"
+
+    def meld(self, titel: str, tekst: str) -> None:
+        QMessageBox.warning(self, titel, tekst)
+
+    # -- views -------------------------------------------------------------------------------
+    def _bouw_weergaven(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Weergaven")
         self.tabs.currentChanged.connect(self._tab_getoond)
         self.setCentralWidget(self.tabs)
-        self.bezig = QProgressBar()
-        self.bezig.setRange(0, 0)            # indeterminate while a file is read
-        self.bezig.setMaximumWidth(self.fontMetrics().height() * 10)
-        self.bezig.setAccessibleName("Bezig met inlezen")
-        self.bezig.hide()
-        self.statusBar().addPermanentWidget(self.bezig)
 
-        self.tabelmodel = BegrotingModel(self)
-        self.tabel = QTableView()
-        self.tabel.setModel(self.tabelmodel)
-        self.tabel.setAccessibleName("Begroting: regels per jaar")
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabel.verticalHeader().hide()
-        compact(self.tabel)
-        self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tabel.selectionModel().currentChanged.connect(lambda *_: self._toon_uitleg())
-        self.uitleg = UitlegPaneel()
-        grafiek_klasse = optionele_klasse("ui.grafieken.jaargrafiek", "BatenLastenGrafiek") or \
-            optionele_klasse("ui.grafieken", "BatenLastenGrafiek")
-        self.grafiek = grafiek_klasse() if grafiek_klasse else None
-        links = QSplitter(Qt.Orientation.Vertical)
-        links.addWidget(self.tabel)
-        if self.grafiek is not None:
-            links.addWidget(self.grafiek)
-            links.setStretchFactor(0, 3)
-            links.setStretchFactor(1, 2)
-        overzicht = QSplitter(Qt.Orientation.Horizontal)
-        overzicht.addWidget(links)
-        overzicht.addWidget(self.uitleg)
-        overzicht.setStretchFactor(0, 5)
-        overzicht.setStretchFactor(1, 2)
-        em = self.fontMetrics().height()
-        overzicht.setSizes([em * 60, em * 24])
-        links.setSizes([em * 30, em * 16])
-        overzicht.setAccessibleName("Overzicht")
-        self.tabs.addTab(overzicht, "&Overzicht")
+        self.overzicht = Overzicht(self.instellingen)
+        self.tabs.addTab(self.overzicht, "&Overzicht")
 
         self.stroomviews: list[QWidget] = []
         for klasse, titel in STROOMVIEWS:
-            k = optionele_klasse("ui.views.stromen", klasse)
-            view = k() if k else plaatshouder(
-                f"De weergave {titel.replace('&', '')} is in deze versie nog niet beschikbaar.")
+            view = klasse()
             self.stroomviews.append(view)
             self.tabs.addTab(view, titel)
 
@@ -124,21 +112,17 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.scenarios = ScenarioPaneel(self.bewerk)
         self.scenarios.melding = lambda tekst: self.meld("Scenario", tekst)
         self.scenarios.vergelijkingGewijzigd.connect(lambda: self._markeer(self.vergelijking, True))
-        k = optionele_klasse("ui.views.vergelijking", "VergelijkingView")
-        self.vergelijking = k() if k else plaatshouder("De vergelijking van scenario's is nog niet beschikbaar.")
-        scenariotab = QSplitter(Qt.Orientation.Horizontal)
-        scenariotab.addWidget(self.scenarios)
-        scenariotab.addWidget(self.vergelijking)
-        scenariotab.setStretchFactor(1, 3)
-        self.scenariotab = scenariotab
-        self.tabs.addTab(scenariotab, "&Scenario's")
+        self.vergelijking = VergelijkingView()
+        self.scenariotab = QSplitter(Qt.Orientation.Horizontal)
+        self.scenariotab.addWidget(self.scenarios)
+        self.scenariotab.addWidget(self.vergelijking)
+        self.scenariotab.setStretchFactor(1, 3)
+        self.tabs.addTab(self.scenariotab, "&Scenario's")
 
-        k = optionele_klasse("ui.views.gevoeligheid", "GevoeligheidView")
-        self.gevoeligheid = k() if k else plaatshouder("De gevoeligheidsanalyse is nog niet beschikbaar.")
+        self.gevoeligheid = GevoeligheidView()
         self.tabs.addTab(self.gevoeligheid, "&Gevoeligheid")
 
-        k = optionele_klasse("ui.views.bevindingen", "BevindingenView")
-        self.bevindingenview = k() if k else BevindingenLijst()
+        self.bevindingenview = BevindingenView()
         self.tabs.addTab(self.bevindingenview, "Be&vindingen")
 
     # -- project and results -------------------------------------------------------------
@@ -150,6 +134,8 @@ class Hoofdvenster(BestandActies, QMainWindow):
                                "wijzigingen bewaard. Wilt u die terugzetten?") == "ja":
                 self._extra_gewijzigd = True
                 return hersteld
+            if self.journaal.melding:   # a cut-off journal is kept aside and reported
+                self.statusBar().showMessage(self.journaal.melding, 20000)
             self.journaal.wis()
         laatste = self.instellingen.laatste_project
         if laatste:
@@ -160,11 +146,26 @@ class Hoofdvenster(BestandActies, QMainWindow):
                 self.statusBar().showMessage(f"Laatste project niet geopend: {fout}", 10000)
         return Project.voorbeeld()
 
+    def vervang_project(self, project: Project) -> None:
+        """Show another project (opened or new); its unsaved state starts clean."""
+        self.project = project
+        self._extra_gewijzigd = False
+        self.journaal.wis()
+        self._project_getoond()
+
+    def opgeslagen(self) -> None:
+        """The project was written to ``project.pad``: nothing is unsaved any more."""
+        self._extra_gewijzigd = False
+        self.undo.setClean()
+        self.project.gewijzigd = False
+        self.journaal.wis()
+        self._titel()
+
     def _project_getoond(self) -> None:
         """A different project is now open: reset undo, restore its UI state, recalculate."""
         self.undo.clear()
         self.horizon = LANG if self.project.ui.get("horizon") == LANG else KORT
-        self.acties["horizon_lang" if self.horizon == LANG else "horizon_kort"].setChecked(True)
+        self.acties.toon_horizon(self.horizon)
         self.herbereken()
         tab = self.project.ui.get("tab")
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
@@ -182,10 +183,7 @@ class Hoofdvenster(BestandActies, QMainWindow):
             pass
 
     def _titel(self) -> None:
-        naam = self.project.pad or self.project.invoer.naam
-        from pathlib import Path
-        if self.project.pad:
-            naam = Path(naam).name
+        naam = Path(self.project.pad).name if self.project.pad else self.project.invoer.naam
         self.setWindowTitle(f"{naam}[*] — Infraraming")
         self.setWindowModified(self.gewijzigd)
 
@@ -238,33 +236,17 @@ class Hoofdvenster(BestandActies, QMainWindow):
             self.toon_bevindingen([Bevinding(FOUT, f"Berekening niet mogelijk: {fout}")])
             self.statusBar().showMessage(f"Berekening niet mogelijk: {fout}", 10000)
             return
-        kolommen_anders = self.tabelmodel.toon(self.resultaat)
+        self.overzicht.toon(self.resultaat)
         jaren = self.resultaat.jaren
         self.aannames.toon(self.project, jaren)
         self.scenarios.toon(self.project)
-        self.acties_scenario_sync()
-        if kolommen_anders:
-            kop = self.tabel.horizontalHeader()
-            kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-            self.tabel.resizeColumnsToContents()
-            # few years: the description fills the width; many: labels keep their full width
-            # and the table scrolls sideways instead of cutting them off
-            if len(jaren) <= 6:
-                kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        else:  # widen a year column when a figure grew (cheaper than measuring every cell again)
-            fm = self.tabel.fontMetrics()
-            for kolom in range(2, self.tabelmodel.columnCount()):
-                nodig = max((fm.horizontalAdvance(t) for t in self.tabelmodel.kolomteksten(kolom)), default=0)
-                nodig += fm.height()
-                if nodig > self.tabel.columnWidth(kolom):
-                    self.tabel.setColumnWidth(kolom, nodig)
-        self._verouderd = {self.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
-                           self.bevindingenview} - {None}
+        self.acties.toon_scenarios(self.project.toestand.namen(), self.project.toestand.actief)
+        self.acties.toon_jaren(self.project.jaren(KORT), self.project.jaren(LANG))
+        self._verouderd = {self.overzicht.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
+                           self.bevindingenview}
         self._werk_zichtbaar_bij()
-        self._toon_uitleg()
         self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {self.project.toestand.actief} · "
                                      f"{jaren[0]}–{jaren[-1]}")
-        self.herberekend.emit()
 
     def _markeer(self, widget, zichtbaar_bijwerken: bool = False) -> None:
         self._verouderd.add(widget)
@@ -280,16 +262,16 @@ class Hoofdvenster(BestandActies, QMainWindow):
     def _werk_zichtbaar_bij(self) -> None:
         huidig = self.tabs.currentWidget()
         for widget in list(self._verouderd):
-            zichtbaar = widget is huidig or (widget is self.grafiek and huidig is self.tabs.widget(0)) or \
+            zichtbaar = widget is huidig or (widget is self.overzicht.grafiek and huidig is self.overzicht) or \
                 (widget is self.vergelijking and huidig is self.scenariotab)
             if zichtbaar:
                 self._verouderd.discard(widget)
                 self._werk_bij(widget)
 
     def _werk_bij(self, widget) -> None:
-        """Feed one view; views that are placeholders (not yet available) have no ``toon``."""
+        """Feed one view with the current result."""
         r = self.resultaat
-        if r is None or not hasattr(widget, "toon"):
+        if r is None:
             return
         if widget is self.vergelijking:
             widget.toon(self.maak_vergelijking())
@@ -321,24 +303,33 @@ class Hoofdvenster(BestandActies, QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.bevindingenview),
                              f"Be&vindingen ({fouten})" if fouten else "Be&vindingen")
 
-    def _toon_uitleg(self) -> None:
-        index = self.tabel.currentIndex()
-        sleutel = index.data(SLEUTEL_ROL) if index.isValid() else None
-        jaar = index.data(JAAR_ROL) if index.isValid() else None
-        self.uitleg.toon(self.resultaat, sleutel, jaar)
-
-    def kies_cel(self, sleutel: str, jaar: int) -> None:
-        self.tabel.setCurrentIndex(self.tabelmodel.index(self.tabelmodel.rij_van(sleutel),
-                                                         self.tabelmodel.kolom_van(jaar)))
-
-    def acties_scenario_sync(self) -> None:
-        kies = self.scenariokeuze
-        kies.blockSignals(True)
-        kies.clear()
-        kies.addItems(list(self.project.toestand.namen()))
-        kies.setCurrentText(self.project.toestand.actief)
-        kies.blockSignals(False)
+    def toon_invoerfouten(self, bevindingen: list[Bevinding]) -> None:
+        """A file that could not be read: its findings, with the Bevindingen tab in front."""
+        self.toon_bevindingen(bevindingen)
+        self.tabs.setCurrentWidget(self.bevindingenview)
 
     def kies_scenario(self, naam: str) -> None:
         if naam and naam != self.project.toestand.actief:
             self.bewerk(f"Scenario {naam} actief", self.project.met_actief(naam))
+
+    # -- window events ------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.bestanden.mag_weg():
+            event.ignore()
+            return
+        self.bestanden.annuleer_lezen()   # a workbook still being read stops with the window
+        self.journaal.sluit()
+        if self.project.pad:
+            self.instellingen.laatste_project = str(Path(self.project.pad).resolve())
+        self.instellingen.set("venster", self.saveGeometry())
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self.bestanden.gesleept(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        pad = self.bestanden.gesleept(event)
+        if pad:
+            event.acceptProposedAction()
+            self.bestanden.open_pad(pad)

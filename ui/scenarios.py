@@ -17,6 +17,7 @@ from model.scenario import BASIS, INVOER, PARAMETER, Override, presets
 from ui.getalinvoer import toon_getal
 
 NAAM_ROL = Qt.ItemDataRole.UserRole + 1
+GEEN_AANPASSINGEN = "Geen aanpassingen: de parameterset en de invoer zoals ze zijn."
 
 
 def beschrijf(o: Override, parameterset: ParameterSet) -> str:
@@ -69,10 +70,13 @@ class ScenarioPaneel(QWidget):
         self.omschrijving.setWordWrap(True)
         self.aanpassingen = QListWidget()
         self.aanpassingen.setAccessibleName("Aanpassingen van het actieve scenario")
+        self.aanpassingen.setWordWrap(True)   # long descriptions wrap instead of scrolling sideways
+        self.aanpassingen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         groep = QGroupBox("Aanpassingen in het ac&tieve scenario")
         g = QVBoxLayout(groep)
         g.addWidget(self.omschrijving)
-        g.addWidget(self.aanpassingen)
+        g.addWidget(self.aanpassingen, 1)
+        g.addStretch(0)   # when there is nothing to list, the text stays at the top
         laag = QVBoxLayout(self)
         laag.addWidget(lijstlabel)
         laag.addWidget(self.lijst, 2)
@@ -105,13 +109,13 @@ class ScenarioPaneel(QWidget):
         tekst = actief.omschrijving if actief.preset else ""
         if not actief.preset and actief.naam in {s.naam for s in presets()}:
             tekst = "Standaardscenario, aangepast: zie de aanpassingen hieronder."
-        self.omschrijving.setText(tekst or ("Eigen scenario." if actief.overrides else ""))
-        self.omschrijving.setVisible(bool(self.omschrijving.text()))
+        if not actief.overrides:   # said once, whatever the scenario's own description says
+            tekst = GEEN_AANPASSINGEN
+        self.omschrijving.setText(tekst or "Eigen scenario.")
         self.aanpassingen.clear()
         for o in actief.overrides:
             self.aanpassingen.addItem(beschrijf(o, project.parameterset))
-        if not actief.overrides:
-            self.aanpassingen.addItem("Geen aanpassingen: dit scenario rekent met de parameterset en de invoer.")
+        self.aanpassingen.setVisible(bool(actief.overrides))
         basis = project.toestand.actief == BASIS
         self.knoppen["Actief scenario hernoemen"].setEnabled(not basis)
         self.knoppen["Actief scenario verwijderen"].setEnabled(not basis)

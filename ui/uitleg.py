@@ -6,13 +6,18 @@ import re
 from functools import lru_cache
 from html import escape
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from model.invoer import REEKS, VELD
 from model.opmaak import opmaak_eenheid
 from model.paden import resource_pad
-from model.regels import REGEL
+from model.regels import GROOTHEID
 from model.resultaat import Herkomst, Resultaat
+from model.scenario import bereik_tekst
+from model.uitwerking import (CIRCULAIRE, GROOTHEIDSVERWIJZING, INVOERREEKS, INVOERVELD, PARAMETER, Uitwerking,
+                              Verwijzing, toon, uitwerking)
 from ui.tabelmodel import opgemaakt
 
 STATUS_TEKST = {
@@ -44,12 +49,36 @@ def _invoernaam(sleutel: str) -> str:
     return veld.label if veld else sleutel
 
 
-def uitleg_html(herkomst: Herkomst) -> str:
+def _link(v: Verwijzing) -> str:
+    return f"{v.soort}:{v.sleutel}:{'' if v.jaar is None else v.jaar}"
+
+
+def berekening_html(u: Uitwerking) -> str:
+    """The rule filled in: names, then the numbers, each number a link to its own explanation."""
+    ingevuld = escape(u.ingevuld)
+    # link every term's number in the filled-in formula, left to right
+    delen, rest = [], ingevuld
+    for t in u.termen:
+        tekst = escape(t.tekst)
+        i = rest.find(tekst)
+        if i < 0 or t.verwijzing is None:
+            continue
+        delen.append(rest[:i] + f"<a href='{_link(t.verwijzing)}' title='{escape(t.naam)}'>{tekst}</a>")
+        rest = rest[i + len(tekst):]
+    gevuld = "".join(delen) + rest
+    uitkomst = escape(toon(u.waarde, GROOTHEID[u.sleutel].eenheid))
+    return (f"<p><b>Berekening</b><br>{escape(u.formule)}<br>= {gevuld}<br>= <b>{uitkomst}</b>"
+            "<br><small><a href='kopieer:'>Kopiëren</a> · kies een getal voor de uitleg ervan</small></p>")
+
+
+def uitleg_html(herkomst: Herkomst, berekening: Uitwerking | None = None, label: str | None = None) -> str:
     regel = herkomst.regel
-    delen = [f"<h3>{escape(regel.label)} — {herkomst.jaar}</h3>",
+    delen = [f"<h3>{escape(label or regel.label)} — {herkomst.jaar}</h3>",
              f"<p><b>{escape(opgemaakt(regel, herkomst.waarde))}</b>"
-             + (f" ({'euro' if regel.eenheid == 'EUR' else regel.eenheid})" if regel.eenheid else "") + "</p>",
-             f"<p><b>Rekenregel</b><br>{escape(regel.uitleg)}</p>"]
+             + (f" ({'euro' if regel.eenheid == 'EUR' else regel.eenheid})" if regel.eenheid else "") + "</p>"]
+    if berekening is not None:
+        delen.append(berekening_html(berekening))
+    delen.append(f"<p><b>Rekenregel</b><br>{escape(regel.uitleg)}</p>")
     if regel.bron:
         delen.append(f"<p><b>Bron</b>: {escape(regel.bron)}</p>")
     if herkomst.circulaire_gebruikt:
@@ -75,21 +104,92 @@ def uitleg_html(herkomst: Herkomst) -> str:
     return "".join(delen)
 
 
+def parameter_html(r: Resultaat, sleutel: str, jaar: int) -> str:
+    g = r.parametergebruik(sleutel, jaar)
+    p = r.parameterbron.set.parameter(sleutel)
+    delen = [f"<h3>{escape(g.label)} — {jaar}</h3>", f"<p><b>{escape(toon(g.waarde, g.eenheid))}</b></p>",
+             f"<p><b>Status</b>: {escape(STATUS_TEKST.get(g.status, g.status))}"
+             + (f"; bron {escape(g.bron)}" if g.bron else "") + "</p>"]
+    if g.toelichting:
+        delen.append(f"<p>{escape(g.toelichting)}</p>")
+    delen.append(f"<p><small>Zinvolle waarden: {escape(bereik_tekst(*p.bereik, p.eenheid))}. Aan te passen op het "
+                 "tabblad Aannames.</small></p>")
+    return "".join(delen)
+
+
+def invoer_html(r: Resultaat, soort: str, sleutel: str, jaar: int | None) -> str:
+    veld = VELD.get(sleutel) if soort == INVOERVELD else REEKS.get(sleutel)
+    if veld is None:
+        return ""
+    waarde = getattr(r.invoer, sleutel) if soort == INVOERVELD else r.invoer.reeks(sleutel).get(jaar)
+    eenheid = getattr(veld, "soort", "getal")
+    blad = veld.blad or "scenario"
+    kop = f"{veld.label}" + (f" — {jaar}" if jaar is not None else "")
+    waar = "circulaire, " if soort == CIRCULAIRE else ""
+    return (f"<h3>{escape(kop)}</h3><p><b>{escape(toon(waarde, eenheid) if waarde is not None else 'leeg')}</b></p>"
+            f"<p><b>Invoer</b> ({waar}blad {escape(blad)})<br>{escape(veld.toelichting)}</p>")
+
+
 class UitlegPaneel(QTextBrowser):
-    LEEG = ("<p>Kies een bedrag in de tabel om te zien hoe het is berekend: de rekenregel, de parameters "
-            "met hun status en bron, de gebruikte invoer en of de circulaire is gebruikt.</p>")
+    LEEG = ("<p>Kies een bedrag in de tabel om te zien hoe het is berekend: de rekenregel ingevuld met de "
+            "gebruikte waarden, de parameters met hun status en bron, de gebruikte invoer en of de circulaire "
+            "is gebruikt.</p>")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAccessibleName("Uitleg bij het gekozen bedrag")
         self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._volg)
         self.setHtml(self.LEEG)
         self.gekozen: tuple[str, int] | None = None
+        self.resultaat: Resultaat | None = None
+        self.berekening: Uitwerking | None = None
+        self._terug: list[tuple[str, Uitwerking | None]] = []   # earlier pages: html and their worked calculation
 
     def toon(self, resultaat: Resultaat | None, sleutel: str | None, jaar: int | None) -> None:
-        if resultaat is None or sleutel is None or jaar is None or sleutel not in REGEL or jaar not in resultaat.jaren:
-            self.gekozen = None
+        self._terug.clear()
+        self._toon(resultaat, sleutel, jaar)
+
+    def _toon(self, resultaat: Resultaat | None, sleutel: str | None, jaar: int | None) -> None:
+        self.resultaat = resultaat
+        if resultaat is None or sleutel is None or jaar is None or sleutel not in GROOTHEID \
+                or (sleutel, jaar) not in resultaat.knopen:
+            self.gekozen, self.berekening = None, None
             self.setHtml(self.LEEG)
             return
         self.gekozen = (sleutel, jaar)
-        self.setHtml(uitleg_html(resultaat.herkomst(sleutel, jaar)))
+        self.berekening = uitwerking(resultaat, sleutel, jaar)
+        self._zet(uitleg_html(resultaat.herkomst(sleutel, jaar), self.berekening, resultaat.label(sleutel)))
+
+    def _zet(self, html: str) -> None:
+        terug = "<p><small><a href='terug:'>← terug</a></small></p>" if self._terug else ""
+        self._huidig = html
+        self.setHtml(terug + html)
+
+    def _volg(self, url: QUrl) -> None:
+        """A click on a number: show that value's own explanation; 'terug' returns, 'Kopiëren' copies."""
+        soort, _, rest = url.toString().partition(":")
+        sleutel, _, jaar_tekst = rest.partition(":")
+        jaar = int(jaar_tekst) if jaar_tekst.isdigit() else None
+        r = self.resultaat
+        if soort == "kopieer":
+            if self.berekening is not None:
+                QGuiApplication.clipboard().setText(self.berekening.tekst)
+            return
+        if soort == "terug":
+            if self._terug:
+                html, self.berekening = self._terug.pop()
+                self._zet(html)
+            return
+        if r is None:
+            return
+        self._terug.append((self._huidig, self.berekening))
+        if soort == GROOTHEIDSVERWIJZING:
+            self._toon(r, sleutel, jaar)
+        elif soort == PARAMETER:
+            self.berekening = None
+            self._zet(parameter_html(r, sleutel, jaar))
+        elif soort in (INVOERVELD, INVOERREEKS, CIRCULAIRE):
+            self.berekening = None
+            self._zet(invoer_html(r, soort, sleutel, jaar))

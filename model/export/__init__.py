@@ -27,7 +27,8 @@ import errno
 from pathlib import Path
 
 from model.export.opties import SECTIES, SECTIETITELS, ExportFout, ExportOpties, Voortgang, bronnen
-from model.io.atomair import SchrijfFout, _zin, schrijf_atomair
+from model.io.atomair import schrijf_atomair
+from model.io.schrijffout import SchrijfFout, zin_bij_schrijffout
 
 
 def bouw_pdf(resultaat, opties: ExportOpties | None = None, voortgang: Voortgang | None = None) -> bytes:
@@ -45,7 +46,7 @@ def _schrijf(pad: Path, inhoud: bytes) -> None:
     for doel in (pad, pad.parent):
         if doel.exists() and not doel.stat().st_mode & 0o222:
             fout = PermissionError(errno.EACCES, "alleen-lezen", str(doel))
-            raise SchrijfFout(errno.EACCES, _zin(pad, fout))
+            raise SchrijfFout(errno.EACCES, zin_bij_schrijffout(pad, fout))
     schrijf_atomair(pad, inhoud)
 
 

@@ -7,24 +7,13 @@ from typing import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from model.assen import bedrag_as, nette_stap as _stap
 from model.export.pdf_stijl import (BATEN_KLEUR, DONKER, FONT, GRIJS, LASTEN_KLEUR, LIJN, NEGATIEF, POSITIEF,
                                     SALDO_KLEUR, platte_tekst)
 from model.opmaak import getal
 from model.regels import REGEL
 
 KLEIN = 7
-
-
-def _stap(bereik: float, aantal: int = 5) -> float:
-    """A 'nice' tick step (1, 2, 2.5 or 5 × 10^k) for about ``aantal`` intervals."""
-    if bereik <= 0:
-        return 1.0
-    ruw = bereik / aantal
-    macht = 10 ** math.floor(math.log10(ruw))
-    for f in (1, 2, 2.5, 5, 10):
-        if f * macht >= ruw:
-            return f * macht
-    return 10 * macht
 
 
 def _schaal(laag: float, hoog: float, aantal: int = 5) -> tuple[float, float, float]:
@@ -45,14 +34,6 @@ def _uitgelijnd(laag: float, hoog: float, intervallen: int) -> tuple[float, floa
                 return -onder * stap, (intervallen - onder) * stap, stap
         stap = _stap(stap * 1.01 * intervallen, intervallen)
     return _schaal(laag, hoog, intervallen)
-
-
-def bedrag_as(waarde: float, stap: float) -> str:
-    """Axis label: millions with a decimal comma when the steps are large, else whole euros."""
-    if stap >= 100_000:
-        decimalen = 0 if (stap / 1_000_000).is_integer() else (1 if (stap / 100_000).is_integer() else 2)
-        return f"{getal(waarde / 1_000_000, decimalen)} mln"
-    return getal(waarde)
 
 
 def _tekst(d: Drawing, x: float, y: float, t: str, grootte: float = KLEIN, anker: str = "start",

@@ -10,24 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-
-class SchrijfFout(OSError):
-    """Writing a file failed; ``str()`` is a complete Dutch sentence."""
-
-    def __str__(self) -> str:  # OSError would prefix "[Errno 13]"
-        return self.strerror or super().__str__()
-
-
-def _zin(pad: Path, fout: OSError) -> str:
-    if fout.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Kan {pad.name} niet opslaan: geen schrijfrechten in {pad.parent} of het bestand is alleen-lezen of elders geopend."
-    if fout.errno == errno.ENOSPC:
-        return f"Kan {pad.name} niet opslaan: de schijf is vol."
-    if fout.errno == errno.ENOENT:
-        return f"Kan {pad.name} niet opslaan: de map {pad.parent} bestaat niet."
-    if fout.errno == errno.EISDIR:
-        return f"Kan {pad.name} niet opslaan: er staat een map met die naam."
-    return f"Kan {pad.name} niet opslaan: {fout.strerror or fout}."
+from model.io.schrijffout import SchrijfFout, zin_bij_schrijffout
 
 
 def _modus(pad: Path) -> int:
@@ -57,7 +40,7 @@ def schrijf_atomair(pad: Path | str, inhoud: bytes) -> None:
         os.replace(tijdelijk, pad)
         tijdelijk = None
     except OSError as fout:
-        raise SchrijfFout(fout.errno, _zin(pad, fout)) from None
+        raise SchrijfFout(fout.errno, zin_bij_schrijffout(pad, fout)) from None
     finally:
         if tijdelijk is not None:
             try:

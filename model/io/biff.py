@@ -2,15 +2,24 @@
 
 calamine trusts the sizes written in the file: a damaged header or a damaged DIMENSIONS or
 SST record makes it ask for a terabyte of memory and the process aborts, which no Python
-``except`` can catch. So before calamine sees an .xls, this module reads the container
-itself (header, FAT, directory, the workbook stream) with every size checked against the
-file, and walks the BIFF records checking the numbers calamine allocates by.
+``except`` can catch. The parse runs in a contained child (:mod:`model.io.afgeschermd`), so
+that no longer takes the app down; this module stays because it gives the precise Dutch
+reason and because calamine reads .xls error cells as empty: the walk collects them.
+
+It reads the container (header, FAT, directory, the workbook stream) with every size checked
+against the file, refuses a file with more than one stream that may be read as "Workbook"
+(readers resolve such decoys differently), and walks the BIFF records checking the numbers
+calamine allocates by, the used areas of all sheets together included. (olefile was
+measured as a replacement: it resolves decoy entries the same way, so it would not close
+that gap, accepts more damaged containers and raises five kinds of exceptions; see
+benchmarks/biff_olefile.py.)
 """
 from __future__ import annotations
 
 import struct
 
-from model.io.veilig import Weigering
+from model.io.grenzen import MAX_CELLEN, MAX_CELLEN_TOTAAL, Weigering
+from model.opmaak import getal
 
 _EINDE_KETEN = 0xFFFFFFFE
 _VRIJ = 0xFFFFFFFF
@@ -78,28 +87,53 @@ class _Container:
             raise _fout(self.naam)
         return data[:grootte]
 
-    def werkboekstroom(self) -> bytes:
+    def items(self) -> list[tuple[set[str], int, int]]:
+        """Every directory entry: the names it may be read as, its start sector and its size.
+
+        A name is read both by its length field and up to its first NUL: readers differ here, and
+        a decoy entry with a broken length field must not hide a second stream of the same name.
+        """
         mapdata = self.stroom(self.eerste_map, None)
-        items = {}
+        uit = []
         for i in range(0, len(mapdata) - 127, 128):
             item = mapdata[i:i + 128]
             lengte = struct.unpack_from("<H", item, 0x40)[0]
-            if not 2 <= lengte <= 64:
-                continue
-            naam = item[:lengte - 2].decode("utf-16-le", "replace")
+            namen = {item[:64].decode("utf-16-le", "replace").split("\0", 1)[0]}
+            if 2 <= lengte <= 64:
+                namen.add(item[:lengte - 2].decode("utf-16-le", "replace"))
             start, grootte = struct.unpack_from("<IQ", item, 0x74)
-            items.setdefault(naam if i else "Root Entry", (start, grootte & 0xFFFFFFFF if self.grootte == 512 else grootte))
-        werkboek = items.get("Workbook") or items.get("Book")
-        if werkboek is None or "Root Entry" not in items:
+            uit.append((namen, start, grootte & 0xFFFFFFFF if self.grootte == 512 else grootte))
+        return uit
+
+    def werkboekstroom(self) -> bytes:
+        items = self.items()
+        if not items:
+            raise _fout(self.naam)
+        for stroomnaam in ("Workbook", "Book"):   # the parser's order
+            kandidaten = [(start, grootte) for namen, start, grootte in items[1:] if stroomnaam in namen]
+            if len(kandidaten) > 1:
+                raise Weigering(f"{self.naam} bevat meer dan één werkboek in hetzelfde bestand (beschadigd of "
+                                "gemaakt om te misleiden) en wordt uit voorzorg niet gelezen.")
+            if kandidaten:
+                break
+        else:
             raise Weigering(f"{self.naam} is een Office-bestand maar geen werkboek.")
-        start, grootte = werkboek
+        start, grootte = kandidaten[0]
         if grootte >= self.afkap:
             return self.stroom(start, grootte)
-        wortel_start, wortel_grootte = items["Root Entry"]
+        _, wortel_start, wortel_grootte = items[0]
         mini = self.stroom(wortel_start, wortel_grootte)
         minifat = b"".join(self.sector(s) for s in self.keten(self.eerste_minifat, self.fat)) \
             if self.eerste_minifat not in (_VRIJ, _EINDE_KETEN) else b""
         return self.stroom(start, grootte, mini, minifat)
+
+
+def stroomnamen(data: bytes, naam: str) -> set[str]:
+    """The names of every stream in the container (to recognise an encrypted OOXML file); or :class:`Weigering`."""
+    try:
+        return set().union(*(namen for namen, _, _ in _Container(data, naam).items()[1:]))
+    except struct.error:
+        raise _fout(naam) from None
 
 
 # Records holding a value at (row, column): NUMBER, RK, LABELSST, LABEL, BOOLERR, FORMULA, RSTRING, MULRK.
@@ -107,25 +141,42 @@ _CELRECORDS = frozenset({0x0203, 0x027E, 0x00FD, 0x0204, 0x0205, 0x0006, 0x00D6,
 
 
 class _Gebied:
-    """The used area of one sheet, from its cell records; the parser allocates rows x columns of it."""
+    """The used area of the sheets, from their cell and DIMENSIONS records.
+
+    The parser allocates rows x columns of every sheet when it opens the file, so the areas of
+    all sheets together are limited too, not only each sheet's.
+    """
 
     def __init__(self, naam: str):
-        from model.io.bladen import MAX_CELLEN
-        self.naam, self.maximum = naam, MAX_CELLEN
+        self.naam = naam
+        self.eerdere_bladen = 0
         self.rijen: tuple[int, int] | None = None
         self.kolommen = (0, 0)
 
+    def nieuw_blad(self) -> None:
+        self.eerdere_bladen += self.cellen
+        self.rijen, self.kolommen = None, (0, 0)
+
+    @property
+    def cellen(self) -> int:
+        if self.rijen is None:
+            return 0
+        return (self.rijen[1] - self.rijen[0] + 1) * (self.kolommen[1] - self.kolommen[0] + 1)
+
     def gebruik(self, rij: int, kolom: int, laatste: int) -> None:
-        if laatste < kolom or laatste > 255:
+        if laatste < kolom or laatste > 255 or rij > 65535:
             raise _fout(self.naam)
         if self.rijen is None:
             self.rijen, self.kolommen = (rij, rij), (kolom, laatste)
         else:
             self.rijen = (min(self.rijen[0], rij), max(self.rijen[1], rij))
             self.kolommen = (min(self.kolommen[0], kolom), max(self.kolommen[1], laatste))
-        if (self.rijen[1] - self.rijen[0] + 1) * (self.kolommen[1] - self.kolommen[0] + 1) > self.maximum:
+        if self.cellen > MAX_CELLEN:
             raise Weigering(f"{self.naam} bevat een blad dat een onredelijk groot gebied beslaat (of is beschadigd) "
                             "en wordt uit voorzorg niet gelezen.")
+        if self.eerdere_bladen + self.cellen > MAX_CELLEN_TOTAAL:
+            raise Weigering(f"{self.naam} bevat bladen die samen een onredelijk groot gebied beslaan "
+                            f"(meer dan {getal(MAX_CELLEN_TOTAAL)} cellen) en wordt uit voorzorg niet gelezen.")
 
 
 _FOUTCODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
@@ -170,7 +221,7 @@ def controleer_xls(data: bytes, naam: str) -> dict[str, dict[tuple[int, int], st
         if lengte > 8224 or len(inhoud) < lengte:
             raise _fout(naam)
         if soort == 0x0809:      # BOF: a new sheet (or the workbook globals) begins
-            gebied = _Gebied(naam)
+            gebied.nieuw_blad()
             huidig = fouten.setdefault(bladen.get(pos, ""), {})
         elif soort == 0x0085:    # BOUNDSHEET: name and position of a sheet
             blad = _bladnaam(inhoud)
@@ -183,10 +234,18 @@ def controleer_xls(data: bytes, naam: str) -> dict[str, dict[tuple[int, int], st
             foutwaarde = _foutwaarde(soort, inhoud)
             if foutwaarde is not None:
                 huidig[(rij, kolom)] = foutwaarde
-        if soort == 0x0200 and lengte >= 12:  # DIMENSIONS: rows and columns of a sheet
-            rij_min, rij_max, kol_min, kol_max = struct.unpack_from("<IIHH", inhoud)
+        if soort == 0x0200:      # DIMENSIONS: first row, last row + 1, first column, last column + 1
+            if lengte >= 12:
+                rij_min, rij_max, kol_min, kol_max = struct.unpack_from("<IIHH", inhoud)
+            elif lengte >= 8:    # the older 10-byte form (BIFF5 and some writers)
+                rij_min, rij_max, kol_min, kol_max = struct.unpack_from("<HHHH", inhoud)
+            else:
+                raise _fout(naam)
             if not (rij_min <= rij_max <= 65536 and kol_min <= kol_max <= 256):
                 raise _fout(naam)
+            if rij_max > rij_min and kol_max > kol_min:   # the parser allocates this area
+                gebied.gebruik(rij_min, kol_min, kol_max - 1)
+                gebied.gebruik(rij_max - 1, kol_min, kol_max - 1)
         elif soort == 0x00FC and lengte >= 8:  # SST: number of unique strings
             _, uniek = struct.unpack_from("<II", inhoud)
             if uniek > len(stroom) // 3:

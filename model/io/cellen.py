@@ -19,6 +19,16 @@ class Foutwaarde(str):
     """An Excel/LibreOffice error value (``#N/B``, ``#DEEL/0!``, ``Err:502``) found in a cell."""
 
 
+class ZonderUitkomst(Foutwaarde):
+    """A formula whose result was never stored (the file was not saved by a program that calculates)."""
+
+    def __new__(cls):
+        return super().__new__(cls, "formule zonder uitkomst")
+
+
+ZONDER_UITKOMST_UITLEG = "de cel bevat een formule zonder opgeslagen uitkomst; open het bestand in Excel en sla het op"
+
+
 class CelFout(ValueError):
     """A cell value that cannot be read as the expected kind."""
 
@@ -78,6 +88,8 @@ def toon(waarde: object, max_lengte: int = 60) -> str:
 
 
 def _controleer_fout(waarde: object, verwacht: str) -> None:
+    if isinstance(waarde, ZonderUitkomst):
+        raise CelFout(str(waarde), verwacht, ZONDER_UITKOMST_UITLEG)
     if is_foutwaarde(waarde):
         raise CelFout(str(waarde).strip(), verwacht, f"de cel bevat de foutwaarde {str(waarde).strip()}")
 

@@ -30,8 +30,16 @@ from model.io.atomair import schrijf_atomair
 VAST_MOMENT = _dt.datetime(2026, 1, 1, 0, 0, 0)
 MAKER = "Infraraming"
 KOPRIJ = 3                      # title in row 1, header in row 3, data from row 4
-LEGE_JAREN = {BLAD_MEERJARIG: range(2025, 2029), BLAD_CIRCULAIRE: range(2025, 2029),
-              BLAD_IMPULSBUDGET: range(2025, 2035)}
+def lege_jaren(blad: str) -> range:
+    """The year rows of an empty sjabloon: the first begroting horizon; the impulsbudget's years for its plan."""
+    from model.parameters import standaard_parameterset
+    from model.rekenregels.jaren import EERSTE_MODELJAAR, begrotingsjaren
+    if blad == BLAD_IMPULSBUDGET:
+        ps = standaard_parameterset()
+        jaren = [j for j in ps.jaren if ps.value("ib_macro", j) > 0]
+        return range(jaren[0], jaren[-1] + 1)
+    van, tot = begrotingsjaren(EERSTE_MODELJAAR)
+    return range(van, tot + 1)
 VALIDATIE_RIJEN = 200
 
 FORMAAT = {
@@ -76,8 +84,29 @@ def _jaarvalidatie(ws, kolom: str = "A") -> None:
     ws.add_data_validation(dv)
 
 
-def _blad_gemeente(ws, invoer: GemeenteInvoer | None) -> None:
-    _kop(ws, ["Gegeven", "Waarde", "Toelichting"])
+#: The unit shown next to each kind of value on sheet Gemeente (INVOER §4, v2).
+EENHEDEN = {"euro": "euro", "percentage": "%", "jaar": "jaar", "janee": "ja/nee", "geheel": "aantal",
+            "getal": "aantal", "regio": "naam", "cbs": "code", "tekst": "tekst"}
+KEUZELIJSTEN = "Keuzelijsten"
+
+
+def _keuzelijsten(wb) -> None:
+    """A hidden last sheet with the 35 arbeidsmarktregio's (too many for an inline list)."""
+    from model.regios import ARBEIDSMARKTREGIOS
+    ws = wb.create_sheet(KEUZELIJSTEN)
+    ws.sheet_state = "hidden"
+    ws.cell(row=1, column=1, value="Arbeidsmarktregio")
+    for i, regio in enumerate(ARBEIDSMARKTREGIOS, start=2):
+        ws.cell(row=i, column=1, value=regio)
+
+
+def _regiolijst() -> str:
+    from model.regios import ARBEIDSMARKTREGIOS
+    return f"{KEUZELIJSTEN}!$A$2:$A${len(ARBEIDSMARKTREGIOS) + 1}"
+
+
+def _blad_gemeente(ws, invoer: GemeenteInvoer | None, regiolijst: str) -> None:
+    _kop(ws, ["Gegeven", "Waarde", "Eenheid", "Toelichting"])
     velden = [v for v in VELDEN if v.blad == BLAD_GEMEENTE]
     for i, veld in enumerate(velden):
         r = KOPRIJ + 1 + i
@@ -88,8 +117,14 @@ def _blad_gemeente(ws, invoer: GemeenteInvoer | None) -> None:
         cel = ws.cell(row=r, column=2, value=waarde)
         if veld.soort in FORMAAT:
             cel.number_format = FORMAAT[veld.soort]
-        ws.cell(row=r, column=3, value=_toelichting(veld)).alignment = Alignment(wrap_text=True, vertical="top")
-        if veld.soort == "janee":
+        ws.cell(row=r, column=3, value=EENHEDEN.get(veld.soort, ""))
+        ws.cell(row=r, column=4, value=_toelichting(veld)).alignment = Alignment(wrap_text=True, vertical="top")
+        if veld.soort == "regio":
+            dv = DataValidation(type="list", formula1=regiolijst, allow_blank=True, showErrorMessage=True,
+                                errorTitle=veld.label, error="Kies een van de 35 arbeidsmarktregio's.")
+            dv.add(cel.coordinate)
+            ws.add_data_validation(dv)
+        elif veld.soort == "janee":
             dv = DataValidation(type="list", formula1='"ja,nee"', allow_blank=True, showErrorMessage=True,
                                 errorTitle=veld.label, error="Kies ja of nee.")
             dv.add(cel.coordinate)
@@ -103,7 +138,8 @@ def _blad_gemeente(ws, invoer: GemeenteInvoer | None) -> None:
             ws.add_data_validation(dv)
     ws.column_dimensions["A"].width = 44
     ws.column_dimensions["B"].width = 22
-    ws.column_dimensions["C"].width = 90
+    ws.column_dimensions["C"].width = 9
+    ws.column_dimensions["D"].width = 90
 
 
 def _editiekolom(ws, invoer: GemeenteInvoer | None, jaren: list[int]) -> None:
@@ -132,7 +168,7 @@ def _jaarblad(ws, invoer: GemeenteInvoer | None) -> None:
         ws.column_dimensions[ws.cell(row=KOPRIJ, column=c).column_letter].width = max(18, len(reeks.label) + 4)
     ws.column_dimensions["A"].width = 10
     if invoer is None:
-        jaren = list(LEGE_JAREN[ws.title])
+        jaren = list(lege_jaren(ws.title))
     else:
         jaren = sorted({j for r in reeksen for j in invoer.reeks(r.sleutel)})
     if editie:
@@ -181,11 +217,12 @@ def maak_sjabloon(invoer: GemeenteInvoer | None = None) -> Workbook:
     """The openpyxl workbook: empty when ``invoer`` is None, else filled with that input."""
     wb = Workbook()
     wb.active.title = BLAD_GEMEENTE
-    _blad_gemeente(wb.active, invoer)
+    _blad_gemeente(wb.active, invoer, _regiolijst())
     for titel in (BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET):
         _jaarblad(wb.create_sheet(titel), invoer)
     _blad_swv(wb.create_sheet(BLAD_SWV), invoer)
     _blad_toelichting(wb.create_sheet("Toelichting"))
+    _keuzelijsten(wb)
     p = wb.properties
     p.creator = p.lastModifiedBy = MAKER
     p.created = p.modified = VAST_MOMENT

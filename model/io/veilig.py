@@ -8,19 +8,18 @@ container with an ``EncryptedPackage`` stream). It never writes and returns one 
 sentence on refusal.
 
 XML that Python itself parses (the reader's cell scan, openpyxl) goes through defusedxml;
-:func:`xml_beveiliging_actief` reports what is really in effect.
+:func:`model.io.bladen.xml_beveiliging_actief` reports what is really in effect.
 """
 from __future__ import annotations
 
+import re
 import stat
 import zipfile
 import zlib
 from pathlib import Path
 
-MAX_UITGEPAKT = 200 * 1024 * 1024     # bytes, all members together
-MAX_BESTAND = 200 * 1024 * 1024       # bytes on disk
-MAX_VERHOUDING = 100                  # uncompressed / compressed
-MAX_LEDEN = 10_000                    # members in one zip
+from model.io.grenzen import MAX_BESTAND, MAX_LEDEN, MAX_UITGEPAKT, MAX_VERHOUDING, Weigering
+
 _BLOK = 1024 * 1024
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -33,19 +32,13 @@ _VERBODEN = tuple(
     for codering in ("utf-8", "utf-16-le", "utf-16-be")
 )
 _OVERLAP = max(len(v) for v in _VERBODEN)
+_DECLARATIE = re.compile(rb"^(?:\xef\xbb\xbf)?<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._-]{1,40})[\"']")
+_CODERINGEN = {"utf-8", "utf8", "utf-16", "utf16", "utf-16le", "utf-16be"}
 
 SOORT_XLSX, SOORT_ODS, SOORT_XLS = "xlsx", "ods", "xls"
 _SOORT_PER_EXTENSIE = {".xlsx": SOORT_XLSX, ".xlsm": SOORT_XLSX, ".ods": SOORT_ODS, ".xls": SOORT_XLS}
 _OMSCHRIJVING = {SOORT_XLSX: "een Excel-werkboek (.xlsx)", SOORT_ODS: "een ODS-werkboek (.ods)",
                  SOORT_XLS: "een ouder Excel-werkboek (.xls)"}
-
-
-class Weigering(Exception):
-    """The file is refused; ``zin`` (also ``str()``) is one complete Dutch sentence."""
-
-    def __init__(self, zin: str):
-        super().__init__(zin)
-        self.zin = zin
 
 
 def controleer_bestand(pad: Path) -> str:
@@ -106,13 +99,14 @@ def _is_tekst(pad: Path) -> bool:
 
 
 def _controleer_cfb(pad: Path) -> tuple[str, dict]:
-    """An OLE/CFB container: an encrypted OOXML workbook, or a legacy .xls."""
+    """An OLE/CFB container: an encrypted OOXML workbook, or a legacy .xls (decided by its stream names)."""
+    from model.io.biff import controleer_xls, stroomnamen
     inhoud = pad.read_bytes()  # at most MAX_BESTAND, checked above
-    if "EncryptedPackage".encode("utf-16-le") in inhoud or "EncryptionInfo".encode("utf-16-le") in inhoud:
+    namen = stroomnamen(inhoud, pad.name)
+    if {"EncryptedPackage", "EncryptionInfo"} & namen:
         raise Weigering(f"{pad.name} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer opnieuw.")
-    if "Workbook".encode("utf-16-le") not in inhoud and "Book".encode("utf-16-le") not in inhoud:
+    if not {"Workbook", "Book"} & namen:
         raise Weigering(f"{pad.name} is een Office-bestand maar geen werkboek.")
-    from model.io.biff import controleer_xls
     return SOORT_XLS, controleer_xls(inhoud, pad.name)
 
 
@@ -154,13 +148,15 @@ def _controleer_zip(pad: Path) -> str:
 
 
 def _lees_lid(zf: zipfile.ZipFile, lid: zipfile.ZipInfo, uitgepakt: int, naam: str) -> int:
-    """Decompress one member in chunks (CRC checked), bounded, refusing DTDs and entities."""
+    """Decompress one member in chunks (CRC checked), bounded, refusing DTDs, entities and odd encodings."""
     staart = b""
     with zf.open(lid) as f:
         while True:
             blok = f.read(_BLOK)
             if not blok:
                 return uitgepakt
+            if not staart:
+                _controleer_codering(blok, naam)
             uitgepakt += len(blok)
             if uitgepakt > MAX_UITGEPAKT:
                 raise Weigering(f"{naam} pakt uit tot meer dan {MAX_UITGEPAKT // (1024 * 1024)} MB "
@@ -172,20 +168,9 @@ def _lees_lid(zf: zipfile.ZipFile, lid: zipfile.ZipInfo, uitgepakt: int, naam: s
             staart = venster[-_OVERLAP:]
 
 
-def xml_beveiliging_actief() -> dict[str, bool]:
-    """What protects the XML that Python parses, as really in effect (not as configured).
-
-    ``lezer``: the reader's own scan of sheet XML parses with defusedxml; ``openpyxl``: openpyxl
-    found defusedxml and uses it (it does unless OPENPYXL_DEFUSEDXML is switched off);
-    ``openpyxl_lxml``: openpyxl parses with lxml instead (not installed; would bypass defusedxml).
-    """
-    from openpyxl import DEFUSEDXML, LXML
-    from openpyxl.xml import functions
-
-    from model.io import bladen
-    return {
-        "lezer": bladen.iterparse.__module__.startswith("defusedxml")
-        and bladen.fromstring.__module__.startswith("defusedxml"),
-        "openpyxl": bool(DEFUSEDXML) and functions.iterparse.__module__.startswith("defusedxml"),
-        "openpyxl_lxml": bool(LXML),
-    }
+def _controleer_codering(begin: bytes, naam: str) -> None:
+    """XML must be UTF-8 or UTF-16 (what Excel and LibreOffice write); UTF-7 and the like are refused."""
+    gevonden = _DECLARATIE.match(begin)
+    if gevonden and gevonden.group(1).decode("ascii").lower() not in _CODERINGEN:
+        raise Weigering(f"{naam} bevat XML in de tekstcodering {gevonden.group(1).decode('ascii')}, die een werkboek "
+                        "niet gebruikt; open het in Excel of LibreOffice en sla het opnieuw op.")

@@ -17,8 +17,9 @@ from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLA
 from model.io.bladen import Blad, Werkboek
 from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal, lees_janee, lees_jaar,
                              lees_percentage, lees_tekst, toon)
-from model.io.veilig import Weigering, controleer
-from model.opmaak import procent_exact
+from model.io.grenzen import MAX_BEVINDINGEN, Weigering
+from model.io.veilig import controleer
+from model.opmaak import getal, procent_exact
 from model.tekst import normaliseer
 
 MAX_TITELRIJEN = 10
@@ -56,14 +57,14 @@ def _zin_bij_fout(naam: str, fout: BaseException) -> str:
     from xml.etree.ElementTree import ParseError
 
     from python_calamine import CalamineError, PasswordError
-    if isinstance(fout, MemoryError):
-        return f"{naam} is te groot om te lezen; er is niet genoeg geheugen."
+    if isinstance(fout, (MemoryError, RecursionError)):
+        return f"Dit bestand kan niet veilig worden gelezen: {naam} vraagt bij het lezen meer geheugen dan toegestaan."
     if isinstance(fout, PasswordError):
         return f"{naam} is beveiligd met een wachtwoord; sla het zonder wachtwoord op en probeer opnieuw."
     if isinstance(fout, (CalamineError, ParseError, zipfile.BadZipFile, zlib.error, KeyError, UnicodeError, OSError)) \
             or type(fout).__name__ == "PanicException":
         return f"{naam} is beschadigd of geen geldig werkboek en kan niet worden gelezen."
-    return f"{naam} {INTERNE_FOUT} ({type(fout).__name__}); het bestand is niet gewijzigd."
+    return f"{naam} {INTERNE_FOUT}; het bestand is niet gewijzigd."
 
 
 class _Lezer:
@@ -74,11 +75,30 @@ class _Lezer:
         self.gemeld: set[tuple[str, int | None]] = set()                 # fields with a reading error
         self.bladnamen: dict[str, str] = {}                              # canonical -> as written
         self.leden_cellen: dict[str, str] = {}
+        self.weggelaten: dict[str, int] = {FOUT: 0, WAARSCHUWING: 0}     # findings past MAX_BEVINDINGEN
         self.circulairerijen: list[CirculaireRij] = []                     # every row of sheet Circulaire
 
     # ------------------------------------------------------------ helpers
+    def voeg_toe(self, bevinding: Bevinding) -> None:
+        """Keep the first MAX_BEVINDINGEN findings; count the rest (a sheet can hold 300,000 bad rows)."""
+        if len(self.b) < MAX_BEVINDINGEN:
+            self.b.append(bevinding)
+        else:
+            self.weggelaten[bevinding.ernst] += 1
+
     def fout(self, blad: str, melding: str, ernst: str = FOUT, **extra) -> None:
-        self.b.append(Bevinding(ernst, melding, blad=blad, **extra))
+        self.voeg_toe(Bevinding(ernst, melding, blad=blad, **extra))
+
+    def samenvatting(self) -> list[Bevinding]:
+        """'… en nog 329.800 vergelijkbare fouten', one line per kind that was cut off."""
+        uit = []
+        for ernst, enkel, meer in ((FOUT, "fout", "fouten"), (WAARSCHUWING, "waarschuwing", "waarschuwingen")):
+            n = self.weggelaten[ernst]
+            if n:
+                laatste = next((x for x in reversed(self.b) if x.ernst == ernst), None)
+                uit.append(Bevinding(ernst, f"… en nog {getal(n)} vergelijkbare {enkel if n == 1 else meer}.",
+                                     blad=laatste.blad if laatste else None))
+        return uit
 
     def celfout(self, blad: Blad, r: int, c: int, label: str, f: CelFout, veld: str | None = None,
                 jaar: int | None = None) -> None:
@@ -133,9 +153,9 @@ class _Lezer:
         invoer = met_circulairerijen(maak_invoer(reeksen, samenwerkingsverband=leden,
                                                  **{"naam": "", "basisjaar": 0, **velden}), self.circulairerijen)
         self.neem_validatie_over(valideer(invoer))
-        if any(x.is_fout for x in self.b):
-            return None, self.b
-        return invoer, self.b
+        fout = any(x.is_fout for x in self.b) or self.weggelaten[FOUT] > 0
+        self.b.extend(self.samenvatting())
+        return (None if fout else invoer), self.b
 
     # ------------------------------------------------------------ sheet Gemeente
     def lees_gemeente(self, blad: Blad) -> dict:
@@ -399,4 +419,4 @@ class _Lezer:
                         plaats = (blad, c)
             if plaats:
                 blad, cel = plaats
-            self.b.append(replace(x, blad=blad or x.blad or BLAD_GEMEENTE, cel=cel))
+            self.voeg_toe(replace(x, blad=blad or x.blad or BLAD_GEMEENTE, cel=cel))

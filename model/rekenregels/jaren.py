@@ -5,3 +5,17 @@
 EERSTE_MODELJAAR = 2025
 #: The last year of the model horizon (REKENREGELS §1).
 LAATSTE_MODELJAAR = 2040
+#: The begroting and its meerjarenraming: basisjaar … basisjaar + MEERJARENRAMING (REKENREGELS §1).
+MEERJARENRAMING = 3
+#: The long view runs to this year (REKENREGELS §1).
+LANGE_TERMIJN_TOT = 2035
+
+
+def begrotingsjaren(basisjaar: int) -> tuple[int, int]:
+    """The begroting horizon: basisjaar … basisjaar + 3 (not past the model's last year)."""
+    return basisjaar, min(basisjaar + MEERJARENRAMING, LAATSTE_MODELJAAR)
+
+
+def lange_termijn(basisjaar: int) -> tuple[int, int]:
+    """The long view: basisjaar … 2035, and at least the begroting horizon."""
+    return basisjaar, max(LANGE_TERMIJN_TOT, begrotingsjaren(basisjaar)[1])

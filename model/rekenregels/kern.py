@@ -10,6 +10,7 @@ them and answers provenance questions from them without running any rule again
 """
 from __future__ import annotations
 
+import math
 from typing import Callable, Mapping, NamedTuple
 
 from model.invoer import GemeenteInvoer
@@ -27,6 +28,10 @@ def grootheid(naam: str) -> Callable[[Functie], Functie]:
         GROOTHEDEN[naam] = f
         return f
     return registreer
+
+
+class Onberekenbaar(ValueError):
+    """A quantity that has no finite value (a division by zero, an overflow); the message is Dutch."""
 
 
 class Parameterbron:
@@ -140,15 +145,26 @@ class Rekenkern:
         sleutel = (naam, jaar)
         knoop = self.knopen.get(sleutel)
         if knoop is None and not self.opnemen:
-            knoop = self.knopen[sleutel] = Knoop(GROOTHEDEN[naam](self, jaar), (), (), (), (), False)
+            knoop = self.knopen[sleutel] = Knoop(self._reken(naam, jaar), (), (), (), (), False)
             return knoop.waarde
         if knoop is None:
             self._stapel.append(_Opname())
             try:
-                waarde = GROOTHEDEN[naam](self, jaar)
+                waarde = self._reken(naam, jaar)
             finally:
                 opname = self._stapel.pop()
             knoop = self.knopen[sleutel] = opname.knoop(waarde)
         if self._stapel:
             self._stapel[-1].grootheden.append(sleutel)
         return knoop.waarde
+
+    def _reken(self, naam: str, jaar: int):
+        try:
+            waarde = GROOTHEDEN[naam](self, jaar)
+        except (ZeroDivisionError, OverflowError):
+            waarde = float("nan")
+        if isinstance(waarde, float) and not math.isfinite(waarde):
+            from model.regels import GROOTHEID
+            raise Onberekenbaar(f"{GROOTHEID[naam].label} {jaar} is niet te berekenen (een deling door nul of een "
+                                "onmogelijk groot getal); controleer de aangepaste parameters en de invoer.")
+        return waarde

@@ -55,3 +55,17 @@ def test_buiten_het_bereik_wordt_geweigerd(capsys):
                            ("lpo=1e3", "e-notatie"), ("contracturen@2030=30", "per jaar")):
         assert main(["bereken", "--zet", verkeerd]) == 2
         assert deel in capsys.readouterr().err, verkeerd
+
+
+def test_een_project_als_invoer(tmp_path, capsys):
+    """A saved project is calculated headless with its own Basis edits and active scenario."""
+    from model.invoer import voorbeeldgemeente
+    from model.io.project import schrijf_project
+    from model.project import Project
+    project = Project.nieuw(voorbeeldgemeente())
+    project.toestand = project.met_parameter("lpo_rijk", 0.03)          # a Basis edit
+    project.toestand = project.met_actief("Wsw-uitstroom sneller")
+    schrijf_project(tmp_path / "p.infraraming", project)
+    uit = _json(capsys, str(tmp_path / "p.infraraming"))
+    verwacht = _json(capsys, "--scenario", "Wsw-uitstroom sneller", "--zet", "lpo_rijk=0,03")
+    assert uit["regels"] == verwacht["regels"] and uit["scenario"] == "Wsw-uitstroom sneller"

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.invoer5 import VERWACHT
+
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle is built on Linux; "
@@ -23,8 +25,8 @@ pytestmark = [
 
 WORTEL = Path(__file__).resolve().parents[2]
 PROJECT = tomllib.loads((WORTEL / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-# INVOER §5, Basis scenario: the saldo in whole euros
-SALDO = {2026: -38_502, 2027: 34_610, 2028: 57_859, 2031: 128_284, 2034: 108_828}
+# INVOER §5 (REKENREGELS version 2), Basis scenario: the saldo in whole euros
+SALDO = VERWACHT["saldo"]
 CONTROLES = 8  # cli/zelftest.py: parameterset, werkboek, bekend antwoord, scenario's, PDF, Excel, vertaling, venster
 
 

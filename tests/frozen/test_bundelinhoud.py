@@ -26,9 +26,8 @@ def _versioninfo():
     parser does not use, so on other systems those two imports are stubbed."""
     import importlib.util
     import types
+    pytest.importorskip("PyInstaller", reason="PyInstaller is not installed (pip install -e .[build])")
     spec = importlib.util.find_spec("PyInstaller.utils.win32.versioninfo")
-    if spec is None:
-        pytest.skip("PyInstaller is not installed (pip install -e .[build])")
     bron = Path(spec.origin).read_text(encoding="utf-8")
     bron = bron.replace("import pefile\n", "pefile = None\n", 1)
     bron = bron.replace("from PyInstaller.compat import win32api\n", "win32api = None\n", 1)
@@ -95,3 +94,47 @@ def test_niets_uitgesloten_wat_het_programma_importeert():
                     if naam.split(".")[0] in uitgesloten or naam in uitgesloten:
                         gevonden.append(f"{pad.relative_to(WORTEL)}: {naam}")
     assert not gevonden, "\n".join(gevonden)
+
+
+def _eigen_modules() -> dict[str, Path]:
+    modules = {"main": WORTEL / "main.py"}
+    for map_ in ("model", "cli", "ui"):
+        for pad in (WORTEL / map_).rglob("*.py"):
+            delen = pad.relative_to(WORTEL).with_suffix("").parts
+            modules[".".join(delen[:-1] if delen[-1] == "__init__" else delen)] = pad
+    return modules
+
+
+def _geimporteerd(naam: str, pad: Path):
+    """Every module name an import statement in the file names (also inside functions)."""
+    import ast
+    pakket = naam if pad.name == "__init__.py" else naam.rpartition(".")[0]
+    for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+        if isinstance(knoop, ast.Import):
+            yield from (a.name for a in knoop.names)
+        elif isinstance(knoop, ast.ImportFrom):
+            basis = knoop.module or ""
+            if knoop.level:
+                delen = pakket.split(".")[:len(pakket.split(".")) - knoop.level + 1]
+                basis = ".".join(delen + ([knoop.module] if knoop.module else []))
+            yield basis
+            yield from (f"{basis}.{a.name}" for a in knoop.names)
+
+
+def test_elke_eigen_module_is_bereikbaar_vanuit_main():
+    """The spec lists none of our modules: PyInstaller must find each one by following the
+    import statements from main.py, so nothing may be imported only by a name in a string."""
+    modules = _eigen_modules()
+    gezien, te_doen = set(), ["main"]
+    while te_doen:
+        naam = te_doen.pop()
+        if naam in gezien:
+            continue
+        gezien.add(naam)
+        for geimporteerd in _geimporteerd(naam, modules[naam]):
+            delen = geimporteerd.split(".")
+            te_doen += [m for m in (".".join(delen[:i]) for i in range(1, len(delen) + 1)) if m in modules]
+    assert sorted(set(modules) - gezien) == []
+    for pad in modules.values():
+        tekst = pad.read_text(encoding="utf-8")
+        assert "import_module(" not in tekst and "__import__(" not in tekst, pad

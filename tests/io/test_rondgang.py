@@ -64,16 +64,23 @@ def test_sjabloon_inhoud(tmp_path, voorbeeld):
     wb = load_workbook(pad)
     assert wb.sheetnames[:5] == [BLAD_GEMEENTE, BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET, BLAD_SWV]
     ws = wb[BLAD_GEMEENTE]
-    assert [c.value for c in ws[3]] == ["Gegeven", "Waarde", "Toelichting"]
+    assert [c.value for c in ws[3]] == ["Gegeven", "Waarde", "Eenheid", "Toelichting"]
     assert ws.freeze_panes == "A4"
     rijen = {r[0].value: r for r in ws.iter_rows(min_row=4)}
     assert rijen["LKS-percentage beschut werk"][1].number_format == "0%"
     assert "€" in rijen["Begeleidingskosten per plek"][1].number_format
-    assert "UWV" in rijen["Doelgroepenregister gemeente"][2].value
-    assert "SOB-begroting" in rijen["Begeleidingskosten per plek"][2].value
-    assert "circulaire" in rijen["Doelgroepenregister landelijk"][2].value
+    assert "UWV" in rijen["Doelgroepenregister gemeente"][3].value
+    assert "SOB-begroting" in rijen["Begeleidingskosten per plek"][3].value
+    assert "circulaire" in rijen["Doelgroepenregister landelijk"][3].value
+    assert (rijen["Begeleidingskosten per plek"][2].value, rijen["LKS-percentage beschut werk"][2].value) == ("euro", "%")
     validaties = [(dv.type, dv.formula1) for dv in ws.data_validations.dataValidation]
     assert ("list", '"ja,nee"') in validaties and ("whole", "2025") in validaties
+    # (v2) the arbeidsmarktregio from a drop-down of the 35 regions on a hidden sheet; the circulaire edition too
+    assert ("list", "Keuzelijsten!$A$2:$A$36") in validaties
+    assert wb["Keuzelijsten"].sheet_state == "hidden" and wb["Keuzelijsten"]["A2"].value
+    circ = wb[BLAD_CIRCULAIRE]
+    assert circ["B3"].value == "Editie" and circ["B4"].value == "septembercirculaire 2025"
+    assert any(dv.type == "list" and "meicirculaire 2026" in dv.formula1 for dv in circ.data_validations.dataValidation)
     mj = wb[BLAD_MEERJARIG]
     assert mj.freeze_panes == "A4"
     assert any(dv.type == "whole" and dv.formula1 == "2020" for dv in mj.data_validations.dataValidation)

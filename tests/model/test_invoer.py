@@ -20,7 +20,7 @@ def test_voorbeeldgemeente_is_geldig_en_volledig(voorbeeld):
 
 
 def test_json_heen_en_terug(voorbeeld, tmp_path):
-    from model.invoer import schrijf_json
+    from model.io.invoerbestand import schrijf_json
     pad = tmp_path / "invoer.json"
     schrijf_json(voorbeeld, pad)
     terug, bevindingen = lees_json(pad)

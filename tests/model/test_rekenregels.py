@@ -221,3 +221,14 @@ def test_jaren_buiten_het_model_zijn_een_duidelijke_fout(voorbeeld):
         bereken(voorbeeld, tot=2041)
     with pytest.raises(BerekeningFout, match="na het eindjaar"):
         bereken(voorbeeld, van=2030, tot=2028)
+
+
+def test_geen_eindig_getal_is_een_duidelijke_fout_nooit_nan(voorbeeld):
+    """A division by zero (a national total edited to 0) is refused in Dutch; no NaN/Infinity reaches a result."""
+    from model.berekening import BerekeningFout
+    nul = met(Override(PARAMETER, "bw_realisatie_landelijk", 0))
+    with pytest.raises(BerekeningFout, match="Aandeel nieuw verdeelmodel 2027 is niet te berekenen"):
+        bereken(voorbeeld, scenario=nul, van=2026, tot=2028)
+    from model.berekening import reeksen
+    with pytest.raises(BerekeningFout, match="niet te berekenen"):
+        reeksen(voorbeeld, ("saldo",), scenario=nul, van=2026, tot=2028)

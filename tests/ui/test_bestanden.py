@@ -9,7 +9,8 @@ from PySide6.QtGui import QDropEvent
 
 from model.io.project import lees_project
 from model.io.sjabloon import schrijf_sjabloon
-from model.invoer import schrijf_json, voorbeeldgemeente
+from model.invoer import voorbeeldgemeente
+from model.io.invoerbestand import schrijf_json
 
 
 def _zet_startjaar(venster, jaar):
@@ -24,7 +25,7 @@ def test_save_close_reopen_identical_results(maak_venster, tmp_path, antwoorden)
     venster.acties["horizon_lang"].trigger()
     regels = dict(venster.resultaat.regels)
     pad = tmp_path / "raming.infraraming"
-    assert venster.opslaan_als(str(pad))
+    assert venster.bestanden.opslaan_als(str(pad))
     assert not venster.gewijzigd and pad.exists()
     assert venster.instellingen.recent()[0] == str(pad.resolve())
     venster.close()
@@ -34,18 +35,18 @@ def test_save_close_reopen_identical_results(maak_venster, tmp_path, antwoorden)
     assert opnieuw.project.toestand.actief == "Later forfait"
     assert opnieuw.horizon == "lang"
     assert dict(opnieuw.resultaat.regels) == regels
-    assert opnieuw.tabelmodel.tekst("iu_beschut_lks_overbrugging", 2028) != "0"
+    assert opnieuw.overzicht.tabelmodel.tekst("iu_beschut_lks_overbrugging", 2028) != "0"
 
 
 def test_open_project_by_menu_path_and_damaged_project(venster, tmp_path, antwoorden):
     kapot = tmp_path / "kapot.infraraming"
     kapot.write_text("{ dit is geen project", encoding="utf-8")
-    assert not venster.open_project(str(kapot))
+    assert not venster.bestanden.open_project(str(kapot))
     assert "beschadigd" in antwoorden.meldingen[-1][1]
     assert venster.project.invoer.naam == "Voorbeeldgemeente"
     nieuwer = tmp_path / "nieuwer.infraraming"
     nieuwer.write_text(json.dumps({"schema": "infraraming-project", "versie": 7}), encoding="utf-8")
-    assert not venster.open_project(str(nieuwer))
+    assert not venster.bestanden.open_project(str(nieuwer))
     assert "nieuwere versie" in antwoorden.meldingen[-1][1]
 
 
@@ -59,13 +60,13 @@ def test_open_broken_workbook_shows_findings_and_keeps_project(venster, qtbot, t
     voor = venster.project.toestand
     pad = tmp_path / "kapot.xlsx"
     schrijf_sjabloon(pad)                       # the empty sjabloon: no basisjaar, no taakstelling
-    werker = venster.open_invoer(str(pad))
+    werker = venster.bestanden.open_invoer(str(pad))
     qtbot.waitUntil(lambda: venster.tabs.currentWidget() is venster.bevindingenview, timeout=20000)
     assert venster.project.toestand is voor
     assert venster.bevindingen and any(b.ernst == "fout" for b in venster.bevindingen)
     assert any(b.blad for b in venster.bevindingen)
     assert "Bevindingen (" in venster.tabs.tabText(venster.tabs.indexOf(venster.bevindingenview)).replace("&", "")
-    assert venster.tabelmodel.tekst("iu_beschut_lks_overbrugging", 2028) != "0"
+    assert venster.overzicht.tabelmodel.tekst("iu_beschut_lks_overbrugging", 2028) != "0"
     assert werker is not None
 
 
@@ -73,11 +74,11 @@ def test_open_good_workbook_replaces_input_as_undo_step(venster, qtbot, tmp_path
     pad = tmp_path / "voorbeeld.xlsx"
     invoer = voorbeeldgemeente().met(naam="Testgemeente", begeleiding_per_plek=9000.0)
     schrijf_sjabloon(pad, invoer)
-    venster.open_invoer(str(pad))
+    venster.bestanden.open_invoer(str(pad))
     qtbot.waitUntil(lambda: venster.project.invoer.naam == "Testgemeente", timeout=20000)
     assert venster.project.toestand.bron.bestandsnaam == "voorbeeld.xlsx"
     assert venster.project.toestand.bron.inhoud == pad.read_bytes()
-    assert venster.tabelmodel.tekst("iu_beschut_werk", 2026) == "198.632"
+    assert venster.overzicht.tabelmodel.tekst("iu_beschut_werk", 2026) == "198.632"
     venster.undo.undo()
     assert venster.project.invoer.naam == "Voorbeeldgemeente"
 
@@ -100,7 +101,7 @@ def test_crash_after_edits_offers_restore(maak_venster, tmp_path, antwoorden):
     _zet_startjaar(venster, 2029)
     regels = dict(venster.resultaat.regels)
     venster.journaal.wacht()          # the journal is written in the background within milliseconds
-    assert (data / "herstel.infraraming").exists()
+    assert venster.journaal.pad.exists()
     # "crash": the window is dropped without closing, so the journal stays
     antwoorden.herstel = "ja"
     nieuw = maak_venster(datamap=data)
@@ -119,7 +120,7 @@ def test_declining_restore_starts_clean(maak_venster, tmp_path, antwoorden):
     antwoorden.herstel = "nee"
     nieuw = maak_venster(datamap=data)
     assert not nieuw.project.parameter_aangepast("lks_forfait_startjaar")
-    assert not (data / "herstel.infraraming").exists()
+    assert not nieuw.journaal.pad.exists()
     assert venster.project.parameter_aangepast("lks_forfait_startjaar")
 
 
@@ -144,7 +145,7 @@ def test_close_and_save_writes_project(venster, antwoorden, tmp_path):
     venster.show()
     _zet_startjaar(venster, 2029)
     pad = tmp_path / "bij-sluiten.infraraming"
-    venster.kies_pad = lambda soort, voorstel="", opslaan=False: str(pad)
+    venster.bestanden.kies_pad = lambda soort, voorstel="", opslaan=False: str(pad)
     antwoorden.sluiten = "opslaan"
     assert venster.close()
     assert lees_project(pad).parameterwaarde("lks_forfait_startjaar", 2028) == 2029
@@ -153,7 +154,7 @@ def test_close_and_save_writes_project(venster, antwoorden, tmp_path):
 def test_export_pdf_and_excel_in_background(venster, qtbot, tmp_path):
     for soort, naam in (("pdf", "bijlage.pdf"), ("excel", "bijlage.xlsx")):
         pad = tmp_path / naam
-        werker = venster.exporteren(soort, str(pad))
+        werker = venster.bestanden.exporteren(soort, str(pad))
         assert werker is not None
         qtbot.waitUntil(lambda: pad.exists() and pad.stat().st_size > 0, timeout=60000)
     assert (tmp_path / "bijlage.pdf").read_bytes().startswith(b"%PDF")
@@ -162,7 +163,7 @@ def test_export_pdf_and_excel_in_background(venster, qtbot, tmp_path):
 
 def test_new_sjabloon(venster, tmp_path):
     pad = tmp_path / "leeg.xlsx"
-    assert venster.nieuw_sjabloon(str(pad))
+    assert venster.bestanden.nieuw_sjabloon(str(pad))
     assert pad.read_bytes().startswith(b"PK")
 
 
@@ -174,7 +175,7 @@ def test_menu_actions_use_the_file_chooser_and_recent_files(venster, tmp_path, a
         gevraagd.append((soort, opslaan))
         return str(pad)
 
-    venster.kies_pad = kies
+    venster.bestanden.kies_pad = kies
     _zet_startjaar(venster, 2029)
     venster.acties["opslaan"].trigger()              # no path yet: asks where
     assert gevraagd[-1] == ("project", True) and pad.exists()
@@ -184,7 +185,7 @@ def test_menu_actions_use_the_file_chooser_and_recent_files(venster, tmp_path, a
     assert gevraagd[-1] == ("project", False)
     assert antwoorden.vragen[-1][0] == "sluiten"
     assert venster.project.parameterwaarde("lks_forfait_startjaar", 2028) == 2029
-    recent = [a.toolTip() for a in venster.recentmenu.actions()]
+    recent = [a.toolTip() for a in venster.acties.recentmenu.actions()]
     assert recent[0] == str(pad.resolve())
 
 
@@ -194,7 +195,7 @@ def test_restored_project_keeps_its_file_and_view(maak_venster, tmp_path, antwoo
     pad = tmp_path / "bewaard.infraraming"
     venster.tabs.setCurrentWidget(venster.aannames)
     venster.acties["horizon_lang"].trigger()
-    assert venster.opslaan_als(str(pad))
+    assert venster.bestanden.opslaan_als(str(pad))
     _zet_startjaar(venster, 2029)                    # unsaved edit, then a crash
     venster.journaal.wacht()
     antwoorden.herstel = "ja"
@@ -202,6 +203,6 @@ def test_restored_project_keeps_its_file_and_view(maak_venster, tmp_path, antwoo
     assert nieuw.project.pad == str(pad)
     assert nieuw.horizon == "lang" and nieuw.tabs.currentWidget() is nieuw.aannames
     assert nieuw.project.parameter_aangepast("lks_forfait_startjaar")
-    assert nieuw.opslaan()                           # saves to the original file, no dialog
+    assert nieuw.bestanden.opslaan()                           # saves to the original file, no dialog
     assert lees_project(pad).parameterwaarde("lks_forfait_startjaar", 2028) == 2029
     assert not nieuw.gewijzigd and not nieuw.journaal.aanwezig()

@@ -4,13 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from model.berekening import bereken
+from model.opmaak import getal
 from model.scenario import preset
-from ui.tabelmodel import JAAR_ROL, SLEUTEL_ROL
 
 
 def test_starts_with_voorbeeldgemeente_and_shows_invoer_table(venster):
     assert venster.project.invoer.naam == "Voorbeeldgemeente"
-    m = venster.tabelmodel
+    m = venster.overzicht.tabelmodel
     assert m.jaren == (2026, 2027, 2028, 2029)
     assert m.tekst("saldo", 2026) == "-38.502"
     assert m.tekst("saldo", 2027) == "107.717"
@@ -31,7 +31,7 @@ def test_starts_with_voorbeeldgemeente_and_shows_invoer_table(venster):
 
 def test_long_horizon_shows_2031_and_2034(venster):
     venster.acties["horizon_lang"].trigger()
-    m = venster.tabelmodel
+    m = venster.overzicht.tabelmodel
     assert m.jaren[0] == 2026 and m.jaren[-1] == 2035
     assert m.tekst("saldo", 2031) == "251.318"
     assert m.tekst("saldo", 2034) == "243.053"
@@ -40,15 +40,26 @@ def test_long_horizon_shows_2031_and_2034(venster):
     assert m.jaren[-1] == 2029
 
 
+def test_horizon_labels_name_the_years_of_the_project(venster, voorbeeld):
+    a = venster.acties
+    assert a["horizon_kort"].text() == "&Begrotingsjaren (2026–2029)"
+    assert a["horizon_lang"].text() == "&Lange termijn (2026–2035)"
+    assert a["horizon_lang"].iconText() == "Tot 2035"
+    assert venster.bewerk("ander basisjaar", venster.project.met_invoer(voorbeeld.met(basisjaar=2027)))
+    assert a["horizon_kort"].text() == "&Begrotingsjaren (2027–2030)"
+    assert a["horizon_lang"].text() == "&Lange termijn (2027–2035)"
+    assert venster.overzicht.tabelmodel.jaren == (2027, 2028, 2029, 2030)
+
+
 def test_selecting_a_figure_explains_it(venster):
-    venster.kies_cel("iu_beschut_werk", 2026)
-    html = venster.uitleg.toHtml()
+    venster.overzicht.kies_cel("iu_beschut_werk", 2026)
+    html = venster.overzicht.uitleg.toHtml()
     assert "Rijksbijdrage beschut werk (IU Participatie)" in html
     assert "circulaire" in html.lower()
     assert "Bekostigde plekken" in html           # the rule text
     assert "vastgesteld" in html or "aanname" in html
-    venster.kies_cel("lasten_lks_beschut", 2027)
-    assert "Gerealiseerd beschut werk" in venster.uitleg.toPlainText()
+    venster.overzicht.kies_cel("lasten_lks_beschut", 2027)
+    assert "Gerealiseerd beschut werk" in venster.overzicht.uitleg.toPlainText()
 
 
 def _parametercel(venster, sleutel, jaar=None):
@@ -59,7 +70,7 @@ def _parametercel(venster, sleutel, jaar=None):
 
 
 def test_edit_assumption_recalculates_undo_redo_exact(venster, voorbeeld):
-    m = venster.tabelmodel
+    m = venster.overzicht.tabelmodel
     voor = dict(venster.resultaat.regels)
     assert m.tekst("iu_beschut_lks_overbrugging", 2028) == "0"
     index = _parametercel(venster, "lks_forfait_startjaar")
@@ -67,9 +78,8 @@ def test_edit_assumption_recalculates_undo_redo_exact(venster, voorbeeld):
     assert venster.aannames.parameters.setData(index, 2029.0)
     verwacht = bereken(voorbeeld, scenario=preset("Wetswijziging forfaitaire LKS een jaar later"))
     assert dict(venster.resultaat.regels) == dict(verwacht.regels)
-    assert m.tekst("iu_beschut_lks_overbrugging", 2028) != "0"
-    assert m.tekst("iu_beschut_lks_overbrugging", 2028) == m.tekst("iu_beschut_lks_overbrugging", 2028)
     assert round(verwacht.waarde("iu_beschut_lks_overbrugging", 2028)) > 0
+    assert m.tekst("iu_beschut_lks_overbrugging", 2028) == getal(verwacht.waarde("iu_beschut_lks_overbrugging", 2028))
     assert index.data(Qt.ItemDataRole.FontRole).bold()          # marked as changed
     assert "aangepast in dit scenario" in _parametercel(venster, "lks_forfait_startjaar", 2028).data(
         Qt.ItemDataRole.ToolTipRole)
@@ -119,14 +129,14 @@ def test_input_edit_is_scenario_override_with_undo(venster, voorbeeld):
     rij = [v.sleutel for v in m.VELDEN].index("begeleiding_per_plek")
     index = m.index(rij, 2)
     assert index.data() == "8.000"
-    voor = venster.tabelmodel.tekst("lasten_beschut_aanvullend", 2027)
+    voor = venster.overzicht.tabelmodel.tekst("lasten_beschut_aanvullend", 2027)
     assert m.setData(index, 9000.0)
-    assert venster.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) != voor
+    assert venster.overzicht.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) != voor
     assert venster.project.invoer == voorbeeld
     assert any("Begeleidingskosten per plek" in venster.scenarios.aanpassingen.item(i).text()
                for i in range(venster.scenarios.aanpassingen.count()))
     venster.undo.undo()
-    assert venster.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) == voor
+    assert venster.overzicht.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) == voor
 
 
 def test_create_activate_and_compare_scenarios(venster):
@@ -140,7 +150,7 @@ def test_create_activate_and_compare_scenarios(venster):
     paneel.hernoem("Later forfait")
     assert "Later forfait" in venster.project.toestand.namen()
     venster.kies_scenario("Basis")
-    assert venster.tabelmodel.tekst("saldo", 2026) == "-38.502"
+    assert venster.overzicht.tabelmodel.tekst("saldo", 2026) == "-38.502"
     vergelijking = venster.maak_vergelijking()
     namen = [r.scenario for r in vergelijking.varianten]
     assert vergelijking.basis.scenario == "Basis"
@@ -196,20 +206,20 @@ def test_yes_no_input_is_a_checkbox(venster):
     rij = [v.sleutel for v in m.VELDEN].index("ontvangt_impulsbudget")
     index = m.index(rij, 2)
     assert index.data() == "ja" and index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert venster.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
+    assert venster.overzicht.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
     assert m.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert index.data() == "nee"
-    assert venster.tabelmodel.tekst("du_impulsbudget", 2026) != "472.500"
+    assert venster.overzicht.tabelmodel.tekst("du_impulsbudget", 2026) != "472.500"
     venster.undo.undo()
-    assert venster.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
+    assert venster.overzicht.tabelmodel.tekst("du_impulsbudget", 2026) == "472.500"
 
 
 def test_explanation_names_the_sources_and_circulaire_use(venster):
-    venster.kies_cel("iu_wsw", 2026)             # 2026 has a circulaire amount for the Wsw
-    tekst = venster.uitleg.toPlainText()
+    venster.overzicht.kies_cel("iu_wsw", 2026)             # 2026 has a circulaire amount for the Wsw
+    tekst = venster.overzicht.uitleg.toPlainText()
     assert "rechtstreeks uit de circulaire" in tekst
-    venster.kies_cel("iu_beschut_werk", 2027)
-    tekst = venster.uitleg.toPlainText()
+    venster.overzicht.kies_cel("iu_beschut_werk", 2027)
+    tekst = venster.overzicht.uitleg.toPlainText()
     assert "000 = Divosa" in tekst
     assert "Rijksbijdrage beschut werk per plek (2027): € 13.117" in tekst
 
@@ -261,3 +271,25 @@ def test_arbeidsmarktregio_is_chosen_from_the_list(venster, qtbot):
     tabel.commitData(keuze)
     assert venster.resultaat.regiovergelijking.regio.regio == andere
     assert not m.setData(index, "Atlantis")
+
+
+def test_uitleg_toont_de_ingevulde_berekening_en_volgt_een_getal(venster, qtbot):
+    """Issue: the worked calculation of iu_beschut_werk 2027, each value clickable, Kopiëren to the clipboard."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QGuiApplication
+    paneel = venster.overzicht.uitleg
+    venster.overzicht.kies_cel("iu_beschut_werk", 2027)
+    tekst = paneel.toPlainText()
+    assert "Rijksbijdrage volgens model (zonder circulaire) 2027" in tekst and "€ 201.868,77" in tekst
+    paneel.anchorClicked.emit(QUrl("grootheid:iu_beschut_werk_model:2027"))
+    assert "15,389796 × € 13.117,05" in paneel.toPlainText()
+    paneel.anchorClicked.emit(QUrl("kopieer:"))
+    geplakt = QGuiApplication.clipboard().text()
+    assert geplakt.startswith("Rijksbijdrage volgens model (zonder circulaire) 2027 = € 201.868,77")
+    assert round(15.389796 * 13117.05) == 201_869
+    paneel.anchorClicked.emit(QUrl("parameter:bw_bedrag_per_plek:2027"))
+    assert "aanname" in paneel.toPlainText() and "€ 13.117,05" in paneel.toPlainText()
+    paneel.anchorClicked.emit(QUrl("terug:"))
+    assert "15,389796 × € 13.117,05" in paneel.toPlainText()
+    paneel.anchorClicked.emit(QUrl("grootheid:real:2025"))                # a year before the horizon (the lag)
+    assert "Gerealiseerd beschut werk — 2025" in paneel.toPlainText()

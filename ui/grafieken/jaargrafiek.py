@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from model.regels import REGEL
-from ui.grafieken.assen import EUR, as_tekst, asbereik, uitdunnen, waarde_tekst
+from model.assen import asbereik
+from ui.grafieken.assen import EUR, as_tekst, uitdunnen, waarde_tekst
 from ui.grafieken.basis import KLEUREN, Grafiek, Legendapost, teken_marker
 
 STAAF, LIJN = "staaf", "lijn"

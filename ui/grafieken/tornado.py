@@ -8,7 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from ui.grafieken.assen import EUR, as_tekst, asbereik, waarde_tekst
+from model.assen import asbereik
+from ui.grafieken.assen import EUR, as_tekst, waarde_tekst
 from ui.grafieken.basis import KLEUREN, Grafiek, Legendapost
 
 LAAG_KLEUR, HOOG_KLEUR = KLEUREN[4], KLEUREN[0]

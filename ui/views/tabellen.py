@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from model.opmaak import afgerond, euro, getal, procent
+from ui.kopieren import maak_kopieerbaar
 
 EUR, AANTAL, FRACTIE, TEKST, JAAR = "EUR", "aantal", "fractie", "tekst", "jaar"
 NEGATIEF = QColor("#B00020")          # red on a light background (contrast 7:1 on white)
@@ -197,7 +198,8 @@ class Tabel(QTableView):
         self.setAccessibleName(naam)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)   # Ctrl+C copies the selected rows
+        maak_kopieerbaar(self)
         self.setTabKeyNavigation(False)   # Tab leaves the table; arrows move inside
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -205,7 +207,7 @@ class Tabel(QTableView):
         self._rijhoogte_uit_font()
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(False)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
+        self.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Maximum)   # as wide as the columns need
         self.max_rijen_zichtbaar = max_rijen_zichtbaar
         self.rekken: int | None = None
         self._rijhoogte_gepland = False
@@ -221,6 +223,9 @@ class Tabel(QTableView):
         kop.setSectionResizeMode(QHeaderView.Interactive)
         self.resizeColumnsToContents()
         self.rekken = rekken if rekken is not None and rekken < len(koppen) else None
+        # a table with a stretched (message) column takes the full width; others fit their columns
+        self.setSizePolicy(QSizePolicy.Expanding if self.rekken is not None else QSizePolicy.Maximum,
+                           QSizePolicy.Maximum)
         if self.rekken is not None:
             self._rekkolom_bij()
         if self.wordWrap():
@@ -306,9 +311,18 @@ class Tabel(QTableView):
         self.updateGeometry()
         self._vast_bij()
 
+    def inhoudsbreedte(self) -> int:
+        """The width that shows every column without scrolling sideways."""
+        breedte = self.horizontalHeader().length() + 2 * self.frameWidth()
+        if self.model_.rowCount() > self.max_rijen_zichtbaar:
+            breedte += self.verticalScrollBar().sizeHint().width()
+        return breedte
+
     def sizeHint(self) -> QSize:
-        """Exactly the rows (up to ``max_rijen_zichtbaar``), plus a scroll bar only when needed."""
+        """Exactly the rows (up to ``max_rijen_zichtbaar``) and the columns, plus a scroll bar only when needed."""
         basis = super().sizeHint()
+        if self.rekken is None:
+            basis.setWidth(self.inhoudsbreedte())
         rijen = min(self.model_.rowCount(), self.max_rijen_zichtbaar)
         hoogte = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         hoogte += sum(self.rowHeight(i) or self.verticalHeader().defaultSectionSize() for i in range(rijen))

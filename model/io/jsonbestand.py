@@ -1,0 +1,100 @@
+"""Reading a JSON file a user chose (input ``.json``, project ``.infraraming``) as untrusted input.
+
+Bounded size, UTF-8, no ``NaN``/``Infinity`` and no number that overflows to infinity,
+bounded nesting; every refusal is one Dutch sentence (:class:`Weigering`). What the data
+means is checked by the caller.
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from model.io.grenzen import Weigering
+
+MAX_DIEPTE = 16   # the deepest legitimate structure (a project's scenario overrides) is 5
+
+
+def _eindig(tekst: str) -> float:
+    getal = float(tekst)
+    if not math.isfinite(getal):
+        raise ValueError(tekst)
+    return getal
+
+
+def _geen_constante(tekst: str):
+    raise ValueError(tekst)
+
+
+def diepte(data: Any) -> int:
+    """How deeply lists and objects nest (0 for a scalar), without recursion."""
+    hoogste, stapel = 0, [(data, 0)]
+    while stapel:
+        waarde, d = stapel.pop()
+        if isinstance(waarde, dict):
+            waarde = list(waarde.values())
+        if isinstance(waarde, list):
+            hoogste = max(hoogste, d + 1)
+            if hoogste > MAX_DIEPTE:
+                return hoogste
+            stapel.extend((w, d + 1) for w in waarde)
+    return hoogste
+
+
+def laad_json(pad: Path, max_bytes: int, wat: str) -> Any:
+    """The parsed JSON of ``pad``; ``wat`` names the kind of file in the messages ("een invoerbestand")."""
+    naam = pad.name
+    try:
+        grootte = pad.stat().st_size
+        if grootte > max_bytes:
+            raise Weigering(f"{naam} is te groot ({grootte // (1024 * 1024)} MB) voor {wat}; "
+                            f"hoogstens {max_bytes // (1024 * 1024)} MB.")
+        with open(pad, "rb") as f:
+            inhoud = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise Weigering(f"Het bestand {pad} bestaat niet.") from None
+    except OSError as fout:
+        raise Weigering(f"{naam} kan niet worden gelezen: {fout.strerror or fout}.") from None
+    if len(inhoud) > max_bytes:
+        raise Weigering(f"{naam} is te groot voor {wat}; hoogstens {max_bytes // (1024 * 1024)} MB.")
+    onleesbaar = f"{naam} is beschadigd of geen geldig JSON-bestand en kan niet als {wat} worden gelezen."
+    try:
+        data = json.loads(inhoud.decode("utf-8-sig"), parse_float=_eindig, parse_constant=_geen_constante)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise Weigering(onleesbaar) from None
+    except ValueError:   # NaN, Infinity, 1e999 (or an integer too long to convert)
+        raise Weigering(f"{naam} bevat een getal dat niet eindig of onredelijk groot is "
+                        "(zoals NaN of Infinity) en kan niet worden gelezen.") from None
+    except RecursionError:
+        raise Weigering(f"{naam} is onredelijk diep genest en wordt uit voorzorg niet gelezen.") from None
+    if diepte(data) > MAX_DIEPTE:
+        raise Weigering(f"{naam} is onredelijk diep genest en wordt uit voorzorg niet gelezen.")
+    return data
+
+
+def invoer_uit_json(data: Any, bron: str):
+    """:func:`model.invoer.uit_dict` for untrusted data: the shape is checked first, so a list
+    where an object belongs gives a Dutch finding instead of a Python error text."""
+    from model.bevindingen import FOUT, Bevinding
+    from model.invoer import uit_dict
+    vorm = isinstance(data, dict) and isinstance(data.get("gemeente"), dict) \
+        and isinstance(data.get("reeksen") or {}, dict) \
+        and all(isinstance(w, dict) for w in (data.get("reeksen") or {}).values()) \
+        and isinstance(data.get("samenwerkingsverband") or [], list) \
+        and all(isinstance(lid, dict) for lid in data.get("samenwerkingsverband") or [])
+    if not vorm:
+        return None, [Bevinding(FOUT, f"{bron} is geen geldige Infraraming-invoer: de opbouw klopt niet "
+                                      "(verwacht 'gemeente', 'reeksen' en 'samenwerkingsverband').")]
+    from model.getallen import MAX_GETAL
+    getallen = [*data["gemeente"].values(), *(w for r in (data.get("reeksen") or {}).values() for w in r.values()),
+                *(lid.get("doelgroepenregister") for lid in data.get("samenwerkingsverband") or [])]
+    te_groot = [g for g in getallen if isinstance(g, (int, float)) and not isinstance(g, bool) and abs(g) > MAX_GETAL]
+    if te_groot:
+        return None, [Bevinding(FOUT, f"{bron} bevat een onwaarschijnlijk groot getal ({te_groot[0]:g}, meer dan "
+                                      "duizend miljard); dat is geen bedrag of aantal van een gemeente.")]
+    try:
+        return uit_dict(data, bron)
+    except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
+        return None, [Bevinding(FOUT, f"{bron} is geen geldige Infraraming-invoer: een waarde heeft niet de "
+                                      "verwachte soort.")]

@@ -1,0 +1,180 @@
+"""The Overzicht tab: the begroting table, the baten/lasten chart and the explanation pane.
+
+The table is always as high as its rows, so the memo lines are never hidden inside it; the
+chart takes the height that is left (and scrolls into view below the table in a low window).
+The explanation pane can be hidden; the choice is remembered in the settings.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QSplitter,
+                               QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from model.resultaat import Resultaat
+from ui.grafieken import BatenLastenGrafiek
+from ui.instellingen import Instellingen
+from ui.kopieren import maak_kopieerbaar
+from ui.tabelmodel import JAAR_ROL, SLEUTEL_ROL, BegrotingModel
+from ui.uitleg import UitlegPaneel
+
+#: With this many years or fewer the description column fills the width; with more, labels
+#: keep their full width and the table scrolls sideways instead of cutting them off.
+MAX_JAREN_GEREKT = 6
+UITLEG_ZICHTBAAR = "overzicht/uitleg_zichtbaar"
+
+
+class Overzicht(QSplitter):
+    """Table and chart on the left, the explanation of the chosen figure on the right."""
+
+    def __init__(self, instellingen: Instellingen, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setAccessibleName("Overzicht")
+        self.instellingen = instellingen
+        self.resultaat: Resultaat | None = None
+        self.tabelmodel = BegrotingModel(self)
+        self.tabel = QTableView()
+        self.tabel.setModel(self.tabelmodel)
+        self.tabel.setAccessibleName("Begroting: regels per jaar")
+        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)   # Ctrl+C copies it
+        maak_kopieerbaar(self.tabel)
+        self.tabel.verticalHeader().hide()
+        self.tabel.verticalHeader().setDefaultSectionSize(int(self.tabel.fontMetrics().height() * 1.4))
+        self.tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # always full height
+        self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tabel.selectionModel().currentChanged.connect(self._huidige_cel)
+        self.tabel.installEventFilter(self)
+        # the sideways scroll bar comes and goes with the width: the table's height follows it
+        self.tabel.horizontalScrollBar().rangeChanged.connect(lambda *_: self._pas_tabelhoogte_aan())
+        self.grafiek = BatenLastenGrafiek()
+        self.grafiek.setMinimumHeight(self.grafiek.fontMetrics().height() * 14)
+
+        links = QWidget()
+        laag = QVBoxLayout(links)
+        laag.setContentsMargins(0, 0, 0, 0)
+        laag.addWidget(self.tabel)
+        laag.addWidget(self.grafiek, 1)
+        self.links = QScrollArea()
+        self.links.setWidget(links)
+        self.links.setWidgetResizable(True)
+        self.links.setFrameShape(QFrame.Shape.NoFrame)
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the table scrolls itself
+        self.addWidget(self.links)
+
+        self.uitleg = UitlegPaneel()
+        self.uitleg_actie = QAction("Ui&tleg bij het gekozen bedrag", self)
+        self.uitleg_actie.setCheckable(True)
+        self.uitleg_actie.setShortcut(QKeySequence("Ctrl+U"))
+        self.uitleg_actie.setStatusTip("Het paneel met de uitleg van het gekozen bedrag tonen of verbergen")
+        self.uitleg_actie.toggled.connect(self.toon_uitlegpaneel)
+        self.uitlegpaneel = self._maak_uitlegpaneel()
+        self.addWidget(self.uitlegpaneel)
+        self.addWidget(self.uitlegstrook)
+        for i in range(self.count()):
+            self.setCollapsible(i, False)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 0)
+        em = self.fontMetrics().height()
+        self.setSizes([em * 64, em * 20, 0])
+        zichtbaar = str(instellingen.get(UITLEG_ZICHTBAAR, "true")).lower() == "true"
+        self.uitleg_actie.setChecked(zichtbaar)
+        self.toon_uitlegpaneel(zichtbaar)
+
+    def _maak_uitlegpaneel(self) -> QWidget:
+        """The explanation with a title bar and a button that hides it; when hidden, a narrow
+        strip with a button that shows it again stays at the right edge."""
+        paneel = QWidget()
+        kop = QHBoxLayout()
+        kop.setContentsMargins(4, 0, 0, 0)
+        titel = QLabel("<b>Uitleg</b>")
+        verberg = QToolButton()
+        verberg.setText("Verbergen")
+        verberg.setArrowType(Qt.ArrowType.RightArrow)
+        verberg.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        verberg.setAutoRaise(True)
+        verberg.setAccessibleName("Uitleg verbergen")
+        verberg.setToolTip("Uitleg verbergen (Ctrl+U); de tabel krijgt dan de volle breedte")
+        verberg.clicked.connect(lambda: self.uitleg_actie.setChecked(False))
+        kop.addWidget(titel, 1)
+        kop.addWidget(verberg)
+        laag = QVBoxLayout(paneel)
+        laag.setContentsMargins(0, 0, 0, 0)
+        laag.addLayout(kop)
+        laag.addWidget(self.uitleg, 1)
+        self.uitleg_verbergen = verberg
+
+        self.uitleg_tonen = QToolButton()
+        self.uitleg_tonen.setText("Uitleg")
+        self.uitleg_tonen.setArrowType(Qt.ArrowType.LeftArrow)
+        self.uitleg_tonen.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.uitleg_tonen.setAutoRaise(True)
+        self.uitleg_tonen.setAccessibleName("Uitleg tonen")
+        self.uitleg_tonen.setToolTip("Uitleg bij het gekozen bedrag tonen (Ctrl+U)")
+        self.uitleg_tonen.clicked.connect(lambda: self.uitleg_actie.setChecked(True))
+        # the strip holds the button at the top; a bare button would cap the splitter's height
+        self.uitlegstrook = QWidget()
+        strook = QVBoxLayout(self.uitlegstrook)
+        strook.setContentsMargins(0, 0, 0, 0)
+        strook.addWidget(self.uitleg_tonen)
+        strook.addStretch(1)
+        return paneel
+
+    def toon_uitlegpaneel(self, zichtbaar: bool) -> None:
+        self.uitlegpaneel.setVisible(zichtbaar)
+        self.uitlegstrook.setVisible(not zichtbaar)
+        self.instellingen.set(UITLEG_ZICHTBAAR, zichtbaar)
+        if zichtbaar:
+            self._toon_uitleg()
+
+    def _pas_tabelhoogte_aan(self) -> None:
+        """Exactly the rows, plus the sideways scroll bar when the years do not fit."""
+        t = self.tabel
+        hoogte = t.horizontalHeader().height() + 2 * t.frameWidth() + t.verticalHeader().length()
+        if t.horizontalHeader().length() > t.viewport().width():
+            hoogte += t.horizontalScrollBar().sizeHint().height()
+        if t.height() != hoogte:
+            t.setFixedHeight(hoogte)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.tabel and event.type() == QEvent.Type.Resize:
+            self._pas_tabelhoogte_aan()
+        return super().eventFilter(obj, event)
+
+    def toon(self, resultaat: Resultaat) -> None:
+        """Show a new result in the table and the explanation (the chart is fed separately: it is lazy)."""
+        self.resultaat = resultaat
+        kolommen_anders = self.tabelmodel.toon(resultaat)
+        kop = self.tabel.horizontalHeader()
+        if kolommen_anders:
+            kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            self.tabel.resizeColumnsToContents()
+            if len(resultaat.jaren) <= MAX_JAREN_GEREKT:
+                kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:  # widen a year column when a figure grew (cheaper than measuring every cell again)
+            fm = self.tabel.fontMetrics()
+            for kolom in range(2, self.tabelmodel.columnCount()):
+                nodig = max((fm.horizontalAdvance(t) for t in self.tabelmodel.kolomteksten(kolom)), default=0)
+                nodig += fm.height()
+                if nodig > self.tabel.columnWidth(kolom):
+                    self.tabel.setColumnWidth(kolom, nodig)
+        self._pas_tabelhoogte_aan()
+        self._toon_uitleg()
+
+    def _huidige_cel(self, index, _vorige=None) -> None:
+        """Explain the chosen figure and keep it in view (the table itself never scrolls up or down)."""
+        if index.isValid():
+            midden = self.tabel.viewport().mapTo(self.links.widget(), self.tabel.visualRect(index).center())
+            self.links.ensureVisible(midden.x(), midden.y(), 0, self.tabel.rowHeight(index.row()))
+        self._toon_uitleg()
+
+    def _toon_uitleg(self) -> None:
+        if self.uitlegpaneel.isHidden():
+            return   # explained when the pane is shown again
+        index = self.tabel.currentIndex()
+        sleutel = index.data(SLEUTEL_ROL) if index.isValid() else None
+        jaar = index.data(JAAR_ROL) if index.isValid() else None
+        self.uitleg.toon(self.resultaat, sleutel, jaar)
+
+    def kies_cel(self, sleutel: str, jaar: int) -> None:
+        self.tabel.setCurrentIndex(self.tabelmodel.index(self.tabelmodel.rij_van(sleutel),
+                                                         self.tabelmodel.kolom_van(jaar)))
