@@ -5,9 +5,10 @@ read the project and never compute a figure themselves.
 """
 from __future__ import annotations
 
+from html import escape
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
                                QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
@@ -18,6 +19,7 @@ from model.regios import ARBEIDSMARKTREGIOS
 from model.parameters import ParameterFout
 from model.project import Project, Toestand
 from model.rekenregels.jaren import EERSTE_MODELJAAR
+from model.scenario import INVOER, PARAMETER, Override, ScenarioFout, pas_invoer_aan
 from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
 from ui.kopieren import maak_kopieerbaar
 
@@ -26,13 +28,16 @@ EENHEID_ROL = Qt.ItemDataRole.UserRole + 10
 NUMERIEK = ("geheel", "percentage", "getal", "euro")
 STATUS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aanname",
           "scenario": "aangepast in dit scenario"}
+GEERFD = "aangepast in Basis (geldt ook voor dit scenario)"
 
 
-def _vet(aangepast: bool) -> QFont | None:
-    if not aangepast:
+def _vet(aangepast: bool, geerfd: bool = False) -> QFont | None:
+    """Bold for the active scenario's own edits, italic for edits it takes over from Basis."""
+    if not (aangepast or geerfd):
         return None
     f = QFont()
-    f.setBold(True)
+    f.setBold(aangepast)
+    f.setItalic(geerfd and not aangepast)
     return f
 
 
@@ -42,7 +47,9 @@ class _Basis(QAbstractTableModel):
     def __init__(self, bewerk: Callable[[str, Toestand], None]):
         super().__init__()
         self.bewerk = bewerk
-        self.weiger: Callable[[str], None] = lambda tekst: None   # the window shows the message
+        self.weiger: Callable[[str], None] = lambda tekst: None   # the editor shows the message
+        #: asks a yes/no question about an implausible value; True applies it (the window asks)
+        self.bevestig: Callable[[str], bool] = lambda vraag: False
         self.project: Project | None = None
         self.jaren: tuple[int, ...] = ()
 
@@ -76,13 +83,27 @@ class _Basis(QAbstractTableModel):
     def bewerkbaar(self, index) -> bool:
         return index.column() >= 2
 
-    def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam):
+    def gecontroleerd(self, override: Override, tekst: str, maak: Callable[[], Toestand]) -> bool:
+        """Apply an edit only when the model accepts it (REKENREGELS §6): a value outside the range is
+        refused with the model's sentence; an implausible one is applied only when the user confirms."""
+        try:
+            vraag = self.project.controleer(override)
+        except ScenarioFout as fout:
+            self.weiger(str(fout))
+            return False
+        if vraag and not self.bevestig(vraag):
+            self.weiger(f"Niet aangepast: {vraag}")
+            return False
+        self.bewerk(tekst, maak())
+        return True
+
+    def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam, geerfd=False):
         if rol == Qt.ItemDataRole.DisplayRole:
             return toon_getal(waarde, eenheid) if isinstance(waarde, (int, float)) else (waarde or "")
         if rol == Qt.ItemDataRole.EditRole:
             return waarde
         if rol == Qt.ItemDataRole.FontRole:
-            return _vet(aangepast)
+            return _vet(aangepast, geerfd)
         if rol == Qt.ItemDataRole.ForegroundRole and aangepast:
             return QBrush(AANGEPAST)
         if rol == Qt.ItemDataRole.TextAlignmentRole:
@@ -133,18 +154,23 @@ class ParameterModel(_Basis):
             waarde = waarden[0] if gelijk else "per jaar"
             aangepast = any(o.soort == "parameter" and o.sleutel == p.sleutel and o.jaar is None
                             for o in self.project.actief_scenario.overrides)
-            status = ", ".join(sorted({self._status(p.sleutel, j) for j in self.jaren}))
+            statussen = {self._status(p.sleutel, j) for j in self.jaren}
         else:
             waarde = waarden[self.jaren.index(jaar)]
             aangepast = self.project.parameter_aangepast(p.sleutel, jaar)
-            status = self._status(p.sleutel, jaar)
+            statussen = {self._status(p.sleutel, jaar)}
+        status = ", ".join(sorted(statussen))
         tip = f"{p.label}\nStatus: {status}\nBron: {p.bron}" + (f"\n{p.toelichting}" if p.toelichting else "")
-        return self._opmaak(rol, waarde, p.eenheid, aangepast, tip, f"{p.label} {jaar or 'alle jaren'}")
+        return self._opmaak(rol, waarde, p.eenheid, aangepast, tip, f"{p.label} {jaar or 'alle jaren'}",
+                            geerfd=GEERFD in statussen)
 
     def _status(self, sleutel: str, jaar: int) -> str:
         from model.scenario import ParametersMetScenario
-        s = ParametersMetScenario(self.project.parameterset, self.project.actief_scenario.overrides)
-        return STATUS.get(s.status(sleutel, jaar), s.status(sleutel, jaar))
+        s = ParametersMetScenario(self.project.parameterset, self.project.toestand.effectief().overrides)
+        status = s.status(sleutel, jaar)
+        if status == "scenario" and not self.project.parameter_aangepast(sleutel, jaar):
+            return GEERFD
+        return STATUS.get(status, status)
 
     def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
         if rol != Qt.ItemDataRole.EditRole or not isinstance(waarde, (int, float)) or not self.bewerkbaar(index):
@@ -154,8 +180,8 @@ class ParameterModel(_Basis):
         if p.eenheid == "jaar":
             waarde = int(round(waarde))
         tekst = f"{p.label} = {toon_getal(waarde, p.eenheid)}" + (f" in {jaar}" if jaar else "")
-        self.bewerk(tekst, self.project.met_parameter(p.sleutel, waarde, jaar))
-        return True
+        return self.gecontroleerd(Override(PARAMETER, p.sleutel, waarde, jaar), tekst,
+                                  lambda: self.project.met_parameter(p.sleutel, waarde, jaar))
 
     def terugzetten(self, index) -> None:
         p = self.project.parameterset.parameter(self.sleutels[index.row()])
@@ -174,12 +200,17 @@ class InvoerModel(_Basis):
     VELDEN = tuple(v for v in VELDEN if v.soort in NUMERIEK + ("janee", "regio"))
 
     def toon(self, project, jaren):
-        self._effectief = project.effectieve_invoer()
+        self._effectief = self._invoer(project)
         super().toon(project, jaren)
 
     def ververs(self) -> None:
-        self._effectief = self.project.effectieve_invoer()
+        self._effectief = self._invoer(self.project)
         super().ververs()
+
+    @staticmethod
+    def _invoer(project: Project):
+        """The input the active scenario calculates with: Basis's edits, then the scenario's own."""
+        return pas_invoer_aan(project.invoer, project.toestand.effectief().overrides)[0]
 
     def flags(self, index):
         veld, _ = self._rij(index.row())
@@ -235,9 +266,18 @@ class InvoerModel(_Basis):
                 return None
             waarde = invoer.reeks(reeks.sleutel).get(jaar)
             aangepast = self.project.invoer_aangepast(reeks.sleutel, jaar)
-        bron = "scenario" if aangepast else f"invoer, blad {ding.blad}" if ding.blad else "invoer"
+        bron = "scenario" if aangepast else "Basis (aangepast)" if self._geerfd(ding.sleutel, jaar) else \
+            f"invoer, blad {ding.blad}" if ding.blad else "invoer"
         tip = f"{ding.label}{' ' + str(jaar) if jaar else ''}\nHerkomst: {bron}\n{ding.toelichting}"
-        return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip())
+        return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip(),
+                            geerfd=not aangepast and self._geerfd(ding.sleutel, jaar))
+
+    def _geerfd(self, sleutel: str, jaar: int | None) -> bool:
+        """Whether the active (non-Basis) scenario takes this value from an edit to Basis."""
+        t = self.project.toestand
+        return not t.actief_scenario.is_basis and any(
+            o.sleutel == sleutel and o.soort != PARAMETER and (jaar is None or o.waarden is None or jaar in o.waarden)
+            for o in t.basis.overrides)
 
     def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
         veld, reeks = self._rij(index.row())
@@ -258,24 +298,15 @@ class InvoerModel(_Basis):
         if veld:
             if veld.soort == "geheel":
                 waarde = int(round(waarde))
-            buiten = (veld.minimum is not None and waarde < veld.minimum) or \
-                (veld.maximum is not None and waarde > veld.maximum)
-            if buiten:
-                grens = [toon_getal(g, eenheid) for g in (veld.minimum, veld.maximum) if g is not None]
-                self.weiger(f"{veld.label}: {toon_getal(waarde, eenheid)} kan niet; kies "
-                            + (f"een waarde van {grens[0]} tot en met {grens[1]}." if len(grens) == 2
-                               else f"{grens[0]} of meer."))
-                return False
-            nieuw = self.project.met_invoerveld(veld.sleutel, waarde)
-            tekst = f"{veld.label} = {toon_getal(waarde, eenheid)}"
-        else:
-            jaar = self.jaar(index.column())
-            if waarde < 0 and reeks.sleutel in NIET_NEGATIEF:
-                self.weiger(f"{reeks.label} {jaar} kan niet negatief zijn.")
-                return False
-            nieuw = self.project.met_reekswaarde(reeks.sleutel, jaar, waarde)
-            tekst = f"{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}"
-        self.bewerk(tekst, nieuw)
+            return self.gecontroleerd(Override(INVOER, veld.sleutel, waarde),
+                                      f"{veld.label} = {toon_getal(waarde, eenheid)}",
+                                      lambda: self.project.met_invoerveld(veld.sleutel, waarde))
+        jaar = self.jaar(index.column())
+        if waarde < 0 and reeks.sleutel in NIET_NEGATIEF:
+            self.weiger(f"{reeks.label} {jaar} kan niet negatief zijn.")
+            return False
+        self.bewerk(f"{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}",
+                    self.project.met_reekswaarde(reeks.sleutel, jaar, waarde))
         return True
 
     def terugzetten(self, index) -> None:
@@ -321,12 +352,27 @@ class GetalDelegate(QStyledItemDelegate):
 
 
 class AannamesView(QWidget):
-    """Two tables (parameters, input) with a reset action; the active scenario's name on top."""
+    """Two tables (parameters, input) with a reset action; the active scenario's name on top.
+
+    An edit the model refuses is explained in a message under the tables (and ``geweigerd`` is
+    emitted so the window can repeat it in the status bar); the next accepted edit clears it.
+    """
+
+    geweigerd = Signal(str)
 
     def __init__(self, bewerk: Callable[[str, Toestand], None], parent=None):
         super().__init__(parent)
         self.parameters = ParameterModel(bewerk)
         self.invoer = InvoerModel(bewerk)
+        for model in (self.parameters, self.invoer):
+            model.weiger = self.weiger
+        self.melding = QLabel()
+        self.melding.setWordWrap(True)
+        self.melding.setAccessibleName("Melding bij de laatste aanpassing")
+        self.melding.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.melding.setStyleSheet("QLabel { color: #8a1c00; background: #fff4e5; border: 1px solid #f0b37e;"
+                                   " border-radius: 3px; padding: 4px 6px; }")
+        self.melding.hide()
         self.kop = QLabel()
         self.kop.setWordWrap(True)
         self.tabs = QTabWidget()
@@ -354,7 +400,8 @@ class AannamesView(QWidget):
         knop.setAccessibleName("Gekozen waarde terugzetten naar de parameterset of de invoer")
         knop.clicked.connect(lambda: self.terugzetten(self.tabellen[self.tabs.currentIndex()]))
         uitleg = QLabel("Dubbelklik of typ in een cel om een waarde aan te passen (0,68 en 68 % mogen allebei). "
-                        "Aangepaste waarden zijn vet en blauw en gelden voor het actieve scenario.")
+                        "Aangepaste waarden zijn vet en blauw en gelden voor het actieve scenario; cursief zijn "
+                        "aanpassingen van Basis die dit scenario overneemt.")
         uitleg.setWordWrap(True)
         onder = QHBoxLayout()
         onder.addWidget(uitleg, 1)
@@ -362,11 +409,19 @@ class AannamesView(QWidget):
         laag = QVBoxLayout(self)
         laag.addWidget(self.kop)
         laag.addWidget(self.tabs, 1)
+        laag.addWidget(self.melding)
         laag.addLayout(onder)
+
+    def weiger(self, tekst: str) -> None:
+        """Show why an edit was not applied, in the editor itself."""
+        self.melding.setText(tekst)
+        self.melding.show()
+        self.geweigerd.emit(tekst)
 
     def toon(self, project: Project, jaren: tuple[int, ...]) -> None:
         alle = tuple(range(min(EERSTE_MODELJAAR, jaren[0]), jaren[-1] + 1))
-        self.kop.setText(f"Aannames voor scenario <b>{project.toestand.actief}</b>")
+        self.melding.hide()   # an accepted edit (or another project) makes the last refusal history
+        self.kop.setText(f"Aannames voor scenario <b>{escape(project.actief_scenario.weergavenaam)}</b>")
         for model in (self.parameters, self.invoer):
             if model.project is None or model.jaren != alle:
                 model.toon(project, alle)

@@ -95,6 +95,9 @@ class Acties(QObject):
         bewerken.addAction(ongedaan)
         bewerken.addAction(opnieuw)
         bewerken.addSeparator()
+        bewerken.addAction(a("basis_terugzetten", "&Basis terugzetten", v.scenarios.basis_terugzetten, None,
+                             "Alle eigen aanpassingen aan Basis ongedaan maken; elk scenario volgt"))
+        bewerken.addSeparator()
         bewerken.addAction(a("kopieren", "&Kopiëren", self._kopieer, S.Copy,
                              "De gekozen cellen van een tabel kopiëren (plakken in Excel geeft getallen)"))
 
@@ -143,7 +146,7 @@ class Acties(QObject):
         self.scenariokeuze.setMinimumContentsLength(14)   # long names show in full in the open list
         self.scenariokeuze.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         label.setBuddy(self.scenariokeuze)
-        self.scenariokeuze.currentTextChanged.connect(v.kies_scenario)
+        self.scenariokeuze.currentIndexChanged.connect(lambda i: v.kies_scenario(self.scenariokeuze.itemData(i)))
         werkbalk.addWidget(label)
         werkbalk.addWidget(self.scenariokeuze)
         werkbalk.addSeparator()
@@ -181,11 +184,14 @@ class Acties(QObject):
     def toon_horizon(self, horizon: str) -> None:
         self["horizon_lang" if horizon == LANG else "horizon_kort"].setChecked(True)
 
-    def toon_scenarios(self, namen, actief: str) -> None:
-        """The scenario picker lists the project's scenarios with the active one chosen (no signal)."""
+    def toon_scenarios(self, scenarios, actief: str, basis_aangepast: bool) -> None:
+        """The scenario picker lists the project's scenarios ("Basis (aangepast)" once Basis is edited)
+        with the active one chosen (no signal); "Basis terugzetten" is possible only after an edit."""
         kies = self.scenariokeuze
         kies.blockSignals(True)
         kies.clear()
-        kies.addItems(list(namen))
-        kies.setCurrentText(actief)
+        for s in scenarios:
+            kies.addItem(s.weergavenaam, s.naam)
+        kies.setCurrentIndex(kies.findData(actief))
         kies.blockSignals(False)
+        self["basis_terugzetten"].setEnabled(basis_aangepast)

@@ -114,7 +114,7 @@ class Bestandsbeheer(QObject):
         self.bezig.hide()
         v = self.venster
         if invoer is None:
-            v.toon_invoerfouten(bevindingen)
+            v.toon_invoerfouten(bevindingen, Path(pad).name)
             self._status(f"{Path(pad).name} is niet ingelezen: zie Bevindingen. "
                          "Het open project is niet gewijzigd.", 15000)
             return
@@ -159,7 +159,7 @@ class Bestandsbeheer(QObject):
         except ProjectbestandFout as fout:
             self.venster.meld("Project openen", str(fout))
             if fout.bevindingen:
-                self.venster.toon_bevindingen(fout.bevindingen)
+                self.venster.toon_invoerfouten(fout.bevindingen, Path(pad).name)
             return False
         self.venster.vervang_project(project)
         self._recent(pad)
@@ -234,7 +234,7 @@ class Bestandsbeheer(QObject):
         resultaat = v.resultaat
         # everything the worker reads is captured now: edits during the export do not leak in
         invoer, parameterset = project.invoer, project.parameterset
-        actief, bevindingen = project.actief_scenario, list(v.bevindingen)
+        actief, basis, bevindingen = project.toestand.effectief(), project.toestand.basis, list(v.bevindingen)
         vergelijking_scenarios = v.vergelijking_scenarios()
         voortgangsvenster = QProgressDialog("Exporteren…", "", 0, 100, v)
         voortgangsvenster.setWindowTitle("Exporteren")
@@ -245,7 +245,7 @@ class Bestandsbeheer(QObject):
             from model.analyse import gevoeligheid, vergelijk
             van, tot = resultaat.jaren[0], resultaat.jaren[-1]
             voortgang(2, "Scenario's vergelijken")
-            vergelijking = vergelijk(invoer, vergelijking_scenarios, parameterset, van, tot) \
+            vergelijking = vergelijk(invoer, vergelijking_scenarios, parameterset, van, tot, basis=basis) \
                 if len(vergelijking_scenarios) > 1 else None
             voortgang(5, "Gevoeligheid berekenen")
             gevoelig = gevoeligheid(invoer, parameterset, actief, van, tot)
@@ -278,7 +278,7 @@ class Bestandsbeheer(QObject):
         if v.resultaat is None:
             v.meld("Afdrukken", "Er is nog geen berekening om af te drukken.")
             return
-        doc = afdrukdocument(v.resultaat, v.project.invoer.naam, v.project.toestand.actief)
+        doc = afdrukdocument(v.resultaat, v.project.invoer.naam, v.project.actief_scenario.weergavenaam)
         self.toon_afdrukvoorbeeld(v, doc)
 
     toon_afdrukvoorbeeld = staticmethod(toon_afdrukvoorbeeld)   # replaceable in tests

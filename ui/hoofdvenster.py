@@ -10,12 +10,13 @@ recent files) and ``acties`` (ui/acties.py: actions, menus, toolbar).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from model.analyse import gevoeligheid, vergelijk
 from model.berekening import BerekeningFout
@@ -29,8 +30,10 @@ from ui.acties import Acties
 from ui.bestanden import Bestandsbeheer
 from ui.herstel import Journaal
 from ui.instellingen import Instellingen
+from ui.meldingbalk import Meldingbalk
 from ui.overzicht import Overzicht
 from ui.scenarios import ScenarioPaneel
+from ui.statusbalk import AanvullingNotitie
 from ui.undo import ToestandCommando
 from ui.views.bevindingen import BevindingenView
 from ui.views.gevoeligheid import GevoeligheidView
@@ -58,7 +61,8 @@ class Hoofdvenster(QMainWindow):
             self.meld = meld
         self.horizon = KORT
         self.resultaat: Resultaat | None = None
-        self.bevindingen: list[Bevinding] = []
+        self.bevindingen: list[Bevinding] = []     # the open project's input findings
+        self.mislukt: tuple[str, list[Bevinding]] | None = None   # a file that failed to load, kept apart
         self._extra_gewijzigd = False
         self._voorberekend = None
         self._verouderd: set[QWidget] = set()
@@ -76,14 +80,20 @@ class Hoofdvenster(QMainWindow):
 
     # -- questions to the user (replaceable in tests) ---------------------------------------
     def vraag(self, soort: str, tekst: str) -> str:
-        """``herstel`` -> ja/nee; ``sluiten`` -> opslaan/niet/annuleren."""
+        """``herstel``, ``twijfel`` (an implausible value) -> ja/nee; ``sluiten`` -> opslaan/niet/annuleren."""
         B = QMessageBox.StandardButton
         if soort == "sluiten":
             antwoord = QMessageBox.question(self, "Niet-opgeslagen wijzigingen", tekst,
                                             B.Save | B.Discard | B.Cancel, B.Save)
             return {B.Save: "opslaan", B.Discard: "niet"}.get(antwoord, "annuleren")
-        antwoord = QMessageBox.question(self, "Infraraming", tekst, B.Yes | B.No, B.Yes)
-        return "ja" if antwoord == B.Yes else "nee"
+        vak = QMessageBox(QMessageBox.Icon.Question, "Waarde controleren" if soort == "twijfel" else "Infraraming",
+                          tekst.replace(" %", "\u00a0%"), QMessageBox.StandardButton.NoButton, self)
+        ja = vak.addButton("&Ja", QMessageBox.ButtonRole.YesRole)
+        nee = vak.addButton("&Nee", QMessageBox.ButtonRole.NoRole)
+        vak.setDefaultButton(nee if soort == "twijfel" else ja)   # Enter does not apply a doubtful value
+        vak.setEscapeButton(nee)
+        vak.exec()
+        return "ja" if vak.clickedButton() is ja else "nee"
 
     def meld(self, titel: str, tekst: str) -> None:
         QMessageBox.warning(self, titel, tekst)
@@ -93,7 +103,16 @@ class Hoofdvenster(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Weergaven")
         self.tabs.currentChanged.connect(self._tab_getoond)
-        self.setCentralWidget(self.tabs)
+        self.meldingbalk = Meldingbalk()
+        midden = QWidget()
+        laag = QVBoxLayout(midden)
+        laag.setContentsMargins(0, 0, 0, 0)
+        laag.addWidget(self.meldingbalk)
+        laag.addWidget(self.tabs, 1)
+        self.setCentralWidget(midden)
+        self.aanvulling = AanvullingNotitie()
+        self.aanvulling.clicked.connect(self.toon_aanvullingen)
+        self.statusBar().addPermanentWidget(self.aanvulling)
 
         self.overzicht = Overzicht(self.instellingen)
         self.tabs.addTab(self.overzicht, "&Overzicht")
@@ -105,8 +124,9 @@ class Hoofdvenster(QMainWindow):
             self.tabs.addTab(view, titel)
 
         self.aannames = AannamesView(self.bewerk)
+        self.aannames.geweigerd.connect(lambda tekst: self.statusBar().showMessage(tekst, 15000))
         for model in (self.aannames.parameters, self.aannames.invoer):
-            model.weiger = lambda tekst: self.meld("Aanpassing niet mogelijk", tekst)
+            model.bevestig = lambda vraag: self.vraag("twijfel", vraag) == "ja"
         self.tabs.addTab(self.aannames, "&Aannames")
 
         self.scenarios = ScenarioPaneel(self.bewerk)
@@ -141,7 +161,9 @@ class Hoofdvenster(QMainWindow):
         if laatste:
             from model.io.project import ProjectbestandFout, lees_project
             try:
-                return lees_project(laatste)
+                project = lees_project(laatste)
+                self._extra_gewijzigd = bool(project.meldingen)   # recalculated: saving keeps the new version
+                return project
             except ProjectbestandFout as fout:
                 self.statusBar().showMessage(f"Laatste project niet geopend: {fout}", 10000)
         return Project.voorbeeld()
@@ -149,7 +171,9 @@ class Hoofdvenster(QMainWindow):
     def vervang_project(self, project: Project) -> None:
         """Show another project (opened or new); its unsaved state starts clean."""
         self.project = project
-        self._extra_gewijzigd = False
+        self._extra_gewijzigd = bool(project.meldingen)   # recalculated: saving keeps the new version
+        self.bevindingen, self.mislukt = [], None         # findings belong to the project they came with
+        self.meldingbalk.hide()
         self.journaal.wis()
         self._project_getoond()
 
@@ -171,6 +195,14 @@ class Hoofdvenster(QMainWindow):
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
         self._titel()
+        self._toon_meldingen()
+
+    def _toon_meldingen(self) -> None:
+        """The project's notices (e.g. recalculated with newer rules), shown once and never blocking."""
+        meldingen, self.project.meldingen = list(self.project.meldingen), []
+        if meldingen:
+            self.meldingbalk.toon(meldingen)
+            self.statusBar().showMessage("Let op: lees de melding boven de tabbladen.", 15000)
 
     @property
     def gewijzigd(self) -> bool:
@@ -184,7 +216,7 @@ class Hoofdvenster(QMainWindow):
 
     def _titel(self) -> None:
         naam = Path(self.project.pad).name if self.project.pad else self.project.invoer.naam
-        self.setWindowTitle(f"{naam}[*] — Infraraming")
+        self.setWindowTitle(f"{naam}[*] · {self.project.actief_scenario.weergavenaam} — Infraraming")
         self.setWindowModified(self.gewijzigd)
 
     def bewerk(self, tekst: str, nieuw: Toestand) -> bool:
@@ -237,16 +269,19 @@ class Hoofdvenster(QMainWindow):
             self.statusBar().showMessage(f"Berekening niet mogelijk: {fout}", 10000)
             return
         self.overzicht.toon(self.resultaat)
+        self.aanvulling.toon(self.resultaat)
         jaren = self.resultaat.jaren
         self.aannames.toon(self.project, jaren)
         self.scenarios.toon(self.project)
-        self.acties.toon_scenarios(self.project.toestand.namen(), self.project.toestand.actief)
+        t = self.project.toestand
+        self.acties.toon_scenarios(t.scenarios, t.actief, self.project.basis_aangepast)
         self.acties.toon_jaren(self.project.jaren(KORT), self.project.jaren(LANG))
         self._verouderd = {self.overzicht.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
                            self.bevindingenview}
         self._werk_zichtbaar_bij()
-        self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {self.project.toestand.actief} · "
+        self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {t.actief_scenario.weergavenaam} · "
                                      f"{jaren[0]}–{jaren[-1]}")
+        self._titel()
 
     def _markeer(self, widget, zichtbaar_bijwerken: bool = False) -> None:
         self._verouderd.add(widget)
@@ -276,10 +311,10 @@ class Hoofdvenster(QMainWindow):
         if widget is self.vergelijking:
             widget.toon(self.maak_vergelijking())
         elif widget is self.gevoeligheid:
-            widget.toon(gevoeligheid(self.project.invoer, self.project.parameterset, self.project.actief_scenario,
+            widget.toon(gevoeligheid(self.project.invoer, self.project.parameterset, self.project.toestand.effectief(),
                                      r.jaren[0], r.jaren[-1]))
         elif widget is self.bevindingenview:
-            self.toon_bevindingen(self.bevindingen)
+            self._toon_bevindingenview()
         else:
             widget.toon(r)
 
@@ -292,21 +327,38 @@ class Hoofdvenster(QMainWindow):
         return [t.scenarios[0]] + [t.scenario(n) for n in namen]
 
     def maak_vergelijking(self):
-        r = self.resultaat
-        return vergelijk(self.project.invoer, self.vergelijking_scenarios(), self.project.parameterset,
-                         r.jaren[0], r.jaren[-1])
+        """Each compared scenario as Basis (with the user's edits) plus its own overrides, next to that Basis."""
+        r, basis = self.resultaat, self.project.toestand.basis
+        v = vergelijk(self.project.invoer, self.vergelijking_scenarios(), self.project.parameterset,
+                      r.jaren[0], r.jaren[-1], basis=basis)
+        if v.basis.scenario != basis.weergavenaam:   # the reference row reads "Basis (aangepast)"
+            v = replace(v, basis=replace(v.basis, scenario=basis.weergavenaam))
+        return v
 
     def toon_bevindingen(self, bevindingen: list[Bevinding]) -> None:
-        self.bevindingen = list(bevindingen)
-        self.bevindingenview.toon(self.bevindingen, self.resultaat)
-        fouten = sum(1 for b in self.bevindingen if b.ernst == FOUT)
+        """The open project's input findings after a file was read: they replace the previous ones, and the
+        section of an earlier file that failed to load goes (it has been read now, or another one has)."""
+        self.bevindingen, self.mislukt = list(bevindingen), None
+        self._toon_bevindingenview()
+
+    def toon_invoerfouten(self, bevindingen: list[Bevinding], bestandsnaam: str = "") -> None:
+        """A file that could not be read: its findings under its own name, apart from the open project's,
+        with the Bevindingen tab in front."""
+        self.mislukt = (bestandsnaam or "Niet ingelezen bestand", list(bevindingen))
+        self._toon_bevindingenview()
+        self.tabs.setCurrentWidget(self.bevindingenview)
+
+    def _toon_bevindingenview(self) -> None:
+        self.bevindingenview.toon(self.bevindingen, self.resultaat, self.mislukt)
+        alle = self.bevindingen + (self.mislukt[1] if self.mislukt else [])
+        fouten = sum(1 for b in alle if b.ernst == FOUT)
         self.tabs.setTabText(self.tabs.indexOf(self.bevindingenview),
                              f"Be&vindingen ({fouten})" if fouten else "Be&vindingen")
 
-    def toon_invoerfouten(self, bevindingen: list[Bevinding]) -> None:
-        """A file that could not be read: its findings, with the Bevindingen tab in front."""
-        self.toon_bevindingen(bevindingen)
+    def toon_aanvullingen(self) -> None:
+        """The status bar's note: show the filled-in and defaulted values in Bevindingen."""
         self.tabs.setCurrentWidget(self.bevindingenview)
+        self.bevindingenview.klap_aanvullingen_uit()
 
     def kies_scenario(self, naam: str) -> None:
         if naam and naam != self.project.toestand.actief:

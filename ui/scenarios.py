@@ -66,6 +66,11 @@ class ScenarioPaneel(QWidget):
             knoppen.addWidget(knop)
             self.knoppen[naam] = knop
         knoppen.addStretch(1)
+        self.terugzetten = QPushButton("Basis terug&zetten")
+        self.terugzetten.setAccessibleName("Basis terugzetten")
+        self.terugzetten.setToolTip("Alle eigen aanpassingen aan Basis ongedaan maken (één stap, ongedaan te maken); "
+                                    "elk scenario volgt.")
+        self.terugzetten.clicked.connect(lambda _=False: self.basis_terugzetten())
         self.omschrijving = QLabel()
         self.omschrijving.setWordWrap(True)
         self.aanpassingen = QListWidget()
@@ -81,6 +86,7 @@ class ScenarioPaneel(QWidget):
         laag.addWidget(lijstlabel)
         laag.addWidget(self.lijst, 2)
         laag.addLayout(knoppen)
+        laag.addWidget(self.terugzetten, 0, Qt.AlignmentFlag.AlignLeft)
         laag.addWidget(groep, 3)
 
     # -- display -----------------------------------------------------------------
@@ -90,7 +96,7 @@ class ScenarioPaneel(QWidget):
         try:
             self.lijst.clear()
             for s in project.toestand.scenarios:
-                item = QListWidgetItem(s.naam + ("  (standaard)" if s.preset else ""))
+                item = QListWidgetItem(s.weergavenaam + ("  (standaard)" if s.preset else ""))
                 item.setData(NAAM_ROL, s.naam)
                 item.setToolTip(s.omschrijving or "Eigen scenario")
                 if s.naam != BASIS:
@@ -111,11 +117,20 @@ class ScenarioPaneel(QWidget):
             tekst = "Standaardscenario, aangepast: zie de aanpassingen hieronder."
         if not actief.overrides:   # said once, whatever the scenario's own description says
             tekst = GEEN_AANPASSINGEN
+        elif actief.is_basis:
+            tekst = ("Basis met uw eigen aanpassingen; elk ander scenario rekent er ook mee. "
+                     "Basis terugzetten maakt ze in één stap ongedaan.")
         self.omschrijving.setText(tekst or "Eigen scenario.")
         self.aanpassingen.clear()
         for o in actief.overrides:
             self.aanpassingen.addItem(beschrijf(o, project.parameterset))
         self.aanpassingen.setVisible(bool(actief.overrides))
+        if project.basis_aangepast and not actief.is_basis:
+            geerfd = len(project.toestand.basis.overrides)
+            self.omschrijving.setText(self.omschrijving.text() + f"\nDit scenario rekent ook met "
+                                      f"{'de aanpassing' if geerfd == 1 else f'de {geerfd} aanpassingen'} "
+                                      "van Basis (aangepast).")
+        self.terugzetten.setEnabled(project.basis_aangepast)
         basis = project.toestand.actief == BASIS
         self.knoppen["Actief scenario hernoemen"].setEnabled(not basis)
         self.knoppen["Actief scenario verwijderen"].setEnabled(not basis)
@@ -172,6 +187,11 @@ class ScenarioPaneel(QWidget):
         nieuw = nieuw or self.vraag_naam("Scenario hernoemen", oud)
         if nieuw:
             self._probeer(f"{oud} hernoemd", lambda: self.project.met_hernoemd(oud, nieuw))
+
+    def basis_terugzetten(self) -> None:
+        """Drop every edit to Basis in one undo step; every scenario follows (REKENREGELS §6, v2)."""
+        if self.project is not None and self.project.basis_aangepast:
+            self.bewerk("Basis terugzetten", self.project.zonder_basisaanpassingen())
 
     def verwijder(self) -> None:
         naam = self.project.toestand.actief

@@ -10,6 +10,7 @@ class Antwoorden:
     def __init__(self):
         self.herstel = "ja"
         self.sluiten = "niet"
+        self.twijfel = "nee"
         self.vragen: list[tuple[str, str]] = []
         self.meldingen: list[tuple[str, str]] = []
 

@@ -56,18 +56,41 @@ def _wacht(qtbot, werker):
 
 
 def test_open_broken_workbook_shows_findings_and_keeps_project(venster, qtbot, tmp_path):
+    """A failed load leaves the open project's findings untouched; the file's own findings appear apart,
+    under its name (issue 11.4)."""
+    from model.bevindingen import WAARSCHUWING, Bevinding
     _zet_startjaar(venster, 2029)
+    eigen = [Bevinding(WAARSCHUWING, "Plekken sociale infrastructuur 2027 is leeg.", "Beschut werk", "C9")]
+    venster.toon_bevindingen(eigen)             # the open project's findings, as its load left them
     voor = venster.project.toestand
     pad = tmp_path / "kapot.xlsx"
     schrijf_sjabloon(pad)                       # the empty sjabloon: no basisjaar, no taakstelling
     werker = venster.bestanden.open_invoer(str(pad))
     qtbot.waitUntil(lambda: venster.tabs.currentWidget() is venster.bevindingenview, timeout=20000)
     assert venster.project.toestand is voor
-    assert venster.bevindingen and any(b.ernst == "fout" for b in venster.bevindingen)
-    assert any(b.blad for b in venster.bevindingen)
+    assert venster.bevindingen == eigen         # untouched: nothing of the failed file mixed in
+    view = venster.bevindingenview
+    assert [view.invoer.model_.rijen[i].gegeven for i in range(view.invoer.model_.rowCount())] == eigen
+    naam, mislukt = venster.mislukt
+    assert naam == "kapot.xlsx" and any(b.ernst == "fout" for b in mislukt) and any(b.blad for b in mislukt)
+    assert not view.mislukt.isHidden()
+    assert view.kopjes[view.mislukt].text().startswith("Niet ingelezen: kapot.xlsx (")
+    assert [view.mislukt.model_.rijen[i].gegeven for i in range(view.mislukt.model_.rowCount())] == \
+        sorted(mislukt, key=lambda b: 0 if b.is_fout else 1)
+    assert all(b not in mislukt for b in eigen)
     assert "Bevindingen (" in venster.tabs.tabText(venster.tabs.indexOf(venster.bevindingenview)).replace("&", "")
     assert venster.overzicht.tabelmodel.tekst("iu_beschut_lks_overbrugging", 2028) != "0"
     assert werker is not None
+    # a file read afterwards replaces the project's findings and ends the failed file's section
+    goed = tmp_path / "goed.xlsx"
+    schrijf_sjabloon(goed, voorbeeldgemeente())
+    venster.bestanden.open_invoer(str(goed))
+    qtbot.waitUntil(lambda: venster.project.toestand is not voor, timeout=20000)
+    assert venster.mislukt is None and view.mislukt.isHidden() and venster.bevindingen == []
+    venster.undo.undo()
+    # another project starts without either
+    venster.vervang_project(venster.project.__class__.voorbeeld())
+    assert venster.bevindingen == [] and venster.mislukt is None and view.mislukt.isHidden()
 
 
 def test_open_good_workbook_replaces_input_as_undo_step(venster, qtbot, tmp_path):

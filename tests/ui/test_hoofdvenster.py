@@ -180,13 +180,15 @@ def test_out_of_range_input_is_refused_with_dutch_message(venster, antwoorden):
     m = venster.aannames.invoer
     rij = [v.sleutel for v in m.VELDEN].index("werkgeverslasten_sob")
     assert not m.setData(m.index(rij, 2), 1.5)
-    assert antwoorden.meldingen[-1] == (
-        "Aanpassing niet mogelijk", "Werkgeverslasten SOB: 150 % kan niet; kies een waarde van 0 % tot en met 100 %.")
+    melding = venster.aannames.melding
+    assert not melding.isHidden()
+    assert melding.text() == "Werkgeverslasten SOB moet tussen 0 % en 100 % liggen; 150 % kan niet."
+    assert venster.statusBar().currentMessage() == melding.text()
     from model.invoer import REEKSEN
     rij = len(m.VELDEN) + [r.sleutel for r in REEKSEN].index("gerealiseerd")
     assert not m.setData(m.index(rij, 3 + m.jaren.index(2027)), -2.0)
-    assert "kan niet negatief zijn" in antwoorden.meldingen[-1][1]
-    assert venster.undo.count() == 0
+    assert "kan niet negatief zijn" in melding.text()
+    assert venster.undo.count() == 0 and antwoorden.meldingen == []   # in the editor, not in dialogs
 
 
 def test_edit_the_model_cannot_calculate_is_refused(venster, antwoorden):

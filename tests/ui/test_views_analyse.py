@@ -142,9 +142,25 @@ def test_bevindingen_waarschuwingen_en_aansluiting(qtbot):
     resultaat = bereken(voorbeeldgemeente(), van=2025, tot=2035)
     view.toon([], resultaat)
     assert view.invoer.isHidden() and not view.invoer_leeg.isHidden()
-    assert view.model.model().rowCount() == len(resultaat.waarschuwingen)
+    waarschuwingen = [w for w in resultaat.waarschuwingen if w.ernst != "info"]
+    info = [w for w in resultaat.waarschuwingen if w.ernst == "info"]
+    assert waarschuwingen and info
+    assert view.model.model().rowCount() == len(waarschuwingen)
     melding = view.model.kolom("Melding")
     assert any("760.500" in view.model.tekst(i, melding) for i in range(view.model.model().rowCount()))
+    assert not any(w.tekst == view.model.tekst(i, melding) for w in info for i in range(len(waarschuwingen)))
+    # one row per run of years, written as a run
+    realisatie = next(i for i, w in enumerate(waarschuwingen) if w.code == "realisatie")
+    assert view.model.tekst(realisatie, view.model.kolom("Jaren")) == "2025–2035"
+    # the info findings: one quiet group, collapsed until opened
+    assert view.aanvulling_knop.text() == f"Aangevulde en standaardwaarden ({len(info)})"
+    assert view.aanvulling.isHidden() and not view.aanvulling_knop.isChecked()
+    view.klap_aanvullingen_uit()
+    assert not view.aanvulling.isHidden()
+    assert [view.aanvulling.model_.rijen[i].gegeven for i in range(view.aanvulling.model().rowCount())] == info
+    assert view.aanvulling.tekst(0, 2) == "2029–2035"
+    view.aanvulling_knop.click()
+    assert view.aanvulling.isHidden()
     tabel = view.aansluiting
     # the Wsw circulaire 2026 (3.350.000, INVOER §5) next to the model's own estimate
     rij = next(i for i in range(tabel.model().rowCount())
@@ -155,6 +171,13 @@ def test_bevindingen_waarschuwingen_en_aansluiting(qtbot):
     assert tabel.tekst(rij, 3) == euro(a.model)
     assert tabel.tekst(rij, 4) == euro(a.verschil)
     assert tabel.tekst(rij, 5) == procent(a.verschil_pct, 1)
+
+
+def test_jaren_als_reeksen():
+    from ui.views.bevindingen import jaren_tekst
+    assert jaren_tekst(()) == ""
+    assert jaren_tekst((2029,)) == "2029"
+    assert jaren_tekst((2026, 2027, 2028, 2030, 2032, 2033)) == "2026–2028, 2030, 2032–2033"
 
 
 def test_bevindingen_zonder_resultaat(qtbot):

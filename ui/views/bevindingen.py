@@ -1,8 +1,15 @@
-"""Findings: problems in the input, the model's warnings, and the circulaire reconciliation."""
+"""Findings: problems in the input, the model's warnings and info notes, and the circulaire reconciliation.
+
+The open project's findings and those of a file that failed to load are never mixed: the failed
+file gets its own section under its name, and the project's sections stay as they were. The
+model's info notes (values it filled in or defaulted, REKENREGELS §3/§7) are one quiet group,
+collapsed and grey; warnings show one row per run of years (the model already merges them).
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
 from model.bevindingen import FOUT
 from model.regels import REGEL
@@ -12,6 +19,9 @@ from ui.views.tabellen import EUR, FRACTIE, GEGEVEN_ROL, JAAR, Rij, Tabel, cel
 # The message comes right after the severity: in a narrow window it is what must stay in view.
 INVOER_KOPPEN = ("Ernst", "Melding", "Blad", "Cel", "Label")
 WAARSCHUWING_KOPPEN = ("Melding", "Regel", "Jaren")
+AANVULLING_KOPPEN = ("Aangevuld of standaard", "Regel", "Jaren")
+AANVULLINGEN = "Aangevulde en standaardwaarden"
+INFO = "info"
 AANSLUITING_KOPPEN = ("Regel", "Jaar", "Circulaire", "Model", "Verschil", "Verschil %")
 
 
@@ -21,6 +31,20 @@ def _aantal(n: int, enkelvoud: str, meervoud: str) -> str:
 
 def ernst_tekst(ernst: str) -> str:
     return "Fout" if ernst == FOUT else "Waarschuwing"
+
+
+def jaren_tekst(jaren) -> str:
+    """Years as runs: (2026, 2027, 2028, 2030) -> "2026–2028, 2030"."""
+    delen: list[str] = []
+    reeks: list[int] = []
+    for j in sorted(jaren):
+        if reeks and j != reeks[-1] + 1:
+            delen.append(f"{reeks[0]}–{reeks[-1]}" if len(reeks) > 1 else str(reeks[0]))
+            reeks = []
+        reeks.append(j)
+    if reeks:
+        delen.append(f"{reeks[0]}–{reeks[-1]}" if len(reeks) > 1 else str(reeks[0]))
+    return ", ".join(delen)
 
 
 class BevindingenView(Paneel):
@@ -34,6 +58,12 @@ class BevindingenView(Paneel):
             "Controles op de invoer en op de uitkomst. Een fout moet u herstellen voordat het model kan rekenen; een "
             "waarschuwing vraagt om aandacht. Kies een bevinding (dubbelklik of Enter) om naar het veld te gaan."),
             parent)
+        self.mislukt = self.sectie("Niet ingelezen", Tabel("Tabel bevindingen in het niet ingelezen bestand",
+                                                           max_rijen_zichtbaar=12))
+        self.mislukt_tekst = tekstregel("Dit bestand is niet ingelezen; het open project is niet gewijzigd. "
+                                        "Herstel de fouten in het bestand en open het opnieuw.",
+                                        naam="Toelichting niet ingelezen bestand")
+        self.indeling.addWidget(self.mislukt_tekst)
         self.invoer = self.sectie("Invoer", Tabel("Tabel bevindingen in de invoer", max_rijen_zichtbaar=12))
         self.invoer_leeg = tekstregel(naam="Status invoercontrole")
         self.indeling.addWidget(self.invoer_leeg)
@@ -41,18 +71,70 @@ class BevindingenView(Paneel):
                                  Tabel("Tabel modelwaarschuwingen", max_rijen_zichtbaar=12))
         self.model_leeg = tekstregel(naam="Status modelwaarschuwingen")
         self.indeling.addWidget(self.model_leeg)
+        # the info notes: one quiet, collapsed group that opens with a click (or the status-bar note)
+        self.aanvulling_knop = QToolButton()
+        self.aanvulling_knop.setCheckable(True)
+        self.aanvulling_knop.setAutoRaise(True)
+        self.aanvulling_knop.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.aanvulling_knop.setArrowType(Qt.ArrowType.RightArrow)
+        self.aanvulling_knop.toggled.connect(self._klap)
+        self.indeling.addSpacing(self.fontMetrics().height() // 2)
+        self.indeling.addWidget(self.aanvulling_knop)
+        self.aanvulling = Tabel("Tabel aangevulde en standaardwaarden", max_rijen_zichtbaar=12)
+        self.aanvulling.setAccessibleName("Tabel aangevulde en standaardwaarden")
+        palet = self.aanvulling.palette()   # quiet, yet readable: the text colour two thirds of the way
+        tekst, achter = palet.color(QPalette.ColorRole.Text), palet.color(QPalette.ColorRole.Base)
+        palet.setColor(QPalette.ColorRole.Text, QColor(*(round(a * 0.68 + b * 0.32) for a, b in zip(
+            tekst.getRgb()[:3], achter.getRgb()[:3]))))
+        self.aanvulling.setPalette(palet)
+        self.indeling.addWidget(self.aanvulling)
         self.aansluiting = self.sectie("Aansluiting met de circulaire", Tabel("Tabel aansluiting met de circulaire"))
         self.aansluiting_tekst = tekstregel(naam="Toelichting aansluiting")
         self.indeling.addWidget(self.aansluiting_tekst)
         self.indeling.addStretch(1)
-        for tabel in (self.invoer, self.model):
+        for tabel in (self.mislukt, self.invoer, self.model, self.aanvulling):
             tabel.zet_afbreken()
         self.invoer.activated.connect(self._gekozen)
+        self._klap(False)
 
-    def toon(self, bevindingen, resultaat=None) -> None:
+    def toon(self, bevindingen, resultaat=None, mislukt: tuple[str, list] | None = None) -> None:
+        """``bevindingen``: the open project's input findings; ``mislukt``: (file name, findings) of a
+        file that failed to load, shown apart; ``resultaat``: the open project's result."""
+        self._toon_mislukt(mislukt)
         self._toon_invoer(list(bevindingen))
         self._toon_waarschuwingen(resultaat)
+        self._toon_aanvullingen(resultaat)
         self._toon_aansluiting(resultaat)
+
+    def klap_aanvullingen_uit(self) -> None:
+        self.aanvulling_knop.setChecked(True)
+        self.scroll.ensureWidgetVisible(self.aanvulling_knop)
+
+    def _klap(self, open_: bool) -> None:
+        self.aanvulling_knop.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.aanvulling.setVisible(open_ and self.aanvulling.model_.rowCount() > 0)
+
+    def _rijen(self, bevindingen) -> list[Rij]:
+        stijl = self.style()
+        iconen = {FOUT: stijl.standardIcon(QStyle.SP_MessageBoxCritical)}
+        waarschuwing = stijl.standardIcon(QStyle.SP_MessageBoxWarning)
+        bevindingen = sorted(bevindingen, key=lambda b: (0 if b.is_fout else 1))
+        return [Rij((cel(ernst_tekst(b.ernst)), cel(b.melding, toelichting=b.tekst()), cel(b.blad or ""),
+                     cel(b.cel or ""), cel(b.label or "")), gegeven=b, icoon=iconen.get(b.ernst, waarschuwing))
+                for b in bevindingen]
+
+    @staticmethod
+    def _telling(bevindingen) -> str:
+        fouten = sum(1 for b in bevindingen if b.is_fout)
+        return (f"{_aantal(fouten, 'fout', 'fouten')}, "
+                f"{_aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')}")
+
+    def _toon_mislukt(self, mislukt) -> None:
+        naam, bevindingen = mislukt if mislukt else ("", [])
+        self.mislukt.zet(INVOER_KOPPEN, self._rijen(bevindingen), rekken=1)
+        self.kopjes[self.mislukt].setText(f"Niet ingelezen: {naam} ({self._telling(bevindingen)})")
+        for widget in (self.kopjes[self.mislukt], self.mislukt, self.mislukt_tekst):
+            widget.setVisible(mislukt is not None)
 
     def _gekozen(self, index: QModelIndex) -> None:
         bevinding = index.data(GEGEVEN_ROL)
@@ -60,27 +142,33 @@ class BevindingenView(Paneel):
             self.bevinding_gekozen.emit(bevinding)
 
     def _toon_invoer(self, bevindingen) -> None:
-        stijl = self.style()
-        iconen = {FOUT: stijl.standardIcon(QStyle.SP_MessageBoxCritical)}
-        waarschuwing = stijl.standardIcon(QStyle.SP_MessageBoxWarning)
-        bevindingen.sort(key=lambda b: (0 if b.is_fout else 1))
-        rijen = [Rij((cel(ernst_tekst(b.ernst)), cel(b.melding, toelichting=b.tekst()), cel(b.blad or ""),
-                      cel(b.cel or ""), cel(b.label or "")), gegeven=b, icoon=iconen.get(b.ernst, waarschuwing))
-                 for b in bevindingen]
+        rijen = self._rijen(bevindingen)
         self.invoer.zet(INVOER_KOPPEN, rijen, rekken=1)
-        fouten = sum(1 for b in bevindingen if b.is_fout)
-        telling = (f"{_aantal(fouten, 'fout', 'fouten')}, "
-                   f"{_aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')}")
-        self.kopjes[self.invoer].setText(f"Invoer ({telling})" if bevindingen else "Invoer")
+        kop = "Invoer van het open project" if self.mislukt.model_.rowCount() else "Invoer"
+        self.kopjes[self.invoer].setText(f"{kop} ({self._telling(bevindingen)})" if bevindingen else kop)
         self.invoer.setVisible(bool(rijen))
         self.invoer_leeg.setVisible(not rijen)
         self.invoer_leeg.setText("Geen bevindingen: de invoer is volledig en consistent.")
 
+    @staticmethod
+    def _modelrijen(waarschuwingen) -> list[Rij]:
+        return [Rij((cel(w.tekst, toelichting=w.tekst), cel(REGEL[w.regel].label if w.regel in REGEL else ""),
+                     cel(jaren_tekst(w.jaren))), gegeven=w)
+                for w in waarschuwingen]
+
+    def _toon_aanvullingen(self, resultaat) -> None:
+        info = [w for w in (resultaat.waarschuwingen if resultaat is not None else ()) if w.ernst == INFO]
+        self.aanvulling.zet(AANVULLING_KOPPEN, self._modelrijen(info), rekken=0)
+        self.aanvulling_knop.setText(f"{AANVULLINGEN} ({len(info)})")
+        self.aanvulling_knop.setAccessibleName(f"{AANVULLINGEN}: {len(info)}; openen of sluiten")
+        self.aanvulling_knop.setToolTip("Waarden die niet zijn ingevuld en die het model heeft aangevuld of met "
+                                        "een standaardwaarde heeft ingevuld. Ter informatie; geen fout.")
+        self.aanvulling_knop.setVisible(bool(info))
+        self._klap(self.aanvulling_knop.isChecked())
+
     def _toon_waarschuwingen(self, resultaat) -> None:
-        waarschuwingen = resultaat.waarschuwingen if resultaat is not None else ()
-        rijen = [Rij((cel(w.tekst, toelichting=w.tekst), cel(REGEL[w.regel].label if w.regel in REGEL else ""),
-                      cel(", ".join(str(j) for j in w.jaren))), gegeven=w)
-                 for w in waarschuwingen]
+        waarschuwingen = [w for w in (resultaat.waarschuwingen if resultaat is not None else ()) if w.ernst != INFO]
+        rijen = self._modelrijen(waarschuwingen)
         self.model.zet(WAARSCHUWING_KOPPEN, rijen, rekken=0)
         self.kopjes[self.model].setText(f"Waarschuwingen bij de uitkomst ({len(rijen)})")
         self.model.setVisible(bool(rijen))
