@@ -52,3 +52,48 @@ def lees_editie(tekst: str) -> Editie | None:
 def bevat_ophoging(editie: Editie | None) -> bool:
     """Whether a circulaire amount for beschut werk includes the ophoging (no edition: taken to include it)."""
     return editie is None or editie >= OPHOGING_VANAF
+
+
+#: The input series on sheet Circulaire, in sheet order (keys of :data:`model.invoer.REEKSEN`).
+CIRCULAIREREEKSEN = ("circ_beschut", "circ_si", "circ_impulsbudget", "circ_wsw")
+
+
+@dataclass(frozen=True)
+class CirculaireRij:
+    """One row of sheet Circulaire: a year's amounts as one edition published them (INVOER §2, v2).
+
+    ``editie`` is the canonical text (``"meicirculaire 2026"``) or None when the row names none;
+    ``bedragen`` holds the amounts given, by series key; a series left out was not published.
+    """
+
+    jaar: int
+    editie: str | None
+    bedragen: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def editie_waarde(self) -> Editie | None:
+        return None if self.editie is None else lees_editie(self.editie)
+
+    def bedrag(self, reeks: str) -> float | None:
+        return dict(self.bedragen).get(reeks)
+
+
+def volgorde(rij: CirculaireRij) -> tuple:
+    """Sort key: by year, then edition from old to new; a row without edition (its year's only row) first."""
+    editie = rij.editie_waarde
+    return (rij.jaar, editie is not None, editie or Editie(0, 0))
+
+
+def nieuwste_per_jaar(rijen) -> tuple[tuple[CirculaireRij, ...], tuple[CirculaireRij, ...]]:
+    """Split a history into the row the calculation uses per year (the newest edition) and the older rows.
+
+    The one rule of "the newest edition per year" (INVOER §2). A year's rows compete as whole rows:
+    an amount the newest edition leaves empty is not published in that edition, even when an
+    older edition gave it. A row without edition can only be its year's one row (the reader and
+    :func:`model.invoer.valideer` refuse anything else); should it meet dated rows, it counts as oldest.
+    """
+    gesorteerd = sorted(rijen, key=volgorde)
+    laatste = {rij.jaar: i for i, rij in enumerate(gesorteerd)}
+    nieuwste = tuple(gesorteerd[laatste[j]] for j in sorted(laatste))
+    ouder = tuple(rij for i, rij in enumerate(gesorteerd) if laatste[rij.jaar] != i)
+    return nieuwste, ouder

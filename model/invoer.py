@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
+from model.circulaire import CIRCULAIREREEKSEN, CirculaireRij, Editie, lees_editie, nieuwste_per_jaar, volgorde
 
 MIN_JAAR, MAX_JAAR = 2020, 2060
 BASISJAAR_MIN, BASISJAAR_MAX = 2025, 2035
@@ -176,12 +177,28 @@ class GemeenteInvoer:
     samenwerkingsverband: tuple[Lid, ...] = ()
     #: the circulaire edition of each year's amounts (canonical text, e.g. "meicirculaire 2026")
     edities: Mapping[int, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: Circulaire history (INVOER §2, v2): the rows of older editions, superseded per year by the
+    #: newest edition, whose amounts and edition are the ``circ_*`` series and :attr:`edities` above.
+    #: So the calculation reads only the newest edition per year, and :meth:`circulairerijen` is
+    #: the full history from which :func:`stand_per` derives the input "as of" an edition.
+    eerdere_circulaires: tuple[CirculaireRij, ...] = ()
 
     def editie(self, jaar: int):
         """The :class:`~model.circulaire.Editie` of a circulaire year, or None when not given."""
-        from model.circulaire import lees_editie
         tekst = self.edities.get(jaar)
         return None if tekst is None else lees_editie(tekst)
+
+    def circulairerijen(self) -> tuple[CirculaireRij, ...]:
+        """The full circulaire history: per year the row in use plus the rows of older editions."""
+        jaren = set(self.edities).union(*(self.reeks(s) for s in CIRCULAIREREEKSEN))
+        gebruikt = [CirculaireRij(j, self.edities.get(j),
+                                  tuple((s, self.reeks(s)[j]) for s in CIRCULAIREREEKSEN if j in self.reeks(s)))
+                    for j in jaren]
+        return tuple(sorted(gebruikt + list(self.eerdere_circulaires), key=volgorde))
+
+    def circulaire_edities(self) -> tuple[Editie, ...]:
+        """Every circulaire edition the input names (in use or older), from old to new."""
+        return tuple(sorted({e for r in self.circulairerijen() if (e := r.editie_waarde) is not None}))
 
     def reeks(self, sleutel: str) -> Mapping[int, float]:
         return self.reeksen.get(sleutel, MappingProxyType({}))
@@ -206,7 +223,28 @@ def maak_invoer(reeksen: Mapping[str, Mapping[int, float]] | None = None, **veld
     velden.setdefault("samenwerkingsverband", ())
     velden["samenwerkingsverband"] = tuple(velden["samenwerkingsverband"])
     velden["edities"] = MappingProxyType({int(j): str(t) for j, t in sorted(dict(velden.get("edities") or {}).items())})
+    velden["eerdere_circulaires"] = tuple(sorted(velden.get("eerdere_circulaires") or (), key=volgorde))
     return GemeenteInvoer(reeksen=MappingProxyType(alle), **velden)
+
+
+def met_circulairerijen(invoer: GemeenteInvoer, rijen) -> GemeenteInvoer:
+    """The input with this circulaire history: per year the newest edition in use, the older rows kept."""
+    nieuwste, ouder = nieuwste_per_jaar(rijen)
+    reeksen = dict(invoer.reeksen)
+    for s in CIRCULAIREREEKSEN:
+        reeksen[s] = MappingProxyType({r.jaar: w for r in nieuwste if (w := r.bedrag(s)) is not None})
+    edities = MappingProxyType({r.jaar: r.editie for r in nieuwste if r.editie is not None})
+    return replace(invoer, reeksen=MappingProxyType(reeksen), edities=edities, eerdere_circulaires=ouder)
+
+
+def stand_per(invoer: GemeenteInvoer, editie: Editie) -> GemeenteInvoer:
+    """The input as it stood at circulaire ``editie``: only rows of that edition or older (INVOER §2).
+
+    A year whose rows are all newer has no circulaire amount then (the model estimates it, as it
+    did at the time). A row without edition cannot be dated and is kept in every stand.
+    """
+    rijen = [r for r in invoer.circulairerijen() if r.editie is None or r.editie_waarde <= editie]
+    return met_circulairerijen(invoer, rijen)
 
 
 # ---------------------------------------------------------------- validation
@@ -291,6 +329,30 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
                 b.append(_fout(reeks, f"{reeks.label} {jaar} is negatief ({getal_exact(waarde)}).", getal_exact(waarde),
                                "0 of meer", jaar=jaar))
     b.extend(_valideer_samenwerkingsverband(invoer))
+    b.extend(_valideer_eerdere_circulaires(invoer))
+    return b
+
+
+def _valideer_eerdere_circulaires(invoer: GemeenteInvoer) -> list[Bevinding]:
+    """Older rows must each name an edition older than the one in use for their year, once (INVOER §2)."""
+    import math
+    b: list[Bevinding] = []
+    gezien: set[tuple[int, Editie]] = set()
+    for rij in invoer.eerdere_circulaires:
+        editie, gebruikt = rij.editie_waarde, invoer.editie(rij.jaar)
+        if editie is None or gebruikt is None or editie >= gebruikt or (rij.jaar, editie) in gezien:
+            b.append(Bevinding(
+                FOUT, f"Circulaire {rij.jaar}: een eerdere rij ({rij.editie or 'zonder editie'}) past niet bij de "
+                      f"gebruikte editie ({gebruikt or 'geen editie'}); per jaar komt elke editie één keer voor, "
+                      "een jaar zonder editie maar één keer.",
+                blad=BLAD_CIRCULAIRE, label="Editie", gevonden=rij.editie, veld="eerdere_circulaires", jaar=rij.jaar))
+        if editie is not None:
+            gezien.add((rij.jaar, editie))
+        for sleutel, waarde in rij.bedragen:
+            if sleutel not in CIRCULAIREREEKSEN or not math.isfinite(waarde):
+                b.append(Bevinding(FOUT, f"Circulaire {rij.jaar} ({rij.editie}): '{sleutel}' is geen bedrag uit de "
+                                         "circulaire of geen eindig getal.", blad=BLAD_CIRCULAIRE,
+                                   veld="eerdere_circulaires", jaar=rij.jaar))
     return b
 
 
@@ -334,6 +396,8 @@ def naar_dict(invoer: GemeenteInvoer) -> dict:
         "samenwerkingsverband": [{"gemeente": l.gemeente, "doelgroepenregister": l.doelgroepenregister}
                                  for l in invoer.samenwerkingsverband],
         **({"edities": {str(j): t for j, t in sorted(invoer.edities.items())}} if invoer.edities else {}),
+        **({"eerdere_circulaires": [{"jaar": r.jaar, "editie": r.editie, "bedragen": dict(r.bedragen)}
+                                    for r in invoer.eerdere_circulaires]} if invoer.eerdere_circulaires else {}),
     }
 
 
@@ -411,9 +475,10 @@ def uit_dict(data: Any, bron: str = "invoer") -> tuple[GemeenteInvoer | None, li
         except (KeyError, TypeError, ValueError):
             b.append(Bevinding(FOUT, f"Ongeldig lid van het samenwerkingsverband in {bron}: {item!r}.", blad=BLAD_SWV))
     edities = _edities_uit_json(data.get("edities"), bron, b)
+    eerdere = _eerdere_circulaires_uit_json(data.get("eerdere_circulaires"), bron, b)
     if any(x.is_fout for x in b):
         return None, b
-    invoer = maak_invoer(reeksen, samenwerkingsverband=leden, edities=edities, **velden)
+    invoer = maak_invoer(reeksen, samenwerkingsverband=leden, edities=edities, eerdere_circulaires=eerdere, **velden)
     b.extend(valideer(invoer))
     return (None if any(x.is_fout for x in b) else invoer), b
 
@@ -435,6 +500,27 @@ def _edities_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[int, str
             continue
         edities[int(jaar_tekst)] = editie.tekst
     return edities
+
+
+def _eerdere_circulaires_uit_json(data: Any, bron: str, b: list[Bevinding]) -> list[CirculaireRij]:
+    """The older circulaire rows of the JSON form (absent in files without history: none)."""
+    from model.getallen import MAX_GETAL
+    rijen: list[CirculaireRij] = []
+    for item in data if isinstance(data, list) else ([] if data is None else [data]):
+        try:
+            jaar, editie = item["jaar"], lees_editie(item["editie"])
+            bedragen = item["bedragen"]
+            if isinstance(jaar, bool) or not isinstance(jaar, int) or editie is None or not isinstance(bedragen, dict) \
+                    or any(k not in CIRCULAIREREEKSEN or isinstance(w, bool) or not isinstance(w, (int, float))
+                           or not abs(w) <= MAX_GETAL for k, w in bedragen.items()):
+                raise ValueError
+        except (KeyError, TypeError, ValueError):
+            b.append(Bevinding(FOUT, f"Ongeldige eerdere circulaire-rij in {bron}: {item!r}.", blad=BLAD_CIRCULAIRE,
+                               verwacht="jaar, editie en bedragen per reeks"))
+            continue
+        rijen.append(CirculaireRij(jaar, editie.tekst, tuple((k, float(bedragen[k])) for k in CIRCULAIREREEKSEN
+                                                             if k in bedragen)))
+    return rijen
 
 
 def lees_json(pad: Path | str) -> tuple[GemeenteInvoer | None, list[Bevinding]]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
-from model.circulaire import VOORBEELDEN as EDITIEVOORBEELDEN, lees_editie
+from model.circulaire import CIRCULAIREREEKSEN, VOORBEELDEN as EDITIEVOORBEELDEN, CirculaireRij, lees_editie
 from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG, BLAD_SWV, REEKSEN,
-                          VELDEN, GemeenteInvoer, Lid, maak_invoer, valideer)
+                          VELDEN, GemeenteInvoer, Lid, maak_invoer, met_circulairerijen, valideer)
 from model.io.bladen import Blad, Werkboek
 from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal, lees_janee, lees_jaar,
                              lees_percentage, lees_tekst, toon)
@@ -76,7 +76,7 @@ class _Lezer:
         self.bladnamen: dict[str, str] = {}                              # canonical -> as written
         self.leden_cellen: dict[str, str] = {}
         self.weggelaten: dict[str, int] = {FOUT: 0, WAARSCHUWING: 0}     # findings past MAX_BEVINDINGEN
-        self.edities: dict[int, str] = {}                                  # circulaire year -> edition
+        self.circulairerijen: list[CirculaireRij] = []                     # every row of sheet Circulaire
 
     # ------------------------------------------------------------ helpers
     def voeg_toe(self, bevinding: Bevinding) -> None:
@@ -150,8 +150,8 @@ class _Lezer:
         leden: list[Lid] = []
         if BLAD_SWV in self.bladnamen:
             leden = self.lees_swv(self.wb.blad(self.bladnamen[BLAD_SWV]))
-        invoer = maak_invoer(reeksen, samenwerkingsverband=leden, edities=self.edities,
-                             **{"naam": "", "basisjaar": 0, **velden})
+        invoer = met_circulairerijen(maak_invoer(reeksen, samenwerkingsverband=leden,
+                                                 **{"naam": "", "basisjaar": 0, **velden}), self.circulairerijen)
         self.neem_validatie_over(valideer(invoer))
         fout = any(x.is_fout for x in self.b) or self.weggelaten[FOUT] > 0
         self.b.extend(self.samenvatting())
@@ -265,7 +265,7 @@ class _Lezer:
                           label=reeks.label, verwacht=f"een kolom '{reeks.label}'", veld=reeks.sleutel)
                 self.gemeld.add((reeks.sleutel, None))
         self.kolommen_zonder_kop(blad, rij_kop)
-        jaren: dict[int, int] = {}
+        jaren: dict[tuple[int, str | None], int] = {}   # (year, edition) -> row
         for r in range(rij_kop + 1, blad.hoogte):
             ruw_jaar = blad.cel(r, kol_jaar)
             waarden = {k: blad.cel(r, c) for k, c in kolommen.items()}
@@ -282,17 +282,11 @@ class _Lezer:
                 self.celfout(blad, r, kol_jaar, "Jaar", f)
                 self.gemeld.update((k, None) for k in kolommen)
                 continue
-            if jaar in jaren:
-                self.fout(blad.naam, f"Jaar {jaar} staat twee keer in blad {blad.naam}, in cel "
-                                     f"{celnaam(jaren[jaar], kol_jaar)} en cel {celnaam(r, kol_jaar)}; "
-                                     "laat één rij per jaar staan.",
-                          cel=celnaam(r, kol_jaar), label="Jaar", gevonden=str(jaar), verwacht="elk jaar één keer",
-                          jaar=jaar)
+            editie = None if kol_editie is None else self.lees_editie(blad, r, kol_editie, jaar)
+            if editie is False or self.dubbele_rij(blad, r, kol_jaar, jaren, jaar, editie):
                 self.gemeld.update((k, None) for k in kolommen)
                 continue
-            jaren[jaar] = r
-            if kol_editie is not None:
-                self.lees_editie(blad, r, kol_editie, jaar)
+            doel = {} if canoniek == BLAD_CIRCULAIRE else reeksen   # circulaire rows: history, see below
             for reeks in eigen:
                 if reeks.sleutel not in kolommen:
                     continue
@@ -310,20 +304,45 @@ class _Lezer:
                                   cel=celnaam(r, c), label=reeks.label, verwacht="een getal", veld=reeks.sleutel, jaar=jaar)
                         self.gemeld.update({(reeks.sleutel, jaar), (reeks.sleutel, None)})
                     continue
-                reeksen.setdefault(reeks.sleutel, {})[jaar] = waarde
+                doel.setdefault(reeks.sleutel, {})[jaar] = waarde
+            if canoniek == BLAD_CIRCULAIRE:  # per year the newest edition is used (model.invoer.met_circulairerijen)
+                self.circulairerijen.append(CirculaireRij(jaar, editie, tuple(
+                    (k, doel[k][jaar]) for k in CIRCULAIREREEKSEN if k in doel)))
 
-    def lees_editie(self, blad: Blad, r: int, c: int, jaar: int) -> None:
-        """The circulaire edition of a row (INVOER §2, v2); an unknown text is an error naming the cell."""
+    def dubbele_rij(self, blad: Blad, r: int, c: int, jaren: dict, jaar: int, editie: str | None) -> bool:
+        """Whether row ``r`` repeats an earlier row (an error naming both cells): the same year twice; on sheet
+        Circulaire the same (year, edition) twice, or a year without edition next to any row of that year."""
+        eerder = next((rij for (j, e), rij in jaren.items() if j == jaar and (e == editie or None in (e, editie))),
+                      None)
+        if eerder is None:
+            jaren[(jaar, editie)] = r
+            return False
+        cellen = f"in cel {celnaam(eerder, c)} en cel {celnaam(r, c)}"
+        if self.bladnamen.get(BLAD_CIRCULAIRE) != blad.naam:
+            melding = f"Jaar {jaar} staat twee keer in blad {blad.naam}, {cellen}; laat één rij per jaar staan."
+        elif editie is not None and (jaar, editie) in jaren:
+            melding = (f"Jaar {jaar} met editie {editie} staat twee keer in blad {blad.naam}, {cellen}; "
+                       "laat één rij per jaar en editie staan.")
+        else:
+            melding = (f"Jaar {jaar} staat twee keer in blad {blad.naam}, {cellen}, en niet elke rij noemt de editie; "
+                       "vul bij elke rij van dit jaar de editie in of laat één rij staan.")
+        self.fout(blad.naam, melding, cel=celnaam(r, c), label="Jaar", gevonden=str(jaar),
+                  verwacht="elk jaar één keer" if editie is None else "elk jaar en elke editie één keer", jaar=jaar)
+        return True
+
+    def lees_editie(self, blad: Blad, r: int, c: int, jaar: int) -> str | None | bool:
+        """The circulaire edition of a row (INVOER §2, v2): its text, None when empty, False when unknown
+        (an error naming the cell)."""
         ruw = blad.cel(r, c)
         if is_leeg(ruw):
-            return
+            return None
         editie = lees_editie(str(ruw))
         if editie is None:
             self.fout(blad.naam, f"Onbekende circulaire-editie '{toon(ruw)}' in blad {blad.naam}, cel {celnaam(r, c)}; "
                                  f"schrijf de circulaire, {EDITIEVOORBEELDEN}.", cel=celnaam(r, c), label="Editie",
                       gevonden=toon(ruw), verwacht=EDITIEVOORBEELDEN, jaar=jaar)
-            return
-        self.edities[jaar] = editie.tekst
+            return False
+        return editie.tekst
 
     def kolommen_zonder_kop(self, blad: Blad, rij_kop: int) -> None:
         """One warning per column that holds data below an empty header cell (those values are not read)."""

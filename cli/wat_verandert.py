@@ -1,0 +1,112 @@
+"""``wat-verandert``: compare two calculations and explain the difference step by step.
+
+OUD and NIEUW are each a workbook, a project (``.infraraming``: its parameter set and active
+scenario, Basis edits included) or an input JSON. ``--editie-oud``/``--editie-nieuw`` take the
+file "as of" a circulaire edition, so one workbook with its circulaire history can be compared
+with itself. Without ``--json`` or ``--pdf`` a Dutch summary goes to the terminal.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from cli import Invoerfout
+from cli.argumenten import jaar
+from model.berekening import BerekeningFout
+from model.circulaire import VOORBEELDEN, lees_editie
+from model.opmaak import getal
+from model.parameters import ParameterFout
+from model.scenario import ScenarioFout
+from model.vergelijken import Berekening, Vergelijking, vergelijk
+
+
+def registreer(sub) -> None:
+    p = sub.add_parser("wat-verandert", help="vergelijk twee berekeningen en verklaar het verschil stap voor stap",
+                       description="Vergelijk twee berekeningen (twee werkboeken of projecten, of één werkboek per "
+                                   "twee circulaire-edities) en verklaar het verschil in vaste stappen: landelijke "
+                                   "parameters, circulaire, aantallen, kosten en overige invoer, scenario.")
+    p.add_argument("oud", metavar="OUD",
+                   help="de oude berekening: werkboek (.xlsx, .xlsm, .xls, .ods), project (.infraraming) of invoer (.json)")
+    p.add_argument("nieuw", metavar="NIEUW",
+                   help="de nieuwe berekening, idem (mag hetzelfde bestand zijn als OUD, met --editie-oud)")
+    p.add_argument("--editie-oud", metavar="TEKST",
+                   help=f"reken OUD door zoals het stond bij deze circulaire, {VOORBEELDEN}")
+    p.add_argument("--editie-nieuw", metavar="TEKST", help="idem voor NIEUW")
+    p.add_argument("--van", type=jaar, metavar="JAAR", help="eerste jaar (standaard het basisjaar van NIEUW)")
+    p.add_argument("--tot", type=jaar, metavar="JAAR", help="laatste jaar (standaard basisjaar + 3)")
+    p.add_argument("--json", metavar="PAD|-", help="schrijf de vergelijking als JSON naar PAD of naar de standaarduitvoer (-)")
+    p.add_argument("--pdf", metavar="PAD.pdf", help="schrijf een korte PDF 'Wat verandert er'")
+    p.set_defaults(uitvoeren=uitvoeren)
+
+
+def laad(pad: str, editie_tekst: str | None, optie: str) -> Berekening:
+    """One side: the file read (a project with its parameter set and active scenario on its Basis, or a
+    workbook or JSON), taken "as of" an edition when asked."""
+    from cli.bereken import laad_invoer, laad_project
+    from model.invoer import stand_per
+    naam = Path(pad).name
+    project = laad_project(pad)
+    if project is not None:
+        berekening = Berekening(project.invoer, project.parameterset, project.toestand.effectief(), naam)
+    else:
+        berekening = Berekening(laad_invoer(pad), naam=naam)
+    if editie_tekst is None:
+        return berekening
+    editie = lees_editie(editie_tekst)
+    if editie is None:
+        raise Invoerfout(f"{optie} '{editie_tekst}' is geen circulaire-editie; schrijf de circulaire, {VOORBEELDEN}.")
+    gevonden = berekening.invoer.circulaire_edities()
+    if editie not in gevonden:
+        lijst = ", ".join(e.tekst for e in gevonden) or "geen"
+        print(f"{naam} noemt de {editie.tekst} niet (wel: {lijst}); de stand is die van de laatste editie ervoor.",
+              file=sys.stderr)
+    return Berekening(stand_per(berekening.invoer, editie), berekening.parameterset, berekening.scenario,
+                      f"{naam}, stand {editie.tekst}")
+
+
+def uitvoeren(args) -> int:
+    oud = laad(args.oud, args.editie_oud, "--editie-oud")
+    nieuw = laad(args.nieuw, args.editie_nieuw, "--editie-nieuw")
+    if oud.naam == nieuw.naam:
+        oud, nieuw = (Berekening(b.invoer, b.parameterset, b.scenario, f"{b.naam} ({w})")
+                      for b, w in ((oud, "oud"), (nieuw, "nieuw")))
+    try:
+        vergelijking = vergelijk(oud, nieuw, args.van, args.tot)
+    except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
+        raise Invoerfout(str(fout)) from None
+    from model.io.atomair import SchrijfFout, schrijf_atomair
+    try:
+        if args.json:
+            tekst = json.dumps(vergelijking.naar_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+            if args.json == "-":
+                sys.stdout.write(tekst)
+            else:
+                schrijf_atomair(Path(args.json), tekst.encode("utf-8"))
+        if args.pdf:
+            from model.export.wat_verandert_pdf import wat_verandert_pdf
+            schrijf_atomair(Path(args.pdf), wat_verandert_pdf(vergelijking))
+    except SchrijfFout as fout:
+        raise Invoerfout(str(fout)) from None
+    if not args.json and not args.pdf:
+        print(samenvatting(vergelijking))
+    return 0
+
+
+def samenvatting(v: Vergelijking) -> str:
+    """The terminal's Dutch summary: the saldo na bestemming from old to new through the steps, the
+    fields per step and one sentence per line that changes."""
+    rijen = [(naam, [w for _, w in (v.waterval(jaar=j)[i] for j in v.jaren)] + [v.waterval()[i][1]])
+             for i, (naam, _) in enumerate(v.waterval())]
+    labelbreedte = max(len(n) for n, _ in rijen) + 2
+    breedte = max(11, *(len(getal(w)) + 2 for _, ws in rijen for w in ws))
+    uit = [f"Wat verandert er: {v.oud_naam} → {v.nieuw_naam} ({v.jaren[0]}–{v.jaren[-1]})",
+           "Saldo na bestemming (+ = overschot), in euro's; de stappen tellen op tot het verschil.", "",
+           "".ljust(labelbreedte) + "".join(str(j).rjust(breedte) for j in v.jaren) + "totaal".rjust(breedte)]
+    for i, (naam, waarden) in enumerate(rijen):
+        teken = "" if i in (0, len(rijen) - 1) else "  "
+        uit.append((teken + naam).ljust(labelbreedte) + "".join(getal(w).rjust(breedte) for w in waarden))
+    for nummer, stap in enumerate(v.stappen, start=1):
+        uit += ["", f"{nummer}. {stap.naam}: " + (", ".join(stap.velden) if stap.velden else "geen wijzigingen")]
+        uit += [f"   {zin}" for zin in v.zinnen(stap)]
+    return "\n".join(uit)
