@@ -37,12 +37,15 @@ def _uitbreidingen():
     return () if export is None else (export,)
 
 
-def laad_invoer(pad: str | None) -> GemeenteInvoer:
-    """The input named on the command line, or the Voorbeeldgemeente; errors -> Invoerfout."""
+def laad_invoer(pad: str | None, gevonden: list | None = None) -> GemeenteInvoer:
+    """The input named on the command line, or the Voorbeeldgemeente; errors -> Invoerfout.
+    The reader's findings are added to ``gevonden`` (for the annex)."""
     if pad is None:
         return voorbeeldgemeente()
     from model.io.invoerbestand import lees_invoerbestand
     invoer, bevindingen = lees_invoerbestand(pad)
+    if gevonden is not None:
+        gevonden.extend(bevindingen)
     for b in bevindingen:
         if not b.is_fout:
             print(b.tekst(), file=sys.stderr)
@@ -106,7 +109,9 @@ def met_zet(scenario: Scenario | None, overrides: list[Override]) -> Scenario | 
 
 
 def uitvoeren(args) -> int:
-    invoer = laad_invoer(args.invoer)
+    gevonden: list = []
+    invoer = laad_invoer(args.invoer, gevonden)
+    args.bevindingen = tuple(gevonden) if args.invoer else None
     scenario = laad_scenario(args.scenario)
     try:
         parameterset = lees_parameterset(args.parameterset) if args.parameterset else standaard_parameterset()

@@ -47,6 +47,24 @@ class ExportFout(ValueError):
 
 
 @dataclass(frozen=True)
+class Logo:
+    """The gemeente's logo for the title page: the file's bytes and its kind (``png`` or ``svg``)."""
+
+    inhoud: bytes
+    soort: str
+
+    @classmethod
+    def herken(cls, inhoud: bytes) -> "Logo | None":
+        """A PNG (by its signature) or an SVG (an XML document with an svg element); otherwise None."""
+        if inhoud.startswith(b"\x89PNG\r\n\x1a\n"):
+            return cls(inhoud, "png")
+        kop = inhoud[:2048].lstrip().lower()
+        if (kop.startswith(b"<?xml") or kop.startswith(b"<svg") or kop.startswith(b"<!--")) and b"<svg" in kop:
+            return cls(inhoud, "svg")
+        return None
+
+
+@dataclass(frozen=True)
 class ExportOpties:
     """What goes into an export.
 
@@ -68,6 +86,11 @@ class ExportOpties:
     gevoeligheid: Sequence | None = None        # list[model.analyse.Gevoeligheid]
     bevindingen: Sequence = field(default_factory=tuple)
     scenario_omschrijving: str = ""
+    #: the gemeente's own annex: title, introductory paragraph, logo, CONCEPT watermark
+    titel: str = ""
+    inleiding: str = ""
+    logo: Logo | None = None
+    concept: bool = False
 
     def met_sectie(self, sectie: str) -> bool:
         if sectie == VERGELIJKING and not (self.vergelijking and self.vergelijking.varianten):
