@@ -61,16 +61,22 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     """
     from model.analyse import gevoeligheid as gevoeligheidsanalyse
     from model.analyse import vergelijk
-    from model.berekening import bereken
+    from model.berekening import bereken, standaardjaren
+    from model.rekenregels.jaren import EERSTE_MODELJAAR
     from model.invoer import valideer
     from model.scenario import BASIS, Scenario
 
     basis = basis or Scenario(BASIS)
     scenario = scenario or basis
     effectief = basis if scenario.is_basis else scenario.op_basis(basis)
-    if resultaat is None:
-        resultaat = bereken(invoer, parameterset, effectief, van, tot)
-    van, tot = resultaat.jaren[0], resultaat.jaren[-1]
+    if resultaat is not None:
+        van, tot = resultaat.jaren[0], resultaat.jaren[-1]
+    else:
+        van, tot = (standaardjaren(invoer)[0] if van is None else van), (standaardjaren(invoer)[1] if tot is None else tot)
+    # the live Excel model calculates from the first model year (the reserve and the verdeelmodel's
+    # peiljaar reach back to it); the annex shows van … tot
+    if resultaat is None or resultaat.jaren[0] > EERSTE_MODELJAAR:
+        resultaat = bereken(invoer, parameterset, effectief, min(van, EERSTE_MODELJAAR), tot)
     anderen = [s for s in vergelijk_met if not s.is_basis and s.naam != scenario.naam]
     if not scenario.is_basis:
         anderen.insert(0, scenario)
@@ -79,7 +85,7 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     if bevindingen is None:
         bevindingen = valideer(invoer)
     eigen = eigen or EigenBijlage()
-    opties = ExportOpties(datum=eigen.datum, secties=tuple(secties), vergelijking=vergelijking,
+    opties = ExportOpties(van=van, tot=tot, datum=eigen.datum, secties=tuple(secties), vergelijking=vergelijking,
                           gevoeligheid=analyse, bevindingen=tuple(bevindingen),
                           scenario_omschrijving=scenario_omschrijving(effectief), titel=eigen.titel,
                           inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from model.export.excel_cellen import OMLOOP, SUBTITEL, VET, EURO, Blad, formaat_voor, parameterformaat
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, VERGELIJKING,
-                                 ExportOpties, bronnen, bronvermelding, reeks_in)
+                                 ExportOpties, bronnen, bronvermelding, meldingen_in, reeks_in)
 from model.invoer import REEKS, VELD
 from model.regels import REGEL, REGELS
 
@@ -56,7 +56,7 @@ def aannames(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -
         b.getal(rij, 4, g.jaar, "0")
         b.tekst(rij, 5, g.toelichting, OMLOOP)
         b.tekst(rij, 6, g.bron, OMLOOP)
-        b.tekst(rij, 7, "; ".join(REGEL[r].label for r in regels), OMLOOP)
+        b.tekst(rij, 7, "; ".join(resultaat.label(r) for r in regels), OMLOOP)
         b.tekst(rij, 9, g.sleutel, SUBTITEL)
         rij += 1
     rij += 1
@@ -79,7 +79,7 @@ def bevindingen(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str
         for k, waarde in enumerate((x.blad, x.cel, x.label, x.gevonden, x.verwacht), start=3):
             b.tekst(rij, k, waarde or "")
         rij += 1
-    for w in resultaat.waarschuwingen:
+    for w in meldingen_in(resultaat, jaren):
         b.tekst(rij, 1, "Model: toelichting" if w.ernst == "info" else "Model: waarschuwing")
         b.tekst(rij, 2, w.tekst, OMLOOP)
         rij += 1
@@ -96,7 +96,7 @@ def aansluiting(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str
     for a in resultaat.aansluiting:
         if a.jaar not in jaren:
             continue
-        b.tekst(rij, 1, REGEL[a.regel].label)
+        b.tekst(rij, 1, resultaat.label(a.regel))
         b.getal(rij, 2, a.jaar, "0")
         b.getal(rij, 3, a.circulaire)
         b.getal(rij, 4, a.model)
@@ -126,7 +126,7 @@ def vergelijking(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: st
         rij += 1
         for sleutel in v.gewijzigde_regels(variant):
             verschil, cumulatief = v.verschil(variant, sleutel), v.cumulatief(variant, sleutel)
-            b.tekst(rij, 2, REGEL[sleutel].label)
+            b.tekst(rij, 2, resultaat.label(sleutel))
             for i, k in enumerate(index):
                 b.getal(rij, 3 + i, verschil[k], formaat_voor(REGEL[sleutel].eenheid))
             if REGEL[sleutel].cumuleerbaar:

@@ -125,6 +125,11 @@ def controleer(resultaat, opties: ExportOpties) -> tuple[int, ...]:
     return jaren
 
 
+def meldingen_in(resultaat, jaren: Sequence[int]) -> tuple:
+    """The result's own findings that concern the years shown (or no year in particular)."""
+    return tuple(w for w in resultaat.waarschuwingen if not w.jaren or any(j in jaren for j in w.jaren))
+
+
 def reeks_in(resultaat, sleutel: str, jaren: Sequence[int]) -> tuple:
     """A line or detail series restricted to ``jaren`` (values exactly as the model gave them)."""
     alle = dict(zip(resultaat.jaren, resultaat.reeks(sleutel)))

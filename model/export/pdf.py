@@ -29,10 +29,10 @@ VOLGORDE = (
     (SAMENVATTING, sectie.samenvatting, True),
     (GRAFIEKEN, sectie.grafieken, False),
     (STROMEN, sectie.stromen, True),
-    (RESERVE, sectie.reserve, True),
-    (VERGELIJKING, sectie.vergelijking, True),
-    (GEVOELIGHEID, sectie.gevoeligheid, True),
-    (AANSLUITING, sectie.aansluiting, True),
+    (RESERVE, sectie.reserve, False),
+    (VERGELIJKING, sectie.vergelijking, False),
+    (GEVOELIGHEID, sectie.gevoeligheid, False),
+    (AANSLUITING, sectie.aansluiting, False),
     (BEVINDINGEN, sectie.bevindingen, False),
 )
 BIJLAGEN = ((AANNAMES, sectie.aannames), (BRONNEN, sectie.bronnenlijst), (REKENREGELS, uitgangspunten))
@@ -72,15 +72,15 @@ def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None
 
     buffer = io.BytesIO()
     inhoud: dict = {}
-    titel = f"Begrotingsbijlage {platte_tekst(resultaat.gemeente)}"
+    titel = f"{platte_tekst(opties.titel or 'Begrotingsbijlage')} {platte_tekst(resultaat.gemeente)}"
     doc = Bijlagedocument(buffer, inhoud, title=titel, author=f"Infraraming {__version__}",
                           creator=f"Infraraming {__version__}",
                           subject=f"Scenario {platte_tekst(resultaat.scenario)}, parameterset {resultaat.parameterset}",
                           producer=f"Infraraming {__version__}", lang="nl-NL")
-    canvas = maak_canvas(f"Begrotingsbijlage {resultaat.gemeente}",
+    canvas = maak_canvas(f"{opties.titel or 'Begrotingsbijlage'} {resultaat.gemeente}",
                          f"Scenario: {resultaat.scenario} · {jaren[0]}–{jaren[-1]}",
                          f"Infraraming {__version__} · parameterset {resultaat.parameterset} · "
-                         f"{datum_tekst(opties.rapportdatum)}", inhoud)
+                         f"{datum_tekst(opties.rapportdatum)}", inhoud, opties.rapportdatum, opties.concept)
     melden(voortgang, 0.75, "PDF-bijlage: opmaak")
     doc.build(verhaal, canvasmaker=canvas)
     melden(voortgang, 1.0, "PDF-bijlage klaar")
