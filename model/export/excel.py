@@ -22,7 +22,7 @@ import xlsxwriter
 from model import __version__
 from model.export import excel_bladen as bladen
 from model.export.deterministisch import vaste_zip, zip_tijd
-from model.export.excel_cellen import KOPGROEP, SUBTITEL, TOTAAL, VET, Blad, Opmaak, formaat_voor, kolom
+from model.export.excel_cellen import KOPGROEP, OMLOOP, SUBTITEL, TOTAAL, VET, Blad, Opmaak, formaat_voor, kolom
 from model.export.excel_model import Rekenmodel
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, TAAKVELDEN,
                                  VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst, melden, schoon)
@@ -120,10 +120,9 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
         tekst = f"Taakveld {regel.taakveld} {TAAKVELDEN.get(regel.taakveld, '')}. {regel.uitleg}"
         if regel.elders:
             tekst += f" Let op: {regel.elders}"
-        b.tekst(rij, 1, resultaat.label(regel.sleutel))
-        b.ws.merge_range(rij - 1, 1, rij - 1, sleutelkolom - 1, schoon(tekst), b.opmaak({"text_wrap": True,
-                                                                                          "valign": "top"}))
-        b.ws.set_row(rij - 1, 15 * max(1, len(tekst) // (13 * len(jaren) + 12) + 1))
+        b.tekst(rij, 1, resultaat.label(regel.sleutel), OMLOOP)
+        b.ws.merge_range(rij - 1, 1, rij - 1, sleutelkolom - 2, schoon(tekst), b.opmaak(OMLOOP))
+        b.ws.set_row(rij - 1, 12.5 * max(2, len(tekst) // (13 * len(jaren) + 9) + 1))
         rij += 1
     b.breedtes({1: 50, 2: 9, sleutelkolom: 30, **{EERSTE_JAARKOLOM + i: 13 for i in range(len(jaren))}})
     b.afdrukken(KOPRIJ, (1, 2), (KOPRIJ + 1, EERSTE_JAARKOLOM), liggend=len(jaren) > 5,

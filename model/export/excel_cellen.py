@@ -18,6 +18,7 @@ AANTAL_FMT = "#,##0.0"
 GETAL_FMT = "#,##0.00"
 INDEX_FMT = "0.0000"
 JAAR_FMT = "0"
+JA_NEE = '"ja";"ja";"nee"'
 
 DONKER = "#1F3B57"
 VET = {"bold": True}
@@ -87,6 +88,7 @@ class Blad:
         self.ref = bladnaam(naam)
         self.opmaak = opmaak
         self.laatste_rij = 0
+        self.kolombreedte: dict[int, float] = {}
 
     def _rij(self, rij: int) -> None:
         self.laatste_rij = max(self.laatste_rij, rij)
@@ -101,7 +103,7 @@ class Blad:
         if waarde is None:
             self.ws.write_blank(rij - 1, k - 1, None, self.opmaak(*stijlen, formaat=formaat))
         elif isinstance(waarde, bool):
-            self.ws.write_boolean(rij - 1, k - 1, waarde, self.opmaak(*stijlen))
+            self.ws.write_boolean(rij - 1, k - 1, waarde, self.opmaak(*stijlen, formaat=formaat))
         else:
             self.ws.write_number(rij - 1, k - 1, float(waarde), self.opmaak(*stijlen, formaat=formaat))
 
@@ -125,19 +127,28 @@ class Blad:
     def breedtes(self, breedte: dict[int, float]) -> None:
         for k, b in breedte.items():
             self.ws.set_column(k - 1, k - 1, b)
+            self.kolombreedte[k] = b
 
     def afdrukken(self, kopregel_rij: int, titelkolommen: tuple[int, int] | None = (1, 1),
                   bevries: tuple[int, int] | None = None, liggend: bool = True,
                   laatste_kolom: int | None = None) -> None:
-        """A4, fit to one page wide (landscape where wide), header row and label columns on every page."""
+        """A4 with the header row and label columns on every page. A sheet that fits one page wide at a
+        readable size is fitted to the width; a wider one is printed at no less than 70 % over several pages
+        (never shrunk to a few points)."""
         ws = self.ws
         if liggend:
             ws.set_landscape()
         else:
             ws.set_portrait()
         ws.set_paper(9)
-        ws.fit_to_pages(1, 0)
         ws.set_margins(left=0.5, right=0.5, top=0.75, bottom=0.75)
+        laatste = laatste_kolom or max(self.kolombreedte, default=1)
+        breedte = sum(self.kolombreedte.get(k, 8.43) for k in range(1, laatste + 1))
+        pagina = PAGINABREEDTE_LIGGEND if liggend else PAGINABREEDTE_STAAND
+        if breedte <= pagina / MINIMALE_SCHAAL:
+            ws.fit_to_pages(1, 0)
+        else:
+            ws.set_print_scale(round(100 * MINIMALE_SCHAAL))
         ws.repeat_rows(kopregel_rij - 1)
         if titelkolommen:
             ws.repeat_columns(titelkolommen[0] - 1, titelkolommen[1] - 1)
@@ -145,6 +156,12 @@ class Blad:
             ws.freeze_panes(bevries[0] - 1, bevries[1] - 1)
         if laatste_kolom:
             ws.print_area(0, 0, max(self.laatste_rij, kopregel_rij) - 1, laatste_kolom - 1)
+
+
+#: printable width of an A4 page at 100 % in column-width units (about 7 pixels of the default font)
+PAGINABREEDTE_LIGGEND, PAGINABREEDTE_STAAND = 150.0, 102.0
+#: a sheet is shrunk to fit one page wide only down to this scale; wider sheets print over more pages
+MINIMALE_SCHAAL = 0.7
 
 
 def formaat_voor(eenheid: str, waarde: float | None = None) -> str:

@@ -14,7 +14,7 @@ verdeelmodel's peiljaar, last year's reserve) reads the model's value of that ye
 """
 from __future__ import annotations
 
-from model.export.excel_cellen import (GEGEVEN, KOPGROEP, OMLOOP, PROCENT, SCENARIO, SUBTITEL, VET, EURO, Blad,
+from model.export.excel_cellen import (GEGEVEN, JA_NEE, KOPGROEP, OMLOOP, PROCENT, SCENARIO, SUBTITEL, VET, EURO, Blad,
                                        cel, formaat_voor, getaltekst, kolom, parameterformaat)
 from model.export.excel_formules import Formules
 from model.invoer import REEKSEN, VELDEN
@@ -95,7 +95,7 @@ class Rekenmodel:
             waarde = getattr(invoer, veld.sleutel, None)
             b.tekst(rij, 1, veld.label)
             if isinstance(waarde, bool):
-                b.getal(rij, 2, waarde, None, GEGEVEN)
+                b.getal(rij, 2, waarde, JA_NEE, GEGEVEN)
             elif isinstance(waarde, (int, float)):
                 formaat = {"percentage": PROCENT, "euro": EURO, "jaar": "0"}.get(veld.soort, "#,##0.##")
                 b.getal(rij, 2, waarde, formaat, GEGEVEN)
@@ -126,7 +126,7 @@ class Rekenmodel:
                 b.tekst(rij, 1, "Editie van de circulaire")
                 for i, jaar in enumerate(reeksjaren):
                     if jaar in invoer.edities:
-                        b.tekst(rij, 3 + i, invoer.edities[jaar], GEGEVEN)
+                        b.tekst(rij, 3 + i, invoer.edities[jaar], GEGEVEN, OMLOOP)
                 rij += 1
         if invoer.samenwerkingsverband:
             rij += 1
@@ -217,7 +217,7 @@ class Rekenmodel:
                       "taakstelling volgt tot het startjaar van de forfaitaire LKS."):
             b.tekst(rij, 1, regel, SUBTITEL)
             rij += 1
-        b.breedtes({1: 48, 2: 14, **{EERSTE + i: 12 for i in range(len(jaren))}, na: 34, na + 1: 34, na + 2: 30})
+        b.breedtes({1: 48, 2: 14, **{EERSTE + i: 14 for i in range(len(jaren))}, na: 34, na + 1: 34, na + 2: 30})
         b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), laatste_kolom=na + 1)
         return b
 
@@ -292,10 +292,10 @@ class Rekenmodel:
             for soort, g in indeling:
                 if soort != "regel" or not g.uitleg:
                     continue
-                b.tekst(rij, 1, self.r.label(g.sleutel))
-                b.ws.merge_range(rij - 1, 1, rij - 1, 1 + len(self.jaren),
-                                 g.uitleg + (f" (bron: {g.bron})" if g.bron else ""), self.opmaak(OMLOOP))
-                b.ws.set_row(rij - 1, 15 * max(1, len(g.uitleg) // (12 * len(self.jaren) + 10) + 1))
+                b.tekst(rij, 1, self.r.label(g.sleutel), OMLOOP)
+                uitleg = g.uitleg + (f" (bron: {g.bron})" if g.bron else "")
+                b.ws.merge_range(rij - 1, 1, rij - 1, 1 + len(self.jaren), uitleg, self.opmaak(OMLOOP))
+                b.ws.set_row(rij - 1, 12.5 * max(1, len(uitleg) // (13 * len(self.jaren) + 9) + 1))
                 rij += 1
             b.breedtes({1: 50, 2: 9, **{EERSTE + i: 13 for i in range(len(self.jaren))}})
             b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), liggend=len(self.jaren) > 5)

@@ -249,3 +249,30 @@ def test_herkomst_per_regel_en_jaar(xlsx_bytes, resultaat):
     h = resultaat.herkomst("lasten_wsw", 2027)
     assert ws.cell(row=rijen[("lasten_wsw", 2027)], column=7).value == "; ".join(
         f"{g.sleutel} ({g.jaar})" for g in h.parameters)
+
+
+def test_begrotingshorizon_rekent_vanaf_het_eerste_modeljaar(tmp_path, invoer):
+    """The default annex shows basisjaar … +3 but calculates from 2025, so last year's reserve and the
+    verdeelmodel's peiljaar are formulas too; recalculated it equals the model."""
+    from model.export import EigenBijlage, stel_samen
+    bijlage = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM), gevoeligheid=False, secties=("samenvatting",))
+    assert bijlage.resultaat.jaren[0] == 2025 and (bijlage.opties.van, bijlage.opties.tot) == (2026, 2029)
+    inhoud = bouw_excel(bijlage.resultaat, bijlage.opties)
+    wb = _werkboek(inhoud)
+    assert [wb["Overzicht"].cell(row=4, column=3 + i).value for i in range(4)] == [2026, 2027, 2028, 2029]
+    assert wb["Impulsbudget"].cell(row=4, column=3).value == 2025
+    formules = [c.value for r in wb["Impulsbudget"].iter_rows(min_col=3) for c in r
+                if isinstance(c.value, str) and c.value.startswith("=")]
+    assert any("Invoer!" in f for f in formules)
+    pad = tmp_path / "kort.xlsx"
+    pad.write_bytes(inhoud)
+    formulas = pytest.importorskip("formulas")
+    oplossing = formulas.ExcelModel().loads(str(pad)).finish().calculate()
+    rijen = {wb["Overzicht"].cell(row=r, column=7).value: r for r in range(5, wb["Overzicht"].max_row + 1)
+             if wb["Overzicht"].cell(row=r, column=7).value}
+    for sleutel in ("reserve_impulsbudget", "structureel_saldo", "iu_beschut_werk"):
+        for i, jaar in enumerate((2026, 2027, 2028, 2029)):
+            adres = next(k for k in oplossing if k.upper().endswith(f"]OVERZICHT'!{'CDEF'[i]}{rijen[sleutel]}"))
+            w = oplossing[adres].value
+            w = float(w[0][0] if hasattr(w, "__len__") else w)
+            assert w == pytest.approx(bijlage.resultaat.waarde(sleutel, jaar), abs=0.005), (sleutel, jaar)
