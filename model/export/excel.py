@@ -45,6 +45,9 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
     b.titel(opties.titel or "Begrotingsbijlage sociale infrastructuur en beschut werk", kopregel_tekst(resultaat, opties))
     b.kopregel(KOPRIJ, ["Regel", "Taakveld", *jaren, "Sleutel"])
     sleutelkolom = EERSTE_JAARKOLOM + len(jaren)
+    if opties.inleiding:
+        b.ws.merge_range(KOPRIJ - 2, 0, KOPRIJ - 2, sleutelkolom - 2, schoon(opties.inleiding), b.opmaak(OMLOOP))
+        b.ws.set_row(KOPRIJ - 2, 12.5 * max(2, len(opties.inleiding) // (13 * len(jaren) + 59) + 1))
     rijen: dict[str, int] = {}
     rij = KOPRIJ + 1
     waarden = {s: dict(zip(resultaat.jaren, resultaat.reeks(s))) for s in REGEL}
@@ -168,10 +171,9 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
             melden(voortgang, 0.5 + 0.4 * i / len(stappen), f"Excel-bijlage: {sectie}")
             schrijf(Blad(wb, opmaak, bladen.NAMEN[sectie]), resultaat, opties, jaren, ondertitel)
     # header codes start with "&": a literal ampersand in user text is written "&&"
-    kop = (f"&L{schoon(resultaat.gemeente and f'Begrotingsbijlage {resultaat.gemeente}').replace('&', '&&')[:120]}"
-           f"&R{schoon(f'Scenario {resultaat.scenario}').replace('&', '&&')[:120]}")
-    if opties.concept:
-        kop += "&CCONCEPT"
+    kop = (f"&L{schoon(f'Begrotingsbijlage {resultaat.gemeente}').replace('&', '&&')[:120]}"
+           + ("&C&\"-,Bold\"CONCEPT" if opties.concept else "")
+           + f"&R{schoon(f'Scenario {resultaat.scenario}').replace('&', '&&')[:120]}")
     for ws in wb.worksheets():
         ws.set_header(kop)
         ws.set_footer("&C&A – pagina &P van &N")

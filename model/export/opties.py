@@ -73,8 +73,10 @@ class ExportOpties:
     ``secties`` lists the sections to include (see :data:`SECTIES`); the comparison and the
     sensitivity appear only when ``vergelijking`` / ``gevoeligheid`` are given as well.
     ``bevindingen`` are the input findings (model.bevindingen.Bevinding) to list.
-    ``parameters``, ``herkomst`` and ``invoer`` are sheets of the Excel annex only; ``grafieken`` and ``reserve``
-    are PDF pages (the Excel annex holds the figures behind them on Overzicht and Impulsbudget).
+    ``herkomst`` is a sheet of the Excel annex only; ``grafieken`` and ``reserve`` are PDF pages (the Excel
+    annex holds the figures behind them on Overzicht and Impulsbudget). The Excel annex always holds its live
+    model (Overzicht, Invoer, Parameters and a sheet per stream), whatever sections are chosen.
+    ``titel``, ``inleiding``, ``logo`` (PDF title page) and ``concept`` make the annex the gemeente's own.
     The sensitivity effects are over the horizon they were calculated for.
     """
 

@@ -73,3 +73,24 @@ def test_cli_leest_het_werkboek_een_keer(tmp_path, monkeypatch):
                  "--datum", "2026-11-23"]) == 0
     assert len(gelezen) == 1
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_cli_eigen_bijlage_en_fout_logo(tmp_path, capsys):
+    from cli import main
+    logo = tmp_path / "logo.gif"
+    logo.write_bytes(b"GIF89a")
+    assert main(["bereken", "--pdf", str(tmp_path / "b.pdf"), "--logo", str(logo)]) == 2
+    assert "geen PNG- of SVG-bestand" in capsys.readouterr().err
+    assert main(["bereken", "--pdf", str(tmp_path / "b.pdf"), "--onderdelen", "inhoudsopgave"]) == 2
+    assert "Onbekend onderdeel" in capsys.readouterr().err
+    png = tmp_path / "logo.png"
+    png.write_bytes(PNG)
+    xlsx = tmp_path / "b.xlsx"
+    assert main(["bereken", "--xlsx", str(xlsx), "--titel", "Bijlage 7", "--inleiding", "Toelichting.",
+                 "--concept", "--logo", str(png), "--datum", "2026-11-23"]) == 0
+    import io
+
+    import openpyxl
+    ws = openpyxl.load_workbook(io.BytesIO(xlsx.read_bytes()))["Overzicht"]
+    assert ws["A1"].value == "Bijlage 7" and ws["A3"].value == "Toelichting."
+    assert "CONCEPT" in ws.oddHeader.center.text
