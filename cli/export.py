@@ -31,7 +31,7 @@ def argumenten(parser) -> None:
                             f"(kies uit: {', '.join(SECTIES)})")
     groep.add_argument("--titel", metavar="TEKST", help="eigen titel van de bijlage")
     groep.add_argument("--inleiding", metavar="TEKST", help="inleidende toelichting op de titelpagina")
-    groep.add_argument("--logo", metavar="PAD", help="logo van de gemeente op de titelpagina (PNG of SVG)")
+    groep.add_argument("--logo", metavar="PAD", help="logo van de gemeente op de titelpagina (PNG)")
     groep.add_argument("--concept", action="store_true", help="markeer elke pagina met CONCEPT")
 
 

@@ -100,7 +100,7 @@ def eigen_uit_project(ui: Mapping) -> EigenBijlage:
     if not isinstance(d, Mapping):
         return EigenBijlage()
     logo = None
-    if isinstance(d.get("logo"), str) and d.get("logo_soort") in ("png", "svg"):
+    if isinstance(d.get("logo"), str) and d.get("logo_soort") == "png":
         try:
             logo = Logo(base64.b64decode(d["logo"], validate=True), d["logo_soort"])
         except (binascii.Error, ValueError):
@@ -125,7 +125,10 @@ def eigen_naar_project(ui: Mapping, eigen: EigenBijlage) -> dict:
 
 
 def lees_logo(pad) -> Logo:
-    """A logo file (PNG or SVG) as a :class:`Logo`; anything else is an :class:`ExportFout` in Dutch."""
+    """A logo file (PNG) as a :class:`Logo`; anything else is an :class:`ExportFout` in Dutch.
+
+    SVG is not accepted: drawing it needs svglib, which brings lxml, and with lxml present openpyxl
+    parses workbooks with lxml instead of the hardened parser the input reader relies on."""
     from pathlib import Path
     pad = Path(pad)
     try:
@@ -134,7 +137,7 @@ def lees_logo(pad) -> Logo:
         raise ExportFout(f"Het logo {pad.name} kan niet worden gelezen ({fout.strerror}).") from None
     logo = Logo.herken(inhoud)
     if logo is None:
-        raise ExportFout(f"Het logo {pad.name} is geen PNG- of SVG-bestand.")
+        raise ExportFout(f"Het logo {pad.name} is geen PNG-bestand; sla het logo op als PNG.")
     return logo
 
 

@@ -48,20 +48,15 @@ class ExportFout(ValueError):
 
 @dataclass(frozen=True)
 class Logo:
-    """The gemeente's logo for the title page: the file's bytes and its kind (``png`` or ``svg``)."""
+    """The gemeente's logo for the title page: the PNG file's bytes (``soort`` is ``png``)."""
 
     inhoud: bytes
-    soort: str
+    soort: str = "png"
 
     @classmethod
     def herken(cls, inhoud: bytes) -> "Logo | None":
-        """A PNG (by its signature) or an SVG (an XML document with an svg element); otherwise None."""
-        if inhoud.startswith(b"\x89PNG\r\n\x1a\n"):
-            return cls(inhoud, "png")
-        kop = inhoud[:2048].lstrip().lower()
-        if (kop.startswith(b"<?xml") or kop.startswith(b"<svg") or kop.startswith(b"<!--")) and b"<svg" in kop:
-            return cls(inhoud, "svg")
-        return None
+        """A PNG (by its signature); otherwise None."""
+        return cls(inhoud, "png") if inhoud.startswith(b"\x89PNG\r\n\x1a\n") else None
 
 
 @dataclass(frozen=True)

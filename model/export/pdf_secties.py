@@ -40,18 +40,10 @@ class Context:
 
 
 def _logo(logo, breedte: float, hoogte: float):
-    """The gemeente's logo as a flowable scaled into breedte × hoogte (PNG, or SVG drawn as vector)."""
-    if logo is None:
+    """The gemeente's logo (PNG) as a flowable scaled into breedte × hoogte."""
+    if logo is None or logo.soort != "png":
         return None
     try:
-        if logo.soort == "svg":
-            from model.export.pdf_svg import svg_tekening
-            tekening = svg_tekening(logo.inhoud)
-            schaal = min(breedte / tekening.width, hoogte / tekening.height)
-            tekening.scale(schaal, schaal)
-            tekening.width, tekening.height = tekening.width * schaal, tekening.height * schaal
-            tekening.hAlign = "LEFT"
-            return tekening
         from reportlab.lib.utils import ImageReader
         from reportlab.platypus import Image
         b, h = ImageReader(io.BytesIO(logo.inhoud)).getSize()

@@ -12,8 +12,16 @@ from model.regels import REGEL
 from tests.export.hulp import DATUM, VERWACHT, nl, rij_waarden
 
 JAREN = tuple(range(2025, 2036))
-SVG = (b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">'
-       b'<rect width="40" height="40" fill="#1F3B57"/></svg>')
+def _png() -> bytes:
+    """A 4 × 2 pixel PNG, written with the standard library."""
+    import struct
+    import zlib
+
+    def blok(soort: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + soort + data + struct.pack(">I", zlib.crc32(soort + data))
+    rijen = b"".join(b"\x00" + b"\x1f\x3b\x57" * 4 for _ in range(2))
+    return (b"\x89PNG\r\n\x1a\n" + blok(b"IHDR", struct.pack(">IIBBBBB", 4, 2, 8, 2, 0, 0, 0))
+            + blok(b"IDAT", zlib.compress(rijen)) + blok(b"IEND", b""))
 
 
 def _woorden(paginas) -> str:
@@ -60,16 +68,17 @@ def test_regels_die_elders_staan_zijn_gemarkeerd_en_toegelicht(pdf_paginas):
 
 def test_eigen_bijlage_titel_inleiding_logo_concept_en_datum(invoer):
     eigen = EigenBijlage(titel="Bijlage 7 bij de begroting 2027", inleiding="Deze bijlage licht de ramingen toe.",
-                         logo=Logo(SVG, "svg"), concept=True, datum=DATUM)
+                         logo=Logo(_png()), concept=True, datum=DATUM)
     bijlage = stel_samen(invoer, eigen=eigen, gevoeligheid=False, secties=("samenvatting",))
     inhoud = bouw_pdf(bijlage.resultaat, bijlage.opties)
     paginas = _paginas(inhoud)
     assert "Bijlage 7 bij de begroting 2027" in paginas[0] and "Deze bijlage licht de ramingen toe." in paginas[0]
+    assert b"/Subtype /Image" in inhoud                                    # the logo
     assert all("CONCEPT" in t for t in paginas)
     meta = PdfReader(io.BytesIO(inhoud)).metadata
     assert meta["/CreationDate"].startswith("D:20261123") and meta["/ModDate"].startswith("D:20261123")
     assert bouw_pdf(bijlage.resultaat, bijlage.opties) == inhoud          # still byte-identical
-    zonder = bouw_pdf(bijlage.resultaat, replace(bijlage.opties, concept=False, logo=Logo(b"kapot", "svg")))
+    zonder = bouw_pdf(bijlage.resultaat, replace(bijlage.opties, concept=False, logo=Logo(b"\x89PNG\r\n\x1a\nkapot")))
     assert all("CONCEPT" not in t for t in _paginas(zonder))              # a damaged logo does not stop the annex
 
 
