@@ -27,8 +27,8 @@ MAX_JAREN_STAAND = 6
 #: (section, builder, starts on a new page)
 VOLGORDE = (
     (SAMENVATTING, sectie.samenvatting, True),
-    (GRAFIEKEN, sectie.grafieken, False),
-    (STROMEN, sectie.stromen, True),
+    (GRAFIEKEN, sectie.grafieken_los, False),
+    (STROMEN, sectie.stromen, False),
     (RESERVE, sectie.reserve, False),
     (VERGELIJKING, sectie.vergelijking, False),
     (GEVOELIGHEID, sectie.gevoeligheid, False),

@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, Table
 from model import __version__
 from model.export import pdf_grafieken as grafiek
 from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, STROOMDETAILS, stroomregels
-from model.export.opties import TAAKVELDEN, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
+from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.opmaak import getal, opmaak_eenheid, procent
@@ -131,12 +131,13 @@ def samenvatting(c: Context) -> list:
             Spacer(1, 6),
             KeepTogether([jaartabel(memo, c.jaren, c.breedte),
                           p("Aantallen in plekken, realisatie als percentage van de taakstelling.", "noot")]),
+            *(grafieken(c) if c.o.met_sectie(GRAFIEKEN) else []),
             *toelichting(c)]
 
 
 def toelichting(c: Context) -> list:
     """A short toelichting per line from the catalogue, with a warning where it also appears elsewhere."""
-    uit = [CondPageBreak(4 * cm), p("Toelichting per regel", "h2")]
+    uit = [CondPageBreak(3 * cm), p("Toelichting per regel", "h2")]
     for regel in (*BATEN_REGELS, *LASTEN_REGELS, *BESTEMMING_REGELS):
         tv = f"taakveld {regel.taakveld}"
         tekstje = f"<b>{tekst(c.r.label(regel.sleutel))}</b> ({tv}{', incidenteel' if regel.incidenteel else ''}). " \
@@ -156,15 +157,20 @@ def grafieken(c: Context) -> list:
     if _alles_nul(baten, lasten):
         return [p("Baten, lasten en saldo", "h2"), p("Geen baten of lasten om in een grafiek te tonen.", "noot")]
     helft = (c.breedte - 12) / 2
-    d = grafiek.baten_lasten(c.jaren, baten, lasten, helft, 200)
+    d = grafiek.baten_lasten(c.jaren, baten, lasten, helft, 165)
     s = grafiek.saldi(c.jaren, reeks_in(c.r, "saldo_na_bestemming", c.jaren), reeks_in(c.r, "structureel_saldo", c.jaren),
-                      helft, 200)
+                      helft, 165)
     naast = Table([[p("Baten en lasten", "h2"), p("Saldo na bestemming en structureel saldo", "h2")], [d, s]],
                   colWidths=[helft + 12, helft], hAlign="LEFT")
     naast.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [KeepTogether([naast, p("Rechts, staven: saldo na bestemming (groen: overschot, rood: tekort); lijn: "
                                    "structureel saldo.", "noot")])]
+
+
+def grafieken_los(c: Context) -> list:
+    """The charts as a part of their own, when the overview (which then holds them) is not chosen."""
+    return [] if c.o.met_sectie(SAMENVATTING) else grafieken(c)
 
 
 def stromen(c: Context) -> list:
@@ -347,5 +353,5 @@ def bronnenlijst(c: Context) -> list:
     return uit
 
 
-__all__ = ["Context", "titelpagina", "samenvatting", "toelichting", "grafieken", "stromen", "reserve", "vergelijking",
+__all__ = ["Context", "titelpagina", "samenvatting", "toelichting", "grafieken", "grafieken_los", "stromen", "reserve", "vergelijking",
            "gevoeligheid", "aansluiting", "bevindingen", "aannames", "bronnenlijst"]
