@@ -123,7 +123,7 @@ def saldi(jaren: Sequence[int], na_bestemming: Sequence[float], structureel: Seq
 
 
 def reserve(jaren: Sequence[int], stand: Sequence[float], ontvangen: Sequence[float], besteed: Sequence[float],
-            breedte: float, hoogte: float = 200) -> Drawing:
+            breedte: float, hoogte: float = 200, ontvangen_label: str = "Impulsbudget ontvangen") -> Drawing:
     """The impulsbudget reserve at year end (bars) with received and spent amounts (lines)."""
     d = Drawing(breedte, hoogte)
     x0, y0, w, h = 62, 34, breedte - 80, hoogte - 60
@@ -146,7 +146,7 @@ def reserve(jaren: Sequence[int], stand: Sequence[float], ontvangen: Sequence[fl
         for i in range(0, len(lijnen[naam]), 2):
             d.add(Circle(lijnen[naam][i], lijnen[naam][i + 1], 2, fillColor=kleur, strokeColor=None))
     _tekst(d, x0 - 4, y0 + h + 10, "€", anker="end")
-    _legenda(d, x0, 4, [("Stand reserve eind jaar", POSITIEF, "vlak"), ("Impulsbudget ontvangen", BATEN_KLEUR, "lijn"),
+    _legenda(d, x0, 4, [("Stand reserve eind jaar", POSITIEF, "vlak"), (ontvangen_label, BATEN_KLEUR, "lijn"),
                         ("Besteding", LASTEN_KLEUR, "lijn")])
     return d
 

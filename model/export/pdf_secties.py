@@ -219,7 +219,9 @@ def reserve(c: Context) -> list:
     jaren = c.jaren
     invoer = c.r.invoer
     d = grafiek.reserve(jaren, reeks_in(c.r, "reserve_impulsbudget", jaren), reeks_in(c.r, "du_impulsbudget", jaren),
-                        reeks_in(c.r, "lasten_impulsbudget", jaren), c.breedte)
+                        reeks_in(c.r, "lasten_impulsbudget", jaren), c.breedte,
+                        ontvangen_label="Impulsbudget ontvangen" if invoer.ontvangt_impulsbudget
+                        else "Doorbetaling ontvangen")
     rijen = [c.rij("du_impulsbudget"), c.rij("lasten_impulsbudget"), c.rij("reserve_impulsbudget", TOTAAL)]
     if invoer.ontvangt_impulsbudget:
         uitleg = ("De gemeente ontvangt het impulsbudget voor het samenwerkingsverband als decentralisatie-uitkering "
@@ -234,8 +236,8 @@ def reserve(c: Context) -> list:
     if not invoer.ontvangt_impulsbudget:
         ontbreekt = _ontbrekende_aantallen(invoer)
         if ontbreekt:
-            uit.append(p(f"Het toegerekende aandeel in het regionale impulsbudget is niet te berekenen: vul "
-                         f"{' en '.join(ontbreekt)} in.", "noot"))
+            uit.append(p(f"Het toegerekende aandeel in het regionale impulsbudget (memopost) is niet te berekenen: "
+                         f"vul {' en '.join(ontbreekt)} in.", "noot"))
         else:
             uit += [jaartabel([c.rij("impulsbudget_toegerekend", MEMO)], jaren, c.breedte),
                     p("Toegerekend aandeel: regionaal impulsbudget × doelgroepenregister gemeente / "

@@ -91,7 +91,8 @@ def test_niet_ontvangende_gemeente_spreekt_van_doorbetaling(invoer):
     zonder_aantal = niet.met(dgr_samenwerkingsverband=None)
     tekst = _woorden(_paginas(bouw_pdf(stel_samen(zonder_aantal, gevoeligheid=False).resultaat,
                                        ExportOpties(datum=DATUM))))
-    assert "niet te berekenen: vul" in tekst and "samenwerkingsverband" in tekst
+    assert "niet te berekenen: vul doelgroepenregister samenwerkingsverband in" in tekst
+    assert "Doorbetaling ontvangen" in tekst and "Impulsbudget ontvangen" not in tekst
 
 
 def test_tornado_in_de_kleuren_van_het_programma():
