@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import zipfile
 
 import openpyxl
@@ -276,3 +277,40 @@ def test_begrotingshorizon_rekent_vanaf_het_eerste_modeljaar(tmp_path, invoer):
             w = oplossing[adres].value
             w = float(w[0][0] if hasattr(w, "__len__") else w)
             assert w == pytest.approx(bijlage.resultaat.waarde(sleutel, jaar), abs=0.005), (sleutel, jaar)
+
+
+_HERREKENEN_BIJ_LADEN = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">
+<value>0</value></prop></item></oor:items>
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice niet geïnstalleerd")
+@pytest.mark.parametrize("wijziging", [("lpo_rijk", 0.03), ("lks_forfait_pct", 0.75)], ids=["lpo_rijk", "lks_forfait_pct"])
+def test_libreoffice_herberekent_als_het_model(rekenmodel, invoer, tmp_path, wijziging):
+    """LibreOffice, told to recalculate on load, gives every line as ``bereken`` with the same change."""
+    import subprocess
+
+    from model.berekening import bereken
+    from model.scenario import PARAMETER, Override, Scenario
+    profiel = tmp_path / "profiel"
+    (profiel / "user").mkdir(parents=True)
+    (profiel / "user" / "registrymodifications.xcu").write_text(_HERREKENEN_BIJ_LADEN, encoding="utf-8")
+    wb = openpyxl.load_workbook(rekenmodel)
+    blad, bereik = next(iter(wb.defined_names[wijziging[0]].destinations))
+    for rij in wb[blad][bereik.replace("$", "")]:
+        for cel in rij:
+            cel.value = wijziging[1]
+    invoerpad = tmp_path / "gewijzigd.xlsx"
+    wb.save(invoerpad)
+    uit = tmp_path / "uit"
+    subprocess.run(["soffice", f"-env:UserInstallation={profiel.as_uri()}", "--headless", "--convert-to", "xlsx",
+                    "--outdir", str(uit), str(invoerpad)], check=True, capture_output=True, timeout=300)
+    herberekend = (uit / "gewijzigd.xlsx").read_bytes()
+    formules, waarden = _werkboek(herberekend)["Overzicht"], _werkboek(herberekend, alleen_waarden=True)["Overzicht"]
+    model = bereken(invoer, scenario=Scenario("x", overrides=(Override(PARAMETER, *wijziging),)), van=2025, tot=2035)
+    for sleutel, rij in _rijen_per_sleutel(formules).items():
+        for i, jaar in enumerate(JAREN):
+            assert waarden.cell(row=rij, column=3 + i).value == pytest.approx(model.waarde(sleutel, jaar), abs=0.005)
