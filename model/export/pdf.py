@@ -1,10 +1,12 @@
 """The printable PDF begrotingsbijlage (reportlab, A4).
 
-Title page, summary per taakveld with chart, a table per funding stream, the impulsbudget
+Title page (the gemeente's own title, introduction and logo), the BBV overview (baten and lasten
+per taakveld, saldo, reserve mutations, saldo na bestemming, incidental lines and structureel
+saldo, memo lines, charts, a toelichting per line), a table per funding stream, the impulsbudget
 reserve, the optional scenario comparison and sensitivity (tornado), reconciliation with the
-circulaire, findings and warnings, and appendices with every assumption and the sources.
-Year tables with more than six years go on landscape pages. Invariant mode and fixed
-metadata make the same input and options produce byte-identical files.
+circulaire, findings, and appendices with every assumption, the sources and the rules.
+Year tables with more than six years go on landscape pages. Invariant mode, fixed metadata and
+the annex date as creation date make the same input and options produce byte-identical files.
 """
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, bronnen, br
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.opmaak import getal, opmaak_eenheid, procent
-from model.regels import BESTEMMING, GROEPKOPPEN, REGEL, STROMEN, STRUCTUREEL
+from model.regels import BESTEMMING, GROEPKOPPEN, REGEL, STROMEN
 
 
 class Context:
