@@ -246,7 +246,7 @@ class BestandActies:
         voortgangsvenster.setCancelButton(None)
         voortgangsvenster.setMinimumDuration(300)
 
-        basis, eigen = self.project.toestand.basis, export.bijlage.eigen_uit_project(self.project.ui)
+        basis, eigen = self.project.toestand.basis, export.eigen_uit_project(self.project.ui)
 
         def schrijf(voortgang):
             voortgang(2, "Scenario's vergelijken en gevoeligheid berekenen")

@@ -32,7 +32,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from model.export.bijlage import Bijlage, EigenBijlage, stel_samen
+from model.export.bijlage import Bijlage, EigenBijlage, eigen_naar_project, eigen_uit_project, stel_samen
 from model.export.opties import SECTIES, SECTIETITELS, ExportFout, ExportOpties, Logo, Voortgang, bronnen
 from model.io.atomair import SchrijfFout, _zin, schrijf_atomair
 
@@ -72,5 +72,5 @@ def schrijf_excel(pad: Path | str, resultaat, opties: ExportOpties | None = None
     return pad
 
 
-__all__ = ["Bijlage", "EigenBijlage", "Logo", "stel_samen", "ExportOpties", "ExportFout", "SchrijfFout", "SECTIES", "SECTIETITELS", "bouw_pdf", "bouw_excel",
+__all__ = ["Bijlage", "EigenBijlage", "Logo", "stel_samen", "eigen_uit_project", "eigen_naar_project", "ExportOpties", "ExportFout", "SchrijfFout", "SECTIES", "SECTIETITELS", "bouw_pdf", "bouw_excel",
            "schrijf_pdf", "schrijf_excel", "bronnen"]
