@@ -99,10 +99,25 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
         regelrij(regel)
     sd, tv, ot = rijen["saldo"], rijen["toevoeging_reserve_impulsbudget"], rijen["onttrekking_reserve_impulsbudget"]
     totaalrij("saldo_na_bestemming", lambda k: f"{k}{sd}-{k}{tv}+{k}{ot}")
-    groepkop(GROEPKOPPEN[STRUCTUREEL])
-    ib = [rijen[s] for s in INCIDENTELE_BATEN] + [ot]
-    il = [rijen[s] for s in INCIDENTELE_LASTEN] + [tv]
+    groepkop(f"Overzicht incidentele baten en lasten ({GROEPKOPPEN[STRUCTUREEL].split('(')[-1]}")
+
+    def waarvan(sleutels: list[str]) -> list[int]:
+        """The incidental lines listed again (BBV art. 19), each referring to its row above."""
+        nonlocal rij
+        eigen = []
+        for sleutel in sleutels:
+            b.tekst(rij, 1, "   " + resultaat.label(sleutel))
+            b.tekst(rij, 2, REGEL[sleutel].taakveld)
+            for i, jaar in enumerate(jaren):
+                k = kolom(EERSTE_JAARKOLOM + i)
+                b.formule(rij, EERSTE_JAARKOLOM + i, f"{k}{rijen[sleutel]}", waarden[sleutel][jaar])
+            eigen.append(rij)
+            rij += 1
+        return eigen
+
+    ib = waarvan([*INCIDENTELE_BATEN, "onttrekking_reserve_impulsbudget"])
     totaalrij("incidentele_baten", lambda k: "+".join(f"{k}{r}" for r in ib))
+    il = waarvan([*INCIDENTELE_LASTEN, "toevoeging_reserve_impulsbudget"])
     totaalrij("incidentele_lasten", lambda k: "+".join(f"{k}{r}" for r in il))
     nb, ir, lr = rijen["saldo_na_bestemming"], rijen["incidentele_baten"], rijen["incidentele_lasten"]
     totaalrij("structureel_saldo", lambda k: f"{k}{nb}-{k}{ir}+{k}{lr}")
