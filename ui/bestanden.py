@@ -241,16 +241,14 @@ class Bestandsbeheer(QObject):
         voortgangsvenster.setCancelButton(None)
         voortgangsvenster.setMinimumDuration(300)
 
+        eigen = export.eigen_uit_project(project.ui)
+
         def schrijf(voortgang):
-            from model.analyse import gevoeligheid, vergelijk
-            van, tot = resultaat.jaren[0], resultaat.jaren[-1]
-            voortgang(2, "Scenario's vergelijken")
-            vergelijking = vergelijk(invoer, vergelijking_scenarios, parameterset, van, tot, basis=basis) \
-                if len(vergelijking_scenarios) > 1 else None
-            voortgang(5, "Gevoeligheid berekenen")
-            gevoelig = gevoeligheid(invoer, parameterset, actief, van, tot)
-            opties = export.ExportOpties(vergelijking=vergelijking, gevoeligheid=gevoelig, bevindingen=bevindingen)
-            functie(pad, resultaat, opties, lambda fractie, tekst="": voortgang(int(10 + 90 * fractie), tekst))
+            voortgang(2, "Scenario's vergelijken en gevoeligheid berekenen")
+            bijlage = export.stel_samen(invoer, actief, basis, parameterset=parameterset, resultaat=resultaat,
+                                        vergelijk_met=vergelijking_scenarios, bevindingen=bevindingen, eigen=eigen)
+            functie(pad, bijlage.resultaat, bijlage.opties,
+                    lambda fractie, tekst="": voortgang(int(10 + 90 * fractie), tekst))
             return pad
 
         werker = werkers.Werker(schrijf)
