@@ -51,7 +51,11 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
 def _schrijf(pad: Path, inhoud: bytes) -> None:
     """Atomic write that also honours read-only marks for administrators (root ignores permissions)."""
     for doel in (pad, pad.parent):
-        if doel.exists() and not doel.stat().st_mode & 0o222:
+        try:
+            alleen_lezen = doel.exists() and not doel.stat().st_mode & 0o222
+        except OSError as fout:   # e.g. a file name longer than the file system allows
+            raise SchrijfFout(fout.errno or errno.EINVAL, zin_bij_schrijffout(pad, fout)) from None
+        if alleen_lezen:
             fout = PermissionError(errno.EACCES, "alleen-lezen", str(doel))
             raise SchrijfFout(errno.EACCES, zin_bij_schrijffout(pad, fout))
     schrijf_atomair(pad, inhoud)
