@@ -33,6 +33,12 @@ def argumenten(parser) -> None:
     groep.add_argument("--inleiding", metavar="TEKST", help="inleidende toelichting op de titelpagina")
     groep.add_argument("--logo", metavar="PAD", help="logo van de gemeente op de titelpagina (PNG)")
     groep.add_argument("--concept", action="store_true", help="markeer elke pagina met CONCEPT")
+    groep.add_argument("--wat-verandert", metavar="OUD",
+                       help="neem 'Wat verandert er' op: het verschil met een eerdere berekening OUD (werkboek, "
+                            "project of invoer), in vaste stappen verklaard")
+    groep.add_argument("--wat-verandert-editie", metavar="TEKST",
+                       help="met --wat-verandert: OUD zoals het stond bij deze circulaire, bijvoorbeeld 'sept. 2025' "
+                            "(OUD mag dan hetzelfde werkboek zijn)")
 
 
 def gevraagd(args) -> bool:
@@ -66,6 +72,19 @@ def _eigen(args):
                    datum=_datum(args.datum) or eigen.datum)
 
 
+def _wat_verandert(args, invoer, parameterset, scenario, resultaat):
+    """The comparison for the section "Wat verandert er" (None when not asked)."""
+    if not getattr(args, "wat_verandert", None):
+        if getattr(args, "wat_verandert_editie", None):
+            raise Invoerfout("--wat-verandert-editie hoort bij --wat-verandert OUD.")
+        return None
+    from cli.wat_verandert import laad
+    from model.vergelijken import Berekening, vergelijk
+    oud = laad(args.wat_verandert, args.wat_verandert_editie, "--wat-verandert-editie")
+    nieuw = Berekening(invoer, parameterset, scenario, Path(args.invoer).name if args.invoer else invoer.naam)
+    return vergelijk(oud, nieuw, resultaat.jaren[0], resultaat.jaren[-1])
+
+
 def uitvoeren(args, invoer, parameterset, scenario, resultaat) -> None:
     if not gevraagd(args):
         return
@@ -82,11 +101,12 @@ def uitvoeren(args, invoer, parameterset, scenario, resultaat) -> None:
         basis = basis.met_override(o)
     try:
         anderen = [laad_scenario(naam) for naam in (args.vergelijk or ())]
+        wat_verandert = _wat_verandert(args, invoer, parameterset, scenario or basis, resultaat)
         bijlage = stel_samen(invoer, scenario or basis, basis, parameterset=parameterset, resultaat=resultaat,
                              vergelijk_met=anderen, gevoeligheid=args.gevoeligheid,
                              bevindingen=getattr(args, "bevindingen", None),
                              secties=tuple(args.onderdelen) if getattr(args, "onderdelen", None) else SECTIES,
-                             eigen=_eigen(args))
+                             eigen=_eigen(args), wat_verandert=wat_verandert)
     except (BerekeningFout, ScenarioFout, ExportFout) as fout:
         raise Invoerfout(str(fout)) from None
     for pad, schrijf, soort in ((args.pdf, schrijf_pdf, "PDF"), (args.xlsx, schrijf_excel, "Excel-werkboek")):

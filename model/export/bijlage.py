@@ -50,7 +50,7 @@ def scenario_omschrijving(scenario) -> str:
 
 def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int | None = None,
                tot: int | None = None, vergelijk_met: Sequence = (), gevoeligheid: bool = True,
-               bevindingen: Sequence | None = None, secties: Sequence[str] = SECTIES,
+               bevindingen: Sequence | None = None, secties: Sequence[str] = SECTIES, wat_verandert=None,
                eigen: EigenBijlage | None = None, resultaat=None) -> Bijlage:
     """Assemble the annex of ``scenario`` (default Basis) on top of ``basis`` (Basis with the user's edits).
 
@@ -88,7 +88,8 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     opties = ExportOpties(van=van, tot=tot, datum=eigen.datum, secties=tuple(secties), vergelijking=vergelijking,
                           gevoeligheid=analyse, bevindingen=tuple(bevindingen),
                           scenario_omschrijving=scenario_omschrijving(effectief), titel=eigen.titel,
-                          inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept)
+                          inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept,
+                          wat_verandert=wat_verandert)
     return Bijlage(resultaat, opties)
 
 

@@ -25,7 +25,8 @@ from model.export.deterministisch import vaste_zip, zip_tijd
 from model.export.excel_cellen import KOPGROEP, OMLOOP, SUBTITEL, TOTAAL, VET, Blad, Opmaak, formaat_voor, kolom
 from model.export.excel_model import Rekenmodel
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, TAAKVELDEN,
-                                 VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst, melden, schoon)
+                                 VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang, controleer, datum_tekst, melden,
+                                 schoon)
 from model.regels import (BATEN_REGELS, BESTEMMING_REGELS, GROEPKOPPEN, INCIDENTELE_BATEN, INCIDENTELE_LASTEN,
                           LASTEN_REGELS, MEMO, MEMO_REGELS, REGEL, STRUCTUREEL, BESTEMMING)
 
@@ -180,6 +181,7 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
     _overzicht(overzicht, model, resultaat, opties, jaren)
     stappen = [(HERKOMST, bladen.herkomst), (AANNAMES, bladen.aannames), (BEVINDINGEN, bladen.bevindingen),
                (AANSLUITING, bladen.aansluiting), (VERGELIJKING, bladen.vergelijking),
+               (WAT_VERANDERT, bladen.wat_verandert),
                (GEVOELIGHEID, bladen.gevoeligheid)]
     for i, (sectie, schrijf) in enumerate(stappen):
         if opties.met_sectie(sectie):

@@ -7,14 +7,15 @@ sheet only.
 from __future__ import annotations
 
 from model.export.excel_cellen import OMLOOP, SUBTITEL, VET, EURO, Blad, formaat_voor, parameterformaat
-from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, VERGELIJKING,
+from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, VERGELIJKING, WAT_VERANDERT,
                                  ExportOpties, bronnen, bronvermelding, meldingen_in, reeks_in)
 from model.invoer import REEKS, VELD
-from model.regels import REGEL, REGELS
+from model.regels import REGEL, REGELS, SLEUTELS
 
 KOP = 4
 NAMEN = {HERKOMST: "Herkomst", AANNAMES: "Aannames", BEVINDINGEN: "Bevindingen",
-         AANSLUITING: "Aansluiting circulaire", VERGELIJKING: "Scenario's", GEVOELIGHEID: "Gevoeligheid"}
+         AANSLUITING: "Aansluiting circulaire", VERGELIJKING: "Scenario's", GEVOELIGHEID: "Gevoeligheid",
+         WAT_VERANDERT: "Wat verandert er"}
 
 
 def _naam(sleutel: str) -> str:
@@ -133,6 +134,43 @@ def vergelijking(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: st
                 b.getal(rij, 3 + len(vjaren), cumulatief[index[-1]] - (cumulatief[index[0] - 1] if index[0] else 0))
             rij += 1
     b.breedtes({1: 34, 2: 45, **{3 + i: 13 for i in range(len(vjaren) + 1)}})
+    b.afdrukken(KOP, (1, 2), (KOP + 1, 3))
+
+
+def wat_verandert(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -> None:
+    """The comparison with an earlier calculation: the saldo na bestemming through the steps, per line the
+    difference per step, and one sentence per step and line (the same figures as the PDF section)."""
+    v = opties.wat_verandert
+    b.titel(f"Wat verandert er: {v.oud_naam} → {v.nieuw_naam}", ondertitel)
+    b.kopregel(KOP, ["Stap", "Regel", *v.jaren, "Totaal"])
+    rij = KOP + 1
+    for k, (naam, _) in enumerate(v.waterval()):   # old, the steps, new: the saldo na bestemming per year
+        reeks = [v.waterval(jaar=j)[k][1] for j in v.jaren]
+        b.tekst(rij, 1, naam, VET if naam in (v.oud_naam, v.nieuw_naam) else None)
+        b.tekst(rij, 2, REGEL["saldo_na_bestemming"].label)
+        for i, w in enumerate(reeks):
+            b.getal(rij, 3 + i, w)
+        b.getal(rij, 3 + len(v.jaren), sum(reeks))
+        rij += 1
+    for nummer, stap in enumerate(v.stappen, start=1):
+        rij += 1
+        b.tekst(rij, 1, f"{nummer}. {stap.naam}", VET)
+        b.tekst(rij, 2, "Gewijzigd: " + (", ".join(stap.velden) if stap.velden else "niets"))
+        rij += 1
+        for sleutel in SLEUTELS:
+            effect = stap.regels[sleutel]
+            if REGEL[sleutel].eenheid != "EUR" or not any(abs(d) >= 0.5 for d in effect):
+                continue
+            b.tekst(rij, 2, resultaat.label(sleutel))
+            for i, d in enumerate(effect):
+                b.getal(rij, 3 + i, d)
+            if REGEL[sleutel].cumuleerbaar:
+                b.getal(rij, 3 + len(v.jaren), sum(effect))
+            rij += 1
+        for zin in v.zinnen(stap):
+            b.tekst(rij, 2, zin)
+            rij += 1
+    b.breedtes({1: 34, 2: 60, **{3 + i: 13 for i in range(len(v.jaren) + 1)}})
     b.afdrukken(KOP, (1, 2), (KOP + 1, 3))
 
 

@@ -25,7 +25,8 @@ HERKOMST = "herkomst"
 INVOER = "invoer"
 BRONNEN = "bronnen"
 REKENREGELS = "rekenregels"
-SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERGELIJKING, GEVOELIGHEID, AANSLUITING,
+WAT_VERANDERT = "wat_verandert"
+SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERGELIJKING, WAT_VERANDERT, GEVOELIGHEID, AANSLUITING,
            BEVINDINGEN, AANNAMES, REKENREGELS, PARAMETERS, HERKOMST, INVOER, BRONNEN)
 
 SECTIETITELS = {
@@ -34,6 +35,7 @@ SECTIETITELS = {
     GEVOELIGHEID: "Gevoeligheidsanalyse", AANSLUITING: "Aansluiting met de circulaire",
     BEVINDINGEN: "Bevindingen en waarschuwingen", AANNAMES: "Aannames", PARAMETERS: "Parameters", HERKOMST: "Herkomst",
     INVOER: "Invoer", BRONNEN: "Bronnen", REKENREGELS: "Rekenregels en uitgangspunten",
+    WAT_VERANDERT: "Wat verandert er",
 }
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -83,6 +85,8 @@ class ExportOpties:
     gevoeligheid: Sequence | None = None        # list[model.analyse.Gevoeligheid]
     bevindingen: Sequence = field(default_factory=tuple)
     scenario_omschrijving: str = ""
+    #: "Wat verandert er": a comparison of an earlier calculation with this one (model.vergelijken.Vergelijking)
+    wat_verandert: object | None = None
     #: the gemeente's own annex: title, introductory paragraph, logo, CONCEPT watermark
     titel: str = ""
     inleiding: str = ""
@@ -93,6 +97,8 @@ class ExportOpties:
         if sectie == VERGELIJKING and not (self.vergelijking and self.vergelijking.varianten):
             return False
         if sectie == GEVOELIGHEID and not self.gevoeligheid:
+            return False
+        if sectie == WAT_VERANDERT and self.wat_verandert is None:
             return False
         return sectie in self.secties
 

@@ -18,8 +18,8 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Space
 from model import __version__
 from model.export import pdf_secties as sectie
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, REKENREGELS,
-                                 RESERVE, SAMENVATTING, STROMEN, VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst,
-                                 melden)
+                                 RESERVE, SAMENVATTING, STROMEN, VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang,
+                                 controleer, datum_tekst, melden)
 from model.export.pdf_uitgangspunten import uitgangspunten
 from model.export.pdf_stijl import (INHOUD_REGEL, LIGGEND, STAAND, Bijlagedocument, InhoudPlaats, framebreedte,
                                     maak_canvas, platte_tekst)
@@ -33,6 +33,7 @@ VOLGORDE = (
     (STROMEN, sectie.stromen, False),
     (RESERVE, sectie.reserve, False),
     (VERGELIJKING, sectie.vergelijking, False),
+    (WAT_VERANDERT, sectie.wat_verandert, False),
     (GEVOELIGHEID, sectie.gevoeligheid, False),
     (AANSLUITING, sectie.aansluiting, False),
     (BEVINDINGEN, sectie.bevindingen, False),

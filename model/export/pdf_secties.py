@@ -357,3 +357,9 @@ def bronnenlijst(c: Context) -> list:
 
 __all__ = ["Context", "titelpagina", "samenvatting", "toelichting", "grafieken", "grafieken_los", "stromen", "reserve", "vergelijking",
            "gevoeligheid", "aansluiting", "bevindingen", "aannames", "bronnenlijst"]
+
+
+def wat_verandert(c: Context) -> list:
+    """Issue "wat verandert er": the comparison with an earlier calculation, explained step by step."""
+    from model.export.wat_verandert_pdf import verhaal_wat_verandert
+    return [c.kop("Wat verandert er")] + verhaal_wat_verandert(c.o.wat_verandert, c.breedte_staand, "h2", "h2")
