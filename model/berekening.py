@@ -1,12 +1,14 @@
 """Run the funding model for one gemeente, parameter set and scenario -> :class:`Resultaat`."""
 from __future__ import annotations
 
+import math
+
 from model.controles import aansluiting, regiovergelijking, waarschuwingen
 from model.invoer import GemeenteInvoer
 from model.parameters import ParameterFout, ParameterSet, standaard_parameterset
 from model.regels import SLEUTELS, TUSSENSLEUTELS
 from model.rekenregels import Rekenkern
-from model.rekenregels.kern import Onberekenbaar
+from model.rekenregels.kern import Onberekenbaar, onberekenbaar_tekst
 from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR, begrotingsjaren
 from model.resultaat import Resultaat, bevroren
 from model.scenario import BASIS, ParametersMetScenario, Scenario, pas_invoer_aan
@@ -50,9 +52,20 @@ def reeksen(invoer: GemeenteInvoer, sleutels: tuple[str, ...], parameterset: Par
     """Only the named quantities per year, without provenance: the lean path for the sensitivity analysis."""
     kern, jaren, _, _ = _kern(invoer, parameterset, scenario, van, tot, opnemen=False)
     try:
-        return {s: tuple(kern.get(s, j) for j in jaren) for s in sleutels}
+        uit = {s: tuple(kern.get(s, j) for j in jaren) for s in sleutels}
     except Onberekenbaar as fout:
         raise BerekeningFout(str(fout)) from None
+    _eindig(jaren, uit)
+    return uit
+
+
+def _eindig(jaren: tuple[int, ...], *reeksen: dict) -> None:
+    """An overflow to infinity (no exception in float arithmetic) is refused too, naming the first such figure."""
+    for r in reeksen:
+        for sleutel, waarden in r.items():
+            for jaar, w in zip(jaren, waarden):
+                if w is not None and not math.isfinite(w):
+                    raise BerekeningFout(onberekenbaar_tekst(sleutel, jaar))
 
 
 def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, scenario: Scenario | None = None,
@@ -72,6 +85,7 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
         leden = ledenverdeling(kern, jaren)
     except Onberekenbaar as fout:   # never a non-finite number in a result (and so in any output)
         raise BerekeningFout(str(fout)) from None
+    _eindig(jaren, regels, details)
     return Resultaat(
         gemeente=invoer.naam,
         parameterset=parameterset.id,

@@ -10,7 +10,6 @@ them and answers provenance questions from them without running any rule again
 """
 from __future__ import annotations
 
-import math
 from typing import Callable, Mapping, NamedTuple
 
 from model.invoer import GemeenteInvoer
@@ -160,11 +159,13 @@ class Rekenkern:
 
     def _reken(self, naam: str, jaar: int):
         try:
-            waarde = GROOTHEDEN[naam](self, jaar)
+            return GROOTHEDEN[naam](self, jaar)
         except (ZeroDivisionError, OverflowError):
-            waarde = float("nan")
-        if isinstance(waarde, float) and not math.isfinite(waarde):
-            from model.regels import GROOTHEID
-            raise Onberekenbaar(f"{GROOTHEID[naam].label} {jaar} is niet te berekenen (een deling door nul of een "
-                                "onmogelijk groot getal); controleer de aangepaste parameters en de invoer.")
-        return waarde
+            raise Onberekenbaar(onberekenbaar_tekst(naam, jaar)) from None
+
+
+def onberekenbaar_tekst(naam: str, jaar: int) -> str:
+    """The Dutch sentence for a quantity without a finite value (the result never holds NaN or infinity)."""
+    from model.regels import GROOTHEID
+    return (f"{GROOTHEID[naam].label} {jaar} is niet te berekenen (een deling door nul of een onmogelijk groot "
+            "getal); controleer de aangepaste parameters en de invoer.")
