@@ -16,6 +16,7 @@ from model.paden import resource_pad
 from model.project import KORT, LANG
 from ui.help import TekstVenster, aan_de_slag_html, bronnen_html, over_html, rekenregels_html
 from ui.kopieren import kopieer
+from ui.views.watverandert import vergelijk_met
 
 S = QKeySequence.StandardKey
 
@@ -64,6 +65,8 @@ class Acties(QObject):
         bestand.addAction(a("invoer", "&Invoer openen…", b.open_invoer, "Ctrl+I",
                             "Een invoerwerkboek (xlsx, xls, ods) of invoer (json) inlezen"))
         bestand.addAction(a("project", "&Project openen…", b.open_project, S.Open))
+        bestand.addAction(a("vergelijken", "&Vergelijken met…", lambda: vergelijk_met(v), None,
+                            "Wat verandert er: het open project naast een ander bestand of een eerdere circulaire"))
         self.recentmenu = bestand.addMenu("&Recente bestanden")
         bestand.addSeparator()
         bestand.addAction(a("opslaan", "&Opslaan", b.opslaan, S.Save))
@@ -154,6 +157,9 @@ class Acties(QObject):
         werkbalk.addAction(self["export_excel"])
         self["export_pdf"].setIconText("PDF")
         self["export_excel"].setIconText("Excel")
+        werkbalk.addSeparator()
+        werkbalk.addAction(self["vergelijken"])
+        self["vergelijken"].setIconText("Vergelijken")
         self.werkbalk = werkbalk
 
     @staticmethod
