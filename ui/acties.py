@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QToolBar, QToolButton
 
 from model.paden import resource_pad
 from model.project import KORT, LANG
@@ -120,6 +120,13 @@ class Acties(QObject):
             toets = f"Alt+{(i + 1) % 10}" if i < 10 else None
             beeld.addAction(a(f"tab{i}", v.tabs.tabText(i), lambda i=i: v.tabs.setCurrentIndex(i), toets))
 
+        # Vergelijken met… as a button too: beside the menus, where it fits at any window width
+        self.vergelijkknop = QToolButton()
+        self.vergelijkknop.setDefaultAction(self["vergelijken"])
+        self.vergelijkknop.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self["vergelijken"].setIconText("Vergelijken met…")   # a tool button drops the ellipsis otherwise
+        bar.setCornerWidget(self.vergelijkknop, Qt.Corner.TopRightCorner)
+
         hulp = bar.addMenu("&Help")
         hulp.addAction(a("aan_de_slag", "&Aan de slag",
                          lambda: TekstVenster("Aan de slag", aan_de_slag_html(), v).exec(), None,
@@ -157,9 +164,6 @@ class Acties(QObject):
         werkbalk.addAction(self["export_excel"])
         self["export_pdf"].setIconText("PDF")
         self["export_excel"].setIconText("Excel")
-        werkbalk.addSeparator()
-        werkbalk.addAction(self["vergelijken"])
-        self["vergelijken"].setIconText("Vergelijken")
         self.werkbalk = werkbalk
 
     @staticmethod

@@ -143,10 +143,17 @@ def test_kapot_bestand_toont_bevindingen_en_laat_het_project(venster, qtbot, tmp
     assert venster.watverandert is None and venster.project.toestand is project
 
 
-def test_menu_en_werkbalk(venster):
+def test_menu_en_knop(venster, qtbot):
     actie = venster.acties["vergelijken"]
     assert actie.text() == "&Vergelijken met…"
-    assert actie in venster.acties.werkbalk.actions()
+    bestand = next(a.menu() for a in venster.menuBar().actions() if a.text() == "&Bestand")
+    assert actie in bestand.actions()
+    venster.resize(1024, 700)
+    venster.show()
+    qtbot.waitExposed(venster)
+    knop = venster.acties.vergelijkknop
+    assert knop.defaultAction() is actie and knop.isVisible()
+    assert knop.mapTo(venster, knop.rect().topRight()).x() <= venster.width()
 
 
 @pytest.mark.parametrize("breedte, hoogte", [(1400, 900), (1024, 700)])
