@@ -1,12 +1,14 @@
 """*Vergelijken met…* in the real window: another workbook, an earlier circulaire, a broken file."""
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from cli import main
 from model.circulaire import lees_editie
 from model.invoer import stand_per, voorbeeldgemeente
 from model.io.invoerbestand import lees_invoerbestand
@@ -36,16 +38,21 @@ def _rij(tabel, sleutel, wat):
     return next(i for i, r in enumerate(model.rijen) if r.gegeven == (sleutel, wat))
 
 
-def test_vergelijken_met_een_werkboek(venster, qtbot, werkboek):
+def test_vergelijken_met_een_werkboek(venster, qtbot, werkboek, tmp_path, capsys):
     wv = _open_met_bestand(venster, qtbot, werkboek)
     v = wv.view.vergelijking
     assert (v.oud_naam, v.nieuw_naam) == ("Voorbeeldgemeente", "versie2.xlsx")
-    assert v.jaren == tuple(range(*venster.project.jaren(venster.horizon))) + (venster.project.jaren()[1],)
-    # the same figures as the model (and so as the CLI) on the same inputs
+    van, tot = venster.project.jaren(venster.horizon)
+    assert v.jaren == tuple(range(van, tot + 1))
+    # the same figures as the model and the CLI on the same inputs
     nieuw, _ = lees_invoerbestand(werkboek)
     verwacht = vergelijk(Berekening(voorbeeldgemeente(), naam="Voorbeeldgemeente"),
-                         Berekening(nieuw, naam="versie2.xlsx"), v.jaren[0], v.jaren[-1])
+                         Berekening(nieuw, naam="versie2.xlsx"), van, tot)
     assert v.naar_json() == verwacht.naar_json()
+    voorbeeld = schrijf(voorbeeld_grid(), tmp_path / "voorbeeld.xlsx")
+    assert main(["wat-verandert", str(voorbeeld), str(werkboek), "--van", str(van), "--tot", str(tot),
+                 "--json", "-"]) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(v.naar_json()))
     assert [s.velden for s in v.stappen] == [(), (), ("Gerealiseerd beschut werk 2027",),
                                              ("Begeleidingskosten per plek",), ()]
     i = v.jaren.index(2027)
