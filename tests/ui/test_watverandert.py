@@ -177,3 +177,18 @@ def test_schermafbeelding(venster, qtbot, werkboek, breedte, hoogte):
         wv.view.scroll.verticalScrollBar().setValue(wv.view.scroll.verticalScrollBar().maximum())
         wv.grab().save(os.path.join(map_, f"watverandert-{breedte}x{hoogte}-onder.png"))
     wv.close()
+
+
+def test_de_actie_vraagt_wat_en_vergelijkt(venster, qtbot, monkeypatch, werkboek):
+    from PySide6.QtWidgets import QDialog
+    monkeypatch.setattr(watverandert.KeuzeVenster, "exec", lambda self: QDialog.Accepted)
+    venster.acties["vergelijken"].trigger()   # the earlier edition is proposed first
+    assert venster.watverandert.view.vergelijking.oud_naam == "Voorbeeldgemeente, stand septembercirculaire 2025"
+    venster.watverandert.close()
+    monkeypatch.setattr(watverandert.KeuzeVenster, "keuze", lambda self: None)
+    monkeypatch.setattr(watverandert, "kies_bestand", lambda _venster: str(werkboek))
+    eerst = venster.watverandert
+    venster.acties["vergelijken"].trigger()
+    qtbot.waitUntil(lambda: venster.watverandert is not eerst and venster.watverandert.isVisible(), timeout=20000)
+    assert venster.watverandert.view.vergelijking.nieuw_naam == "versie2.xlsx"
+    venster.watverandert.close()
