@@ -8,26 +8,16 @@ without reading the files (two workbooks already read) and with reading both wor
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.model import meet  # noqa: E402
 from model.io.werkboek import lees_werkboek  # noqa: E402
 from model.vergelijken import Berekening, vergelijk  # noqa: E402
 from tests.io.bouw import kopie, schrijf, voorbeeld_grid, zet_gegeven  # noqa: E402
-
-
-def meet(functie, herhalingen: int) -> tuple[float, float]:
-    tijden = []
-    for _ in range(herhalingen):
-        t0 = time.perf_counter()
-        functie()
-        tijden.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(tijden), min(tijden)
 
 
 def main() -> None:

@@ -38,12 +38,15 @@ def _uitbreidingen():
     return (export,)
 
 
-def laad_invoer(pad: str | None) -> GemeenteInvoer:
-    """The input named on the command line, or the Voorbeeldgemeente; errors -> Invoerfout."""
+def laad_invoer(pad: str | None, gevonden: list | None = None) -> GemeenteInvoer:
+    """The input named on the command line, or the Voorbeeldgemeente; errors -> Invoerfout.
+    The reader's findings are added to ``gevonden`` (for the annex)."""
     if pad is None:
         return voorbeeldgemeente()
     from model.io.invoerbestand import lees_invoerbestand
     invoer, bevindingen = lees_invoerbestand(pad)
+    if gevonden is not None:
+        gevonden.extend(bevindingen)
     return gebruik(pad, invoer, bevindingen)
 
 
@@ -127,7 +130,10 @@ def laad_project(pad: str | None):
 
 def uitvoeren(args) -> int:
     project = laad_project(args.invoer)
-    invoer = project.invoer if project else laad_invoer(args.invoer)
+    gevonden: list = []
+    invoer = project.invoer if project else laad_invoer(args.invoer, gevonden)
+    args.bevindingen = tuple(gevonden) if args.invoer else None   # the annex lists them; never read twice
+    args.project = project
     scenario = laad_scenario(args.scenario)
     if project is not None:   # the project's own scenario (or the one asked for) on top of its Basis
         scenario = (scenario or project.actief_scenario).op_basis(project.toestand.basis)

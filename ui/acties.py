@@ -77,6 +77,8 @@ class Acties(QObject):
         export.addAction(a("export_excel", "Als &Excel (begrotingsbijlage)…", lambda: b.exporteren("excel"),
                            "Ctrl+E"))
         export.addSeparator()
+        export.addAction(a("bijlage_instellingen", "&Bijlage-instellingen (titel, logo, onderdelen)…",
+                           b.bijlage_instellingen))
         open_map = a("open_map", "&Map openen na exporteren",
                      lambda: setattr(b, "open_map_na_export", self["open_map"].isChecked()))
         open_map.setCheckable(True)

@@ -23,6 +23,7 @@ from model.io.project import EXTENSIE, ProjectbestandFout, elders_gewijzigd, lee
 from model.project import Bron, Project
 from ui import werkers
 from ui.afdrukken import document as afdrukdocument, toon_afdrukvoorbeeld
+from ui.bijlagedialoog import BijlageDialoog, secties_uit_project
 
 FILTERS = {
     "invoer": "Invoerbestanden (*.xlsx *.xlsm *.xls *.ods *.json)",
@@ -241,16 +242,15 @@ class Bestandsbeheer(QObject):
         voortgangsvenster.setCancelButton(None)
         voortgangsvenster.setMinimumDuration(300)
 
+        eigen, secties = export.eigen_uit_project(project.ui), secties_uit_project(project.ui)
+
         def schrijf(voortgang):
-            from model.analyse import gevoeligheid, vergelijk
-            van, tot = resultaat.jaren[0], resultaat.jaren[-1]
-            voortgang(2, "Scenario's vergelijken")
-            vergelijking = vergelijk(invoer, vergelijking_scenarios, parameterset, van, tot, basis=basis) \
-                if len(vergelijking_scenarios) > 1 else None
-            voortgang(5, "Gevoeligheid berekenen")
-            gevoelig = gevoeligheid(invoer, parameterset, actief, van, tot)
-            opties = export.ExportOpties(vergelijking=vergelijking, gevoeligheid=gevoelig, bevindingen=bevindingen)
-            functie(pad, resultaat, opties, lambda fractie, tekst="": voortgang(int(10 + 90 * fractie), tekst))
+            voortgang(2, "Scenario's vergelijken en gevoeligheid berekenen")
+            bijlage = export.stel_samen(invoer, actief, basis, parameterset=parameterset, resultaat=resultaat,
+                                        vergelijk_met=vergelijking_scenarios, bevindingen=bevindingen, eigen=eigen,
+                                        secties=secties)
+            functie(pad, bijlage.resultaat, bijlage.opties,
+                    lambda fractie, tekst="": voortgang(int(10 + 90 * fractie), tekst))
             return pad
 
         werker = werkers.Werker(schrijf)
@@ -270,6 +270,17 @@ class Bestandsbeheer(QObject):
         werker.signalen.klaar.connect(klaar)
         werker.signalen.mislukt.connect(mislukt)
         return werkers.start(werker)
+
+    def bijlage_instellingen(self) -> bool:
+        """Title, introduction, logo, CONCEPT, date and sections of the annex; stored in the project."""
+        v = self.venster
+        dialoog = BijlageDialoog(v.project.ui, v)
+        if dialoog.exec() != BijlageDialoog.DialogCode.Accepted:
+            return False
+        v.project.ui = dialoog.naar_ui(v.project.ui)
+        v.ui_gewijzigd()
+        self._status("Bijlage-instellingen bewaard in het project.", 8000)
+        return True
 
     # -- printing ----------------------------------------------------------------------------
     def afdrukken(self) -> None:

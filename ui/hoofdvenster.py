@@ -252,6 +252,11 @@ class Hoofdvenster(QMainWindow):
             self.journaal.wis()
         self._titel()
 
+    def ui_gewijzigd(self) -> None:
+        """A project setting outside the undo history changed (e.g. the annex settings): unsaved, journalled."""
+        self._extra_gewijzigd = True
+        self._na_wijziging()
+
     def zet_horizon(self, horizon: str) -> None:
         if horizon != self.horizon:
             self.horizon = horizon

@@ -4,7 +4,13 @@ The exports never recompute a euro: they read the result's lines, details, prove
 parameters, assumptions, reconciliation, warnings and member shares. The same result and
 options give byte-identical files (fixed dates, reportlab invariant mode, fixed zip entries).
 
-API for the app (safe to call from a worker thread; no Qt here)::
+API for the app and the CLI (safe to call from a worker thread; no Qt here): assemble once with
+:func:`model.export.bijlage.stel_samen`, then write::
+
+    bijlage = stel_samen(invoer, scenario, basis, vergelijk_met=[...], bevindingen=..., eigen=EigenBijlage(...))
+    schrijf_pdf(pad, bijlage.resultaat, bijlage.opties)
+
+The options themselves::
 
     from model.export import ExportOpties, schrijf_pdf, schrijf_excel
     opties = ExportOpties(van=2026, tot=2029, datum=date(2026, 11, 23),
@@ -26,7 +32,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from model.export.opties import SECTIES, SECTIETITELS, ExportFout, ExportOpties, Voortgang, bronnen
+from model.export.bijlage import Bijlage, EigenBijlage, eigen_naar_project, eigen_uit_project, stel_samen
+from model.export.opties import SECTIES, SECTIETITELS, ExportFout, ExportOpties, Logo, Voortgang, bronnen
 from model.io.atomair import schrijf_atomair
 from model.io.schrijffout import SchrijfFout, zin_bij_schrijffout
 
@@ -44,7 +51,11 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
 def _schrijf(pad: Path, inhoud: bytes) -> None:
     """Atomic write that also honours read-only marks for administrators (root ignores permissions)."""
     for doel in (pad, pad.parent):
-        if doel.exists() and not doel.stat().st_mode & 0o222:
+        try:
+            alleen_lezen = doel.exists() and not doel.stat().st_mode & 0o222
+        except OSError as fout:   # e.g. a file name longer than the file system allows
+            raise SchrijfFout(fout.errno or errno.EINVAL, zin_bij_schrijffout(pad, fout)) from None
+        if alleen_lezen:
             fout = PermissionError(errno.EACCES, "alleen-lezen", str(doel))
             raise SchrijfFout(errno.EACCES, zin_bij_schrijffout(pad, fout))
     schrijf_atomair(pad, inhoud)
@@ -66,5 +77,5 @@ def schrijf_excel(pad: Path | str, resultaat, opties: ExportOpties | None = None
     return pad
 
 
-__all__ = ["ExportOpties", "ExportFout", "SchrijfFout", "SECTIES", "SECTIETITELS", "bouw_pdf", "bouw_excel",
+__all__ = ["Bijlage", "EigenBijlage", "Logo", "stel_samen", "eigen_uit_project", "eigen_naar_project", "ExportOpties", "ExportFout", "SchrijfFout", "SECTIES", "SECTIETITELS", "bouw_pdf", "bouw_excel",
            "schrijf_pdf", "schrijf_excel", "bronnen"]

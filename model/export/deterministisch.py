@@ -1,7 +1,7 @@
 """Byte-identical output: a zip container (XLSX) rewritten with fixed entry dates and order.
 
-openpyxl stamps every zip entry with the current time; the same workbook saved twice then
-differs. :func:`vaste_zip` rewrites the archive with one fixed date, fixed permissions and
+A workbook writer may stamp zip entries with the current time; the same workbook saved twice
+then differs. :func:`vaste_zip` rewrites the archive with one fixed date, fixed permissions and
 the entries in a deterministic order ([Content_Types].xml first, as Office expects).
 """
 from __future__ import annotations

@@ -1,31 +1,34 @@
-"""The Excel annex (openpyxl): sheet Overzicht with live total formulas, then the detail sheets.
+"""The Excel annex as a live model (XlsxWriter).
 
-Overzicht holds every line per year exactly as the model computed it (unrounded; the cell
-format shows whole euros). ``baten_totaal`` and ``lasten_totaal`` are ``=SUM`` formulas over
-the line cells and ``saldo`` is their difference, so a controller can trace and re-add the
-figures. The workbook asks Excel to recalculate on open (fullCalcOnLoad).
+Sheet Overzicht holds the BBV layout (baten and lasten per taakveld, saldo van baten en lasten,
+the reserve mutations on 0.10, saldo na bestemming, incidental lines, structureel saldo, memo
+lines); every line refers to its stream sheet, where it is a formula over the intermediate
+quantities, the input (sheet Invoer) and the parameters (sheet Parameters, one defined name per
+parameter). Changing a parameter in Excel recalculates every line as the model would.
+
+XlsxWriter, not openpyxl: it stores each formula's result as the cell's cached value, so a viewer
+that does not recalculate (a browser preview, a mail client, pandas) still shows the figures;
+openpyxl can only write formulas without results. The workbook also asks Excel to recalculate
+on open. The same result and options give byte-identical files (fixed document dates, zip
+entries rewritten with the annex date).
 """
 from __future__ import annotations
 
 import io
-from zipfile import ZIP_STORED, ZipFile
 from datetime import datetime, time
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.writer.excel import ExcelWriter
+import xlsxwriter
 
 from model import __version__
 from model.export import excel_bladen as bladen
 from model.export.deterministisch import vaste_zip, zip_tijd
-from model.export.excel_cellen import (BOVENRAND, KOPGROEP, SUBTITEL, TOTAALVULLING, VET, afdrukken, breedtes,
-                                       formaat_voor, formule, getal, kopregel, tekst, titel)
-from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS
-from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, INVOER, PARAMETERS,
-                                 STROMEN, VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst, melden,
-                                 reeks_in, schoon)
-from model.regels import GROEPKOPPEN, INCIDENTELE_BATEN, INCIDENTELE_LASTEN, MEMO, REGEL, STRUCTUREEL, BESTEMMING
+from model.export.excel_cellen import KOPGROEP, OMLOOP, SUBTITEL, TOTAAL, VET, Blad, Opmaak, formaat_voor, kolom
+from model.export.excel_model import Rekenmodel
+from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, TAAKVELDEN,
+                                 VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang, controleer, datum_tekst, melden,
+                                 schoon)
+from model.regels import (BATEN_REGELS, BESTEMMING_REGELS, GROEPKOPPEN, INCIDENTELE_BATEN, INCIDENTELE_LASTEN,
+                          LASTEN_REGELS, MEMO, MEMO_REGELS, REGEL, STRUCTUREEL, BESTEMMING)
 
 OVERZICHT = "Overzicht"
 KOPRIJ = 4
@@ -38,94 +41,123 @@ def kopregel_tekst(resultaat, opties: ExportOpties) -> str:
             f"{datum_tekst(opties.rapportdatum)} · Infraraming {__version__}")
 
 
-def _overzicht(wb: Workbook, resultaat, opties: ExportOpties, jaren: tuple[int, ...]) -> dict[str, int]:
-    """Write sheet Overzicht; returns the row of each line key."""
-    ws = wb.active
-    ws.title = OVERZICHT
-    titel(ws, "Begrotingsbijlage sociale infrastructuur en beschut werk", kopregel_tekst(resultaat, opties))
-    kopregel(ws, KOPRIJ, ["Regel", "Taakveld", *jaren, "Sleutel"])
-    laatste = EERSTE_JAARKOLOM + len(jaren) - 1
-    sleutelkolom = laatste + 1
+def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jaren: tuple[int, ...]) -> dict[str, int]:
+    """Write sheet Overzicht (BBV layout); returns the row of each line key."""
+    b.titel(opties.titel or "Begrotingsbijlage sociale infrastructuur en beschut werk", kopregel_tekst(resultaat, opties))
+    b.kopregel(KOPRIJ, ["Regel", "Taakveld", *jaren, "Sleutel"])
+    sleutelkolom = EERSTE_JAARKOLOM + len(jaren)
+    if opties.inleiding:
+        b.ws.merge_range(KOPRIJ - 2, 0, KOPRIJ - 2, sleutelkolom - 2, schoon(opties.inleiding), b.opmaak(OMLOOP))
+        b.ws.set_row(KOPRIJ - 2, 12.5 * max(2, len(opties.inleiding) // (13 * len(jaren) + 59) + 1))
     rijen: dict[str, int] = {}
     rij = KOPRIJ + 1
+    waarden = {s: dict(zip(resultaat.jaren, resultaat.reeks(s))) for s in REGEL}
 
-    def regelrij(regel, font=None) -> None:
+    def label(regel) -> str:
+        return resultaat.label(regel.sleutel) + (" *" if regel.elders else "")
+
+    def regelrij(regel) -> None:
         nonlocal rij
-        tekst(ws, rij, 1, resultaat.label(regel.sleutel), font)
-        tekst(ws, rij, 2, regel.taakveld if regel.taakveld != "memo" else "")
-        for i, waarde in enumerate(reeks_in(resultaat, regel.sleutel, jaren)):
-            getal(ws, rij, EERSTE_JAARKOLOM + i, waarde, formaat_voor(regel.eenheid), font)
-        tekst(ws, rij, sleutelkolom, regel.sleutel, SUBTITEL)
+        b.tekst(rij, 1, label(regel))
+        b.tekst(rij, 2, "" if regel.taakveld == "memo" else regel.taakveld)
+        for i, jaar in enumerate(jaren):
+            b.formule(rij, EERSTE_JAARKOLOM + i, model.regelcel(regel.sleutel, jaar), waarden[regel.sleutel][jaar],
+                      formaat_voor(regel.eenheid))
+        b.tekst(rij, sleutelkolom, regel.sleutel, SUBTITEL)
         rijen[regel.sleutel] = rij
         rij += 1
 
     def totaalrij(sleutel: str, maak) -> None:
         nonlocal rij
-        regel = REGEL[sleutel]
-        tekst(ws, rij, 1, resultaat.label(sleutel), VET)
-        for i in range(len(jaren)):
-            kolom = get_column_letter(EERSTE_JAARKOLOM + i)
-            cel = formule(ws, rij, EERSTE_JAARKOLOM + i, maak(kolom), font=VET)
-            cel.border = BOVENRAND
-            cel.fill = TOTAALVULLING
-        for kolom in (1, 2):
-            ws.cell(row=rij, column=kolom).fill = TOTAALVULLING
-            ws.cell(row=rij, column=kolom).border = BOVENRAND
-        tekst(ws, rij, sleutelkolom, sleutel, SUBTITEL)
+        b.tekst(rij, 1, resultaat.label(sleutel), TOTAAL)
+        b.tekst(rij, 2, "", TOTAAL)
+        for i, jaar in enumerate(jaren):
+            b.formule(rij, EERSTE_JAARKOLOM + i, maak(kolom(EERSTE_JAARKOLOM + i)), waarden[sleutel][jaar],
+                      formaat_voor(REGEL[sleutel].eenheid), TOTAAL)
+        b.tekst(rij, sleutelkolom, sleutel, SUBTITEL)
         rijen[sleutel] = rij
         rij += 1
 
     def groepkop(naam: str) -> None:
         nonlocal rij
-        tekst(ws, rij, 1, naam, KOPGROEP)
+        b.tekst(rij, 1, naam, KOPGROEP)
         rij += 1
 
     groepkop("Baten")
     for regel in BATEN_REGELS:
         regelrij(regel)
     b0, b1 = rijen[BATEN_REGELS[0].sleutel], rijen[BATEN_REGELS[-1].sleutel]
-    totaalrij("baten_totaal", lambda k: f"=SUM({k}{b0}:{k}{b1})")
+    totaalrij("baten_totaal", lambda k: f"SUM({k}{b0}:{k}{b1})")
     groepkop("Lasten")
     for regel in LASTEN_REGELS:
         regelrij(regel)
     l0, l1 = rijen[LASTEN_REGELS[0].sleutel], rijen[LASTEN_REGELS[-1].sleutel]
-    totaalrij("lasten_totaal", lambda k: f"=SUM({k}{l0}:{k}{l1})")
+    totaalrij("lasten_totaal", lambda k: f"SUM({k}{l0}:{k}{l1})")
     bt, lt = rijen["baten_totaal"], rijen["lasten_totaal"]
-    totaalrij("saldo", lambda k: f"={k}{bt}-{k}{lt}")
-    groepkop(GROEPKOPPEN[BESTEMMING])
+    totaalrij("saldo", lambda k: f"{k}{bt}-{k}{lt}")
+    groepkop(f"{GROEPKOPPEN[BESTEMMING]} (taakveld 0.10)")
     for regel in BESTEMMING_REGELS:
         regelrij(regel)
     sd, tv, ot = rijen["saldo"], rijen["toevoeging_reserve_impulsbudget"], rijen["onttrekking_reserve_impulsbudget"]
-    totaalrij("saldo_na_bestemming", lambda k: f"={k}{sd}-{k}{tv}+{k}{ot}")
-    groepkop(GROEPKOPPEN[STRUCTUREEL])
-    ib = [rijen[s] for s in INCIDENTELE_BATEN] + [ot]
-    il = [rijen[s] for s in INCIDENTELE_LASTEN] + [tv]
-    totaalrij("incidentele_baten", lambda k: "=" + "+".join(f"{k}{r}" for r in ib))
-    totaalrij("incidentele_lasten", lambda k: "=" + "+".join(f"{k}{r}" for r in il))
+    totaalrij("saldo_na_bestemming", lambda k: f"{k}{sd}-{k}{tv}+{k}{ot}")
+    groepkop(f"Overzicht incidentele baten en lasten ({GROEPKOPPEN[STRUCTUREEL].split('(')[-1]}")
+
+    def waarvan(sleutels: list[str]) -> list[int]:
+        """The incidental lines listed again (BBV art. 19), each referring to its row above."""
+        nonlocal rij
+        eigen = []
+        for sleutel in sleutels:
+            b.tekst(rij, 1, "   " + resultaat.label(sleutel))
+            b.tekst(rij, 2, REGEL[sleutel].taakveld)
+            for i, jaar in enumerate(jaren):
+                k = kolom(EERSTE_JAARKOLOM + i)
+                b.formule(rij, EERSTE_JAARKOLOM + i, f"{k}{rijen[sleutel]}", waarden[sleutel][jaar])
+            eigen.append(rij)
+            rij += 1
+        return eigen
+
+    ib = waarvan([*INCIDENTELE_BATEN, "onttrekking_reserve_impulsbudget"])
+    totaalrij("incidentele_baten", lambda k: "+".join(f"{k}{r}" for r in ib))
+    il = waarvan([*INCIDENTELE_LASTEN, "toevoeging_reserve_impulsbudget"])
+    totaalrij("incidentele_lasten", lambda k: "+".join(f"{k}{r}" for r in il))
     nb, ir, lr = rijen["saldo_na_bestemming"], rijen["incidentele_baten"], rijen["incidentele_lasten"]
-    totaalrij("structureel_saldo", lambda k: f"={k}{nb}-{k}{ir}+{k}{lr}")
+    totaalrij("structureel_saldo", lambda k: f"{k}{nb}-{k}{ir}+{k}{lr}")
     rij += 1
     groepkop(GROEPKOPPEN[MEMO])
     for regel in MEMO_REGELS:
         regelrij(regel)
     rij += 1
-    tekst(ws, rij, 1, "Bedragen in euro's, weergegeven in hele euro's; de cellen bevatten de onafgeronde modelwaarden. "
-                      "Totalen, saldi en het structureel saldo zijn formules over de regels hierboven.", SUBTITEL)
-    breedtes(ws, {1: 52, 2: 10, sleutelkolom: 30, **{EERSTE_JAARKOLOM + i: 14 for i in range(len(jaren))}})
-    afdrukken(ws, KOPRIJ, "A:B", f"{get_column_letter(EERSTE_JAARKOLOM)}{KOPRIJ + 1}")
+    for zin in ("Bedragen in euro's, weergegeven in hele euro's; elke regel verwijst naar zijn berekening op het blad "
+                "van de stroom, totalen en saldi zijn formules over de regels hierboven.",
+                "* Deze regel staat ook elders in de begroting; niet dubbel ramen (zie de toelichting)."):
+        b.tekst(rij, 1, zin, SUBTITEL)
+        rij += 1
+    rij += 1
+    b.tekst(rij, 1, "Toelichting per regel", VET)
+    rij += 1
+    for regel in (*BATEN_REGELS, *LASTEN_REGELS, *BESTEMMING_REGELS):
+        tekst = f"Taakveld {regel.taakveld} {TAAKVELDEN.get(regel.taakveld, '')}. {regel.uitleg}"
+        if regel.elders:
+            tekst += f" Let op: {regel.elders}"
+        b.tekst(rij, 1, resultaat.label(regel.sleutel), OMLOOP)
+        b.ws.merge_range(rij - 1, 1, rij - 1, sleutelkolom - 2, schoon(tekst), b.opmaak(OMLOOP))
+        b.ws.set_row(rij - 1, 12.5 * max(2, len(tekst) // (13 * len(jaren) + 9) + 1))
+        rij += 1
+    b.breedtes({1: 50, 2: 9, sleutelkolom: 30, **{EERSTE_JAARKOLOM + i: 13 for i in range(len(jaren))}})
+    b.afdrukken(KOPRIJ, (1, 2), (KOPRIJ + 1, EERSTE_JAARKOLOM), liggend=len(jaren) > 5,
+                laatste_kolom=sleutelkolom - 1)
 
-    blad = quote_sheetname(OVERZICHT)
-    eerste, laatste_l = get_column_letter(EERSTE_JAARKOLOM), get_column_letter(laatste)
+    eerste, laatste = kolom(EERSTE_JAARKOLOM), kolom(sleutelkolom - 1)
 
     def bereik(r0: int, r1: int) -> str:
-        return f"{blad}!${eerste}${r0}:${laatste_l}${r1}"
+        return f"={OVERZICHT}!${eerste}${r0}:${laatste}${r1}"
 
     for naam, tekstbereik in (("Jaren", bereik(KOPRIJ, KOPRIJ)), ("Baten", bereik(b0, b1)),
                               ("Baten_totaal", bereik(bt, bt)), ("Lasten", bereik(l0, l1)),
-                              ("Lasten_totaal", bereik(lt, lt)), ("Saldo", bereik(rijen["saldo"], rijen["saldo"])),
+                              ("Lasten_totaal", bereik(lt, lt)), ("Saldo", bereik(sd, sd)),
                               ("Saldo_na_bestemming", bereik(nb, nb)),
                               ("Structureel_saldo", bereik(rijen["structureel_saldo"], rijen["structureel_saldo"]))):
-        wb.defined_names[naam] = DefinedName(naam, attr_text=tekstbereik)
+        model.wb.define_name(naam, tekstbereik)
     return rijen
 
 
@@ -134,34 +166,42 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
     opties = opties or ExportOpties()
     jaren = controleer(resultaat, opties)
     melden(voortgang, 0.0, "Excel-bijlage: overzicht")
-    wb = Workbook()
-    _overzicht(wb, resultaat, opties, jaren)
-    stappen = [(STROMEN, bladen.stromen), (PARAMETERS, bladen.parameters), (HERKOMST, bladen.herkomst),
-               (AANNAMES, bladen.aannames),
-               (INVOER, bladen.invoer), (BEVINDINGEN, bladen.bevindingen), (AANSLUITING, bladen.aansluiting),
-               (VERGELIJKING, bladen.vergelijking), (GEVOELIGHEID, bladen.gevoeligheid)]
+    buffer = io.BytesIO()
+    wb = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
+                                      "strings_to_urls": False})
+    opmaak = Opmaak(wb)
+    ondertitel = f"Gemeente {resultaat.gemeente} · scenario {resultaat.scenario} · parameterset {resultaat.parameterset}"
+    overzicht = Blad(wb, opmaak, OVERZICHT)
+    model = Rekenmodel(wb, opmaak, resultaat, ondertitel)
+    melden(voortgang, 0.1, "Excel-bijlage: invoer en parameters")
+    model.invoer()
+    model.parameters()
+    melden(voortgang, 0.3, "Excel-bijlage: berekening per stroom")
+    model.stromen()
+    _overzicht(overzicht, model, resultaat, opties, jaren)
+    stappen = [(HERKOMST, bladen.herkomst), (AANNAMES, bladen.aannames), (BEVINDINGEN, bladen.bevindingen),
+               (AANSLUITING, bladen.aansluiting), (VERGELIJKING, bladen.vergelijking),
+               (WAT_VERANDERT, bladen.wat_verandert),
+               (GEVOELIGHEID, bladen.gevoeligheid)]
     for i, (sectie, schrijf) in enumerate(stappen):
         if opties.met_sectie(sectie):
-            melden(voortgang, (i + 1) / (len(stappen) + 2), f"Excel-bijlage: {sectie}")
-            schrijf(wb, resultaat, opties, jaren)
-    for ws in wb.worksheets:
-        # header codes start with "&": a literal ampersand in user text is written "&&"
-        ws.oddHeader.left.text = f"Begrotingsbijlage {schoon(resultaat.gemeente)}".replace("&", "&&")[:120]
-        ws.oddHeader.right.text = f"Scenario {schoon(resultaat.scenario)}".replace("&", "&&")[:120]
+            melden(voortgang, 0.5 + 0.4 * i / len(stappen), f"Excel-bijlage: {sectie}")
+            schrijf(Blad(wb, opmaak, bladen.NAMEN[sectie]), resultaat, opties, jaren, ondertitel)
+    # header codes start with "&": a literal ampersand in user text is written "&&"
+    kop = (f"&L{schoon(f'Begrotingsbijlage {resultaat.gemeente}').replace('&', '&&')[:120]}"
+           + ("&C&\"-,Bold\"CONCEPT" if opties.concept else "")
+           + f"&R{schoon(f'Scenario {resultaat.scenario}').replace('&', '&&')[:120]}")
+    for ws in wb.worksheets():
+        ws.set_header(kop)
+        ws.set_footer("&C&A – pagina &P van &N")
     moment = datetime.combine(opties.rapportdatum, time(0, 0))
-    wb.properties.created = moment
-    wb.properties.modified = moment
-    wb.properties.creator = f"Infraraming {__version__}"
-    wb.properties.lastModifiedBy = None
-    wb.properties.title = f"Begrotingsbijlage {resultaat.gemeente}"[:250]
-    wb.properties.subject = f"Scenario {resultaat.scenario}, parameterset {resultaat.parameterset}"[:250]
-    wb.calculation.fullCalcOnLoad = True
-    buffer = io.BytesIO()
+    wb.set_properties({"title": f"{opties.titel or 'Begrotingsbijlage'} {resultaat.gemeente}"[:250],
+                       "subject": f"Scenario {resultaat.scenario}, parameterset {resultaat.parameterset}"[:250],
+                       "author": f"Infraraming {__version__}", "created": moment,
+                       "comments": "Concept" if opties.concept else ""})
+    wb.set_calc_mode("auto")
     melden(voortgang, 0.9, "Excel-bijlage: opslaan")
-    # ExcelWriter directly: Workbook.save() would stamp properties.modified with the current time.
-    # Stored uncompressed here; vaste_zip compresses once while fixing dates and order.
-    with ZipFile(buffer, "w", ZIP_STORED) as archief:
-        ExcelWriter(wb, archief).save()
+    wb.close()
     inhoud = vaste_zip(buffer.getvalue(), zip_tijd(opties.rapportdatum))
     melden(voortgang, 1.0, "Excel-bijlage klaar")
     return inhoud

@@ -1,9 +1,10 @@
-"""Cell helpers for the Excel annex: safe text, number formats by unit, header styling, print setup."""
+"""Cell helpers for the Excel annex (XlsxWriter): safe text, number formats by unit, header styling, print setup.
+
+Rows and columns are 1-based here, as an auditor reads them (A1 is row 1, column 1).
+"""
 from __future__ import annotations
 
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from model.export.inhoud import AANDEEL, GETAL, INDEX
 from model.export.opties import schoon
@@ -17,48 +18,150 @@ AANTAL_FMT = "#,##0.0"
 GETAL_FMT = "#,##0.00"
 INDEX_FMT = "0.0000"
 JAAR_FMT = "0"
+JA_NEE = '"ja";"ja";"nee"'
 
-VET = Font(bold=True)
-KOPGROEP = Font(bold=True, color="1F3B57")
-TITEL = Font(bold=True, size=14, color="1F3B57")
-SUBTITEL = Font(italic=True, color="555555")
-KOPFONT = Font(bold=True, color="FFFFFF")
-KOPVULLING = PatternFill("solid", fgColor="1F3B57")
-TOTAALVULLING = PatternFill("solid", fgColor="E8EEF4")
-DUN = Side(style="thin", color="1F3B57")
-BOVENRAND = Border(top=DUN)
-OMLOOP = Alignment(wrap_text=True, vertical="top")
-
-
-def tekst(ws: Worksheet, rij: int, kolom: int, waarde, font: Font | None = None):
-    """Write user or label text as text, never as a formula (=, +, -, @ stay literal)."""
-    cel = ws.cell(row=rij, column=kolom)
-    cel.value = schoon(waarde)
-    cel.data_type = "s"
-    if cel.value[:1] in ("=", "+", "-", "@"):
-        cel.quotePrefix = True
-    if font is not None:
-        cel.font = font
-    return cel
+DONKER = "#1F3B57"
+VET = {"bold": True}
+KOPGROEP = {"bold": True, "font_color": DONKER}
+TITEL = {"bold": True, "font_size": 14, "font_color": DONKER}
+SUBTITEL = {"italic": True, "font_color": "#555555"}
+KOP = {"bold": True, "font_color": "#FFFFFF", "bg_color": DONKER, "valign": "top", "text_wrap": True}
+TOTAAL = {"bold": True, "bg_color": "#E8EEF4", "top": 1, "top_color": DONKER}
+OMLOOP = {"text_wrap": True, "valign": "top"}
+#: a value that is not a formula in a sheet of formulas: input, a published parameter or a scenario value
+GEGEVEN = {"bg_color": "#FFF7D6"}
+SCENARIO = {"bg_color": "#FCE4D6"}
 
 
-def getal(ws: Worksheet, rij: int, kolom: int, waarde, formaat: str = EURO, font: Font | None = None):
-    cel = ws.cell(row=rij, column=kolom)
-    cel.value = None if waarde is None else float(waarde)
-    cel.number_format = formaat
-    if font is not None:
-        cel.font = font
-    return cel
+def kolom(k: int) -> str:
+    """1 -> A."""
+    return xl_col_to_name(k - 1)
 
 
-def formule(ws: Worksheet, rij: int, kolom: int, formule_tekst: str, formaat: str = EURO, font: Font | None = None):
-    cel = ws.cell(row=rij, column=kolom)
-    cel.value = formule_tekst
-    cel.data_type = "f"
-    cel.number_format = formaat
-    if font is not None:
-        cel.font = font
-    return cel
+def cel(rij: int, k: int, absoluut: bool = False) -> str:
+    return xl_rowcol_to_cell(rij - 1, k - 1, absoluut, absoluut)
+
+
+def bladnaam(naam: str) -> str:
+    """A sheet name as it stands in a reference: quoted when it holds spaces or quotes."""
+    if all(c.isalnum() or c == "_" for c in naam):
+        return naam
+    return "'" + naam.replace("'", "''") + "'"
+
+
+def getaltekst(waarde: float) -> str:
+    """A number as a literal in a formula (shortest exact form; negative in parentheses)."""
+    t = repr(float(waarde))
+    if "e" in t or "E" in t:
+        t = f"{float(waarde):.17G}"
+    return f"({t})" if t.startswith("-") else t
+
+
+class Opmaak:
+    """One XlsxWriter format per combination of properties (XlsxWriter wants them made once)."""
+
+    def __init__(self, wb):
+        self.wb = wb
+        self._cache: dict = {}
+
+    def __call__(self, *delen: dict | None, formaat: str | None = None):
+        props: dict = {}
+        for d in delen:
+            if d:
+                props.update(d)
+        if formaat:
+            props["num_format"] = formaat
+        if not props:
+            return None
+        sleutel = tuple(sorted(props.items()))
+        if sleutel not in self._cache:
+            self._cache[sleutel] = self.wb.add_format(props)
+        return self._cache[sleutel]
+
+
+class Blad:
+    """One worksheet with the annex's helpers (1-based rows and columns)."""
+
+    def __init__(self, wb, opmaak: Opmaak, naam: str):
+        self.ws = wb.add_worksheet(naam)
+        self.naam = naam
+        self.ref = bladnaam(naam)
+        self.opmaak = opmaak
+        self.laatste_rij = 0
+        self.kolombreedte: dict[int, float] = {}
+
+    def _rij(self, rij: int) -> None:
+        self.laatste_rij = max(self.laatste_rij, rij)
+
+    def tekst(self, rij: int, k: int, waarde, stijl: dict | None = None, *extra: dict):
+        """User or label text as text, never as a formula (=, +, -, @ stay literal)."""
+        self._rij(rij)
+        self.ws.write_string(rij - 1, k - 1, schoon(waarde), self.opmaak(stijl, *extra))
+
+    def getal(self, rij: int, k: int, waarde, formaat: str = EURO, *stijlen: dict | None):
+        self._rij(rij)
+        if waarde is None:
+            self.ws.write_blank(rij - 1, k - 1, None, self.opmaak(*stijlen, formaat=formaat))
+        elif isinstance(waarde, bool):
+            self.ws.write_boolean(rij - 1, k - 1, waarde, self.opmaak(*stijlen, formaat=formaat))
+        else:
+            self.ws.write_number(rij - 1, k - 1, float(waarde), self.opmaak(*stijlen, formaat=formaat))
+
+    def formule(self, rij: int, k: int, formule: str, waarde, formaat: str = EURO, *stijlen: dict | None):
+        """A formula with its result stored, so viewers that do not recalculate show the figure."""
+        self._rij(rij)
+        self.ws.write_formula(rij - 1, k - 1, formule if formule.startswith("=") else "=" + formule,
+                              self.opmaak(*stijlen, formaat=formaat), 0 if waarde is None else float(waarde))
+
+    def kopregel(self, rij: int, koppen: list, eerste: int = 1) -> None:
+        for i, kop in enumerate(koppen):
+            if isinstance(kop, int):
+                self.getal(rij, eerste + i, kop, JAAR_FMT, KOP, {"align": "right"})
+            else:
+                self.tekst(rij, eerste + i, kop, KOP)
+
+    def titel(self, regel1: str, regel2: str) -> None:
+        self.tekst(1, 1, regel1, TITEL)
+        self.tekst(2, 1, regel2, SUBTITEL)
+
+    def breedtes(self, breedte: dict[int, float]) -> None:
+        for k, b in breedte.items():
+            self.ws.set_column(k - 1, k - 1, b)
+            self.kolombreedte[k] = b
+
+    def afdrukken(self, kopregel_rij: int, titelkolommen: tuple[int, int] | None = (1, 1),
+                  bevries: tuple[int, int] | None = None, liggend: bool = True,
+                  laatste_kolom: int | None = None) -> None:
+        """A4 with the header row and label columns on every page. A sheet that fits one page wide at a
+        readable size is fitted to the width; a wider one is printed at no less than 70 % over several pages
+        (never shrunk to a few points)."""
+        ws = self.ws
+        if liggend:
+            ws.set_landscape()
+        else:
+            ws.set_portrait()
+        ws.set_paper(9)
+        ws.set_margins(left=0.5, right=0.5, top=0.75, bottom=0.75)
+        laatste = laatste_kolom or max(self.kolombreedte, default=1)
+        breedte = sum(self.kolombreedte.get(k, 8.43) for k in range(1, laatste + 1))
+        pagina = PAGINABREEDTE_LIGGEND if liggend else PAGINABREEDTE_STAAND
+        if breedte <= pagina / MINIMALE_SCHAAL:
+            ws.fit_to_pages(1, 0)
+        else:
+            ws.set_print_scale(round(100 * MINIMALE_SCHAAL))
+        ws.repeat_rows(kopregel_rij - 1)
+        if titelkolommen:
+            ws.repeat_columns(titelkolommen[0] - 1, titelkolommen[1] - 1)
+        if bevries:
+            ws.freeze_panes(bevries[0] - 1, bevries[1] - 1)
+        if laatste_kolom:
+            ws.print_area(0, 0, max(self.laatste_rij, kopregel_rij) - 1, laatste_kolom - 1)
+
+
+#: printable width of an A4 page at 100 % in column-width units (about 7 pixels of the default font)
+PAGINABREEDTE_LIGGEND, PAGINABREEDTE_STAAND = 150.0, 102.0
+#: a sheet is shrunk to fit one page wide only down to this scale; wider sheets print over more pages
+MINIMALE_SCHAAL = 0.7
 
 
 def formaat_voor(eenheid: str, waarde: float | None = None) -> str:
@@ -87,43 +190,3 @@ def parameterformaat(eenheid: str, waarde: float | None) -> str:
     if eenheid == "jaar":
         return JAAR_FMT
     return "#,##0.####" if waarde is not None and not float(waarde).is_integer() else "#,##0"
-
-
-def kopregel(ws: Worksheet, rij: int, koppen: list, eerste_kolom: int = 1) -> None:
-    for i, kop in enumerate(koppen):
-        kolom = eerste_kolom + i
-        if isinstance(kop, int):
-            cel = ws.cell(row=rij, column=kolom, value=kop)
-            cel.number_format = JAAR_FMT
-            cel.alignment = Alignment(horizontal="right")
-        else:
-            cel = tekst(ws, rij, kolom, kop)
-        cel.font = KOPFONT
-        cel.fill = KOPVULLING
-
-
-def titel(ws: Worksheet, regel1: str, regel2: str) -> None:
-    tekst(ws, 1, 1, regel1, TITEL)
-    tekst(ws, 2, 1, regel2, SUBTITEL)
-
-
-def breedtes(ws: Worksheet, breedte: dict[int, float]) -> None:
-    for kolom, b in breedte.items():
-        ws.column_dimensions[get_column_letter(kolom)].width = b
-
-
-def afdrukken(ws: Worksheet, kopregel_rij: int, titelkolommen: str | None = "A:A", bevries: str | None = None) -> None:
-    """A4 landscape, fit to one page wide, repeat the header row (and label column) on every page."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = False
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.print_title_rows = f"{kopregel_rij}:{kopregel_rij}"
-    if titelkolommen:
-        ws.print_title_cols = titelkolommen
-    if bevries:
-        ws.freeze_panes = bevries
-    ws.oddFooter.center.text = "&A – pagina &P van &N"

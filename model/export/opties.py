@@ -25,7 +25,8 @@ HERKOMST = "herkomst"
 INVOER = "invoer"
 BRONNEN = "bronnen"
 REKENREGELS = "rekenregels"
-SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERGELIJKING, GEVOELIGHEID, AANSLUITING,
+WAT_VERANDERT = "wat_verandert"
+SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERGELIJKING, WAT_VERANDERT, GEVOELIGHEID, AANSLUITING,
            BEVINDINGEN, AANNAMES, REKENREGELS, PARAMETERS, HERKOMST, INVOER, BRONNEN)
 
 SECTIETITELS = {
@@ -34,6 +35,7 @@ SECTIETITELS = {
     GEVOELIGHEID: "Gevoeligheidsanalyse", AANSLUITING: "Aansluiting met de circulaire",
     BEVINDINGEN: "Bevindingen en waarschuwingen", AANNAMES: "Aannames", PARAMETERS: "Parameters", HERKOMST: "Herkomst",
     INVOER: "Invoer", BRONNEN: "Bronnen", REKENREGELS: "Rekenregels en uitgangspunten",
+    WAT_VERANDERT: "Wat verandert er",
 }
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -47,6 +49,19 @@ class ExportFout(ValueError):
 
 
 @dataclass(frozen=True)
+class Logo:
+    """The gemeente's logo for the title page: the PNG file's bytes (``soort`` is ``png``)."""
+
+    inhoud: bytes
+    soort: str = "png"
+
+    @classmethod
+    def herken(cls, inhoud: bytes) -> "Logo | None":
+        """A PNG (by its signature); otherwise None."""
+        return cls(inhoud, "png") if inhoud.startswith(b"\x89PNG\r\n\x1a\n") else None
+
+
+@dataclass(frozen=True)
 class ExportOpties:
     """What goes into an export.
 
@@ -55,8 +70,10 @@ class ExportOpties:
     ``secties`` lists the sections to include (see :data:`SECTIES`); the comparison and the
     sensitivity appear only when ``vergelijking`` / ``gevoeligheid`` are given as well.
     ``bevindingen`` are the input findings (model.bevindingen.Bevinding) to list.
-    ``parameters``, ``herkomst`` and ``invoer`` are sheets of the Excel annex only; ``grafieken`` and ``reserve``
-    are PDF pages (the Excel annex holds the figures behind them on Overzicht and Impulsbudget).
+    ``herkomst`` is a sheet of the Excel annex only; ``grafieken`` and ``reserve`` are PDF pages (the Excel
+    annex holds the figures behind them on Overzicht and Impulsbudget). The Excel annex always holds its live
+    model (Overzicht, Invoer, Parameters and a sheet per stream), whatever sections are chosen.
+    ``titel``, ``inleiding``, ``logo`` (PDF title page) and ``concept`` make the annex the gemeente's own.
     The sensitivity effects are over the horizon they were calculated for.
     """
 
@@ -68,11 +85,20 @@ class ExportOpties:
     gevoeligheid: Sequence | None = None        # list[model.analyse.Gevoeligheid]
     bevindingen: Sequence = field(default_factory=tuple)
     scenario_omschrijving: str = ""
+    #: "Wat verandert er": a comparison of an earlier calculation with this one (model.vergelijken.Vergelijking)
+    wat_verandert: object | None = None
+    #: the gemeente's own annex: title, introductory paragraph, logo, CONCEPT watermark
+    titel: str = ""
+    inleiding: str = ""
+    logo: Logo | None = None
+    concept: bool = False
 
     def met_sectie(self, sectie: str) -> bool:
         if sectie == VERGELIJKING and not (self.vergelijking and self.vergelijking.varianten):
             return False
         if sectie == GEVOELIGHEID and not self.gevoeligheid:
+            return False
+        if sectie == WAT_VERANDERT and self.wat_verandert is None:
             return False
         return sectie in self.secties
 
@@ -100,6 +126,11 @@ def controleer(resultaat, opties: ExportOpties) -> tuple[int, ...]:
                          f"de export toont {jaren[0]}–{jaren[-1]}. "
                          "Vergelijk de scenario's over dezelfde jaren.")
     return jaren
+
+
+def meldingen_in(resultaat, jaren: Sequence[int]) -> tuple:
+    """The result's own findings that concern the years shown (or no year in particular)."""
+    return tuple(w for w in resultaat.waarschuwingen if not w.jaren or any(j in jaren for j in w.jaren))
 
 
 def reeks_in(resultaat, sleutel: str, jaren: Sequence[int]) -> tuple:

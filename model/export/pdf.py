@@ -1,10 +1,12 @@
 """The printable PDF begrotingsbijlage (reportlab, A4).
 
-Title page, summary per taakveld with chart, a table per funding stream, the impulsbudget
+Title page (the gemeente's own title, introduction and logo), the BBV overview (baten and lasten
+per taakveld, saldo, reserve mutations, saldo na bestemming, incidental lines and structureel
+saldo, memo lines, charts, a toelichting per line), a table per funding stream, the impulsbudget
 reserve, the optional scenario comparison and sensitivity (tornado), reconciliation with the
-circulaire, findings and warnings, and appendices with every assumption and the sources.
-Year tables with more than six years go on landscape pages. Invariant mode and fixed
-metadata make the same input and options produce byte-identical files.
+circulaire, findings, and appendices with every assumption, the sources and the rules.
+Year tables with more than six years go on landscape pages. Invariant mode, fixed metadata and
+the annex date as creation date make the same input and options produce byte-identical files.
 """
 from __future__ import annotations
 
@@ -16,8 +18,8 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Space
 from model import __version__
 from model.export import pdf_secties as sectie
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, REKENREGELS,
-                                 RESERVE, SAMENVATTING, STROMEN, VERGELIJKING, ExportOpties, Voortgang, controleer, datum_tekst,
-                                 melden)
+                                 RESERVE, SAMENVATTING, STROMEN, VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang,
+                                 controleer, datum_tekst, melden)
 from model.export.pdf_uitgangspunten import uitgangspunten
 from model.export.pdf_stijl import (INHOUD_REGEL, LIGGEND, STAAND, Bijlagedocument, InhoudPlaats, framebreedte,
                                     maak_canvas, platte_tekst)
@@ -27,12 +29,13 @@ MAX_JAREN_STAAND = 6
 #: (section, builder, starts on a new page)
 VOLGORDE = (
     (SAMENVATTING, sectie.samenvatting, True),
-    (GRAFIEKEN, sectie.grafieken, False),
-    (STROMEN, sectie.stromen, True),
-    (RESERVE, sectie.reserve, True),
-    (VERGELIJKING, sectie.vergelijking, True),
-    (GEVOELIGHEID, sectie.gevoeligheid, True),
-    (AANSLUITING, sectie.aansluiting, True),
+    (GRAFIEKEN, sectie.grafieken_los, False),
+    (STROMEN, sectie.stromen, False),
+    (RESERVE, sectie.reserve, False),
+    (VERGELIJKING, sectie.vergelijking, False),
+    (WAT_VERANDERT, sectie.wat_verandert, False),
+    (GEVOELIGHEID, sectie.gevoeligheid, False),
+    (AANSLUITING, sectie.aansluiting, False),
     (BEVINDINGEN, sectie.bevindingen, False),
 )
 BIJLAGEN = ((AANNAMES, sectie.aannames), (BRONNEN, sectie.bronnenlijst), (REKENREGELS, uitgangspunten))
@@ -72,15 +75,15 @@ def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None
 
     buffer = io.BytesIO()
     inhoud: dict = {}
-    titel = f"Begrotingsbijlage {platte_tekst(resultaat.gemeente)}"
+    titel = f"{platte_tekst(opties.titel or 'Begrotingsbijlage')} {platte_tekst(resultaat.gemeente)}"
     doc = Bijlagedocument(buffer, inhoud, title=titel, author=f"Infraraming {__version__}",
                           creator=f"Infraraming {__version__}",
                           subject=f"Scenario {platte_tekst(resultaat.scenario)}, parameterset {resultaat.parameterset}",
                           producer=f"Infraraming {__version__}", lang="nl-NL")
-    canvas = maak_canvas(f"Begrotingsbijlage {resultaat.gemeente}",
+    canvas = maak_canvas(f"{opties.titel or 'Begrotingsbijlage'} {resultaat.gemeente}",
                          f"Scenario: {resultaat.scenario} · {jaren[0]}–{jaren[-1]}",
                          f"Infraraming {__version__} · parameterset {resultaat.parameterset} · "
-                         f"{datum_tekst(opties.rapportdatum)}", inhoud)
+                         f"{datum_tekst(opties.rapportdatum)}", inhoud, opties.rapportdatum, opties.concept)
     melden(voortgang, 0.75, "PDF-bijlage: opmaak")
     doc.build(verhaal, canvasmaker=canvas)
     melden(voortgang, 1.0, "PDF-bijlage klaar")

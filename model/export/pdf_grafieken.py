@@ -9,7 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from model.assen import bedrag_as, nette_stap as _stap
 from model.export.pdf_stijl import (BATEN_KLEUR, DONKER, FONT, GRIJS, LASTEN_KLEUR, LIJN, NEGATIEF, POSITIEF,
-                                    SALDO_KLEUR, platte_tekst)
+                                    SALDO_KLEUR, TORNADO_HOOG, TORNADO_LAAG, platte_tekst)
 from model.opmaak import getal
 from model.regels import REGEL
 
@@ -22,18 +22,6 @@ def _schaal(laag: float, hoog: float, aantal: int = 5) -> tuple[float, float, fl
         hoog = laag + 1
     stap = max(1.0, _stap(hoog - laag, aantal))   # whole euros at the least
     return math.floor(laag / stap) * stap, math.ceil(hoog / stap) * stap, stap
-
-
-def _uitgelijnd(laag: float, hoog: float, intervallen: int) -> tuple[float, float, float]:
-    """A second axis with the same number of intervals, so its ticks fall on the first axis's grid."""
-    laag, hoog = min(laag, 0.0), max(hoog, 0.0)
-    stap = max(1.0, _stap(max(hoog - laag, 1.0), intervallen))
-    for _ in range(40):
-        for onder in range(intervallen + 1):       # intervals below zero
-            if -onder * stap <= laag and (intervallen - onder) * stap >= hoog:
-                return -onder * stap, (intervallen - onder) * stap, stap
-        stap = _stap(stap * 1.01 * intervallen, intervallen)
-    return _schaal(laag, hoog, intervallen)
 
 
 def _tekst(d: Drawing, x: float, y: float, t: str, grootte: float = KLEIN, anker: str = "start",
@@ -68,38 +56,55 @@ def _assen(d: Drawing, x0, y0, w, h, laag, hoog, stap, links: bool = True, kleur
     return y
 
 
-def baten_lasten(jaren: Sequence[int], baten: Sequence[float], lasten: Sequence[float], saldo: Sequence[float],
-                 breedte: float, hoogte: float = 290) -> Drawing:
-    """Bars baten vs lasten per year (left axis) with the saldo as a line (right axis)."""
+def baten_lasten(jaren: Sequence[int], baten: Sequence[float], lasten: Sequence[float],
+                 breedte: float, hoogte: float = 230) -> Drawing:
+    """Bars baten vs lasten per year on one axis."""
     d = Drawing(breedte, hoogte)
-    x0, y0, w, h = 62, 34, breedte - 124, hoogte - 62
+    x0, y0, w, h = 62, 34, breedte - 80, hoogte - 62
     laag, hoog, stap = _schaal(min(min(baten), min(lasten)), max(max(baten), max(lasten)))
     y = _assen(d, x0, y0, w, h, laag, hoog, stap)
-    s_laag, s_hoog, s_stap = _uitgelijnd(min(saldo), max(saldo), round((hoog - laag) / stap))
-    ys = _assen(d, x0, y0, w, h, s_laag, s_hoog, s_stap, links=False, kleur=SALDO_KLEUR, raster=False)
-    d.add(Line(x0, ys(0), x0 + w, ys(0), strokeColor=SALDO_KLEUR, strokeWidth=0.5, strokeDashArray=[2, 2]))
     vak = w / len(jaren)
     balk = min(18.0, vak * 0.32)
-    punten = []
     for i, jaar in enumerate(jaren):
         midden = x0 + vak * (i + 0.5)
         for j, (waarde, kleur) in enumerate(((baten[i], BATEN_KLEUR), (lasten[i], LASTEN_KLEUR))):
             bx = midden - balk - 1 + j * (balk + 2)
             d.add(Rect(bx, min(y(0), y(waarde)), balk, abs(y(waarde) - y(0)), fillColor=kleur, strokeColor=None))
         _tekst(d, midden, y0 - 12, str(jaar), 7.5, "middle", DONKER)
-        punten += [midden, ys(saldo[i])]
-    d.add(PolyLine(punten, strokeColor=SALDO_KLEUR, strokeWidth=1.6))
-    for i in range(0, len(punten), 2):
-        d.add(Circle(punten[i], punten[i + 1], 2.4, fillColor=SALDO_KLEUR, strokeColor=None))
-    _tekst(d, x0 - 4, y0 + h + 10, "baten en lasten (€)", anker="end")
-    _tekst(d, x0 + w + 4, y0 + h + 10, "saldo (€)", kleur=SALDO_KLEUR)
+    _tekst(d, x0 - 4, y0 + h + 10, "€", anker="end")
     _legenda(d, x0, 4, [(REGEL["baten_totaal"].label, BATEN_KLEUR, "vlak"),
-                        (REGEL["lasten_totaal"].label, LASTEN_KLEUR, "vlak"), ("Saldo (rechteras)", SALDO_KLEUR, "lijn")])
+                        (REGEL["lasten_totaal"].label, LASTEN_KLEUR, "vlak")])
+    return d
+
+
+def saldi(jaren: Sequence[int], na_bestemming: Sequence[float], structureel: Sequence[float],
+          breedte: float, hoogte: float = 190) -> Drawing:
+    """The saldo na bestemming per year (bars, green above zero, red below) with the structureel saldo (line)."""
+    d = Drawing(breedte, hoogte)
+    x0, y0, w, h = 62, 34, breedte - 80, hoogte - 60
+    laag, hoog, stap = _schaal(min(min(na_bestemming), min(structureel)), max(max(na_bestemming), max(structureel)))
+    y = _assen(d, x0, y0, w, h, laag, hoog, stap)
+    vak = w / len(jaren)
+    balk = min(26.0, vak * 0.5)
+    punten = []
+    for i, jaar in enumerate(jaren):
+        midden = x0 + vak * (i + 0.5)
+        kleur = NEGATIEF if na_bestemming[i] < 0 else POSITIEF
+        d.add(Rect(midden - balk / 2, min(y(0), y(na_bestemming[i])), balk, abs(y(na_bestemming[i]) - y(0)),
+                   fillColor=kleur, strokeColor=None))
+        _tekst(d, midden, y0 - 12, str(jaar), 7.5, "middle", DONKER)
+        punten += [midden, y(structureel[i])]
+    d.add(PolyLine(punten, strokeColor=SALDO_KLEUR, strokeWidth=1.4))
+    for i in range(0, len(punten), 2):
+        d.add(Circle(punten[i], punten[i + 1], 2.2, fillColor=SALDO_KLEUR, strokeColor=None))
+    _tekst(d, x0 - 4, y0 + h + 10, "€", anker="end")
+    _legenda(d, x0, 4, [(REGEL["saldo_na_bestemming"].label, POSITIEF, "vlak"),
+                        (REGEL["structureel_saldo"].label, SALDO_KLEUR, "lijn")])
     return d
 
 
 def reserve(jaren: Sequence[int], stand: Sequence[float], ontvangen: Sequence[float], besteed: Sequence[float],
-            breedte: float, hoogte: float = 200) -> Drawing:
+            breedte: float, hoogte: float = 200, ontvangen_label: str = "Impulsbudget ontvangen") -> Drawing:
     """The impulsbudget reserve at year end (bars) with received and spent amounts (lines)."""
     d = Drawing(breedte, hoogte)
     x0, y0, w, h = 62, 34, breedte - 80, hoogte - 60
@@ -122,7 +127,7 @@ def reserve(jaren: Sequence[int], stand: Sequence[float], ontvangen: Sequence[fl
         for i in range(0, len(lijnen[naam]), 2):
             d.add(Circle(lijnen[naam][i], lijnen[naam][i + 1], 2, fillColor=kleur, strokeColor=None))
     _tekst(d, x0 - 4, y0 + h + 10, "€", anker="end")
-    _legenda(d, x0, 4, [("Stand reserve eind jaar", POSITIEF, "vlak"), ("Impulsbudget ontvangen", BATEN_KLEUR, "lijn"),
+    _legenda(d, x0, 4, [("Stand reserve eind jaar", POSITIEF, "vlak"), (ontvangen_label, BATEN_KLEUR, "lijn"),
                         ("Besteding", LASTEN_KLEUR, "lijn")])
     return d
 
@@ -164,15 +169,15 @@ def tornado(gevoeligheden: Sequence, breedte: float, maximaal: int = 12) -> Draw
         regels = _afbreken(g.variatie.label, FONT, 7.2, labelbreedte)[:2]
         for k, regel in enumerate(regels):
             _tekst(d, labelbreedte, ym + (len(regels) - 1) * 4.2 - k * 8.4 - 2.5, regel, 7.2, "end", DONKER)
-        for waarde, kleur, naam, dy in ((g.effect_laag, LASTEN_KLEUR, g.variatie.laag_tekst, 0.5),
-                                        (g.effect_hoog, BATEN_KLEUR, g.variatie.hoog_tekst, -8.5)):
+        for waarde, kleur, naam, dy in ((g.effect_laag, TORNADO_LAAG, g.variatie.laag_tekst, 0.5),
+                                        (g.effect_hoog, TORNADO_HOOG, g.variatie.hoog_tekst, -8.5)):
             d.add(Rect(min(x(0), x(waarde)), ym + dy, abs(x(waarde) - x(0)), 8, fillColor=kleur, strokeColor=None))
             links = waarde < 0
             _tekst(d, x(waarde) + (-3 if links else 3), ym + dy + 1.5, f"{getal(waarde)} ({naam})", 6.3,
                    "end" if links else "start")
-    _tekst(d, x0 + w / 2, 8, "effect op het cumulatieve saldo over de horizon (€)", 7, "middle")
-    _legenda(d, x0, hoogte - 12, [("Lage waarde", LASTEN_KLEUR, "vlak"), ("Hoge waarde", BATEN_KLEUR, "vlak")])
+    _tekst(d, x0 + w / 2, 8, "effect op het cumulatieve saldo na bestemming over de horizon (€)", 7, "middle")
+    _legenda(d, x0, hoogte - 12, [("Lage instelling", TORNADO_LAAG, "vlak"), ("Hoge instelling", TORNADO_HOOG, "vlak")])
     return d
 
 
-__all__ = ["baten_lasten", "reserve", "tornado", "bedrag_as"]
+__all__ = ["baten_lasten", "saldi", "reserve", "tornado", "bedrag_as"]

@@ -1,17 +1,19 @@
 """The sections of the PDF annex, each a list of flowables built from the result (never recomputed)."""
 from __future__ import annotations
 
+import io
+
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from model import __version__
 from model.export import pdf_grafieken as grafiek
 from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, STROOMDETAILS, stroomregels
-from model.export.opties import TAAKVELDEN, bronnen, bronvermelding, datum_tekst, reeks_in
+from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.opmaak import getal, opmaak_eenheid, procent
-from model.regels import BESTEMMING, GROEPKOPPEN, REGEL, STROMEN, STRUCTUREEL
+from model.regels import BESTEMMING, GROEPKOPPEN, REGEL, STROMEN
 
 
 class Context:
@@ -37,6 +39,22 @@ class Context:
                    "" if regel.taakveld == "memo" else regel.taakveld)
 
 
+def _logo(logo, breedte: float, hoogte: float):
+    """The gemeente's logo (PNG) as a flowable scaled into breedte × hoogte."""
+    if logo is None or logo.soort != "png":
+        return None
+    try:
+        from reportlab.lib.utils import ImageReader
+        from reportlab.platypus import Image
+        b, h = ImageReader(io.BytesIO(logo.inhoud)).getSize()
+        schaal = min(breedte / b, hoogte / h)
+        beeld = Image(io.BytesIO(logo.inhoud), b * schaal, h * schaal)
+        beeld.hAlign = "LEFT"
+        return beeld
+    except Exception:   # a damaged logo must not stop the annex; the title page then has none
+        return None
+
+
 def titelpagina(c: Context) -> list:
     r, o = c.r, c.o
     horizon = f"{c.jaren[0]} – {c.jaren[-1]}" if len(c.jaren) > 1 else str(c.jaren[0])
@@ -44,46 +62,90 @@ def titelpagina(c: Context) -> list:
     if o.scenario_omschrijving:
         gegevens.append(("Omschrijving scenario", o.scenario_omschrijving))
     gegevens += [("Parameterset", r.parameterset), ("Jaren", horizon),
-                 ("Datum", datum_tekst(o.rapportdatum)), ("Versie rekenmodel", f"Infraraming {__version__}")]
-    return [Spacer(1, 2.4 * cm), p("Begrotingsbijlage", "titel"),
+                 ("Datum", datum_tekst(o.rapportdatum) + (" (concept)" if o.concept else "")),
+                 ("Versie rekenmodel", f"Infraraming {__version__}")]
+    logo = _logo(o.logo, 6 * cm, 2.2 * cm)
+    uit = [logo, Spacer(1, 0.8 * cm)] if logo is not None else [Spacer(1, 2.4 * cm)]
+    uit += [p(o.titel or "Begrotingsbijlage", "titel"),
             p("Sociale infrastructuur, beschut werk, Wsw en impulsbudget", "ondertitel"),
-            gegevenstabel(gegevens, c.breedte_staand), Spacer(1, 1.2 * cm),
-            p("Leeswijzer", "h2"),
+            gegevenstabel(gegevens, c.breedte_staand), Spacer(1, 0.8 * cm)]
+    if o.inleiding:
+        uit += [p("Inleiding", "h2"), *[p(alinea, "tekst") for alinea in o.inleiding.split("\n\n") if alinea.strip()]]
+    uit += [p("Leeswijzer", "h2"),
             p("Bedragen in hele euro's, afgerond vanaf de onafgeronde modelwaarden; totalen zijn sommen van "
               "onafgeronde waarden, zodat een optelling van afgeronde regels een euro kan afwijken. Een positief "
-              "saldo is een overschot voor de gemeente. Memoposten tellen niet mee in het saldo. Elke aanname "
-              "die een bedrag beïnvloedt staat in de bijlage Aannames, met waarde, toelichting en bron.", "tekst")]
+              "saldo is een overschot voor de gemeente. Memoposten tellen niet mee in het saldo. Een regel met * "
+              "staat ook elders in de begroting. Elke aanname die een bedrag beïnvloedt staat in de bijlage "
+              "Aannames, met waarde, toelichting en bron.", "tekst")]
+    return uit
+
+
+def _gemarkeerd(c: Context, regel, soort: str = "regel") -> Rij:
+    """A line of the overview; a line that also appears elsewhere in the begroting gets a *."""
+    rij = c.rij(regel.sleutel, soort)
+    return Rij(rij.label + " *", rij.waarden, rij.eenheid, rij.soort, rij.taakveld) if regel.elders else rij
+
+
+def _per_taakveld(c: Context, regels) -> list[Rij]:
+    rijen = []
+    for taakveld in sorted({r.taakveld for r in regels}, key=lambda t: tuple(int(x) for x in t.split("."))):
+        rijen.append(Rij(f"Taakveld {taakveld} {TAAKVELDEN.get(taakveld, '')}", soort=GROEP))
+        rijen += [_gemarkeerd(c, r) for r in regels if r.taakveld == taakveld]
+    return rijen
+
+
+#: BBV art. 17: the withdrawal from a reserve is a baat, the addition a last (both on taakveld 0.10)
+ONTTREKKING, TOEVOEGING = "onttrekking_reserve_impulsbudget", "toevoeging_reserve_impulsbudget"
 
 
 def samenvatting(c: Context) -> list:
-    rijen: list[Rij] = [Rij("Baten", soort=GROEP)]
-    for taakveld in sorted({r.taakveld for r in BATEN_REGELS}):
-        rijen.append(Rij(f"Taakveld {taakveld} {TAAKVELDEN.get(taakveld, '')}", soort=GROEP))
-        rijen += [c.rij(r.sleutel) for r in BATEN_REGELS if r.taakveld == taakveld]
-    rijen.append(c.rij("baten_totaal", TOTAAL))
-    rijen.append(Rij("Lasten", soort=GROEP))
-    for taakveld in sorted({r.taakveld for r in LASTEN_REGELS}):
-        rijen.append(Rij(f"Taakveld {taakveld} {TAAKVELDEN.get(taakveld, '')}", soort=GROEP))
-        rijen += [c.rij(r.sleutel) for r in LASTEN_REGELS if r.taakveld == taakveld]
-    rijen.append(c.rij("lasten_totaal", TOTAAL))
-    rijen.append(c.rij("saldo", SALDO))
-    rijen.append(Rij(f"{GROEPKOPPEN[BESTEMMING]} (taakveld 0.10 {TAAKVELDEN.get('0.10', '')})".replace(" )", ")"),
-                     soort=GROEP))
-    rijen += [c.rij(r.sleutel) for r in BESTEMMING_REGELS]
-    rijen.append(c.rij("saldo_na_bestemming", SALDO))
-    rijen.append(Rij(GROEPKOPPEN[STRUCTUREEL], soort=GROEP))
-    rijen += [c.rij(s) for s in ("incidentele_baten", "incidentele_lasten")]
-    rijen.append(c.rij("structureel_saldo", SALDO))
+    """The BBV overview: baten and lasten per taakveld, saldo, reserve mutations, saldo na bestemming;
+    the overzicht incidentele baten en lasten with the structureel saldo; memo lines; a toelichting per line."""
+    rijen: list[Rij] = [Rij("Baten", soort=GROEP), *_per_taakveld(c, BATEN_REGELS), c.rij("baten_totaal", TOTAAL),
+                        Rij("Lasten", soort=GROEP), *_per_taakveld(c, LASTEN_REGELS), c.rij("lasten_totaal", TOTAAL),
+                        c.rij("saldo", SALDO),
+                        Rij(f"{GROEPKOPPEN[BESTEMMING]} (taakveld 0.10)", soort=GROEP),
+                        *[_gemarkeerd(c, r) for r in BESTEMMING_REGELS], c.rij("saldo_na_bestemming", SALDO)]
+    incidenteel = [Rij("Incidentele baten", soort=GROEP),
+                   *[c.rij(r.sleutel) for r in BATEN_REGELS if r.incidenteel], c.rij(ONTTREKKING),
+                   c.rij("incidentele_baten", TOTAAL, "Totaal incidentele baten"),
+                   Rij("Incidentele lasten", soort=GROEP),
+                   *[c.rij(r.sleutel) for r in LASTEN_REGELS if r.incidenteel], c.rij(TOEVOEGING),
+                   c.rij("incidentele_lasten", TOTAAL, "Totaal incidentele lasten"),
+                   Rij("Berekening van het structureel saldo", soort=GROEP), c.rij("saldo_na_bestemming"),
+                   Rij("− incidentele baten", [-w for w in reeks_in(c.r, "incidentele_baten", c.jaren)]),
+                   Rij("+ incidentele lasten", reeks_in(c.r, "incidentele_lasten", c.jaren)),
+                   c.rij("structureel_saldo", SALDO)]
     memo = [Rij("Memoposten (tellen niet mee in het saldo)", soort=GROEP)]
     memo += [c.rij(r.sleutel, MEMO) for r in MEMO_REGELS]
-    return [c.kop("Samenvatting"),
-            p("Baten en lasten per jaar in euro's, gegroepeerd naar taakveld (Iv3), met het saldo van baten en "
-              "lasten, de mutaties in de bestemmingsreserve, het saldo na bestemming en het structureel saldo "
-              "(BBV art. 17–19). Het niet bestede impulsbudget is geen overschot maar een toevoeging aan de "
-              "bestemmingsreserve.", "tekst"),
-            jaartabel(rijen, c.jaren, c.breedte), Spacer(1, 8),
+    return [c.kop("Overzicht van baten en lasten"),
+            p("Baten en lasten per jaar in euro's per taakveld (Iv3), het saldo van baten en lasten, de mutaties in "
+              "de bestemmingsreserve (taakveld 0.10) en het saldo na bestemming (BBV art. 17). Het niet bestede "
+              "impulsbudget is geen overschot maar een toevoeging aan de bestemmingsreserve. Regels met * staan "
+              "ook elders in de begroting: niet dubbel ramen.", "tekst"),
+            jaartabel(rijen, c.jaren, c.breedte), Spacer(1, 6),
+            KeepTogether([p("Overzicht incidentele baten en lasten (BBV art. 19)", "h2"),
+                          p("Tijdelijk geld (de ophoging tot de forfaitaire LKS, het impulsbudget 2025–2034) en de "
+                            "reservemutaties; het structureel saldo is wat overblijft zonder deze posten.", "klein"),
+                          jaartabel(incidenteel, c.jaren, c.breedte)]),
+            Spacer(1, 6),
             KeepTogether([jaartabel(memo, c.jaren, c.breedte),
-                          p("Aantallen in plekken, realisatie als percentage van de taakstelling.", "noot")])]
+                          p("Aantallen in plekken, realisatie als percentage van de taakstelling.", "noot")]),
+            *(grafieken(c) if c.o.met_sectie(GRAFIEKEN) else []),
+            *toelichting(c)]
+
+
+def toelichting(c: Context) -> list:
+    """A short toelichting per line from the catalogue, with a warning where it also appears elsewhere."""
+    uit = [CondPageBreak(3 * cm), p("Toelichting per regel", "h2")]
+    for regel in (*BATEN_REGELS, *LASTEN_REGELS, *BESTEMMING_REGELS):
+        tv = f"taakveld {regel.taakveld}"
+        tekstje = f"<b>{tekst(c.r.label(regel.sleutel))}</b> ({tv}{', incidenteel' if regel.incidenteel else ''}). " \
+                  f"{tekst(regel.uitleg)}"
+        if regel.elders:
+            tekstje += f" <b>* {tekst(regel.elders)}</b>"
+        uit.append(p(tekstje, "klein", opgemaakt=True))
+    return uit
 
 
 def _alles_nul(*reeksen) -> bool:
@@ -91,12 +153,24 @@ def _alles_nul(*reeksen) -> bool:
 
 
 def grafieken(c: Context) -> list:
-    if _alles_nul(reeks_in(c.r, "baten_totaal", c.jaren), reeks_in(c.r, "lasten_totaal", c.jaren)):
+    baten, lasten = reeks_in(c.r, "baten_totaal", c.jaren), reeks_in(c.r, "lasten_totaal", c.jaren)
+    if _alles_nul(baten, lasten):
         return [p("Baten, lasten en saldo", "h2"), p("Geen baten of lasten om in een grafiek te tonen.", "noot")]
-    d = grafiek.baten_lasten(c.jaren, reeks_in(c.r, "baten_totaal", c.jaren), reeks_in(c.r, "lasten_totaal", c.jaren),
-                             reeks_in(c.r, "saldo", c.jaren), c.breedte)
-    return [CondPageBreak(d.height + 60), p("Baten, lasten en saldo", "h2"), d,
-            p("Staven: totaal baten en totaal lasten (linkeras). Lijn: saldo (rechteras).", "noot")]
+    helft = (c.breedte - 12) / 2
+    d = grafiek.baten_lasten(c.jaren, baten, lasten, helft, 165)
+    s = grafiek.saldi(c.jaren, reeks_in(c.r, "saldo_na_bestemming", c.jaren), reeks_in(c.r, "structureel_saldo", c.jaren),
+                      helft, 165)
+    naast = Table([[p("Baten en lasten", "h2"), p("Saldo na bestemming en structureel saldo", "h2")], [d, s]],
+                  colWidths=[helft + 12, helft], hAlign="LEFT")
+    naast.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [KeepTogether([naast, p("Rechts, staven: saldo na bestemming (groen: overschot, rood: tekort); lijn: "
+                                   "structureel saldo.", "noot")])]
+
+
+def grafieken_los(c: Context) -> list:
+    """The charts as a part of their own, when the overview (which then holds them) is not chosen."""
+    return [] if c.o.met_sectie(SAMENVATTING) else grafieken(c)
 
 
 def stromen(c: Context) -> list:
@@ -111,24 +185,63 @@ def stromen(c: Context) -> list:
         if details:
             rijen.append(Rij("Kerngegevens", soort=GROEP))
             rijen += [Rij(d.label, reeks_in(c.r, d.sleutel, c.jaren), d.eenheid) for d in details]
-        regels = [p(f"<b>{tekst(r.label)}.</b> {tekst(r.uitleg)}"
+        regels = [p(f"<b>{tekst(c.r.label(r.sleutel))}.</b> {tekst(r.uitleg)}"
                     + (f" <i>Bron: {tekst(r.bron)}.</i>" if r.bron else ""), "klein", opgemaakt=True)
                   for r in stroomregels(stroom)]
         uit += [CondPageBreak(6 * cm), KeepTogether([*kop, p(naam, "h2"), jaartabel(rijen, c.jaren, c.breedte),
                                                      Spacer(1, 4), p("Rekenregels", "celgroep"), *regels])]
         kop = []
-    return uit
+    return uit + regiovergelijking(c)
+
+
+def regiovergelijking(c: Context) -> list:
+    """Beschut werk in the gemeente's arbeidsmarktregio next to the country (when the region is known)."""
+    rv = c.r.regiovergelijking
+    if rv is None:
+        return []
+    b = c.breedte
+
+    def graad(r):
+        return procent(r.werkzaam / r.streefcijfer, 1) if r.streefcijfer else "–"
+    rijen = [[x.regio, getal(x.streefcijfer), getal(x.werkzaam), graad(x)] for x in (rv.regio, rv.landelijk)]
+    return [KeepTogether([p("Regionale vergelijking beschut werk", "h2"),
+                          lijsttabel(["Gebied", "Streefcijfer", "Werkzaam", "Realisatie"], rijen,
+                                     [b * 0.46, b * 0.18, b * 0.18, b * 0.18], rechts=(1, 2, 3)),
+                          p(f"Bron: {rv.bron}.", "noot")])]
+
+
+def _ontbrekende_aantallen(invoer) -> list[str]:
+    from model.invoer import VELD
+    return [VELD[v].label.lower() for v in ("dgr_gemeente", "dgr_samenwerkingsverband") if not getattr(invoer, v)]
 
 
 def reserve(c: Context) -> list:
     jaren = c.jaren
+    invoer = c.r.invoer
     d = grafiek.reserve(jaren, reeks_in(c.r, "reserve_impulsbudget", jaren), reeks_in(c.r, "du_impulsbudget", jaren),
-                        reeks_in(c.r, "lasten_impulsbudget", jaren), c.breedte)
+                        reeks_in(c.r, "lasten_impulsbudget", jaren), c.breedte,
+                        ontvangen_label="Impulsbudget ontvangen" if invoer.ontvangt_impulsbudget
+                        else "Doorbetaling ontvangen")
     rijen = [c.rij("du_impulsbudget"), c.rij("lasten_impulsbudget"), c.rij("reserve_impulsbudget", TOTAAL)]
+    if invoer.ontvangt_impulsbudget:
+        uitleg = ("De gemeente ontvangt het impulsbudget voor het samenwerkingsverband als decentralisatie-uitkering "
+                  "en besteedt het via de bestemmingsreserve volgens het bestedingsplan.")
+    else:
+        uitleg = ("De gemeente ontvangt het impulsbudget niet zelf: de ontvangende gemeente van het "
+                  "samenwerkingsverband betaalt haar deel door. De doorbetaling is hier de baat; de besteding loopt "
+                  "via de bestemmingsreserve volgens het bestedingsplan.")
     uit = [CondPageBreak(d.height + 5 * cm), c.kop("Bestemmingsreserve impulsbudget"),
-           p("Het impulsbudget wordt ontvangen als decentralisatie-uitkering en via de bestemmingsreserve besteed "
-             "volgens het bestedingsplan. Stand aan het eind van elk jaar.", "tekst"),
-           jaartabel(rijen, jaren, c.breedte), Spacer(1, 8)]
+           p(uitleg + " Stand aan het eind van elk jaar.", "tekst"),
+           jaartabel(rijen, jaren, c.breedte), Spacer(1, 6)]
+    if not invoer.ontvangt_impulsbudget:
+        ontbreekt = _ontbrekende_aantallen(invoer)
+        if ontbreekt:
+            uit.append(p(f"Het toegerekende aandeel in het regionale impulsbudget (memopost) is niet te berekenen: "
+                         f"vul {' en '.join(ontbreekt)} in.", "noot"))
+        else:
+            uit += [jaartabel([c.rij("impulsbudget_toegerekend", MEMO)], jaren, c.breedte),
+                    p("Toegerekend aandeel: regionaal impulsbudget × doelgroepenregister gemeente / "
+                      "samenwerkingsverband, ter vergelijking met de doorbetaling.", "noot")]
     if _alles_nul(*(r.waarden for r in rijen)):
         uit.append(p("Geen impulsbudget, bestedingen of reserve in deze jaren.", "noot"))
     else:
@@ -158,7 +271,7 @@ def vergelijking(c: Context) -> list:
             totaal = cumulatief[index[-1]] - (cumulatief[index[0] - 1] if index[0] else 0) \
                 if REGEL[sleutel].cumuleerbaar else None
             soort = SALDO if sleutel == "saldo" else (TOTAAL if REGEL[sleutel].groep == "totaal" else "regel")
-            rijen.append(Rij(REGEL[sleutel].label, [verschil[i] for i in index] + [totaal],
+            rijen.append(Rij(c.r.label(sleutel), [verschil[i] for i in index] + [totaal],
                              REGEL[sleutel].eenheid, soort))
         uit += [CondPageBreak(4 * cm), p(f"{variant.scenario} ten opzichte van {v.basis.scenario}", "h2")]
         uit.append(jaartabel(rijen, jaren, c.breedte, met_taakveld=False, eerste_kop="Verschil",
@@ -175,15 +288,16 @@ def gevoeligheid(c: Context) -> list:
     rijen = [[x.variatie.label, x.variatie.laag_tekst, getal(x.effect_laag), x.variatie.hoog_tekst,
               getal(x.effect_hoog), getal(x.bandbreedte)] for x in g]
     b = c.breedte
-    return [c.kop("Gevoeligheidsanalyse"),
-            p("Elke kernaanname afzonderlijk omlaag en omhoog; het effect op het saldo opgeteld over de horizon, "
-              "gesorteerd van groot naar klein.", "tekst"), d, Spacer(1, 6),
+    return [KeepTogether([c.kop("Gevoeligheidsanalyse"),
+                          p("Elke kernaanname afzonderlijk omlaag en omhoog; het effect op het saldo na bestemming "
+                            "opgeteld over de horizon, gesorteerd van groot naar klein. De kleuren zijn die van de "
+                            "grafiek in het programma.", "tekst"), d]), Spacer(1, 6),
             lijsttabel(["Aanname", "Laag", "Effect laag", "Hoog", "Effect hoog", "Bandbreedte"], rijen,
                        [b * 0.40, b * 0.11, b * 0.13, b * 0.11, b * 0.13, b * 0.12], rechts=(2, 4, 5))]
 
 
 def aansluiting(c: Context) -> list:
-    rijen = [[REGEL[a.regel].label, str(a.jaar), getal(a.circulaire), getal(a.model), getal(a.verschil),
+    rijen = [[c.r.label(a.regel), str(a.jaar), getal(a.circulaire), getal(a.model), getal(a.verschil),
               "–" if a.verschil_pct is None else procent(a.verschil_pct, 1)]
              for a in c.r.aansluiting if a.jaar in c.jaren]
     b = c.breedte
@@ -206,39 +320,27 @@ def bevindingen(c: Context) -> list:
         uit.append(lijsttabel(["Ernst", "Melding", "Plaats"], rijen, [b * 0.13, b * 0.62, b * 0.25]))
     else:
         uit.append(p("Geen bevindingen bij de invoer.", "noot"))
-    uit.append(p("Waarschuwingen van het model", "h2"))
-    if c.r.waarschuwingen:
-        uit.append(lijsttabel(["Waarschuwing"], [[w.tekst] for w in c.r.waarschuwingen], [b]))
+    uit.append(p("Meldingen van het model", "h2"))
+    meldingen = meldingen_in(c.r, c.jaren)
+    if meldingen:
+        uit.append(lijsttabel(["Soort", "Melding"], [["Toelichting" if w.ernst == "info" else "Waarschuwing", w.tekst]
+                                                     for w in meldingen], [b * 0.15, b * 0.85]))
     else:
-        uit.append(p("Geen waarschuwingen.", "noot"))
-    rv = c.r.regiovergelijking
-    if rv is not None:
-        def graad(r):
-            return procent(r.werkzaam / r.streefcijfer, 1) if r.streefcijfer else "–"
-        rijen = [[x.regio, getal(x.streefcijfer), getal(x.werkzaam), graad(x)] for x in (rv.regio, rv.landelijk)]
-        uit += [CondPageBreak(3.5 * cm), p("Regionale vergelijking beschut werk", "h2"),
-                lijsttabel(["Gebied", "Streefcijfer", "Werkzaam", "Realisatie"], rijen,
-                           [b * 0.46, b * 0.18, b * 0.18, b * 0.18], rechts=(1, 2, 3)),
-                p(f"Bron: {rv.bron}.", "noot")]
+        uit.append(p("Geen meldingen.", "noot"))
     return uit
 
 
 def aannames(c: Context) -> list:
-    b = c.breedte_staand
-    rijen = []
-    for g, regels in c.r.aannames():
-        waarde = opmaak_eenheid(g.waarde, g.eenheid)
-        naam = p(f"{tekst(g.label)}<br/><font size=6.5 color='#6B7280'>{tekst(g.sleutel)}</font>", "cel",
-                 opgemaakt=True)
-        rijen.append([naam, f"{waarde} ({g.jaar})", g.toelichting, g.bron or "–",
-                      "; ".join(REGEL[r].label for r in regels if REGEL[r].groep not in ("totaal", "saldo"))])
+    """One compact paragraph per assumption: label, value (first year it counts), toelichting, source, lines."""
     uit = [c.bijlage("Aannames"),
-           p("Parameters met de status aanname die een regel met een bedrag ongelijk aan nul beïnvloeden "
-             "(REKENREGELS §7). Waarde in het eerste jaar waarin de aanname meetelt.", "tekst")]
-    if rijen:
-        uit.append(lijsttabel(["Aanname", "Waarde (jaar)", "Toelichting", "Bron", "Raakt"], rijen,
-                              [b * 0.22, b * 0.12, b * 0.32, b * 0.14, b * 0.20]))
-    else:
+           p("Parameters met de status aanname die een bedrag in deze bijlage beïnvloeden, met hun waarde in het "
+             "eerste jaar waarin de aanname meetelt, de toelichting, de bron en de regels die ze raken.", "tekst")]
+    for g, regels in c.r.aannames():
+        geraakt = "; ".join(c.r.label(r) for r in regels if REGEL[r].groep not in ("totaal", "saldo"))
+        uit.append(p(f"<b>{tekst(g.label)}: {tekst(opmaak_eenheid(g.waarde, g.eenheid))} ({g.jaar}).</b> "
+                     f"{tekst(g.toelichting)}" + (f" <i>Bron: {tekst(g.bron)}.</i>" if g.bron else "")
+                     + (f" Raakt: {tekst(geraakt)}." if geraakt else ""), "klein", opgemaakt=True))
+    if len(uit) == 2:
         uit.append(p("Deze berekening gebruikt geen aannames.", "noot"))
     return uit
 
@@ -253,5 +355,11 @@ def bronnenlijst(c: Context) -> list:
     return uit
 
 
-__all__ = ["Context", "titelpagina", "samenvatting", "grafieken", "stromen", "reserve", "vergelijking",
+__all__ = ["Context", "titelpagina", "samenvatting", "toelichting", "grafieken", "grafieken_los", "stromen", "reserve", "vergelijking",
            "gevoeligheid", "aansluiting", "bevindingen", "aannames", "bronnenlijst"]
+
+
+def wat_verandert(c: Context) -> list:
+    """Issue "wat verandert er": the comparison with an earlier calculation, explained step by step."""
+    from model.export.wat_verandert_pdf import verhaal_wat_verandert
+    return [c.kop("Wat verandert er")] + verhaal_wat_verandert(c.o.wat_verandert, c.breedte_staand, "h2", "h2")

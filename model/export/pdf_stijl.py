@@ -24,6 +24,9 @@ BATEN_KLEUR = colors.HexColor("#2E6F9E")
 LASTEN_KLEUR = colors.HexColor("#D08C3A")
 SALDO_KLEUR = colors.HexColor("#1B1B1B")
 POSITIEF = colors.HexColor("#3C8D5A")
+#: the tornado's colours, the same as the app's chart (ui/grafieken/tornado.py: palette entries 4 and 0)
+TORNADO_LAAG = colors.HexColor("#56B4E9")
+TORNADO_HOOG = colors.HexColor("#0072B2")
 NEGATIEF = colors.HexColor("#B8463C")
 
 FONT, VETFONT, SCHUINFONT = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
@@ -85,8 +88,12 @@ class InhoudPlaats(Spacer):
     """Reserves room on the title page for the table of contents, drawn once page numbers are known."""
 
 
-def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str, inhoud: dict | None = None):
+def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str, inhoud: dict | None = None,
+                datum=None, concept: bool = False):
     """A canvas class that draws header and footer with "pagina X van Y" once the page count is known.
+
+    ``datum`` becomes the PDF's creation and modification date (the annex date, so the file stays
+    byte-identical for the same date); ``concept`` draws a CONCEPT watermark on every page.
 
     ``inhoud`` is filled by :class:`Bijlagedocument` while building: the headings with their page
     and where the :class:`InhoudPlaats` landed; the contents are drawn there at save time.
@@ -97,6 +104,9 @@ def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str, inhoud: dict |
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._paginas: list[dict] = []
+            if datum is not None:
+                stempel = f"D:{datum.year:04d}{datum.month:02d}{datum.day:02d}000000+00'00'"
+                self.setDateFormatter(lambda *_: stempel)
 
         def showPage(self):
             self._paginas.append(dict(self.__dict__))
@@ -106,6 +116,8 @@ def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str, inhoud: dict |
             totaal = len(self._paginas)
             for staat in self._paginas:
                 self.__dict__.update(staat)
+                if concept:
+                    self._concept()
                 if self._pageNumber > 1:
                     self._kop_en_voet(totaal)
                 if inhoud.get("plaats") and inhoud["plaats"][0] == self._pageNumber:
@@ -131,6 +143,16 @@ def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str, inhoud: dict |
                 self.line(x + stringWidth(titel, FONT, 9.5) + 4, y + 2, x + breedte - 16, y + 2)
                 self.setDash()
                 y -= INHOUD_REGEL
+            self.restoreState()
+
+        def _concept(self) -> None:
+            breedte, hoogte = self._pagesize
+            self.saveState()
+            self.setFillColor(colors.Color(0.72, 0.27, 0.24, alpha=0.16))
+            self.setFont(VETFONT, 96)
+            self.translate(breedte / 2, hoogte / 2)
+            self.rotate(35)
+            self.drawCentredString(0, -34, "CONCEPT")
             self.restoreState()
 
         def _kop_en_voet(self, totaal: int) -> None:

@@ -62,6 +62,10 @@ def _basisstijl(kopregels: int = 1) -> list:
     ]
 
 
+#: The narrowest description column of a year table, in points.
+MIN_LABELBREEDTE = 110.0
+
+
 def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_taakveld: bool = True,
               eerste_kop: str = "Regel", extra_kolom: str | None = None) -> Table:
     """Lines × years; group headings, totals (line above, bold) and the saldo (double rule)."""
@@ -75,6 +79,12 @@ def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_ta
     if breedste + 9 > jaarbreedte:
         jaarbreedte = min(breedste + 9, (breedte - tvbreedte - extra - 120) / max(n, 1))
         cijfergrootte = max(5.5, min(8.0, 8.0 * (jaarbreedte - 9) / breedste))
+    # the full model range (16 years) must print too: the description keeps room, the figures shrink
+    ruimte = (breedte - tvbreedte - extra - MIN_LABELBREEDTE) / max(n, 1)
+    if jaarbreedte > ruimte:
+        jaarbreedte = ruimte
+        if breedste + 6 > jaarbreedte:
+            cijfergrootte = max(4.5, min(cijfergrootte, 8.0 * (jaarbreedte - 6) / max(breedste, 1.0)))
     labelbreedte = breedte - tvbreedte - extra - n * jaarbreedte
     kop = [p(eerste_kop, "celkop")] + ([p("Taakveld", "celkop")] if met_taakveld else []) \
         + [str(j) for j in jaren] + ([extra_kolom] if extra_kolom else [])

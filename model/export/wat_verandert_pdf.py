@@ -36,13 +36,35 @@ _OPSOMMING = ParagraphStyle("opsomming", parent=STIJL["tekst"], leftIndent=11, b
 
 def wat_verandert_pdf(v: Vergelijking) -> bytes:
     """The PDF as bytes."""
-    breedte = framebreedte(STAAND)
     gemeente = v.nieuw.gemeente
     periode = _periode(v.jaren)
     verhaal = [p(f"Wat verandert er voor {gemeente}?", "titel"),
-               p(f"{v.oud_naam} → {v.nieuw_naam} · {periode}", "ondertitel"),
-               p(_inleiding(v)),
-               p("Saldo na bestemming", "h1"),
+               p(f"{v.oud_naam} → {v.nieuw_naam} · {periode}", "ondertitel")]
+    verhaal += verhaal_wat_verandert(v, framebreedte(STAAND))
+
+    buffer = io.BytesIO()
+    doc = Bijlagedocument(buffer, title=f"Wat verandert er voor {platte_tekst(gemeente)}",
+                          author=f"Infraraming {__version__}", creator=f"Infraraming {__version__}",
+                          subject=f"{platte_tekst(v.oud_naam)} → {platte_tekst(v.nieuw_naam)}",
+                          producer=f"Infraraming {__version__}", lang="nl-NL")
+    canvas = maak_canvas(f"Wat verandert er — {gemeente}", periode,
+                         f"Infraraming {__version__} · parameterset {v.nieuw.parameterset}")
+    doc.build(verhaal, canvasmaker=canvas)
+    return buffer.getvalue()
+
+
+def _periode(jaren) -> str:
+    return str(jaren[0]) if len(jaren) == 1 else f"{jaren[0]}–{jaren[-1]}"
+
+
+def verhaal_wat_verandert(v: Vergelijking, breedte: float, kop: str = "h1", subkop: str = "h2") -> list:
+    """The body of "Wat verandert er": introduction, waterfalls, the steps with their sentences, the table.
+
+    Used by the standalone PDF and by the annex's section (there with one heading level lower).
+    """
+    periode = _periode(v.jaren)
+    verhaal = [p(_inleiding(v)),
+               p("Saldo na bestemming", kop),
                _waterval(v.waterval(WATERVAL), v, breedte, 230,
                          f"Cumulatief {periode}" if len(v.jaren) > 1 else periode),
                p("Van oud naar nieuw via de stappen: groen verbetert het saldo, rood verslechtert het. Een as die niet "
@@ -58,9 +80,9 @@ def wat_verandert_pdf(v: Vergelijking) -> bytes:
         raster.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
         verhaal.append(raster)
-    verhaal += [CondPageBreak(8 * cm), p("Wat er verandert en waarom", "h1")]
+    verhaal += [CondPageBreak(8 * cm), p("Wat er verandert en waarom", kop)]
     for nummer, stap in enumerate(v.stappen, start=1):
-        blok = [p(f"{nummer}. {stap.naam}", "h2"),
+        blok = [p(f"{nummer}. {stap.naam}", subkop),
                 p("Gewijzigd: " + ", ".join(stap.velden) + "." if stap.velden else "Geen wijzigingen.", "klein")]
         zinnen = v.zinnen(stap)
         # a euro sign stays with its amount
@@ -68,7 +90,7 @@ def wat_verandert_pdf(v: Vergelijking) -> bytes:
         if stap.velden and not zinnen:
             blok.append(p("Deze wijzigingen veranderen geen bedrag op hele euro's.", "tekst"))
         verhaal.append(KeepTogether(blok))
-    verhaal += [CondPageBreak(6 * cm), p("Oud, nieuw en verschil per jaar", "h1"),
+    verhaal += [CondPageBreak(6 * cm), p("Oud, nieuw en verschil per jaar", kop),
                 p(f"Oud: {v.oud_naam}. Nieuw: {v.nieuw_naam}. Bedragen in hele euro's; alleen de regels die "
                   "veranderen, en de totalen.", "klein")]
     regels = [s for s in HOOFDREGELS
@@ -76,20 +98,7 @@ def wat_verandert_pdf(v: Vergelijking) -> bytes:
     for begin in range(0, len(v.jaren), JAREN_PER_TABEL):
         verhaal += [_tabel(v, regels, v.jaren[begin:begin + JAREN_PER_TABEL],
                            begin + JAREN_PER_TABEL >= len(v.jaren), breedte), Spacer(1, 10)]
-
-    buffer = io.BytesIO()
-    doc = Bijlagedocument(buffer, title=f"Wat verandert er voor {platte_tekst(gemeente)}",
-                          author=f"Infraraming {__version__}", creator=f"Infraraming {__version__}",
-                          subject=f"{platte_tekst(v.oud_naam)} → {platte_tekst(v.nieuw_naam)}",
-                          producer=f"Infraraming {__version__}", lang="nl-NL")
-    canvas = maak_canvas(f"Wat verandert er — {gemeente}", periode,
-                         f"Infraraming {__version__} · parameterset {v.nieuw.parameterset}")
-    doc.build(verhaal, canvasmaker=canvas)
-    return buffer.getvalue()
-
-
-def _periode(jaren) -> str:
-    return str(jaren[0]) if len(jaren) == 1 else f"{jaren[0]}–{jaren[-1]}"
+    return verhaal
 
 
 def _inleiding(v: Vergelijking) -> str:

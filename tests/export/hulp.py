@@ -25,7 +25,7 @@ def rij_waarden(tekst: str, label: str, aantal: int) -> list[str]:
     rest = woorden[start + len(label):].split(" ")
     uit = []
     for woord in rest:
-        if re.fullmatch(r"\d\.\d", woord):   # the taakveld column
+        if re.fullmatch(r"\d\.\d+", woord) or (woord == "*" and not uit):   # the taakveld column, the elders mark
             continue
         if _GETAL.match(woord) or woord == "–":
             uit.append(woord)

@@ -34,7 +34,7 @@ def _pagina_met(paginas: list[str], kop: str) -> str:
                                      "iu_wsw", "du_impulsbudget", "lasten_lks_beschut", "lasten_beschut_aanvullend",
                                      "lasten_wsw", "saldo", "reserve_impulsbudget", "impulsbudget_toegerekend"])
 def test_samenvatting_toont_de_bedragen_van_invoer_5_in_de_juiste_kolom(pdf_paginas, sleutel):
-    samenvatting = _pagina_met(pdf_paginas, "1. Samenvatting")
+    samenvatting = _pagina_met(pdf_paginas, "1. Overzicht van baten en lasten")
     samenvatting += _pagina_met(pdf_paginas[pdf_paginas.index(samenvatting):], "Memoposten") \
         if "Memoposten" not in samenvatting else ""
     waarden = dict(zip(JAREN, rij_waarden(samenvatting, REGEL[sleutel].label, len(JAREN))))
@@ -62,7 +62,8 @@ def test_titelpagina_en_kop_en_voet(pdf_paginas):
 
 def test_alle_secties_aanwezig(pdf_paginas, resultaat):
     alles = "\n".join(pdf_paginas)
-    for kop in ("Samenvatting", "Financieringsstromen", "Beschut werk", "Sociale infrastructuur", "Impulsbudget",
+    for kop in ("Overzicht van baten en lasten", "Overzicht incidentele baten en lasten (BBV art. 19)",
+                "Toelichting per regel", "Financieringsstromen", "Beschut werk", "Sociale infrastructuur", "Impulsbudget",
                 "Wsw", "Maatschappelijke baten", "Bestemmingsreserve impulsbudget", "Scenariovergelijking",
                 "Wsw-uitstroom sneller ten opzichte van Basis", "Gevoeligheidsanalyse", "Aansluiting met de circulaire",
                 "Bevindingen en waarschuwingen", "Bijlage A. Aannames", "Bijlage B. Bronnen",
@@ -70,6 +71,8 @@ def test_alle_secties_aanwezig(pdf_paginas, resultaat):
         assert kop in alles, kop
     for w in resultaat.waarschuwingen:
         assert w.tekst[:40] in " ".join(alles.split())
+    assert "Bijlage C. Rekenregels en uitgangspunten" in alles and "bw_bedrag_per_plek" not in alles
+    assert "REKENREGELS §" not in alles
 
 
 def test_aansluiting_met_circulaire(pdf_paginas):
@@ -196,7 +199,7 @@ def test_inhoudsopgave_wijst_naar_de_juiste_paginas(pdf_paginas):
     regels = pdf_paginas[0].split("Inhoud", 1)[1].split("\n")
     regels = [r.strip() for r in regels if r.strip()]
     paren = list(zip(regels[0::2], regels[1::2]))
-    assert [t for t, _ in paren][:2] == ["1. Samenvatting", "2. Financieringsstromen"]
+    assert [t for t, _ in paren][:2] == ["1. Overzicht van baten en lasten", "2. Financieringsstromen"]
     assert [t for t, _ in paren][-2:] == ["Bijlage B. Bronnen", "Bijlage C. Rekenregels en uitgangspunten"]
     assert len(paren) == 10
     for titel, pagina in paren:

@@ -117,3 +117,19 @@ def test_byte_gelijk_over_processen_met_andere_hashseed(tmp_path):
                        check=True, capture_output=True, env=omgeving, cwd=tmp_path)
     assert (tmp_path / "1.pdf").read_bytes() == (tmp_path / "2.pdf").read_bytes()
     assert (tmp_path / "1.xlsx").read_bytes() == (tmp_path / "2.xlsx").read_bytes()
+
+
+def test_de_hele_modelperiode_past_in_de_pdf(tmp_path, capsys):
+    """All 16 model years (2025–2040) print: the description column keeps its room, the figures shrink."""
+    from pypdf import PdfReader
+    pad = tmp_path / "lang.pdf"
+    assert main(["bereken", "--van", "2025", "--tot", "2040", "--pdf", str(pad), "--datum", "2026-11-23"]) == 0
+    tekst = " ".join(PdfReader(pad).pages[1].extract_text().split())
+    assert "2040" in tekst and "Rijksbijdrage" in tekst
+
+
+def test_te_lange_bestandsnaam_is_een_nederlandse_zin(tmp_path, capsys):
+    pad = tmp_path / ("a" * 300 + ".pdf")
+    assert main(["bereken", "--pdf", str(pad)]) == 2
+    fout = capsys.readouterr().err
+    assert "bestandsnaam is te lang" in fout and "OSError" not in fout

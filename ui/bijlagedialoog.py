@@ -1,0 +1,140 @@
+"""Bestand › Exporteren › Bijlage-instellingen: what makes the annex the gemeente's own, and which parts it has.
+
+Title, introduction, logo (PNG), a CONCEPT mark, the date, and the sections — the same choices as
+the command line's ``--titel``, ``--inleiding``, ``--logo``, ``--concept``, ``--datum`` and
+``--onderdelen``. They are stored in the project file (``Project.ui``), so the next export and the
+CLI on the saved project use them too.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from model.export import SECTIES, SECTIETITELS, EigenBijlage, ExportFout
+from model.export.bijlage import eigen_naar_project, eigen_uit_project, lees_logo
+
+SECTIESLEUTEL = "bijlage_onderdelen"
+
+
+def secties_uit_project(ui) -> tuple[str, ...]:
+    """The sections chosen for this project's annex (all when none were chosen or the list is damaged)."""
+    gekozen = ui.get(SECTIESLEUTEL)
+    if not isinstance(gekozen, list):
+        return SECTIES
+    return tuple(s for s in SECTIES if s in gekozen) or SECTIES
+
+
+class BijlageDialoog(QDialog):
+    def __init__(self, ui, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Bijlage-instellingen")
+        self._eigen = eigen_uit_project(ui)
+        self._logo = self._eigen.logo
+        laag = QVBoxLayout(self)
+
+        vorm = QFormLayout()
+        self.titel = QLineEdit(self._eigen.titel)
+        self.titel.setPlaceholderText("Begrotingsbijlage sociale infrastructuur")
+        vorm.addRow("&Titel", self.titel)
+        self.inleiding = QPlainTextEdit(self._eigen.inleiding)
+        self.inleiding.setPlaceholderText("Een inleidende toelichting voor college en raad (mag leeg blijven).")
+        self.inleiding.setMaximumHeight(self.fontMetrics().height() * 6)
+        vorm.addRow("&Inleiding", self.inleiding)
+        logo = QHBoxLayout()
+        self.logonaam = QLabel()
+        kies, weg = QPushButton("Kiezen…"), QPushButton("Weghalen")
+        kies.clicked.connect(self._kies_logo)
+        weg.clicked.connect(self._geen_logo)
+        logo.addWidget(self.logonaam, 1)
+        logo.addWidget(kies)
+        logo.addWidget(weg)
+        vorm.addRow("Logo (PNG)", logo)
+        self.concept = QCheckBox("Markeer als CONCEPT")
+        self.concept.setChecked(self._eigen.concept)
+        vorm.addRow("", self.concept)
+        datum = QHBoxLayout()
+        self.vandaag = QCheckBox("Datum van de export")
+        self.datum = QDateEdit()
+        self.datum.setDisplayFormat("d-M-yyyy")
+        self.datum.setCalendarPopup(True)
+        d = self._eigen.datum or date.today()
+        self.datum.setDate(QDate(d.year, d.month, d.day))
+        self.vandaag.setChecked(self._eigen.datum is None)
+        self.vandaag.toggled.connect(lambda aan: self.datum.setEnabled(not aan))
+        self.datum.setEnabled(self._eigen.datum is not None)
+        datum.addWidget(self.vandaag)
+        datum.addWidget(self.datum, 1)
+        vorm.addRow("Datum", datum)
+        laag.addLayout(vorm)
+
+        groep = QGroupBox("Onderdelen")
+        raster = QGridLayout(groep)
+        gekozen = secties_uit_project(ui)
+        self.secties: dict[str, QCheckBox] = {}
+        for i, sectie in enumerate(SECTIES):
+            vak = QCheckBox(SECTIETITELS[sectie])
+            vak.setChecked(sectie in gekozen)
+            raster.addWidget(vak, i // 2, i % 2)
+            self.secties[sectie] = vak
+        laag.addWidget(groep)
+        self.melding = QLabel()
+        self.melding.setStyleSheet("color: #b00020;")
+        self.melding.setWordWrap(True)
+        laag.addWidget(self.melding)
+        knoppen = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        knoppen.button(QDialogButtonBox.StandardButton.Ok).setText("Opslaan")
+        knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        knoppen.accepted.connect(self._akkoord)
+        knoppen.rejected.connect(self.reject)
+        laag.addWidget(knoppen)
+        self._toon_logo()
+
+    # -- logo ------------------------------------------------------------------------------
+    def kies_logopad(self) -> str | None:   # replaceable in tests
+        pad, _ = QFileDialog.getOpenFileName(self, "Logo kiezen", "", "PNG-afbeeldingen (*.png)")
+        return pad or None
+
+    def _kies_logo(self) -> None:
+        pad = self.kies_logopad()
+        if not pad:
+            return
+        try:
+            self._logo = lees_logo(pad)
+        except ExportFout as fout:
+            self.melding.setText(str(fout))
+            return
+        self.melding.clear()
+        self._toon_logo()
+
+    def _geen_logo(self) -> None:
+        self._logo = None
+        self._toon_logo()
+
+    def _toon_logo(self) -> None:
+        self.logonaam.setText("geen" if self._logo is None else f"PNG, {len(self._logo.inhoud) // 1024 + 1} kB")
+
+    # -- result ----------------------------------------------------------------------------
+    def _akkoord(self) -> None:
+        if not any(v.isChecked() for v in self.secties.values()):
+            self.melding.setText("Kies ten minste één onderdeel.")
+            return
+        self.accept()
+
+    def eigen(self) -> EigenBijlage:
+        d = self.datum.date()
+        return EigenBijlage(titel=self.titel.text().strip(), inleiding=self.inleiding.toPlainText().strip(),
+                            logo=self._logo, concept=self.concept.isChecked(),
+                            datum=None if self.vandaag.isChecked() else date(d.year(), d.month(), d.day()))
+
+    def gekozen_secties(self) -> list[str]:
+        return [s for s, v in self.secties.items() if v.isChecked()]
+
+    def naar_ui(self, ui) -> dict:
+        """A copy of the project's ``ui`` mapping with these settings stored."""
+        nieuw = eigen_naar_project(ui, self.eigen())
+        nieuw[SECTIESLEUTEL] = self.gekozen_secties()
+        return nieuw
