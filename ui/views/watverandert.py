@@ -74,6 +74,7 @@ class WatVerandertView(Paneel):
         kop = kopje("Wat er verandert en waarom")
         kop.setBuddy(self.stappen)
         self.kopjes[self.stappen] = kop
+        self.inhoud.layout().addSpacing(kop.fontMetrics().height() // 2)
         self.inhoud.layout().addWidget(kop)
         self.inhoud.layout().addWidget(self.stappen)
 
