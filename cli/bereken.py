@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from cli import Invoerfout
 from cli.argumenten import jaar
@@ -46,13 +47,18 @@ def laad_invoer(pad: str | None, gevonden: list | None = None) -> GemeenteInvoer
     invoer, bevindingen = lees_invoerbestand(pad)
     if gevonden is not None:
         gevonden.extend(bevindingen)
+    return gebruik(pad, invoer, bevindingen)
+
+
+def gebruik(pad: str, gelezen, bevindingen) -> Any:
+    """What was read from ``pad``: its warnings to stderr, and an Invoerfout naming its errors when nothing was read."""
     for b in bevindingen:
         if not b.is_fout:
             print(b.tekst(), file=sys.stderr)
-    if invoer is None:
+    if gelezen is None:
         fouten = [b.tekst() for b in bevindingen if b.is_fout]
         raise Invoerfout(f"{Path(pad).name} kan niet worden gebruikt:\n" + "\n".join(f"- {f}" for f in fouten))
-    return invoer
+    return gelezen
 
 
 def laad_scenario(waarde: str | None) -> Scenario | None:

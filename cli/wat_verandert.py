@@ -43,14 +43,9 @@ def registreer(sub) -> None:
 def laad(pad: str, editie_tekst: str | None, optie: str) -> Berekening:
     """One side: the file read (a project with its parameter set and active scenario on its Basis, or a
     workbook or JSON), taken "as of" an edition when asked."""
-    from cli.bereken import laad_invoer, laad_project
-    from model.invoer import stand_per
-    naam = Path(pad).name
-    project = laad_project(pad)
-    if project is not None:
-        berekening = Berekening(project.invoer, project.parameterset, project.toestand.effectief(), naam)
-    else:
-        berekening = Berekening(laad_invoer(pad), naam=naam)
+    from cli.bereken import gebruik
+    from model.io.berekeningbestand import lees_berekening, per_editie
+    berekening = gebruik(pad, *lees_berekening(pad))
     if editie_tekst is None:
         return berekening
     editie = lees_editie(editie_tekst)
@@ -59,10 +54,9 @@ def laad(pad: str, editie_tekst: str | None, optie: str) -> Berekening:
     gevonden = berekening.invoer.circulaire_edities()
     if editie not in gevonden:
         lijst = ", ".join(e.tekst for e in gevonden) or "geen"
-        print(f"{naam} noemt de {editie.tekst} niet (wel: {lijst}); de stand is die van de laatste editie ervoor.",
-              file=sys.stderr)
-    return Berekening(stand_per(berekening.invoer, editie), berekening.parameterset, berekening.scenario,
-                      f"{naam}, stand {editie.tekst}")
+        print(f"{berekening.naam} noemt de {editie.tekst} niet (wel: {lijst}); de stand is die van de laatste "
+              "editie ervoor.", file=sys.stderr)
+    return per_editie(berekening, editie)
 
 
 def uitvoeren(args) -> int:

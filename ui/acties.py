@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QToolBar, QToolButton
 
 from model.paden import resource_pad
 from model.project import KORT, LANG
 from ui.help import TekstVenster, aan_de_slag_html, bronnen_html, over_html, rekenregels_html
 from ui.kopieren import kopieer
+from ui.views.watverandert import vergelijk_met
 
 S = QKeySequence.StandardKey
 
@@ -64,6 +65,8 @@ class Acties(QObject):
         bestand.addAction(a("invoer", "&Invoer openen…", b.open_invoer, "Ctrl+I",
                             "Een invoerwerkboek (xlsx, xls, ods) of invoer (json) inlezen"))
         bestand.addAction(a("project", "&Project openen…", b.open_project, S.Open))
+        bestand.addAction(a("vergelijken", "&Vergelijken met…", lambda: vergelijk_met(v), None,
+                            "Wat verandert er: het open project naast een ander bestand of een eerdere circulaire"))
         self.recentmenu = bestand.addMenu("&Recente bestanden")
         bestand.addSeparator()
         bestand.addAction(a("opslaan", "&Opslaan", b.opslaan, S.Save))
@@ -118,6 +121,13 @@ class Acties(QObject):
         for i in range(v.tabs.count()):
             toets = f"Alt+{(i + 1) % 10}" if i < 10 else None
             beeld.addAction(a(f"tab{i}", v.tabs.tabText(i), lambda i=i: v.tabs.setCurrentIndex(i), toets))
+
+        # Vergelijken met… as a button too: beside the menus, where it fits at any window width
+        self.vergelijkknop = QToolButton()
+        self.vergelijkknop.setDefaultAction(self["vergelijken"])
+        self.vergelijkknop.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self["vergelijken"].setIconText("Vergelijken met…")   # a tool button drops the ellipsis otherwise
+        bar.setCornerWidget(self.vergelijkknop, Qt.Corner.TopRightCorner)
 
         hulp = bar.addMenu("&Help")
         hulp.addAction(a("aan_de_slag", "&Aan de slag",

@@ -66,6 +66,7 @@ class Hoofdvenster(QMainWindow):
         self._extra_gewijzigd = False
         self._voorberekend = None
         self._verouderd: set[QWidget] = set()
+        self.watverandert = None                   # the open *Vergelijken met…* window, which follows edits
         self.undo = QUndoStack(self)
         self.undo.indexChanged.connect(self._na_wijziging)
         self.undo.cleanChanged.connect(self._schoon_gewijzigd)
@@ -284,6 +285,8 @@ class Hoofdvenster(QMainWindow):
         self._verouderd = {self.overzicht.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
                            self.bevindingenview}
         self._werk_zichtbaar_bij()
+        if self.watverandert is not None and self.watverandert.isVisible():
+            self.watverandert.vernieuw()
         self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {t.actief_scenario.weergavenaam} · "
                                      f"{jaren[0]}–{jaren[-1]}")
         self._titel()
