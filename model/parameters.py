@@ -150,7 +150,7 @@ class ParameterSet:
         A derived year reads the parameters it follows through ``lees`` (default: this set),
         so a scenario that changes an indexation moves every series derived from it.
         """
-        if jaar not in self.jaren:
+        if not self.eerste_jaar <= jaar <= self.laatste_jaar:
             raise ParameterFout(f"geen parameterwaarde voor {jaar} ({sleutel})")
         return self.parameter(sleutel).waarde(jaar, lees or self.value)
 

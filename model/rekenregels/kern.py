@@ -82,6 +82,9 @@ class Rekenkern:
         self._afgeleid_van: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
         self._stapel: list[_Opname] = []
         self._afleiding: list | None = None
+        if not opnemen:   # the lean sums of the sensitivity analysis: values only, no record
+            self._waarden: dict[tuple[str, int], object] = {}
+            self.get, self.p = self._get_zonder_opname, self._p_zonder_opname
 
     # -- reads that are recorded -------------------------------------------------
     def p(self, sleutel: str, jaar: int) -> float:
@@ -143,9 +146,6 @@ class Rekenkern:
         """The value of quantity ``naam`` in ``jaar`` (a float, or None for "not available")."""
         sleutel = (naam, jaar)
         knoop = self.knopen.get(sleutel)
-        if knoop is None and not self.opnemen:
-            knoop = self.knopen[sleutel] = Knoop(self._reken(naam, jaar), (), (), (), (), False)
-            return knoop.waarde
         if knoop is None:
             self._stapel.append(_Opname())
             try:
@@ -156,6 +156,20 @@ class Rekenkern:
         if self._stapel:
             self._stapel[-1].grootheden.append(sleutel)
         return knoop.waarde
+
+    def _get_zonder_opname(self, naam: str, jaar: int):
+        sleutel = (naam, jaar)
+        waarde = self._waarden.get(sleutel, _NIETS)
+        if waarde is _NIETS:
+            waarde = self._waarden[sleutel] = self._reken(naam, jaar)
+        return waarde
+
+    def _p_zonder_opname(self, sleutel: str, jaar: int) -> float:
+        sj = (sleutel, jaar)
+        waarde = self.parameterwaarden.get(sj, _NIETS)
+        if waarde is _NIETS:
+            waarde = self.parameterwaarden[sj] = self.parameters.value(sleutel, jaar, self.p)
+        return waarde
 
     def _reken(self, naam: str, jaar: int):
         try:
