@@ -5,7 +5,7 @@ defaults gives one *info* finding per field, with its years and rule.
 from __future__ import annotations
 
 from model.invoer import REEKS, VELD, GemeenteInvoer
-from model.opmaak import euro, getal, procent, procent_kort
+from model.opmaak import aaneengesloten, euro, getal, jarentekst, periode, procent, procent_kort
 from model.regios import bron as regiobron, landelijk, zoek_regio
 from model.rekenregels.jaren import EERSTE_MODELJAAR
 from model.resultaat import INFO, Aansluiting, Regiovergelijking, Waarschuwing
@@ -17,30 +17,6 @@ CIRCULAIREREGELS = (
     ("circ_impulsbudget", "du_impulsbudget", ("ib_regio_model",)),
     ("circ_wsw", "iu_wsw", ("iu_wsw_model",)),
 )
-
-
-def _jaren_tekst(jaren) -> str:
-    jaren = list(jaren)
-    return ", ".join(map(str, jaren[:-1])) + (" en " if len(jaren) > 1 else "") + str(jaren[-1])
-
-
-def aaneengesloten(jaren) -> list[tuple[int, int]]:
-    """Runs of consecutive years: [2026, 2027, 2028, 2031] -> [(2026, 2028), (2031, 2031)]."""
-    runs: list[list[int]] = []
-    for j in sorted(jaren):
-        if runs and j == runs[-1][1] + 1:
-            runs[-1][1] = j
-        else:
-            runs.append([j, j])
-    return [(a, b) for a, b in runs]
-
-
-def periode(van: int, tot: int) -> str:
-    return str(van) if van == tot else f"{van}–{tot}"
-
-
-def _perioden(jaren) -> str:
-    return _jaren_tekst(periode(a, b) for a, b in aaneengesloten(jaren))
 
 
 def einde_impulsbudget(kern) -> int:
@@ -69,7 +45,7 @@ def waarschuwingen(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
     negatief = [j for j, r in reserve.items() if r < -0.5]
     if negatief:
         w.append(Waarschuwing(
-            "reserve_negatief", f"De bestemmingsreserve impulsbudget is negatief in {_jaren_tekst(negatief)} "
+            "reserve_negatief", f"De bestemmingsreserve impulsbudget is negatief in {jarentekst(negatief)} "
                                 f"(laagste stand {euro(min(reserve[j] for j in negatief))}): de bestedingen zijn hoger "
                                 "dan het ontvangen impulsbudget.", "reserve_impulsbudget", tuple(negatief)))
     na_einde = [j for j, r in reserve.items() if j > EINDE_IMPULSBUDGET and r > 0.5]
@@ -128,7 +104,7 @@ def _impulsbudget_ontbreekt(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
         zonder = [j for j in met_budget if j not in invoer.reeks("doorbetaling")]
         if zonder:
             w.append(Waarschuwing(
-                "doorbetaling_ontbreekt", f"Geen doorbetaling impulsbudget ingevuld voor {_perioden(zonder)}: de "
+                "doorbetaling_ontbreekt", f"Geen doorbetaling impulsbudget ingevuld voor {jarentekst(zonder)}: de "
                                           "doorbetaling staat daar op € 0. Vul op blad Meerjarig de kolom "
                                           "'Doorbetaling impulsbudget' in (het bedrag van de ontvangende gemeente).",
                 "du_impulsbudget", tuple(zonder)))
@@ -171,7 +147,7 @@ def ingevulde_waarden(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
                          "buig_lks_beschut"))
     zonder_editie = sorted(j for j in invoer.reeks("circ_beschut") if invoer.editie(j) is None and j in nodig)
     if zonder_editie:
-        uit.append(_info("editie_onbekend", f"Bij de rijksbijdrage beschut werk {_perioden(zonder_editie)} staat "
+        uit.append(_info("editie_onbekend", f"Bij de rijksbijdrage beschut werk {jarentekst(zonder_editie)} staat "
                          "geen circulaire-editie: het bedrag is opgevat als inclusief de tijdelijke ophoging "
                          "(septembercirculaire 2025 of later).", "iu_beschut_werk", zonder_editie))
     return uit

@@ -94,3 +94,25 @@ def opmaak_eenheid(waarde: float | None, eenheid: str) -> str:
 def procent_kort(fractie: float) -> str:
     """A percentage with a decimal only where it has one: ``0.68`` -> ``68 %``, ``0.575`` -> ``57,5 %``."""
     return procent(fractie, 0 if float(afgerond(fractie * 100, 1)).is_integer() else 1)
+
+
+def aaneengesloten(jaren) -> list[tuple[int, int]]:
+    """Runs of consecutive years: [2026, 2027, 2028, 2031] -> [(2026, 2028), (2031, 2031)]."""
+    runs: list[list[int]] = []
+    for j in sorted(set(j for j in jaren if j is not None)):
+        if runs and j == runs[-1][1] + 1:
+            runs[-1][1] = j
+        else:
+            runs.append([j, j])
+    return [(a, b) for a, b in runs]
+
+
+def periode(van: int, tot: int) -> str:
+    """``2026–2029``, or ``2026`` for one year."""
+    return str(van) if van == tot else f"{van}–{tot}"
+
+
+def jarentekst(jaren) -> str:
+    """Years as runs in a sentence: ``2027–2029, 2031 en 2033`` (empty for no years)."""
+    delen = [periode(a, b) for a, b in aaneengesloten(jaren)]
+    return ", ".join(delen[:-1]) + (" en " if len(delen) > 1 else "") + (delen[-1] if delen else "")

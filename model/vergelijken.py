@@ -35,7 +35,7 @@ from model.berekening import bereken, reeksen, standaardjaren
 from model.circulaire import CIRCULAIREREEKSEN, lees_editie
 from model.herkomst import afhankelijkheden
 from model.invoer import REEKS, REEKSEN, VELD, GemeenteInvoer
-from model.opmaak import euro, getal_exact, hele_euro, opmaak_eenheid, procent_kort
+from model.opmaak import euro, getal_exact, hele_euro, jarentekst, opmaak_eenheid, procent_kort
 from model.parameters import ParameterSet, standaard_parameterset
 from model.regels import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, SLEUTELS
 from model.resultaat import Resultaat
@@ -410,19 +410,6 @@ def _overridewaarde(o) -> Any:
 
 def _is_getal(x) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool)
-
-
-def jarentekst(jaren) -> str:
-    """``2027–2029, 2031 en 2033``: runs of consecutive years joined."""
-    jaren = sorted(set(j for j in jaren if j is not None))
-    runs: list[list[int]] = []
-    for j in jaren:
-        if runs and j == runs[-1][-1] + 1:
-            runs[-1].append(j)
-        else:
-            runs.append([j])
-    delen = [str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs]
-    return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " en " + delen[-1]
 
 
 def toon_waarde(waarde: Any, eenheid: str, leeg: str = "niet ingevuld") -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, Q
 from model.analyse import gevoeligheid, vergelijk
 from model.berekening import BerekeningFout
 from model.bevindingen import FOUT, Bevinding
+from model.opmaak import periode
 from model.parameters import ParameterFout
 from model.project import KORT, LANG, Project, Toestand
 from model.resultaat import Resultaat
@@ -288,7 +289,7 @@ class Hoofdvenster(QMainWindow):
         if self.watverandert is not None and self.watverandert.isVisible():
             self.watverandert.vernieuw()
         self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {t.actief_scenario.weergavenaam} · "
-                                     f"{jaren[0]}–{jaren[-1]}")
+                                     f"{periode(jaren[0], jaren[-1])}")
         self._titel()
 
     def _markeer(self, widget, zichtbaar_bijwerken: bool = False) -> None:

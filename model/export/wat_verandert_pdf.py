@@ -21,7 +21,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 from model import __version__
 from model.export.pdf_stijl import (ACCENT, DONKER, FONT, GRIJS, LICHT, LIJN, NEGATIEF, POSITIEF, STAAND, STIJL,
                                     VETFONT, Bijlagedocument, framebreedte, maak_canvas, p, platte_tekst, tekst)
-from model.opmaak import getal, hele_euro
+from model.opmaak import getal, hele_euro, periode
 from model.vergelijken import HOOFDREGELS, STAPPEN, Vergelijking
 
 #: Short names of the steps under the waterfall bars.
@@ -37,9 +37,9 @@ _OPSOMMING = ParagraphStyle("opsomming", parent=STIJL["tekst"], leftIndent=11, b
 def wat_verandert_pdf(v: Vergelijking) -> bytes:
     """The PDF as bytes."""
     gemeente = v.nieuw.gemeente
-    periode = _periode(v.jaren)
+    horizon = periode(v.jaren[0], v.jaren[-1])
     verhaal = [p(f"Wat verandert er voor {gemeente}?", "titel"),
-               p(f"{v.oud_naam} → {v.nieuw_naam} · {periode}", "ondertitel")]
+               p(f"{v.oud_naam} → {v.nieuw_naam} · {horizon}", "ondertitel")]
     verhaal += verhaal_wat_verandert(v, framebreedte(STAAND))
 
     buffer = io.BytesIO()
@@ -47,14 +47,10 @@ def wat_verandert_pdf(v: Vergelijking) -> bytes:
                           author=f"Infraraming {__version__}", creator=f"Infraraming {__version__}",
                           subject=f"{platte_tekst(v.oud_naam)} → {platte_tekst(v.nieuw_naam)}",
                           producer=f"Infraraming {__version__}", lang="nl-NL")
-    canvas = maak_canvas(f"Wat verandert er — {gemeente}", periode,
+    canvas = maak_canvas(f"Wat verandert er — {gemeente}", horizon,
                          f"Infraraming {__version__} · parameterset {v.nieuw.parameterset}")
     doc.build(verhaal, canvasmaker=canvas)
     return buffer.getvalue()
-
-
-def _periode(jaren) -> str:
-    return str(jaren[0]) if len(jaren) == 1 else f"{jaren[0]}–{jaren[-1]}"
 
 
 def verhaal_wat_verandert(v: Vergelijking, breedte: float, kop: str = "h1", subkop: str = "h2") -> list:
@@ -62,11 +58,11 @@ def verhaal_wat_verandert(v: Vergelijking, breedte: float, kop: str = "h1", subk
 
     Used by the standalone PDF and by the annex's section (there with one heading level lower).
     """
-    periode = _periode(v.jaren)
+    horizon = periode(v.jaren[0], v.jaren[-1])
     verhaal = [p(_inleiding(v)),
                p("Saldo na bestemming", kop),
                _waterval(v.waterval(WATERVAL), v, breedte, 230,
-                         f"Cumulatief {periode}" if len(v.jaren) > 1 else periode),
+                         f"Cumulatief {horizon}" if len(v.jaren) > 1 else horizon),
                p("Van oud naar nieuw via de stappen: groen verbetert het saldo, rood verslechtert het. Een as die niet "
                  "bij nul begint, is onderbroken (//)."
                  + (" Per jaar, met de stappen genummerd: "

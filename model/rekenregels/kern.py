@@ -72,8 +72,6 @@ class Rekenkern:
     def __init__(self, invoer: GemeenteInvoer, parameters: Parameterbron,
                  koppelingen: Mapping[str, str] | None = None, opnemen: bool = True):
         self.invoer = invoer
-        #: record what each rule reads (off only for the lean sums of the sensitivity analysis)
-        self.opnemen = opnemen
         self.parameters = parameters
         #: series overridden as "equal to another resolved series" (e.g. gerealiseerd -> taakstelling)
         self.koppelingen = dict(koppelingen or {})

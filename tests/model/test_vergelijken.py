@@ -14,7 +14,7 @@ from model.parameters import standaard_parameterset
 from model.regels import SLEUTELS
 from model.scenario import PARAMETER, Override, Scenario, preset
 from model.vergelijken import (AANTALREEKSEN, CIRCULAIRE_ATTRIBUTEN, OVERIGE_ATTRIBUTEN, OVERIGE_REEKSEN, STAPPEN,
-                               ZINSDEEL, Berekening, jarentekst, toon_waarde, vergelijk)
+                               ZINSDEEL, Berekening, toon_waarde, vergelijk)
 from tests.io.bouw import kopie, schrijf, voorbeeld_grid, zet_gegeven
 
 VAN, TOT = 2025, 2035
@@ -215,6 +215,7 @@ def test_elk_invoerveld_hoort_bij_precies_een_stap():
 
 
 def test_jarentekst_en_waarden():
+    from model.opmaak import jarentekst
     assert jarentekst([2027]) == "2027"
     assert jarentekst([2029, 2027, 2028, 2031, 2033, 2034]) == "2027–2029, 2031 en 2033–2034"
     assert toon_waarde(15.3, "") == "15,3" and toon_waarde(16.0, "") == "16"

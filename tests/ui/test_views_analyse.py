@@ -174,10 +174,10 @@ def test_bevindingen_waarschuwingen_en_aansluiting(qtbot):
 
 
 def test_jaren_als_reeksen():
-    from ui.views.bevindingen import jaren_tekst
-    assert jaren_tekst(()) == ""
-    assert jaren_tekst((2029,)) == "2029"
-    assert jaren_tekst((2026, 2027, 2028, 2030, 2032, 2033)) == "2026–2028, 2030, 2032–2033"
+    from model.opmaak import jarentekst
+    assert jarentekst(()) == ""
+    assert jarentekst((2029,)) == "2029"
+    assert jarentekst((2026, 2027, 2028, 2030, 2032, 2033)) == "2026–2028, 2030 en 2032–2033"
 
 
 def test_bevindingen_zonder_resultaat(qtbot):

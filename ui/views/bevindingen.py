@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
 from model.bevindingen import FOUT
+from model.opmaak import jarentekst
 from model.regels import REGEL
 from ui.views.paneel import Paneel, tekstregel
 from ui.views.tabellen import EUR, FRACTIE, GEGEVEN_ROL, JAAR, Rij, Tabel, cel
@@ -31,20 +32,6 @@ def _aantal(n: int, enkelvoud: str, meervoud: str) -> str:
 
 def ernst_tekst(ernst: str) -> str:
     return "Fout" if ernst == FOUT else "Waarschuwing"
-
-
-def jaren_tekst(jaren) -> str:
-    """Years as runs: (2026, 2027, 2028, 2030) -> "2026–2028, 2030"."""
-    delen: list[str] = []
-    reeks: list[int] = []
-    for j in sorted(jaren):
-        if reeks and j != reeks[-1] + 1:
-            delen.append(f"{reeks[0]}–{reeks[-1]}" if len(reeks) > 1 else str(reeks[0]))
-            reeks = []
-        reeks.append(j)
-    if reeks:
-        delen.append(f"{reeks[0]}–{reeks[-1]}" if len(reeks) > 1 else str(reeks[0]))
-    return ", ".join(delen)
 
 
 class BevindingenView(Paneel):
@@ -153,7 +140,7 @@ class BevindingenView(Paneel):
     @staticmethod
     def _modelrijen(waarschuwingen) -> list[Rij]:
         return [Rij((cel(w.tekst, toelichting=w.tekst), cel(REGEL[w.regel].label if w.regel in REGEL else ""),
-                     cel(jaren_tekst(w.jaren))), gegeven=w)
+                     cel(jarentekst(w.jaren))), gegeven=w)
                 for w in waarschuwingen]
 
     def _toon_aanvullingen(self, resultaat) -> None:
