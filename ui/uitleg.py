@@ -159,7 +159,10 @@ class UitlegPaneel(QTextBrowser):
             self.setHtml(self.LEEG)
             return
         self.gekozen = (sleutel, jaar)
-        self.berekening = uitwerking(resultaat, sleutel, jaar)
+        try:
+            self.berekening = uitwerking(resultaat, sleutel, jaar)
+        except (AssertionError, ArithmeticError, TypeError, ValueError, KeyError):
+            self.berekening = None   # the explanation without the filled-in formula, never a crash
         self._zet(uitleg_html(resultaat.herkomst(sleutel, jaar), self.berekening, resultaat.label(sleutel)))
 
     def _zet(self, html: str) -> None:

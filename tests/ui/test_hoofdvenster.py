@@ -295,3 +295,15 @@ def test_uitleg_toont_de_ingevulde_berekening_en_volgt_een_getal(venster, qtbot)
     assert "15,389796 × € 13.117,05" in paneel.toPlainText()
     paneel.anchorClicked.emit(QUrl("grootheid:real:2025"))                # a year before the horizon (the lag)
     assert "Gerealiseerd beschut werk — 2025" in paneel.toPlainText()
+
+
+def test_uitleg_zonder_uitwerking_als_die_niet_lukt(venster, monkeypatch):
+    """Should the worked calculation ever fail, the pane still explains the figure (rule, parameters)."""
+    import ui.uitleg
+
+    def stuk(*_):
+        raise AssertionError("geeft een ander bedrag")
+    monkeypatch.setattr(ui.uitleg, "uitwerking", stuk)
+    venster.overzicht.kies_cel("iu_wsw", 2027)
+    tekst = venster.overzicht.uitleg.toPlainText()
+    assert "Rekenregel" in tekst and "Berekening" not in tekst
