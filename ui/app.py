@@ -67,6 +67,10 @@ class _NaEersteTekening(QObject):
         return False
 
 
+#: Milliseconds after the window is shown before the contained reader starts.
+WARM_NA_MS = 500
+
+
 def start(argv: list[str] | None = None) -> int:
     begin = time.perf_counter()
     from ui.systeem import controleer_scherm
@@ -92,6 +96,10 @@ def start(argv: list[str] | None = None) -> int:
         venster.installEventFilter(filter_)
         venster.tabs.currentWidget().installEventFilter(filter_)
     venster.show()
+    from PySide6.QtCore import QTimer
+
     from model.io.afgeschermd import warm
-    warm()   # the contained workbook reader starts now, so the first Invoer openen is quick
+    # the contained workbook reader starts once the window is painted, so the first Invoer openen is quick
+    # without the child's start competing with the window's
+    QTimer.singleShot(WARM_NA_MS, warm)
     return app.exec()
