@@ -11,7 +11,8 @@ from cli.argumenten import jaar
 from model.berekening import BerekeningFout, bereken
 from model.invoer import GemeenteInvoer, voorbeeldgemeente
 from model.parameters import ParameterFout, lees_parameterset, standaard_parameterset
-from model.scenario import BASIS, Override, Scenario, ScenarioFout, lees_scenario, preset
+from model.io.jsonbestand import lees_scenario
+from model.scenario import BASIS, Override, Scenario, ScenarioFout, preset
 
 
 def registreer(sub) -> None:

@@ -20,7 +20,6 @@ a value inside the range but implausible asks for confirmation (:func:`twijfel`)
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Mapping
@@ -166,16 +165,6 @@ def preset(naam: str) -> Scenario:
         if normaliseer(s.naam) == normaliseer(naam):
             return s
     raise ScenarioFout(f"onbekend scenario '{naam}'; kies uit: " + ", ".join(s.naam for s in presets()))
-
-
-def lees_scenario(pad) -> Scenario:
-    from pathlib import Path
-    try:
-        return Scenario.uit_dict(json.loads(Path(pad).read_text(encoding="utf-8")))
-    except OSError as fout:
-        raise ScenarioFout(f"scenariobestand {pad} kan niet worden gelezen: {fout.strerror}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ScenarioFout(f"scenariobestand {pad} is geen geldig JSON-bestand") from None
 
 
 # ---------------------------------------------------------------- applying a scenario

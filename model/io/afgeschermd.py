@@ -33,7 +33,7 @@ from pathlib import Path
 from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
 from model.invoer import GemeenteInvoer
 from model.io.grenzen import MAX_GEHEUGEN_KIND, MAX_LEESTIJD
-from model.io.jsonbestand import invoer_uit_json
+from model.io.jsonbestand import geen_constante, invoer_uit_json
 
 MAX_ANTWOORD = 32 * 1024 * 1024   # bytes of JSON the child may send back
 KIND_ARGUMENT = "--lees-kind"     # main.py hands a frozen build's child to kind_hoofd()
@@ -306,7 +306,7 @@ def _bevinding(ruw) -> Bevinding:
 def _uit_antwoord(data: bytes, naam: str) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
     """The child's answer, checked as strictly as any other input."""
     try:
-        antwoord = json.loads(data, parse_constant=_geen_constante)
+        antwoord = json.loads(data, parse_constant=geen_constante)
         bevindingen = [_bevinding(b) for b in antwoord["bevindingen"]]
         if antwoord["invoer"] is None:
             if not any(b.is_fout for b in bevindingen):
@@ -319,6 +319,3 @@ def _uit_antwoord(data: bytes, naam: str) -> tuple[GemeenteInvoer | None, list[B
         return None, bevindingen + [b for b in controle if b.is_fout]
     return invoer, bevindingen
 
-
-def _geen_constante(naam: str):
-    raise ValueError(f"{naam} is geen eindig getal")

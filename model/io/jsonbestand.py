@@ -23,8 +23,9 @@ def _eindig(tekst: str) -> float:
     return getal
 
 
-def _geen_constante(tekst: str):
-    raise ValueError(tekst)
+def geen_constante(tekst: str):
+    """For ``json.loads(parse_constant=…)``: NaN and Infinity are refused."""
+    raise ValueError(f"{tekst} is geen eindig getal")
 
 
 def diepte(data: Any) -> int:
@@ -60,7 +61,7 @@ def laad_json(pad: Path, max_bytes: int, wat: str) -> Any:
         raise Weigering(f"{naam} is te groot voor {wat}; hoogstens {max_bytes // (1024 * 1024)} MB.")
     onleesbaar = f"{naam} is beschadigd of geen geldig JSON-bestand en kan niet als {wat} worden gelezen."
     try:
-        data = json.loads(inhoud.decode("utf-8-sig"), parse_float=_eindig, parse_constant=_geen_constante)
+        data = json.loads(inhoud.decode("utf-8-sig"), parse_float=_eindig, parse_constant=geen_constante)
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise Weigering(onleesbaar) from None
     except ValueError:   # NaN, Infinity, 1e999 (or an integer too long to convert)
@@ -98,3 +99,17 @@ def invoer_uit_json(data: Any, bron: str):
     except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
         return None, [Bevinding(FOUT, f"{bron} is geen geldige Infraraming-invoer: een waarde heeft niet de "
                                       "verwachte soort.")]
+
+
+#: A scenario file is a name, a description and a list of overrides: a megabyte is plenty.
+MAX_SCENARIOBESTAND = 1024 * 1024
+
+
+def lees_scenario(pad: Path | str):
+    """A scenario file (.json) a user chose, read as untrusted input like an input or project file;
+    any refusal is a :class:`model.scenario.ScenarioFout` with one Dutch sentence."""
+    from model.scenario import Scenario, ScenarioFout
+    try:
+        return Scenario.uit_dict(laad_json(Path(pad), MAX_SCENARIOBESTAND, "een scenariobestand"))
+    except Weigering as fout:
+        raise ScenarioFout(str(fout).rstrip(".")) from None

@@ -69,3 +69,15 @@ def test_een_project_als_invoer(tmp_path, capsys):
     uit = _json(capsys, str(tmp_path / "p.infraraming"))
     verwacht = _json(capsys, "--scenario", "Wsw-uitstroom sneller", "--zet", "lpo_rijk=0,03")
     assert uit["regels"] == verwacht["regels"] and uit["scenario"] == "Wsw-uitstroom sneller"
+
+
+def test_een_scenariobestand_is_invoer_als_elk_ander(tmp_path, capsys):
+    """A scenario file is untrusted too: deep nesting or NaN is one Dutch sentence, exit 2, no traceback."""
+    diep = tmp_path / "diep.json"
+    diep.write_text("[" * 5000 + "]" * 5000)
+    nan = tmp_path / "nan.json"
+    nan.write_text('{"naam": "x", "overrides": [{"soort": "parameter", "sleutel": "lpo", "waarde": NaN}]}')
+    for pad, deel in ((diep, "diep genest"), (nan, "niet eindig")):
+        assert main(["bereken", "--scenario", str(pad)]) == 2
+        fout = capsys.readouterr().err
+        assert deel in fout and "Traceback" not in fout and "Onverwachte" not in fout

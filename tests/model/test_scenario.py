@@ -8,8 +8,8 @@ import pytest
 from model.analyse import gevoeligheid, vergelijk, vergelijk_presets
 from model.berekening import bereken
 from model.opmaak import hele_euro
-from model.scenario import (INVOER, PARAMETER, REEKS_SOORT, Override, Scenario, ScenarioFout, lees_scenario,
-                            preset, presets)
+from model.io.jsonbestand import lees_scenario
+from model.scenario import INVOER, PARAMETER, REEKS_SOORT, Override, Scenario, ScenarioFout, preset, presets
 
 BEIDE_LKS = {"buig_lks_beschut", "lasten_lks_beschut"}
 TOTALEN = {"baten_totaal", "lasten_totaal", "saldo"}
