@@ -214,15 +214,8 @@ def _is_fractie(eenheid: str) -> bool:
 
 
 def bereik_tekst(laag: float, hoog: float, eenheid: str) -> str:
-    """"tussen −5 % en 15 %" / "tussen 2.025 en 2.040" in Dutch notation."""
-    from model.opmaak import MIN, getal
-    if _is_fractie(eenheid) or eenheid == "percentage":
-        f = lambda x: getal(x * 100, 2, minteken=MIN).rstrip("0").rstrip(",") + " %"  # noqa: E731
-    elif eenheid == "jaar":
-        f = lambda x: str(int(x)).replace("-", MIN)  # noqa: E731
-    else:
-        f = lambda x: getal(x, 2, minteken=MIN).rstrip("0").rstrip(",")  # noqa: E731
-    return f"tussen {f(laag)} en {f(hoog)}"
+    """"tussen −5 % en 15 %" / "tussen 2025 en 2040" / "tussen 0 en 100.000" in Dutch notation."""
+    return f"tussen {_toon(laag, eenheid)} en {_toon(hoog, eenheid)}"
 
 
 def _is_getal(waarde: Any) -> bool:
@@ -265,12 +258,15 @@ def controleer(o: Override, parameterset: ParameterSet) -> None:
 
 
 def _toon(waarde: Any, eenheid: str) -> str:
-    from model.opmaak import MIN, getal
+    """A value named in a message, as the user would type it: ``100 %``, ``2028``, ``12.485``, ``0,75``."""
+    from model.opmaak import MIN, getal_exact, procent_exact
     if not _is_getal(waarde):
         return repr(waarde)
     if _is_fractie(eenheid) or eenheid == "percentage":
-        return getal(waarde * 100, 2, minteken=MIN).rstrip("0").rstrip(",") + " %"
-    return str(int(waarde)).replace("-", MIN) if eenheid == "jaar" else getal(waarde, 4, minteken=MIN).rstrip("0").rstrip(",")
+        return procent_exact(waarde)
+    if eenheid == "jaar":
+        return str(int(waarde)).replace("-", MIN)
+    return getal_exact(int(waarde) if float(waarde).is_integer() else waarde)
 
 
 def twijfel(o: Override, parameterset: ParameterSet) -> str | None:
@@ -279,7 +275,8 @@ def twijfel(o: Override, parameterset: ParameterSet) -> str | None:
     if o.soort != PARAMETER or o.factor is not None or not _is_getal(o.waarde):
         return None
     p = parameterset.parameter(o.sleutel)
-    jaar = o.jaar or parameterset.eerste_jaar
+    from model.rekenregels.jaren import EERSTE_MODELJAAR
+    jaar = o.jaar or max(EERSTE_MODELJAAR, parameterset.eerste_jaar)   # an edit for all years: the first model year
     meegeleverd = parameterset.value(o.sleutel, jaar)
     waarde = float(o.waarde)
     if _is_fractie(p.eenheid) and waarde >= 1 and meegeleverd < 0.5:
