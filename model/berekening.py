@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from types import MappingProxyType
 
 from model.controles import aansluiting, regiovergelijking, waarschuwingen
 from model.invoer import GemeenteInvoer
@@ -24,7 +25,7 @@ def standaardjaren(invoer: GemeenteInvoer) -> tuple[int, int]:
 
 
 def _kern(invoer: GemeenteInvoer, parameterset: ParameterSet | None, scenario: Scenario | None,
-          van: int | None, tot: int | None, opnemen: bool = True) -> tuple[Rekenkern, tuple[int, ...], ParameterSet, Scenario]:
+          van: int | None, tot: int | None) -> tuple[Rekenkern, tuple[int, ...], ParameterSet, Scenario]:
     """Validate the year range, apply the scenario and build the evaluation core."""
     parameterset = parameterset or standaard_parameterset()
     scenario = scenario or Scenario(BASIS)
@@ -43,14 +44,14 @@ def _kern(invoer: GemeenteInvoer, parameterset: ParameterSet | None, scenario: S
                                 f"loopt van {parameterset.eerste_jaar} tot en met {parameterset.laatste_jaar})")
     parameters = ParametersMetScenario(parameterset, scenario.overrides)
     effectief, koppelingen = pas_invoer_aan(invoer, scenario.overrides)
-    kern = Rekenkern(effectief, parameters, koppelingen, opnemen)
+    kern = Rekenkern(effectief, parameters, koppelingen)
     return kern, tuple(range(van, tot + 1)), parameterset, scenario
 
 
 def reeksen(invoer: GemeenteInvoer, sleutels: tuple[str, ...], parameterset: ParameterSet | None = None,
             scenario: Scenario | None = None, van: int | None = None, tot: int | None = None) -> dict[str, tuple]:
     """Only the named quantities per year, without provenance: the lean path for the sensitivity analysis."""
-    kern, jaren, _, _ = _kern(invoer, parameterset, scenario, van, tot, opnemen=False)
+    kern, jaren, _, _ = _kern(invoer, parameterset, scenario, van, tot)
     try:
         uit = {s: tuple(kern.get(s, j) for j in jaren) for s in sleutels}
     except Onberekenbaar as fout:
@@ -86,6 +87,7 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
     except Onberekenbaar as fout:   # never a non-finite number in a result (and so in any output)
         raise BerekeningFout(str(fout)) from None
     _eindig(jaren, regels, details)
+    knopen = kern.knopen()
     return Resultaat(
         gemeente=invoer.naam,
         parameterset=parameterset.id,
@@ -98,8 +100,8 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
         leden=leden,
         regiovergelijking=regiovergelijking(kern.invoer),
         invoer=kern.invoer,
-        knopen=bevroren(kern.knopen),
-        parameterwaarden=bevroren(kern.parameterwaarden),
+        knopen=knopen,
+        parameterwaarden=MappingProxyType(knopen.parameterwaarden),
         parameterbron=kern.parameters,
         scenario_omschrijving=scenario.omschrijving,
         koppelingen=bevroren(kern.koppelingen),

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping
 
 from model.paden import resource_pad
+from model.term import Lezer
 
 STATUSSEN = ("vastgesteld", "afgeleid", "aanname")
 
@@ -75,10 +76,11 @@ class Parameter:
     afleiding: Afleiding | None = None
     memo: bool = False
 
-    def waarde(self, jaar: int, lees: Callable[[str, int], float] | None = None) -> float:
-        """The value in ``jaar``; a derived year needs ``lees`` to read the parameters it follows."""
-        if self.afleiding is not None and lees is not None:
-            return afgeleide_waarde(self, jaar, lees)
+    def waarde(self, jaar: int, lezer: Lezer | None = None) -> float:
+        """The value in ``jaar``; a derived year needs ``lezer`` to read the parameters it follows
+        (without one: the stored value)."""
+        if self.afleiding is not None and lezer is not None:
+            return afgeleide_waarde(self, jaar, lezer)
         try:
             return self.waarden[jaar]
         except KeyError:
@@ -105,22 +107,42 @@ def groeifactor(lees: Callable[[str, int], float], index: str, van: int, tot: in
     return factor
 
 
-def afgeleide_waarde(p: Parameter, jaar: int, lees: Callable[[str, int], float]) -> float:
-    """The one place where a parameter's derivation rule is applied (REKENREGELS §2, v2)."""
+def afgeleide_waarde(p: Parameter, jaar: int, k: Lezer):
+    """The one place where a parameter's derivation rule is written (REKENREGELS §2, v2), in the
+    form of :mod:`model.term`, so the numbers, the arrays and the Excel annex all follow it.
+
+    A derived year follows the value in use of its anchor year (a scenario's value included).
+    """
     a = p.afleiding
-    if a.soort == "volgt":
-        if jaar >= lees(a.tot, jaar):
-            return 0.0
-        if jaar in p.waarden:
-            return p.waarden[jaar]
-        anker = max(j for j in p.waarden if j < jaar)
-        return p.waarden[anker] * lees(a.reeks, jaar) / lees(a.reeks, anker)
     if a.soort == "pad_indexatie":
-        return p.waarde(jaar) * groeifactor(lees, a.index, a.prijspeil, jaar)
+        return k.basiswaarde(p.sleutel, jaar) * groeifactor(k.p, a.index, a.prijspeil, jaar)
+    if a.soort == "volgt":
+        def volgend():
+            if jaar in p.waarden:
+                return k.basiswaarde(p.sleutel, jaar)
+            anker = max(j for j in p.waarden if j < jaar)
+            return k.p(p.sleutel, anker) * k.p(a.reeks, jaar) / k.p(a.reeks, anker)
+        return k.als(jaar >= k.p(a.tot, jaar), lambda: 0.0, volgend)
     if jaar in p.waarden:
-        return p.waarden[jaar]
+        return k.basiswaarde(p.sleutel, jaar)
     anker = max(j for j in p.waarden if j < jaar)
-    return p.waarden[anker] * groeifactor(lees, a.index, anker, jaar)
+    return k.p(p.sleutel, anker) * groeifactor(k.p, a.index, anker, jaar)
+
+
+class Parameterlezer(Lezer):
+    """Reads a parameter source on its own (no scenario machinery): for derived years asked outside a calculation."""
+
+    def __init__(self, bron, parameterset: "ParameterSet"):
+        self.bron, self.set = bron, parameterset
+
+    def p(self, sleutel: str, jaar: int) -> float:
+        return self.bron.value(sleutel, jaar, self)
+
+    def basiswaarde(self, sleutel: str, jaar: int) -> float:
+        return self.set.parameter(sleutel).waarde(jaar)
+
+    def bereik(self, sleutel: str) -> tuple[float, float]:
+        return self.set.parameter(sleutel).bereik
 
 
 @dataclass(frozen=True)
@@ -144,15 +166,15 @@ class ParameterSet:
         except KeyError:
             raise ParameterFout(f"onbekende parameter '{sleutel}' in parameterset {self.id}") from None
 
-    def value(self, sleutel: str, jaar: int, lees: Callable[[str, int], float] | None = None) -> float:
+    def value(self, sleutel: str, jaar: int, lezer: Lezer | None = None) -> float:
         """The value of ``sleutel`` in ``jaar``; an uncovered year is an error.
 
-        A derived year reads the parameters it follows through ``lees`` (default: this set),
+        A derived year reads the parameters it follows through ``lezer`` (default: this set),
         so a scenario that changes an indexation moves every series derived from it.
         """
         if not self.eerste_jaar <= jaar <= self.laatste_jaar:
             raise ParameterFout(f"geen parameterwaarde voor {jaar} ({sleutel})")
-        return self.parameter(sleutel).waarde(jaar, lees or self.value)
+        return self.parameter(sleutel).waarde(jaar, lezer or Parameterlezer(self, self))
 
     waarde = value
 

@@ -135,6 +135,11 @@ class Resultaat:
         return ParameterGebruik(sleutel, jaar, waarde, bron.status(sleutel, jaar), p.label, p.eenheid, p.bron,
                                 p.toelichting)
 
+    def grootheidswaarde(self, sleutel: str, jaar: int):
+        """The value of any quantity the calculation computed (also outside the result's years)."""
+        waarden = getattr(self.knopen, "waarden", None)
+        return self.knopen[(sleutel, jaar)].waarde if waarden is None else waarden[(sleutel, jaar)]
+
     def knoop(self, sleutel: str, jaar: int) -> Knoop:
         """What the rule of ``sleutel`` in ``jaar`` read directly, with its value (the worked calculation)."""
         return self.knopen[(sleutel, jaar)]

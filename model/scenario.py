@@ -25,7 +25,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from model.invoer import REEKS, VELD, GemeenteInvoer
-from model.parameters import VERPLICHTE_SLEUTELS, ParameterSet
+from model.parameters import VERPLICHTE_SLEUTELS, Parameterlezer, ParameterSet
 
 PARAMETER, INVOER, REEKS_SOORT = "parameter", "invoer", "reeks"
 BASIS = "Basis"
@@ -188,16 +188,20 @@ class ParametersMetScenario:
                 controleer(o, parameterset)
                 self._waarde[(o.sleutel, o.jaar)] = float(o.waarde)
 
-    def value(self, sleutel: str, jaar: int, lees=None) -> float:
-        """The value with the overrides applied; a derived year reads its inputs through ``lees``
+    def value(self, sleutel: str, jaar: int, lezer=None) -> float:
+        """The value with the overrides applied; a derived year reads its inputs through ``lezer``
         (default: this object), so an overridden indexation moves every series derived from it."""
         if not self.set.eerste_jaar <= jaar <= self.set.laatste_jaar:  # an uncovered year stays an error
             return self.set.value(sleutel, jaar)
         vast = self._waarde.get((sleutel, jaar), self._waarde.get((sleutel, None)))
-        waarde = self.set.value(sleutel, jaar, lees or self.value) if vast is None else vast
-        if not self._factor:
-            return waarde
+        waarde = (self.set.value(sleutel, jaar, lezer or Parameterlezer(self, self.set)) if vast is None else vast)
+        if not self._factor or (vast is None and self._volgt_anker(sleutel, jaar)):
+            return waarde   # a year derived from its anchor already carries the anchor's factor
         return waarde * self._factor.get((sleutel, jaar), self._factor.get((sleutel, None), 1.0))
+
+    def _volgt_anker(self, sleutel: str, jaar: int) -> bool:
+        p = self.set.parameter(sleutel)
+        return p.afleiding is not None and p.afleiding.soort != "pad_indexatie" and jaar not in p.waarden
 
     def status(self, sleutel: str, jaar: int) -> str:
         return "scenario" if self.is_scenario(sleutel, jaar) else self.set.parameter(sleutel).status_in(jaar)

@@ -19,6 +19,7 @@ from model.invoer import REEKS, VELD
 from model.opmaak import getal
 from model.regels import AANDEEL, FRACTIE, GROOTHEID, INDEX
 from model.rekenregels import GROOTHEDEN
+from model.term import Lezer
 
 GROOTHEIDSVERWIJZING, PARAMETER, INVOERVELD, INVOERREEKS, CIRCULAIRE = (
     "grootheid", "parameter", "invoer", "reeks", "circulaire")
@@ -194,8 +195,8 @@ class _Invoer:
         return getattr(self._l.r.invoer, naam)
 
 
-class _Lezer:
-    """Reads for one rule run: quantities, parameters and input as terms (duck-types the Rekenkern)."""
+class _Lezer(Lezer):
+    """Reads for one rule run: quantities, parameters and input as terms (the constructs show the branch taken)."""
 
     def __init__(self, resultaat):
         self.r = resultaat
@@ -210,7 +211,7 @@ class _Lezer:
     def get(self, naam: str, jaar: int):
         jaar = int(jaar)   # a year may arrive as a term (e.g. the basisjaar)
         regel = GROOTHEID[naam]
-        waarde = self.r.knopen[(naam, jaar)].waarde
+        waarde = self.r.grootheidswaarde(naam, jaar)
         label = self.r.label(naam)
         return self._term(f"{label} {jaar}", waarde, regel.eenheid, Verwijzing(GROOTHEIDSVERWIJZING, naam, jaar))
 
@@ -237,11 +238,35 @@ class _Lezer:
     def circulaire(self, reeks: str, jaar: int):
         return self.gegeven(reeks).get(jaar)
 
+    def circulairewaarde(self, reeks: str, jaar: int):
+        return self.gegeven(reeks)[jaar]
+
     def circulairejaren(self, reeks: str) -> list[int]:
         return sorted(self.r.invoer.reeks(reeks))
 
     def editie(self, jaar: int):
         return self.r.invoer.editie(jaar)
+
+    def basiswaarde(self, sleutel: str, jaar: int):
+        p = self.r.parameterbron.set.parameter(sleutel)
+        return self._term(f"{p.label} {jaar} (opgeslagen)", p.waarde(jaar), p.eenheid, Verwijzing(PARAMETER, sleutel, jaar))
+
+    def bereik(self, sleutel: str) -> tuple[float, float]:
+        return self.r.parameterbron.set.parameter(sleutel).bereik
+
+    def keuze(self, x):
+        return x.waarde if isinstance(x, Uitdrukking) else x
+
+    def _functie(self, naam: str, a, b, waarde):
+        a, b = Uitdrukking._als(a), Uitdrukking._als(b)
+        return Uitdrukking(waarde, f"{naam}({a.symbool}; {b.symbool})", f"{naam}({a.ingevuld}; {b.ingevuld})",
+                           a.termen + b.termen)
+
+    def maximum(self, a, b):
+        return self._functie("max", a, b, max(self.keuze(a), self.keuze(b)))
+
+    def minimum(self, a, b):
+        return self._functie("min", a, b, min(self.keuze(a), self.keuze(b)))
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,14 @@ from bisect import bisect_right
 from typing import Mapping
 
 from model.invoer import BESTEDINGSCATEGORIEEN
-from model.parameters import groeifactor
-from model.rekenregels.kern import Rekenkern, grootheid
+from model.rekenregels.kern import grootheid
+from model.term import Lezer, schrijfkeuze
+
+
+schrijfkeuze("invoerjaren", "Welke jaren van een invoerreeks zijn ingevuld (en dus van welk jaar een ontbrekend jaar "
+             "wordt afgeleid) is bij het schrijven bepaald; een ingevulde waarde wijzigen werkt door, een leeg jaar "
+             "invullen niet.")
+schrijfkeuze("basisjaar", "Het basisjaar van de index en van het Wsw-volume is bij het schrijven bepaald.")
 
 
 def ankerjaar(gegeven: Mapping[int, float], jaar: int) -> int:
@@ -32,7 +38,7 @@ def doorgetrokken(gegeven: Mapping[int, float], jaar: int) -> float:
 
 
 @grootheid("taak")
-def taak(k: Rekenkern, jaar: int) -> float:
+def taak(k: Lezer, jaar: int) -> float:
     gegeven = k.gegeven("taakstelling")
     if jaar in gegeven:
         return gegeven[jaar]
@@ -41,7 +47,7 @@ def taak(k: Rekenkern, jaar: int) -> float:
 
 
 @grootheid("real")
-def real(k: Rekenkern, jaar: int) -> float:
+def real(k: Lezer, jaar: int) -> float:
     gekoppeld = k.koppelingen.get("gerealiseerd")
     if gekoppeld == "taakstelling":
         return k.get("taak", jaar)
@@ -49,7 +55,7 @@ def real(k: Rekenkern, jaar: int) -> float:
 
 
 @grootheid("adv")
-def adv(k: Rekenkern, jaar: int) -> float:
+def adv(k: Lezer, jaar: int) -> float:
     gegeven = k.gegeven("positief_advies")
     if gegeven:
         return doorgetrokken(gegeven, jaar)
@@ -57,17 +63,17 @@ def adv(k: Rekenkern, jaar: int) -> float:
 
 
 @grootheid("si_plekken")
-def si_plekken(k: Rekenkern, jaar: int) -> float:
+def si_plekken(k: Lezer, jaar: int) -> float:
     return doorgetrokken(k.gegeven("plekken_si"), jaar)
 
 
 @grootheid("doorbetaling")
-def doorbetaling(k: Rekenkern, jaar: int) -> float:
+def doorbetaling(k: Lezer, jaar: int) -> float:
     return k.gegeven("doorbetaling").get(jaar, 0.0)
 
 
 def _besteding(categorie: str):
-    def f(k: Rekenkern, jaar: int) -> float:
+    def f(k: Lezer, jaar: int) -> float:
         return k.gegeven(categorie).get(jaar, 0.0)
     f.__name__ = f"besteding_{categorie}"
     return f
@@ -78,6 +84,11 @@ for _categorie in BESTEDINGSCATEGORIEEN:
 
 
 @grootheid("idx")
-def idx(k: Rekenkern, jaar: int) -> float:
-    """Price index relative to basisjaar: the product of (1 + lpo) over the years in between."""
-    return groeifactor(k.p, "lpo", k.veld("basisjaar"), jaar)
+def idx(k: Lezer, jaar: int):
+    """Price index relative to basisjaar: the product of (1 + lpo) over the years in between, one year at a time."""
+    basisjaar = k.keuze(k.veld("basisjaar"))
+    if jaar == basisjaar:
+        return 1.0
+    if jaar > basisjaar:
+        return k.get("idx", jaar - 1) * (1 + k.p("lpo", jaar))
+    return k.get("idx", jaar + 1) / (1 + k.p("lpo", jaar + 1))

@@ -7,54 +7,52 @@ forfait of 68 % of the minimum wage.
 """
 from __future__ import annotations
 
-from model.rekenregels.kern import Rekenkern, grootheid
+from model.rekenregels.kern import grootheid
+from model.term import Lezer
 
 
-def _forfait(k: Rekenkern, jaar: int) -> bool:
-    return jaar >= k.p("lks_forfait_startjaar", jaar)
+def _forfait(k: Lezer, jaar: int, anders):
+    """The forfait of 68 % from its start year (a live comparison: the start year may move), else ``anders``."""
+    return k.als(jaar >= k.p("lks_forfait_startjaar", jaar), lambda: k.p("lks_forfait_pct", jaar), anders)
 
 
 @grootheid("lks_pct")
-def lks_pct(k: Rekenkern, jaar: int) -> float:
+def lks_pct(k: Lezer, jaar: int):
     """The percentage the gemeente pays: its own before the forfait (default the national average)."""
-    if _forfait(k, jaar):
-        return k.p("lks_forfait_pct", jaar)
     eigen = k.veld("lks_percentage")
-    return eigen if eigen is not None else k.p("lks_gemiddeld_pct", jaar)
+    return _forfait(k, jaar, (lambda: eigen) if eigen is not None else (lambda: k.p("lks_gemiddeld_pct", jaar)))
 
 
 @grootheid("lks_pct_buig")
-def lks_pct_buig(k: Rekenkern, jaar: int) -> float:
+def lks_pct_buig(k: Lezer, jaar: int):
     """The percentage the BUIG covers: the loonwaarde before the forfait (default: what the gemeente pays)."""
-    if _forfait(k, jaar):
-        return k.p("lks_forfait_pct", jaar)
     loonwaarde = k.veld("lks_pct_loonwaarde")
-    return loonwaarde if loonwaarde is not None else k.get("lks_pct", jaar)
+    return _forfait(k, jaar, (lambda: loonwaarde) if loonwaarde is not None else (lambda: k.get("lks_pct", jaar)))
 
 
 @grootheid("jaarloon_wml")
-def jaarloon_wml(k: Rekenkern, jaar: int) -> float:
+def jaarloon_wml(k: Lezer, jaar: int) -> float:
     return (k.p("wml_uur", jaar) * k.veld("contracturen") * k.p("weken_per_jaar", jaar)
             * (1 + k.p("vakantiebijslag", jaar)))
 
 
 @grootheid("lks_grondslag")
-def lks_grondslag(k: Rekenkern, jaar: int) -> float:
+def lks_grondslag(k: Lezer, jaar: int) -> float:
     """L(y): the wage cost at the minimum wage, the base of every LKS percentage."""
     return k.get("jaarloon_wml", jaar) * (1 + k.p("werkgeverslasten_lks", jaar))
 
 
 @grootheid("lks_per_persoon")
-def lks_per_persoon(k: Rekenkern, jaar: int) -> float:
+def lks_per_persoon(k: Lezer, jaar: int) -> float:
     return k.get("lks_pct", jaar) * k.get("lks_grondslag", jaar)
 
 
 @grootheid("lasten_lks_beschut")
-def lasten_lks_beschut(k: Rekenkern, jaar: int) -> float:
+def lasten_lks_beschut(k: Lezer, jaar: int) -> float:
     return k.get("real", jaar) * k.get("lks_per_persoon", jaar)
 
 
 @grootheid("buig_lks_beschut")
-def buig_lks_beschut(k: Rekenkern, jaar: int) -> float:
+def buig_lks_beschut(k: Lezer, jaar: int) -> float:
     return (k.get("real", jaar) * k.get("lks_pct_buig", jaar) * k.get("lks_grondslag", jaar)
             * k.p("buig_lks_dekking", jaar))

@@ -7,22 +7,28 @@ validation warns).
 """
 from __future__ import annotations
 
-from model.rekenregels.kern import Rekenkern, grootheid
+from model.rekenregels.kern import grootheid
+from model.term import Lezer
+
+
+def _of_nul(waarde):
+    """An optional cost left empty counts as 0 (the input validation warns)."""
+    return 0.0 if waarde is None else waarde
 
 
 @grootheid("loon_per_persoon")
-def loon_per_persoon(k: Rekenkern, jaar: int) -> float:
+def loon_per_persoon(k: Lezer, jaar: int) -> float:
     return k.get("jaarloon_wml", jaar) * (1 + k.veld("werkgeverslasten_sob"))
 
 
 @grootheid("netto_kosten_per_persoon")
-def netto_kosten_per_persoon(k: Rekenkern, jaar: int) -> float:
-    begeleiding = k.veld("begeleiding_per_plek") or 0.0
-    overhead = k.veld("overhead_per_plek") or 0.0
+def netto_kosten_per_persoon(k: Lezer, jaar: int) -> float:
+    begeleiding = _of_nul(k.veld("begeleiding_per_plek"))
+    overhead = _of_nul(k.veld("overhead_per_plek"))
     opbrengst = k.veld("netto_toegevoegde_waarde")
     return k.get("loon_per_persoon", jaar) + (begeleiding + overhead - opbrengst) * k.get("idx", jaar)
 
 
 @grootheid("lasten_beschut_aanvullend")
-def lasten_beschut_aanvullend(k: Rekenkern, jaar: int) -> float:
+def lasten_beschut_aanvullend(k: Lezer, jaar: int) -> float:
     return k.get("real", jaar) * k.get("netto_kosten_per_persoon", jaar) - k.get("lasten_lks_beschut", jaar)

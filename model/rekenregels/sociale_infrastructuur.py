@@ -8,31 +8,32 @@ the counts. Without either the line is 0 and a warning says what to fill in.
 from __future__ import annotations
 
 from model.rekenregels.aandeel import aandeel, bedrag, bedrag_zonder_circulaire
-from model.rekenregels.kern import Rekenkern, grootheid
+from model.rekenregels.kern import grootheid
+from model.term import Lezer
 
 
 @grootheid("si_aandeel")
-def si_aandeel(k: Rekenkern, jaar: int) -> float | None:
+def si_aandeel(k: Lezer, jaar: int) -> float | None:
     return aandeel(k, "circ_si", "si_macro", "dgr_gemeente", jaar)
 
 
 @grootheid("iu_sociale_infrastructuur")
-def iu_sociale_infrastructuur(k: Rekenkern, jaar: int) -> float:
+def iu_sociale_infrastructuur(k: Lezer, jaar: int) -> float:
     return bedrag(k, "circ_si", "si_macro", "si_aandeel", jaar)
 
 
 @grootheid("iu_sociale_infrastructuur_model")
-def iu_sociale_infrastructuur_model(k: Rekenkern, jaar: int) -> float | None:
+def iu_sociale_infrastructuur_model(k: Lezer, jaar: int) -> float | None:
     return bedrag_zonder_circulaire(k, "circ_si", "si_macro", "dgr_gemeente", jaar)
 
 
 @grootheid("lasten_sociale_infrastructuur")
-def lasten_sociale_infrastructuur(k: Rekenkern, jaar: int) -> float:
+def lasten_sociale_infrastructuur(k: Lezer, jaar: int) -> float:
     return k.get("si_plekken", jaar) * k.veld("si_kosten_per_plek") * k.get("idx", jaar)
 
 
 @grootheid("si_plekken_gefinancierd")
-def si_plekken_gefinancierd(k: Rekenkern, jaar: int) -> float | None:
+def si_plekken_gefinancierd(k: Lezer, jaar: int) -> float | None:
     """Memo for the explanation: the plekken the gemeente's share finances nationally (000 §3.1)."""
     gedeeld = k.get("si_aandeel", jaar)
     return None if gedeeld is None else gedeeld * k.p("si_plekken_landelijk", jaar)

@@ -9,48 +9,50 @@ from __future__ import annotations
 
 from model.parameters import groeifactor
 from model.rekenregels.aandeel import circulairejaar
-from model.rekenregels.kern import Rekenkern, grootheid
+from model.rekenregels.kern import grootheid
+from model.term import Lezer
 
 
 @grootheid("se")
-def se(k: Rekenkern, jaar: int) -> float:
-    basis, basisjaar = k.veld("wsw_se_basis"), k.veld("basisjaar")
+def se(k: Lezer, jaar: int) -> float:
+    basis, basisjaar = k.veld("wsw_se_basis"), k.keuze(k.veld("basisjaar"))
     uitstroom = k.veld("wsw_uitstroom_pct")
     if uitstroom is not None:
         return basis * (1 - uitstroom) ** (jaar - basisjaar)
     return basis * k.p("wsw_volume_actueel", jaar) / k.p("wsw_volume_actueel", basisjaar)
 
 
-def _doorgetrokken(k: Rekenkern, jaar: int, c: int, bedrag: float) -> float:
+def _doorgetrokken(k: Lezer, jaar: int, c: int, bedrag: float) -> float:
     """The amount of year c moved to ``jaar``: MvT volume, price per SE (constant prices) and, v2,
     the loon- en prijsbijstelling of the rijksbijdragen for every year after c (002)."""
     return (bedrag * k.p("wsw_volume_mvt", jaar) / k.p("wsw_volume_mvt", c)
             * k.p("wsw_per_se", jaar) / k.p("wsw_per_se", c) * groeifactor(k.p, "lpo_rijk", c, jaar))
 
 
-def _rijksbijdrage_zonder(k: Rekenkern, jaar: int, behalve: int | None) -> float | None:
-    c = circulairejaar(k, "circ_wsw", jaar, lambda j: k.p("wsw_volume_mvt", j) != 0, behalve)
+def _rijksbijdrage_zonder(k: Lezer, jaar: int, behalve: int | None) -> float | None:
+    c = circulairejaar(k, "circ_wsw", jaar, lambda j: k.keuze(k.p("wsw_volume_mvt", j)) != 0, behalve)
     if c is not None:
-        return _doorgetrokken(k, jaar, c, k.invoer.reeks("circ_wsw")[c])
+        return _doorgetrokken(k, jaar, c, k.circulairewaarde("circ_wsw", c))
     basisbedrag = k.veld("wsw_rijksbijdrage_basis")
     if basisbedrag is None:
         return None
-    return _doorgetrokken(k, jaar, k.veld("basisjaar"), basisbedrag)
+    return _doorgetrokken(k, jaar, k.keuze(k.veld("basisjaar")), basisbedrag)
 
 
 @grootheid("iu_wsw")
-def iu_wsw(k: Rekenkern, jaar: int) -> float:
+def iu_wsw(k: Lezer, jaar: int) -> float:
     circulaire = k.circulaire("circ_wsw", jaar)
     if circulaire is not None:
         return circulaire
-    return _rijksbijdrage_zonder(k, jaar, None) or 0.0
+    bedrag = _rijksbijdrage_zonder(k, jaar, None)
+    return 0.0 if bedrag is None else bedrag
 
 
 @grootheid("iu_wsw_model")
-def iu_wsw_model(k: Rekenkern, jaar: int) -> float | None:
+def iu_wsw_model(k: Lezer, jaar: int) -> float | None:
     return _rijksbijdrage_zonder(k, jaar, jaar)
 
 
 @grootheid("lasten_wsw")
-def lasten_wsw(k: Rekenkern, jaar: int) -> float:
+def lasten_wsw(k: Lezer, jaar: int) -> float:
     return k.get("se", jaar) * k.veld("wsw_netto_kosten_per_se") * k.get("idx", jaar)

@@ -52,4 +52,5 @@ def test_afgeleide_parameter_noemt_de_indexatie(voorbeeld):
     h = r.herkomst("iu_beschut_werk", 2028)
     gebruikt = {(p.sleutel, p.jaar) for p in h.parameters}
     assert {("bw_bedrag_per_plek", 2028), ("lpo_rijk", 2026), ("lpo_rijk", 2027), ("lpo_rijk", 2028)} <= gebruikt
-    assert next(p for p in h.parameters if p.sleutel == "bw_bedrag_per_plek").status == "aanname"
+    assert next(p for p in h.parameters if (p.sleutel, p.jaar) == ("bw_bedrag_per_plek", 2028)).status == "aanname"
+    assert ("bw_bedrag_per_plek", 2025) in gebruikt   # the anchor the derived year follows

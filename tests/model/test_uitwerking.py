@@ -55,7 +55,8 @@ def test_haakjes_waar_nodig(voorbeeld):
     r = bereken(voorbeeld, van=2027, tot=2027)
     u = uitwerking(r, "plekken_bekostigd_beschut", 2027)
     assert u.ingevuld.startswith("(1 − 33,33333 %) × 16,2 + ")
-    assert "1 ×" not in uitwerking(r, "idx", 2027).ingevuld
+    idx = uitwerking(r, "idx", 2027)   # one year at a time: last year's index × (1 + lpo)
+    assert idx.formule.startswith("Index prijzen basisjaar 2026 × (1 + ") and idx.ingevuld == "1 × (1 + 2,5 %)"
 
 
 def _rekenmachine(tekst: str) -> float:
@@ -64,8 +65,8 @@ def _rekenmachine(tekst: str) -> float:
     s = tekst.replace("€ ", "").replace("×", "*").replace("\u2212", "-").replace("^", "**")
     s = re.sub(r"(\d)\.(?=\d{3})", r"\1", s)          # thousands dots
     s = s.replace(",", ".")
-    s = re.sub(r"([\d.]+) %", r"(\1/100)", s)
-    assert re.fullmatch(r"[\d.\s()+\-*/]+", s), s
+    s = re.sub(r"([\d.]+) %", r"(\1/100)", s).replace(";", ",")
+    assert re.fullmatch(r"(max|min|[\d.\s()+\-*/,])+", s), s
     return eval(s)  # noqa: S307 - digits and operators only (asserted above)
 
 
