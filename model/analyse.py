@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.berekening import bereken, reeksen
+from model.berekening import bereken, bereken_kolommen
 from model.invoer import GemeenteInvoer
 from model.parameters import ParameterSet, standaard_parameterset
 from model.regels import SLEUTELS
@@ -145,10 +145,12 @@ def variaties(invoer: GemeenteInvoer, parameterset: ParameterSet, scenario: Scen
             uit.append(Variatie(veld, f"{label} (± 10 %)", (Override(INVOER, veld, laag),),
                                 (Override(INVOER, veld, hoog),), _instelling(veld, laag), _instelling(veld, hoog)))
     lks = _invoerwaarde(invoer, scenario, "lks_percentage")
+    # an empty field means the national average: then that parameter is what is varied
+    doel, soort = ("lks_percentage", INVOER) if lks is not None else ("lks_gemiddeld_pct", PARAMETER)
     if lks is None:
-        lks = p.value("lks_gemiddeld_pct", p.eerste_jaar)
+        lks = _scenariowaarde(p, scenario, "lks_gemiddeld_pct")
     uit.append(Variatie("lks_percentage", "LKS-percentage vóór het forfait (± 10 %)",
-                        (Override(INVOER, "lks_percentage", lks * 0.9),), (Override(INVOER, "lks_percentage", min(1.0, lks * 1.1)),),
+                        (Override(soort, doel, lks * 0.9),), (Override(soort, doel, min(1.0, lks * 1.1)),),
                         procent(lks * 0.9), procent(min(1.0, lks * 1.1))))
     return uit
 
@@ -198,27 +200,42 @@ def _invoerwaarde(invoer: GemeenteInvoer, scenario: Scenario, veld: str):
     return getattr(invoer, veld)
 
 
+def _kolommen(variaties_: list[Variatie]):
+    """Column 0 is the scenario itself; then each variation's low and high setting."""
+    from model.evaluatie.reeksen import Kolommen
+    k = Kolommen(1 + 2 * len(variaties_))
+    for i, v in enumerate(variaties_):
+        for kolom, overrides in ((1 + 2 * i, v.laag), (2 + 2 * i, v.hoog)):
+            for o in overrides:
+                if o.soort == PARAMETER and o.factor is not None:
+                    k.zet_factor(kolom, o.sleutel, o.jaar, o.factor)
+                elif o.soort == PARAMETER:
+                    k.zet_parameter(kolom, o.sleutel, o.jaar, float(o.waarde))
+                elif o.soort == INVOER:
+                    k.zet_veld(kolom, o.sleutel, float(o.waarde))
+                else:
+                    raise ValueError(f"een gevoeligheidsvariatie kan geen {o.soort} aanpassen")
+    return k
+
+
 def gevoeligheid(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, scenario: Scenario | None = None,
                  van: int | None = None, tot: int | None = None) -> list[Gevoeligheid]:
-    """Each assumption moved down and up; effect on the cumulated saldo na bestemming, widest first (tornado)."""
+    """Each assumption moved down and up; effect on the cumulated saldo na bestemming, widest first (tornado).
+
+    Every variation is one column of a single evaluation of the rules over arrays
+    (:func:`model.berekening.bereken_kolommen`): the same rules as ``bereken``, all at once.
+    """
     parameterset = parameterset or standaard_parameterset()
     scenario = scenario or Scenario("Basis")
     doel = (GEVOELIGHEIDSREGEL, "maatschappelijke_baten")
-
-    def sommen(s: Scenario) -> tuple[float, float]:
-        r = reeksen(invoer, doel, parameterset, s, van, tot)
-        return sum(r[GEVOELIGHEIDSREGEL]), sum(r["maatschappelijke_baten"])
-
-    ref_saldo, ref_maatschappelijk = sommen(scenario)
-
-    def cumulatief(overrides: tuple[Override, ...]) -> tuple[float, float]:
-        saldo, maatschappelijk = sommen(Scenario(scenario.naam, overrides=scenario.overrides + overrides))
-        return saldo - ref_saldo, maatschappelijk - ref_maatschappelijk
-
-    uit = []
-    for v in variaties(invoer, parameterset, scenario):
-        laag, laag_m = cumulatief(v.laag)
-        hoog, hoog_m = cumulatief(v.hoog)
-        uit.append(Gevoeligheid(v, laag, hoog, laag_m, hoog_m))
-    uit.sort(key=lambda g: (-g.bandbreedte, -abs(g.effect_hoog_maatschappelijk - g.effect_laag_maatschappelijk)))
-    return uit
+    lijst = variaties(invoer, parameterset, scenario)
+    _, uit = bereken_kolommen(invoer, doel, _kolommen(lijst), parameterset, scenario, van, tot)
+    saldo = uit[GEVOELIGHEIDSREGEL].sum(axis=1)
+    maatschappelijk = uit["maatschappelijke_baten"].sum(axis=1)
+    effect = [(float(saldo[i] - saldo[0]), float(maatschappelijk[i] - maatschappelijk[0])) for i in range(len(saldo))]
+    resultaat = []
+    for i, v in enumerate(lijst):
+        (laag, laag_m), (hoog, hoog_m) = effect[1 + 2 * i], effect[2 + 2 * i]
+        resultaat.append(Gevoeligheid(v, laag, hoog, laag_m, hoog_m))
+    resultaat.sort(key=lambda g: (-g.bandbreedte, -abs(g.effect_hoog_maatschappelijk - g.effect_laag_maatschappelijk)))
+    return resultaat

@@ -60,6 +60,28 @@ def reeksen(invoer: GemeenteInvoer, sleutels: tuple[str, ...], parameterset: Par
     return uit
 
 
+def bereken_kolommen(invoer: GemeenteInvoer, sleutels: tuple[str, ...], kolommen, parameterset: ParameterSet | None = None,
+                     scenario: Scenario | None = None, van: int | None = None, tot: int | None = None):
+    """The named quantities per year over many columns at once (:mod:`model.evaluatie.reeksen`).
+
+    Returns ``(jaren, {key: array of shape (columns, years)})``: the sensitivity's variations and the
+    bandbreedte's draws through the same rules as :func:`bereken`.
+    """
+    import numpy as np
+    from model.evaluatie.reeksen import Reeksen, als_reeks
+    kern, jaren, _, _ = _kern(invoer, parameterset, scenario, van, tot)
+    reeks = Reeksen(kern.invoer, kern.parameters, kern.koppelingen, kolommen)
+    try:
+        uit = {s: np.stack([als_reeks(reeks.get(s, j), kolommen.n) for j in jaren], axis=1) for s in sleutels}
+    except Onberekenbaar as fout:
+        raise BerekeningFout(str(fout)) from None
+    for s, w in uit.items():
+        if not np.isfinite(w).all():
+            kolom, i = np.argwhere(~np.isfinite(w))[0]
+            raise BerekeningFout(onberekenbaar_tekst(s, jaren[i]))
+    return jaren, uit
+
+
 def _eindig(jaren: tuple[int, ...], *reeksen: dict) -> None:
     """An overflow to infinity (no exception in float arithmetic) is refused too, naming the first such figure."""
     for r in reeksen:

@@ -195,11 +195,12 @@ class ParametersMetScenario:
             return self.set.value(sleutel, jaar)
         vast = self._waarde.get((sleutel, jaar), self._waarde.get((sleutel, None)))
         waarde = (self.set.value(sleutel, jaar, lezer or Parameterlezer(self, self.set)) if vast is None else vast)
-        if not self._factor or (vast is None and self._volgt_anker(sleutel, jaar)):
+        if not self._factor or (vast is None and self.volgt_anker(sleutel, jaar)):
             return waarde   # a year derived from its anchor already carries the anchor's factor
         return waarde * self._factor.get((sleutel, jaar), self._factor.get((sleutel, None), 1.0))
 
-    def _volgt_anker(self, sleutel: str, jaar: int) -> bool:
+    def volgt_anker(self, sleutel: str, jaar: int) -> bool:
+        """Whether the year is derived from an anchor year of the same parameter (it carries the anchor's factor)."""
         p = self.set.parameter(sleutel)
         return p.afleiding is not None and p.afleiding.soort != "pad_indexatie" and jaar not in p.waarden
 

@@ -29,7 +29,7 @@ def circulairejaar(k: Lezer, reeks: str, jaar: int, bruikbaar: Callable[[int], b
 
 def aandeel_uit_circulaire(k: Lezer, reeks: str, macro: str, jaar: int, behalve: int | None = None) -> float | None:
     """circ(c) / macro(c) for the circulaire year c that applies to ``jaar`` (None if none)."""
-    c = circulairejaar(k, reeks, jaar, lambda j: k.keuze(k.p(macro, j)) != 0, behalve)
+    c = circulairejaar(k, reeks, jaar, lambda j: k.keuze(k.p(macro, j) != 0), behalve)
     if c is None:
         return None
     return k.circulairewaarde(reeks, c) / k.p(macro, c)
@@ -38,7 +38,7 @@ def aandeel_uit_circulaire(k: Lezer, reeks: str, macro: str, jaar: int, behalve:
 def aandeel_uit_aantallen(k: Lezer, teller: str) -> float | None:
     """dgr_<teller> / doelgroepenregister landelijk, when both counts are given."""
     t, n = k.veld(teller), k.veld("dgr_landelijk")
-    if t is None or n is None or k.keuze(n) == 0:
+    if t is None or n is None or k.keuze(n == 0):
         return None
     return t / n
 

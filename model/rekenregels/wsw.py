@@ -30,7 +30,7 @@ def _doorgetrokken(k: Lezer, jaar: int, c: int, bedrag: float) -> float:
 
 
 def _rijksbijdrage_zonder(k: Lezer, jaar: int, behalve: int | None) -> float | None:
-    c = circulairejaar(k, "circ_wsw", jaar, lambda j: k.keuze(k.p("wsw_volume_mvt", j)) != 0, behalve)
+    c = circulairejaar(k, "circ_wsw", jaar, lambda j: k.keuze(k.p("wsw_volume_mvt", j) != 0), behalve)
     if c is not None:
         return _doorgetrokken(k, jaar, c, k.circulairewaarde("circ_wsw", c))
     basisbedrag = k.veld("wsw_rijksbijdrage_basis")

@@ -1,0 +1,1 @@
+"""Evaluators of the one rule definition beyond the plain numbers (:mod:`model.rekenregels.kern`)."""
