@@ -111,7 +111,8 @@ class Blad:
         """A formula with its result stored, so viewers that do not recalculate show the figure."""
         self._rij(rij)
         self.ws.write_formula(rij - 1, k - 1, formule if formule.startswith("=") else "=" + formule,
-                              self.opmaak(*stijlen, formaat=formaat), 0 if waarde is None else float(waarde))
+                              self.opmaak(*stijlen, formaat=formaat),
+                              0 if waarde is None else waarde if isinstance(waarde, str) else float(waarde))
 
     def kopregel(self, rij: int, koppen: list, eerste: int = 1) -> None:
         for i, kop in enumerate(koppen):

@@ -3,23 +3,28 @@
 - *Invoer*: the gemeente's input (after the scenario) as values (yellow: a value, not a formula).
 - *Parameters*: every parameter per year of the set; one defined name per parameter, named as
   its key (``lpo_rijk`` is the row of the loon- en prijsbijstelling rijksbijdragen). Derived
-  years are formulas (indexation products, the ophoging following the taakstelling), so
-  changing ``lpo_rijk`` moves ``bw_bedrag_per_plek`` and ``si_macro``. Scenario values are
+  years are formulas generated from the set's derivation rule (:func:`model.parameters.afgeleide_waarde`),
+  so changing ``lpo_rijk`` moves ``bw_bedrag_per_plek`` and ``si_macro``. Scenario values are
   orange. The price index ``idx`` (from the basisjaar) is the last row.
-- One sheet per stream: its lines, then the intermediate quantities, all formulas
-  (:mod:`model.export.excel_formules`), with the model's result stored as each formula's value.
+- One sheet per stream: its lines, then the intermediate quantities, all formulas generated from
+  the rules themselves (:mod:`model.export.excel_afleiding`), with the model's value stored as each
+  formula's result.
 
-The calculation columns are the result's years; a rule that reads an earlier year (the
-verdeelmodel's peiljaar, last year's reserve) reads the model's value of that year as a literal.
+The calculation columns are the result's years, plus every earlier year a formula reads (last
+year's reserve, the years the verdeelmodel's lag can point at): those columns are grouped and
+folded away, and they are formulas too, so a changed parameter moves them as well.
 """
 from __future__ import annotations
 
 from model.export.excel_cellen import (GEGEVEN, JA_NEE, KOPGROEP, OMLOOP, PROCENT, SCENARIO, SUBTITEL, VET, EURO, Blad,
-                                       cel, formaat_voor, getaltekst, kolom, parameterformaat)
-from model.export.excel_formules import Formules
+                                       cel, formaat_voor, kolom, parameterformaat)
+from model.export.excel_afleiding import Excelafleiding, Formule, formuletekst
 from model.invoer import REEKSEN, VELDEN
-from model.parameters import groeifactor
-from model.regels import CATALOGUS, STROMEN, TUSSEN, stroomregels
+from model.parameters import afgeleide_waarde
+from model.regels import CATALOGUS, GROOTHEID, STROMEN, TUSSEN, stroomregels
+from model.rekenregels import GROOTHEDEN
+
+GROOTHEID_STROOM = {s: g.stroom for s, g in GROOTHEID.items()}
 
 KOP = 4
 EERSTE = 3   # first year column on every calculation sheet
@@ -53,6 +58,9 @@ class Rekenmodel:
         #: (quantity, year) -> (sheet, row, column)
         self.plaats: dict[tuple[str, int], tuple[Blad, int, int]] = {}
         self._pwaarde: dict[tuple[str, int], float] = {}
+        self._padrij: dict[str, int] = {}
+        self._getallen = None
+        self._nodig: set | None = None
 
     # -- references --------------------------------------------------------------------
     def pwaarde(self, sleutel: str, jaar: int) -> float:
@@ -69,18 +77,6 @@ class Rekenmodel:
 
     def R(self, reeks: str, jaar: int) -> str:
         return self.reekscel[(reeks, jaar)]
-
-    def IDX(self, jaar: int) -> str:
-        return self.idxcel[jaar]
-
-    def referentie(self, sleutel: str, jaar: int, vanaf: Blad | None = None) -> str:
-        """The cell of a quantity in a year (same sheet: without the sheet name), else the model's value."""
-        plek = self.plaats.get((sleutel, jaar))
-        if plek is None:
-            return getaltekst(self.r.knoop(sleutel, jaar).waarde)
-        blad, rij, k = plek
-        adres = cel(rij, k)
-        return adres if blad is vanaf else f"{blad.ref}!{adres}"
 
     # -- Invoer ------------------------------------------------------------------------
     def invoer(self) -> Blad:
@@ -149,35 +145,31 @@ class Rekenmodel:
         jaren = self.pjaren
         na = EERSTE + len(jaren)
         b.kopregel(KOP, ["Parameter", "Eenheid", *jaren, "Status", "Bron", "Naam"])
-        rijen: dict[str, int] = {}
+        self._padrij: dict[str, int] = {}
         rij = KOP + 1
+        rijen: dict[str, int] = {}
         # rows first (a derived year may refer to a parameter further down)
-        volgorde: list[tuple[str, str]] = []
         for sleutel, p in self.set.parameters.items():
             if p.afleiding is not None and p.afleiding.soort == "pad_indexatie":
-                volgorde.append(("pad", sleutel))
-            volgorde.append(("param", sleutel))
-        for soort, sleutel in volgorde:
-            rijen[f"{soort}:{sleutel}"] = rij
-            if soort == "param":
-                for i, j in enumerate(jaren):
-                    self.pcel[(sleutel, j)] = f"Parameters!{cel(rij, EERSTE + i)}"
+                self._padrij[sleutel] = rij
+                rij += 1
+            rijen[sleutel] = rij
+            for i, j in enumerate(jaren):
+                self.pcel[(sleutel, j)] = f"Parameters!{cel(rij, EERSTE + i)}"
             rij += 1
         idxrij = rij + 1
         for i, j in enumerate(jaren):
             self.idxcel[j] = f"Parameters!{cel(idxrij, EERSTE + i)}"
-        formules = Formules(self.r, self.P, self.V, self.R, self.referentie, self.IDX, self.pwaarde)
-        for soort, sleutel in volgorde:
-            p = self.set.parameter(sleutel)
-            rij = rijen[f"{soort}:{sleutel}"]
-            if soort == "pad":
-                a = p.afleiding
-                b.tekst(rij, 1, f"{p.label}: gepubliceerd pad (prijzen {a.prijspeil})")
-                b.tekst(rij, 2, p.eenheid)
+        lezer = self.afleiding()
+        for sleutel, p in self.set.parameters.items():
+            if sleutel in self._padrij:
+                prij, a = self._padrij[sleutel], p.afleiding
+                b.tekst(prij, 1, f"{p.label}: gepubliceerd pad (prijzen {a.prijspeil})")
+                b.tekst(prij, 2, p.eenheid)
                 for i, j in enumerate(jaren):
-                    b.getal(rij, EERSTE + i, p.waarden[j], parameterformaat(p.eenheid, p.waarden[j]), GEGEVEN)
-                b.tekst(rij, na + 1, p.bron)
-                continue
+                    b.getal(prij, EERSTE + i, p.waarden[j], parameterformaat(p.eenheid, p.waarden[j]), GEGEVEN)
+                b.tekst(prij, na + 1, p.bron)
+            rij = rijen[sleutel]
             b.tekst(rij, 1, p.label)
             b.tekst(rij, 2, p.eenheid)
             for i, j in enumerate(jaren):
@@ -186,7 +178,7 @@ class Rekenmodel:
                 if self.bron.is_scenario(sleutel, j):
                     b.getal(rij, EERSTE + i, waarde, formaat, SCENARIO)
                     continue
-                formule = self._afgeleid(p, j, formules, rijen)
+                formule = self._afgeleid(p, j, lezer)
                 if formule is None:
                     b.getal(rij, EERSTE + i, waarde, formaat, GEGEVEN)
                 else:
@@ -195,94 +187,136 @@ class Rekenmodel:
             b.tekst(rij, na + 1, p.bron)
             b.tekst(rij, na + 2, sleutel, SUBTITEL)
             self.wb.define_name(sleutel, f"=Parameters!${kolom(EERSTE)}${rij}:${kolom(na - 1)}${rij}")
-        # the price index of the basisjaar
+        # the price index of the basisjaar: the idx rule, one year at a time
         basisjaar = self.r.invoer.basisjaar
         b.tekst(idxrij, 1, f"Index prijzen basisjaar {basisjaar} (loon- en prijsbijstelling kosten gemeente)", VET)
         b.tekst(idxrij, 2, "index")
         for i, j in enumerate(jaren):
-            waarde = groeifactor(self.pwaarde, "lpo", basisjaar, j)
-            if j == basisjaar:
-                b.getal(idxrij, EERSTE + i, 1.0, "0.0000")
-            elif j == basisjaar + 1 or j < basisjaar:
-                b.formule(idxrij, EERSTE + i, formules.groei("lpo", basisjaar, j)[1:], waarde, "0.0000")
+            formule = self.formule(lezer, "idx", j)
+            waarde = self.getallen.get("idx", j)
+            if formule is None or j == basisjaar:
+                b.getal(idxrij, EERSTE + i, waarde, "0.0000")
             else:
-                b.formule(idxrij, EERSTE + i, f"{cel(idxrij, EERSTE + i - 1)}*(1+{self.P('lpo', j)})", waarde, "0.0000")
+                b.formule(idxrij, EERSTE + i, formule, waarde, "0.0000")
         b.tekst(idxrij, na + 2, "idx", SUBTITEL)
         self.wb.define_name("idx", f"=Parameters!${kolom(EERSTE)}${idxrij}:${kolom(na - 1)}${idxrij}")
         rij = idxrij + 2
         for regel in ("Gele cellen: vastgestelde waarden en aannames van de parameterset; oranje: waarden uit het "
                       "scenario; wit: formules (afgeleide jaren).",
                       "Een afgeleid jaar volgt de afleidingsregel van de parameterset (REKENREGELS §2): indexatie met "
-                      "het product van (1 + indexatie) per jaar, of het macrobedrag van de ophoging dat de landelijke "
-                      "taakstelling volgt tot het startjaar van de forfaitaire LKS."):
+                      "het product van (1 + indexatie) per jaar vanaf het laatste bekende jaar, of het macrobedrag van "
+                      "de ophoging dat de landelijke taakstelling volgt tot het startjaar van de forfaitaire LKS."):
             b.tekst(rij, 1, regel, SUBTITEL)
             rij += 1
         b.breedtes({1: 48, 2: 14, **{EERSTE + i: 14 for i in range(len(jaren))}, na: 34, na + 1: 34, na + 2: 30})
         b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), laatste_kolom=na + 1)
         return b
 
-    def _afgeleid(self, p, jaar: int, f: Formules, rijen: dict[str, int]) -> str | None:
-        """The formula of a derived parameter year (model.parameters.afgeleide_waarde), or None for a value."""
-        a = p.afleiding
-        if a is None:
-            return None
-        if a.soort == "pad_indexatie":
-            pad = cel(rijen[f"pad:{p.sleutel}"], EERSTE + self.pjaren.index(jaar))
-            return pad + f.groei(a.index, a.prijspeil, jaar)
+    # -- the rules as formulas --------------------------------------------------------------
+    @property
+    def getallen(self):
+        """A number evaluator over the result's input: the value behind every cell (also outside its years)."""
+        if self._getallen is None:
+            self._getallen = self.r.knopen.rekenkern()
+        return self._getallen
 
-        def anker(j: int) -> str:
-            if self.bron.is_scenario(p.sleutel, j):
-                return getaltekst(p.waarden[j])
-            return cel(rijen[f"param:{p.sleutel}"], EERSTE + self.pjaren.index(j))
+    def _basis(self, sleutel: str, jaar: int):
+        """A parameter's stored value: the published path's cell, or the stored number as a literal."""
+        if sleutel in self._padrij:
+            return Formule(f"Parameters!{cel(self._padrij[sleutel], EERSTE + self.pjaren.index(jaar))}",
+                           self.set.parameter(sleutel).waarden[jaar])
+        return Formule.van(self.set.parameter(sleutel).waarde(jaar))
 
-        if a.soort == "volgt":
-            if jaar in p.waarden:
-                basis = getaltekst(p.waarden[jaar])
-            else:
-                vorig = max(j for j in p.waarden if j < jaar)
-                basis = f"{anker(vorig)}*{self.P(a.reeks, jaar)}/{self.P(a.reeks, vorig)}"
-            return f"IF({jaar}>={self.P(a.tot, jaar)},0,{basis})"
-        if jaar in p.waarden:
+    def _Q(self, sleutel: str, jaar: int, vanaf: Blad | None = None) -> str | None:
+        if sleutel == "idx":
+            return self.idxcel.get(jaar)
+        plek = self.plaats.get((sleutel, jaar))
+        if plek is None:
+            if self._nodig is not None and GROOTHEID_STROOM.get(sleutel) in STROMEN:
+                self._nodig.add((sleutel, jaar))
+                return f"{sleutel}{jaar}"
             return None
-        vorig = max(j for j in p.waarden if j < jaar)
-        return anker(vorig) + f.groei(a.index, vorig, jaar)
+        blad, rij, k = plek
+        adres = cel(rij, k)
+        return adres if blad is vanaf else f"{blad.ref}!{adres}"
+
+    def afleiding(self, vanaf: Blad | None = None) -> Excelafleiding:
+        return Excelafleiding(self.getallen, lambda s, j: self.pcel.get((s, j)), self.V, self.R,
+                              lambda s, j: self._Q(s, j, vanaf), self._basis)
+
+    def formule(self, lezer: Excelafleiding, sleutel: str, jaar: int) -> str | None:
+        try:
+            return formuletekst(GROOTHEDEN[sleutel](lezer, jaar))
+        except Exception:   # noqa: BLE001 - a year the model cannot calculate has no formula ("–")
+            return None
+
+    def _afgeleid(self, p, jaar: int, lezer: Excelafleiding) -> str | None:
+        """The formula of a derived parameter year, from the set's derivation rule; None for a stored value."""
+        if p.afleiding is None:
+            return None
+        f = Formule.van(afgeleide_waarde(p, jaar, lezer))
+        if f.tekst == Formule.van(p.waarden.get(jaar)).tekst:
+            return None   # a stored year: the value itself
+        return f.tekst
 
     # -- stream sheets --------------------------------------------------------------------
     def stromen(self) -> list[Blad]:
-        """One calculation sheet per stream: rows are placed first, then every formula is written."""
-        bladen: list[tuple[Blad, str, list]] = []
-        for stroom, naam in STROMEN.items():
-            b = Blad(self.wb, self.opmaak, naam)
-            regels = list(stroomregels(stroom))
-            tussen = [g for g in CATALOGUS if g.groep == TUSSEN and g.stroom == stroom]
-            indeling: list = [("kop", "Regels")] + [("regel", g) for g in regels] + \
-                [("kop", "Berekening (tussenuitkomsten)")] + [("regel", g) for g in tussen]
+        """One calculation sheet per stream: rows and columns are placed first, then every formula is written.
+
+        Columns: the result's years plus every earlier year a formula reads, found by generating the
+        formulas once and collecting what they refer to (repeated until nothing new is needed).
+        """
+        per_stroom = {stroom: [("kop", "Regels")] + [("regel", g) for g in stroomregels(stroom)]
+                      + [("kop", "Berekening (tussenuitkomsten)")]
+                      + [("regel", g) for g in CATALOGUS if g.groep == TUSSEN and g.stroom == stroom and g.sleutel != "idx"]
+                      for stroom in STROMEN}
+        nodig = {(g.sleutel, j) for indeling in per_stroom.values() for soort, g in indeling if soort == "regel"
+                 for j in self.jaren}
+        gedaan: set = set()
+        self._nodig = set()
+        lezer = self.afleiding()
+        while nodig - gedaan:
+            for s, j in sorted(nodig - gedaan):
+                gedaan.add((s, j))
+                self.formule(lezer, s, j)
+            nodig |= self._nodig
+        self._nodig = None
+        bladen: list[tuple[Blad, str, list, list[int]]] = []
+        for stroom, indeling in per_stroom.items():
+            b = Blad(self.wb, self.opmaak, STROMEN[stroom])
+            sleutels = {g.sleutel for soort, g in indeling if soort == "regel"}
+            jaren = sorted({j for s, j in nodig if s in sleutels} | set(self.jaren))
             rij = KOP + 1
-            for soort, inhoud in indeling:
+            for soort, g in indeling:
                 if soort == "regel":
-                    for i, j in enumerate(self.jaren):
-                        self.plaats[(inhoud.sleutel, j)] = (b, rij, EERSTE + i)
+                    for i, j in enumerate(jaren):
+                        if (g.sleutel, j) in nodig:
+                            self.plaats[(g.sleutel, j)] = (b, rij, EERSTE + i)
                 rij += 1
-            bladen.append((b, stroom, indeling))
-        formules = Formules(self.r, self.P, self.V, self.R, self.referentie, self.IDX, self.pwaarde)
-        for b, stroom, indeling in bladen:
-            formules.Q = lambda s, j, b=b: self.referentie(s, j, b)
+            bladen.append((b, stroom, indeling, jaren))
+        for b, stroom, indeling, jaren in bladen:
+            lezer = self.afleiding(b)
             b.titel(f"{STROMEN[stroom]}: regels en berekening", self.ondertitel)
-            b.kopregel(KOP, ["Regel", "Taakveld", *self.jaren])
+            eerder = [j for j in jaren if j < self.jaren[0]]
+            b.kopregel(KOP, ["Regel", "Taakveld", *jaren])
             rij = KOP + 1
-            for soort, inhoud in indeling:
+            for soort, g in indeling:
                 if soort == "kop":
-                    b.tekst(rij, 1, inhoud, KOPGROEP)
+                    b.tekst(rij, 1, g, KOPGROEP)
                     rij += 1
                     continue
-                g = inhoud
                 b.tekst(rij, 1, self.r.label(g.sleutel), VET if g.groep != TUSSEN else None)
                 b.tekst(rij, 2, "" if g.taakveld == "memo" else g.taakveld)
-                for i, (j, waarde) in enumerate(zip(self.jaren, self.r.reeks(g.sleutel))):
-                    formule = formules.formule(g.sleutel, j)
-                    formaat = formaat_voor(g.eenheid)
+                formaat = formaat_voor(g.eenheid)
+                for i, j in enumerate(jaren):
+                    if (g.sleutel, j) not in self.plaats:
+                        continue
+                    formule = self.formule(lezer, g.sleutel, j)
+                    waarde = self.getallen.get(g.sleutel, j)
                     if formule is None:
                         b.tekst(rij, EERSTE + i, "–", {"align": "right"})
+                    elif waarde is None:   # not available for this input, but live: the formula stays
+                        b.formule(rij, EERSTE + i, formule, "", formaat)
                     else:
                         b.formule(rij, EERSTE + i, formule, waarde, formaat)
                 rij += 1
@@ -297,12 +331,13 @@ class Rekenmodel:
                 b.ws.merge_range(rij - 1, 1, rij - 1, 1 + len(self.jaren), uitleg, self.opmaak(OMLOOP))
                 b.ws.set_row(rij - 1, 12.5 * max(1, len(uitleg) // (13 * len(self.jaren) + 9) + 1))
                 rij += 1
-            b.breedtes({1: 50, 2: 9, **{EERSTE + i: 13 for i in range(len(self.jaren))}})
+            b.breedtes({1: 50, 2: 9, **{EERSTE + i: 13 for i in range(len(jaren))}})
+            for i, _ in enumerate(eerder):   # earlier years the formulas read: folded away, still calculated
+                b.ws.set_column(EERSTE + i - 1, EERSTE + i - 1, 13, None, {"level": 1, "hidden": True})
             b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), liggend=len(self.jaren) > 5)
-        return [b for b, _, _ in bladen]
+        return [b for b, _, _, _ in bladen]
 
     def regelcel(self, sleutel: str, jaar: int) -> str:
         """The cell of an output line on its stream sheet, as a reference from another sheet."""
         blad, rij, k = self.plaats[(sleutel, jaar)]
         return f"{blad.ref}!{cel(rij, k)}"
-
