@@ -288,7 +288,9 @@ _HERREKENEN_BIJ_LADEN = """<?xml version="1.0" encoding="UTF-8"?>
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice niet geïnstalleerd")
-@pytest.mark.parametrize("wijziging", [("lpo_rijk", 0.03), ("lks_forfait_pct", 0.75)], ids=["lpo_rijk", "lks_forfait_pct"])
+@pytest.mark.parametrize("wijziging", [("lpo_rijk", 0.03), ("lks_forfait_pct", 0.75), ("bw_verdeel_vertraging", 1),
+                                       ("lks_forfait_startjaar", 2029)],
+                         ids=["lpo_rijk", "lks_forfait_pct", "bw_verdeel_vertraging", "lks_forfait_startjaar"])
 def test_libreoffice_herberekent_als_het_model(rekenmodel, invoer, tmp_path, wijziging):
     """LibreOffice, told to recalculate on load, gives every line as ``bereken`` with the same change."""
     import subprocess
