@@ -15,7 +15,7 @@ BUITEN_GESLOTEN = [
     "tkinter", "_tkinter", "turtle", "idlelib",
     "matplotlib", "IPython", "jedi", "notebook",
     "pytest", "_pytest", "pytestqt", "hypothesis", "pypdf", "xlwt", "formulas", "odf",
-    "pandas", "numpy", "scipy", "pyarrow",  # not imported at run time; numpy alone is ~40 MB
+    "pandas", "scipy", "pyarrow",  # not imported at run time (numpy is: the array evaluator of the rules)
     # Pillow stays (12 MB): reportlab imports it while building the PDF annex; without it the
     # frozen self-test's PDF check fails.
     "PyInstaller", "setuptools", "pkg_resources", "pip", "wheel",
