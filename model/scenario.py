@@ -35,6 +35,8 @@ TWIJFELFACTOR = 3
 #: ... and a rate per year more than this many points from the shipped rate.
 TWIJFELPUNTEN = 0.05
 KOPPELBARE_REEKSEN = {"gerealiseerd": ("taakstelling",)}
+#: A motivering is a sentence or two for the annex, not a document.
+MAX_MOTIVERING = 500
 
 
 class ScenarioFout(ValueError):
@@ -50,6 +52,8 @@ class Override:
     factor: float | None = None
     waarden: Mapping[int, float] | None = None
     gelijk_aan: str | None = None
+    #: why the value was changed (REKENREGELS §6; printed next to the change in the annex)
+    motivering: str | None = None
 
     def omschrijving(self) -> str:
         """A short Dutch description for lists in the app and the exports."""
@@ -70,7 +74,7 @@ class Override:
 
     def naar_dict(self) -> dict:
         d: dict[str, Any] = {"soort": self.soort, "sleutel": self.sleutel}
-        for naam in ("waarde", "jaar", "factor", "gelijk_aan"):
+        for naam in ("waarde", "jaar", "factor", "gelijk_aan", "motivering"):
             if getattr(self, naam) is not None:
                 d[naam] = getattr(self, naam)
         if self.waarden is not None:
@@ -87,6 +91,7 @@ class Override:
                 factor=None if d.get("factor") is None else float(d["factor"]),
                 waarden=None if waarden is None else MappingProxyType({int(j): float(w) for j, w in waarden.items()}),
                 gelijk_aan=d.get("gelijk_aan"),
+                motivering=None if d.get("motivering") is None else str(d["motivering"])[:MAX_MOTIVERING],
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             raise ScenarioFout(f"ongeldige scenario-aanpassing: {dict(d)!r}") from None

@@ -41,13 +41,6 @@ class Bijlage:
     opties: ExportOpties
 
 
-def scenario_omschrijving(scenario) -> str:
-    """The scenario's own description, or for an own scenario the list of its changes."""
-    if scenario.omschrijving:
-        return scenario.omschrijving
-    return "; ".join(o.omschrijving() for o in scenario.overrides)
-
-
 def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int | None = None,
                tot: int | None = None, vergelijk_met: Sequence = (), gevoeligheid: bool = True,
                bevindingen: Sequence | None = None, secties: Sequence[str] = SECTIES, wat_verandert=None,
@@ -64,6 +57,8 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     from model.berekening import bereken, standaardjaren
     from model.rekenregels.jaren import EERSTE_MODELJAAR
     from model.invoer import valideer
+    from model.aanpassingen import omschrijving
+    from model.parameters import standaard_parameterset
     from model.scenario import BASIS, Scenario
 
     basis = basis or Scenario(BASIS)
@@ -87,7 +82,8 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     eigen = eigen or EigenBijlage()
     opties = ExportOpties(van=van, tot=tot, datum=eigen.datum, secties=tuple(secties), vergelijking=vergelijking,
                           gevoeligheid=analyse, bevindingen=tuple(bevindingen),
-                          scenario_omschrijving=scenario_omschrijving(effectief), titel=eigen.titel,
+                          scenario_omschrijving=omschrijving(scenario, parameterset or standaard_parameterset(),
+                                                             invoer, basis), titel=eigen.titel,
                           inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept,
                           wat_verandert=wat_verandert)
     return Bijlage(resultaat, opties)
@@ -142,5 +138,5 @@ def lees_logo(pad) -> Logo:
     return logo
 
 
-__all__ = ["Bijlage", "EigenBijlage", "stel_samen", "scenario_omschrijving", "eigen_uit_project",
+__all__ = ["Bijlage", "EigenBijlage", "stel_samen", "eigen_uit_project",
            "eigen_naar_project", "lees_logo"]

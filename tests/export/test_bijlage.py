@@ -22,14 +22,17 @@ def test_vergelijkt_altijd_met_basis_met_de_eigen_aanpassingen(invoer):
     assert bijlage.resultaat.parameter("lpo_rijk", 2029) == 0.03
     assert [r.scenario for r in v.varianten] == [wsw.naam]
     assert bijlage.resultaat.regels == v.varianten[0].regels
-    assert bijlage.opties.scenario_omschrijving == wsw.omschrijving
+    # the scenario's own description, then every adjustment in force: Basis's edit and the scenario's own
+    assert bijlage.opties.scenario_omschrijving.startswith(wsw.omschrijving.rstrip(".") + ". Aanpassingen: ")
+    assert "Loon- en prijsbijstelling rijksbijdragen: 3 % (meegeleverd 2,5 %)" in bijlage.opties.scenario_omschrijving
     assert bijlage.opties.gevoeligheid is None
 
 
 def test_eigen_scenario_beschrijft_zijn_aanpassingen_en_de_bevindingen_komen_mee(invoer):
     eigen = Scenario("Mijn scenario", overrides=(Override(PARAMETER, "lpo", 0.03),))
     bijlage = stel_samen(invoer, eigen, van=2025, tot=2028, gevoeligheid=True, bevindingen=())
-    assert "parameter lpo" in bijlage.opties.scenario_omschrijving
+    assert bijlage.opties.scenario_omschrijving == \
+        "Aanpassingen: Loon- en prijsbijstelling kosten gemeente: 3 % (meegeleverd 2,5 %)."
     assert bijlage.opties.gevoeligheid
     # the input findings are what the caller read (here none)
     assert bijlage.opties.bevindingen == ()
