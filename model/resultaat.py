@@ -15,6 +15,9 @@ from model.regios import Regio
 from model.rekenregels.kern import Knoop
 
 WAARSCHUWING, INFO = "waarschuwing", "info"
+#: Statuses listed as assumptions in the annex (REKENREGELS §1, §7): an assumption, announced policy
+#: not yet law, and a value changed in the scenario in view.
+AANNAME_STATUSSEN = ("aanname", "voorgenomen", "scenario")
 
 
 @dataclass(frozen=True)
@@ -22,7 +25,7 @@ class ParameterGebruik:
     sleutel: str
     jaar: int
     waarde: float
-    status: str        # vastgesteld | afgeleid | aanname | scenario
+    status: str        # vastgesteld | afgeleid | aanname | voorgenomen | scenario
     label: str
     eenheid: str
     bron: str
@@ -167,7 +170,8 @@ class Resultaat:
         return {s: dict(sorted(v.items())) for s, v in sorted(gebruikt.items())}
 
     def aannames(self) -> list[tuple[ParameterGebruik, tuple[str, ...]]]:
-        """Parameters with status aanname that affect a non-zero line, with the lines they affect.
+        """Parameters with status aanname or voorgenomen, or changed in the scenario, that affect a non-zero line,
+        with the lines they affect.
 
         One entry per parameter (its value in the first year it is used), REKENREGELS §7.
         """
@@ -177,7 +181,7 @@ class Resultaat:
                 continue
             for s, j in sorted(a.parameters):
                 gebruik = self.parametergebruik(s, j)
-                if gebruik.status != "aanname":
+                if gebruik.status not in AANNAME_STATUSSEN:
                     continue
                 if s not in per_param or j < per_param[s][0].jaar:
                     per_param[s] = (gebruik, per_param.get(s, (None, set()))[1])

@@ -57,12 +57,13 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     from model.berekening import bereken, standaardjaren
     from model.rekenregels.jaren import EERSTE_MODELJAAR
     from model.invoer import valideer
-    from model.aanpassingen import omschrijving
+    from model.aanpassingen import aanpassingen, omschrijving
     from model.parameters import standaard_parameterset
     from model.scenario import BASIS, Scenario
 
     basis = basis or Scenario(BASIS)
     scenario = scenario or basis
+    ps = parameterset or standaard_parameterset()
     effectief = basis if scenario.is_basis else scenario.op_basis(basis)
     if resultaat is not None:
         van, tot = resultaat.jaren[0], resultaat.jaren[-1]
@@ -82,8 +83,8 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     eigen = eigen or EigenBijlage()
     opties = ExportOpties(van=van, tot=tot, datum=eigen.datum, secties=tuple(secties), vergelijking=vergelijking,
                           gevoeligheid=analyse, bevindingen=tuple(bevindingen),
-                          scenario_omschrijving=omschrijving(scenario, parameterset or standaard_parameterset(),
-                                                             invoer, basis), titel=eigen.titel,
+                          scenario_omschrijving=omschrijving(scenario, ps, invoer, basis),
+                          aanpassingen=aanpassingen(scenario, ps, invoer, basis), titel=eigen.titel,
                           inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept,
                           wat_verandert=wat_verandert)
     return Bijlage(resultaat, opties)

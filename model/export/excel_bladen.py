@@ -47,11 +47,25 @@ def herkomst(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -
 
 
 def aannames(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -> None:
-    b.titel("Aannames die een regel raken (status aanname)", ondertitel)
-    b.kopregel(KOP, ["Aanname", "Waarde", "Eenheid", "Vanaf jaar", "Toelichting", "Bron", "Raakt regels"])
-    rij = KOP + 1
+    b.titel("Aanpassingen en aannames die een regel raken (status aanname, voorgenomen of aangepast)", ondertitel)
+    rij = KOP
+    if opties.aanpassingen:
+        b.kopregel(rij, ["Aanpassing", "Waarde", "Vergeleken met", "Jaar", "Motivering"])
+        rij += 1
+        for a in opties.aanpassingen:
+            b.tekst(rij, 1, a.label, OMLOOP)
+            b.tekst(rij, 2, a.waarde)
+            b.tekst(rij, 3, a.oorspronkelijk)
+            b.tekst(rij, 4, "" if a.jaar is None else str(a.jaar))
+            b.tekst(rij, 5, a.motivering or "(geen motivering gegeven)", OMLOOP)
+            rij += 1
+        rij += 1
+    b.kopregel(rij, ["Aanname", "Waarde", "Eenheid", "Vanaf jaar", "Toelichting", "Bron", "Raakt regels"])
+    kop = rij
+    rij += 1
     for g, regels in resultaat.aannames():
-        b.tekst(rij, 1, g.label, OMLOOP)
+        b.tekst(rij, 1, g.label + {"voorgenomen": " (voorgenomen)", "scenario": " (aangepast)"}.get(g.status, ""),
+                OMLOOP)
         b.getal(rij, 2, g.waarde, parameterformaat(g.eenheid, g.waarde))
         b.tekst(rij, 3, g.eenheid)
         b.getal(rij, 4, g.jaar, "0")
@@ -67,7 +81,7 @@ def aannames(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -
         b.tekst(rij, 1, bronvermelding(bron))
         rij += 1
     b.breedtes({1: 40, 2: 14, 3: 12, 4: 10, 5: 70, 6: 18, 7: 50, 9: 30})
-    b.afdrukken(KOP, (1, 1), (KOP + 1, 2), laatste_kolom=7)
+    b.afdrukken(kop, (1, 1), (kop + 1, 2), laatste_kolom=7)
 
 
 def bevindingen(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -> None:

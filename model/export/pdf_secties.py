@@ -331,16 +331,26 @@ def bevindingen(c: Context) -> list:
 
 
 def aannames(c: Context) -> list:
-    """One compact paragraph per assumption: label, value (first year it counts), toelichting, source, lines."""
-    uit = [c.bijlage("Aannames"),
-           p("Parameters met de status aanname die een bedrag in deze bijlage beïnvloeden, met hun waarde in het "
-             "eerste jaar waarin de aanname meetelt, de toelichting, de bron en de regels die ze raken.", "tekst")]
+    """Every adjustment in force with its motivering, then one compact paragraph per assumption: label,
+    value (first year it counts), toelichting, source, lines."""
+    uit = [c.bijlage("Aanpassingen en aannames")]
+    if c.o.aanpassingen:
+        uit.append(p("Aangepaste waarden in deze bijlage, met de meegeleverde waarde (of de waarde in het werkboek) "
+                     "en de motivering:", "tekst"))
+        for a in c.o.aanpassingen:
+            uit.append(p("•&nbsp;" + tekst(a.zin) + ("" if a.motivering else " <i>(geen motivering gegeven)</i>"),
+                         "klein", opgemaakt=True))
+    uit.append(p("Parameters met de status aanname of voorgenomen (aangekondigd beleid dat nog geen wet is), en "
+                 "aangepaste parameters, die een bedrag in deze bijlage beïnvloeden: hun waarde in het eerste jaar "
+                 "waarin ze meetellen, de toelichting, de bron en de regels die ze raken.", "tekst"))
+    aantal = len(uit)
     for g, regels in c.r.aannames():
         geraakt = "; ".join(c.r.label(r) for r in regels if REGEL[r].groep not in ("totaal", "saldo"))
-        uit.append(p(f"<b>{tekst(g.label)}: {tekst(opmaak_eenheid(g.waarde, g.eenheid))} ({g.jaar}).</b> "
+        status = {"voorgenomen": " — voorgenomen", "scenario": " — aangepast"}.get(g.status, "")
+        uit.append(p(f"<b>{tekst(g.label)}: {tekst(opmaak_eenheid(g.waarde, g.eenheid))} ({g.jaar}){status}.</b> "
                      f"{tekst(g.toelichting)}" + (f" <i>Bron: {tekst(g.bron)}.</i>" if g.bron else "")
                      + (f" Raakt: {tekst(geraakt)}." if geraakt else ""), "klein", opgemaakt=True))
-    if len(uit) == 2:
+    if len(uit) == aantal:
         uit.append(p("Deze berekening gebruikt geen aannames.", "noot"))
     return uit
 

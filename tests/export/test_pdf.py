@@ -66,7 +66,7 @@ def test_alle_secties_aanwezig(pdf_paginas, resultaat):
                 "Toelichting per regel", "Financieringsstromen", "Beschut werk", "Sociale infrastructuur", "Impulsbudget",
                 "Wsw", "Maatschappelijke baten", "Bestemmingsreserve impulsbudget", "Scenariovergelijking",
                 "Wsw-uitstroom sneller ten opzichte van Basis", "Gevoeligheidsanalyse", "Aansluiting met de circulaire",
-                "Bevindingen en waarschuwingen", "Bijlage A. Aannames", "Bijlage B. Bronnen",
+                "Bevindingen en waarschuwingen", "Bijlage A. Aanpassingen en aannames", "Bijlage B. Bronnen",
                 "Verdeling over het samenwerkingsverband", "Noordrand"):
         assert kop in alles, kop
     for w in resultaat.waarschuwingen:
@@ -83,7 +83,7 @@ def test_aansluiting_met_circulaire(pdf_paginas):
 
 
 def test_bijlage_aannames_en_bronnen(pdf_paginas, resultaat):
-    begin = next(i for i, t in enumerate(pdf_paginas) if "Bijlage A. Aannames" in t.split("\n")[:4])
+    begin = next(i for i, t in enumerate(pdf_paginas) if "Bijlage A. Aanpassingen en aannames" in t.split("\n")[:4])
     bijlage = " ".join("\n".join(pdf_paginas[begin:]).split())
     for gebruik, _ in resultaat.aannames():
         assert gebruik.label[:25] in bijlage, gebruik.sleutel
@@ -251,3 +251,21 @@ def test_grote_bedragen_passen_in_hun_kolom(jaren):
             assert tekst in ("-987.654.321", "1.234.567.890")
             nodig = stringWidth(tekst, stijl.fontname, stijl.fontsize) + stijl.leftPadding + stijl.rightPadding
             assert nodig <= tabel._colWidths[k] + 0.01, (tekst, nodig, tabel._colWidths[k])
+
+
+def test_aanpassing_met_motivering_in_bijlage_a(invoer):
+    """(issue: every change named and argued) lpo 3,5 % on Basis: the cover names it, Bijlage A lists it with
+    the shipped 2,5 % and the motivering; 'Geen aanpassingen' appears nowhere."""
+    import io
+
+    from pypdf import PdfReader
+
+    from model.export import bouw_pdf
+    from model.export.bijlage import stel_samen
+    from model.scenario import BASIS, PARAMETER, Override, Scenario
+    basis = Scenario(BASIS, overrides=(Override(PARAMETER, "lpo", 0.035, motivering="CAO-akkoord gemeenten 2026"),))
+    b = stel_samen(invoer, basis=basis, gevoeligheid=False, bevindingen=())
+    tekst = " ".join(" ".join(pg.extract_text() for pg in PdfReader(io.BytesIO(bouw_pdf(b.resultaat, b.opties))).pages).split())
+    assert "Geen aanpassingen" not in tekst
+    assert "Loon- en prijsbijstelling kosten gemeente: 3,5 % (meegeleverd 2,5 %) — CAO-akkoord gemeenten 2026" in tekst
+    assert "aangepast" in tekst
