@@ -29,7 +29,7 @@ from model.scenario import ScenarioFout
 from ui.aannames import AannamesView
 from ui.acties import Acties
 from ui.bestanden import Bestandsbeheer
-from ui.herstel import Journaal
+from model.io.herstel import Journaal
 from ui.instellingen import Instellingen
 from ui.meldingbalk import Meldingbalk
 from ui.overzicht import Overzicht
