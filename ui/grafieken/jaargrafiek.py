@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from model.regels import REGEL
-from model.assen import asbereik
+from weergave.assen import asbereik
 from ui.grafieken.assen import EUR, as_tekst, uitdunnen, waarde_tekst
 from ui.grafieken.basis import KLEUREN, Grafiek, Legendapost, teken_marker
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from model.assen import asbereik
+from weergave.assen import asbereik
 from model.opmaak import hele_euro
 from ui.grafieken.assen import EUR, as_tekst, waarde_tekst
 from ui.grafieken.basis import KLEUREN, Grafiek, Legendapost
