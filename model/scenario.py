@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from model.invoer import REEKS, VELD, GemeenteInvoer
+from model.invoer import NIET_NEGATIEF, REEKS, VELD, GemeenteInvoer
 from model.parameters import VERPLICHTE_SLEUTELS, ParameterSet
 
 PARAMETER, INVOER, REEKS_SOORT = "parameter", "invoer", "reeks"
@@ -255,6 +255,15 @@ def controleer(o: Override, parameterset: ParameterSet) -> None:
             if not laag <= o.waarde <= hoog:
                 raise ScenarioFout(f"{veld.label} moet {bereik_tekst(laag, hoog, veld.soort)} liggen; "
                                    f"{_toon(o.waarde, veld.soort)} kan niet.")
+    elif o.soort == REEKS_SOORT and o.gelijk_aan is None:
+        reeks = REEKS.get(o.sleutel)
+        if reeks is None:
+            raise ScenarioFout(f"onbekende reeks '{o.sleutel}' in scenario")
+        for jaar, waarde in (o.waarden or {}).items():
+            if not _is_getal(waarde):
+                raise ScenarioFout(f"{reeks.label} {jaar}: {waarde!r} is geen getal.")
+            if waarde < 0 and reeks.sleutel in NIET_NEGATIEF:
+                raise ScenarioFout(f"{reeks.label} {jaar} kan niet negatief zijn.")
 
 
 def _toon(waarde: Any, eenheid: str) -> str:
@@ -310,6 +319,7 @@ def pas_invoer_aan(invoer: GemeenteInvoer, overrides: tuple[Override, ...]) -> t
                     raise ScenarioFout(f"reeks '{o.sleutel}' kan niet gelijk worden gesteld aan '{o.gelijk_aan}'")
                 koppelingen[o.sleutel] = o.gelijk_aan
             else:
+                controleer(o, None)
                 samen = dict(invoer.reeks(o.sleutel))
                 samen.update(o.waarden or {})
                 invoer = invoer.met_reeks(o.sleutel, samen)

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel
                                QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
 
 from model.getallen import GeenGetal
-from model.invoer import NIET_NEGATIEF, REEKSEN, VELDEN
+from model.invoer import REEKSEN, VELDEN
 from model.regios import ARBEIDSMARKTREGIOS
 from model.parameters import ParameterFout
 from model.project import Project, Toestand
 from model.rekenregels.jaren import EERSTE_MODELJAAR
-from model.scenario import INVOER, PARAMETER, Override, ScenarioFout
+from model.scenario import INVOER, PARAMETER, REEKS_SOORT, Override, ScenarioFout
 from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
 from ui.kopieren import maak_kopieerbaar
 
@@ -261,18 +261,11 @@ class InvoerModel(_Basis):
                 return None
             waarde = invoer.reeks(reeks.sleutel).get(jaar)
             aangepast = self.project.invoer_aangepast(reeks.sleutel, jaar)
-        bron = "scenario" if aangepast else "Basis (aangepast)" if self._geerfd(ding.sleutel, jaar) else \
+        bron = "scenario" if aangepast else "Basis (aangepast)" if self.project.invoer_geerfd(ding.sleutel, jaar) else \
             f"invoer, blad {ding.blad}" if ding.blad else "invoer"
         tip = f"{ding.label}{' ' + str(jaar) if jaar else ''}\nHerkomst: {bron}\n{ding.toelichting}"
         return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip(),
-                            geerfd=not aangepast and self._geerfd(ding.sleutel, jaar))
-
-    def _geerfd(self, sleutel: str, jaar: int | None) -> bool:
-        """Whether the active (non-Basis) scenario takes this value from an edit to Basis."""
-        t = self.project.toestand
-        return not t.actief_scenario.is_basis and any(
-            o.sleutel == sleutel and o.soort != PARAMETER and (jaar is None or o.waarden is None or jaar in o.waarden)
-            for o in t.basis.overrides)
+                            geerfd=not aangepast and self.project.invoer_geerfd(ding.sleutel, jaar))
 
     def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
         veld, reeks = self._rij(index.row())
@@ -297,12 +290,9 @@ class InvoerModel(_Basis):
                                       f"{veld.label} = {toon_getal(waarde, eenheid)}",
                                       lambda: self.project.met_invoerveld(veld.sleutel, waarde))
         jaar = self.jaar(index.column())
-        if waarde < 0 and reeks.sleutel in NIET_NEGATIEF:
-            self.weiger(f"{reeks.label} {jaar} kan niet negatief zijn.")
-            return False
-        self.bewerk(f"{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}",
-                    self.project.met_reekswaarde(reeks.sleutel, jaar, waarde))
-        return True
+        return self.gecontroleerd(Override(REEKS_SOORT, reeks.sleutel, waarden={jaar: waarde}),
+                                  f"{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}",
+                                  lambda: self.project.met_reekswaarde(reeks.sleutel, jaar, waarde))
 
     def terugzetten(self, index) -> None:
         veld, reeks = self._rij(index.row())
