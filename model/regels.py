@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from model.eenheden import AANDEEL, AANTAL, EUR, FRACTIE, GETAL, INDEX, Eenheid  # noqa: F401
+
 # groups
 BATEN, LASTEN, TOTAAL, SALDO, BESTEMMING, STRUCTUREEL, MEMO, TUSSEN = (
     "baten", "lasten", "totaal", "saldo", "bestemming", "structureel", "memo", "tussen")
@@ -26,8 +28,8 @@ GROEPNAMEN = MappingProxyType({
     BATEN: "baten", LASTEN: "lasten", TOTAAL: "totaal", SALDO: "saldo", BESTEMMING: "mutatie reserve",
     STRUCTUREEL: "incidenteel/structureel", MEMO: "memopost", TUSSEN: "tussenuitkomst",
 })
-# units
-EUR, AANTAL, FRACTIE, GETAL, INDEX, AANDEEL = "EUR", "aantal", "fractie", "getal", "index", "aandeel"
+# units (EUR, AANTAL, FRACTIE, GETAL, INDEX, AANDEEL) are the one unit type of model/eenheden.py, which carries
+# their text, decimals and Excel format; they are imported above and used by the catalogue's users from here too
 #: Stocks and per-unit amounts: adding them over years means nothing.
 _NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "saldo_beschut_per_plek"})
 
@@ -48,7 +50,7 @@ class Regel:
     label: str
     taakveld: str          # default Iv3 taakveld; the user may map differently
     groep: str
-    eenheid: str
+    eenheid: Eenheid
     uitleg: str
     stroom: str            # which funding stream (for the per-stream views and sheets)
     bron: str = ""

@@ -35,7 +35,8 @@ from model.berekening import bereken, reeksen, standaardjaren
 from model.circulaire import CIRCULAIREREEKSEN, lees_editie
 from model.herkomst import afhankelijkheden
 from model.invoer import REEKS, REEKSEN, VELD, GemeenteInvoer
-from model.opmaak import euro, getal_exact, hele_euro, jarentekst, opmaak_eenheid, procent_kort
+from model.eenheden import Eenheid, eenheid_van
+from model.opmaak import euro, getal_exact, hele_euro, jarentekst, procent_kort
 from model.parameters import ParameterSet, standaard_parameterset
 from model.regels import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, SLEUTELS
 from model.resultaat import Resultaat
@@ -420,10 +421,11 @@ def toon_waarde(waarde: Any, eenheid: str, leeg: str = "niet ingevuld") -> str:
         return "ja" if waarde else "nee"
     if not _is_getal(waarde) or eenheid in ("tekst", "editie", "lijst"):
         return str(waarde)
-    if eenheid.startswith("fractie"):
+    soort = eenheid_van(eenheid)
+    if soort.is_procent:
         return procent_kort(waarde)
-    if eenheid.startswith("EUR") or eenheid == "jaar":
-        return opmaak_eenheid(waarde, eenheid)
+    if soort in (Eenheid.EUR, Eenheid.JAAR):
+        return soort.waarde_tekst(waarde)
     afgerond = round(float(waarde), 4)
     return getal_exact(int(afgerond) if afgerond.is_integer() else afgerond)
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
                                QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
 
+from model.eenheden import EUR, FRACTIE, eenheid_van
 from model.getallen import GeenGetal
 from model.invoer import REEKSEN, VELDEN
 from model.regios import ARBEIDSMARKTREGIOS
@@ -225,8 +226,7 @@ class InvoerModel(_Basis):
 
     @staticmethod
     def eenheid(veld, reeks) -> str:
-        soort = veld.soort if veld else reeks.soort
-        return {"percentage": "fractie", "euro": "EUR", "geheel": "aantal", "regio": "regio"}.get(soort, "aantal")
+        return eenheid_van(veld.soort if veld else reeks.soort)
 
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.project is None:
@@ -241,7 +241,7 @@ class InvoerModel(_Basis):
                 return f"{ding.label} (blad {ding.blad or 'alleen scenario'})\n{ding.toelichting}"
             return _vet(self.project.invoer_aangepast(ding.sleutel)) if rol == Qt.ItemDataRole.FontRole else None
         if index.column() == 1:
-            return {"EUR": "euro", "fractie": "%"}.get(eenheid, "") if rol == Qt.ItemDataRole.DisplayRole else None
+            return eenheid.tekst if rol == Qt.ItemDataRole.DisplayRole and eenheid in (EUR, FRACTIE) else None
         invoer = self._effectief
         jaar = self.jaar(index.column())
         if veld:

@@ -12,7 +12,8 @@ from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, 
 from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
-from model.opmaak import getal, opmaak_eenheid, procent
+from model.eenheden import waarde_tekst
+from model.opmaak import getal, procent
 from model.regels import BESTEMMING, GROEPKOPPEN, REGEL, STROMEN
 
 
@@ -337,7 +338,7 @@ def aannames(c: Context) -> list:
              "eerste jaar waarin de aanname meetelt, de toelichting, de bron en de regels die ze raken.", "tekst")]
     for g, regels in c.r.aannames():
         geraakt = "; ".join(c.r.label(r) for r in regels if REGEL[r].groep not in ("totaal", "saldo"))
-        uit.append(p(f"<b>{tekst(g.label)}: {tekst(opmaak_eenheid(g.waarde, g.eenheid))} ({g.jaar}).</b> "
+        uit.append(p(f"<b>{tekst(g.label)}: {tekst(waarde_tekst(g.waarde, g.eenheid))} ({g.jaar}).</b> "
                      f"{tekst(g.toelichting)}" + (f" <i>Bron: {tekst(g.bron)}.</i>" if g.bron else "")
                      + (f" Raakt: {tekst(geraakt)}." if geraakt else ""), "klein", opgemaakt=True))
     if len(uit) == 2:

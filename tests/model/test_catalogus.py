@@ -27,8 +27,10 @@ def test_elke_catalogussleutel_heeft_een_formule_en_omgekeerd():
 
 
 def test_elke_regel_heeft_volledige_metadata():
+    from model.eenheden import Eenheid
     for r in CATALOGUS:
         assert r.label and r.eenheid and r.stroom, r.sleutel
+        assert type(r.eenheid) is Eenheid, f"{r.sleutel}: eenheid {r.eenheid!r} is geen Eenheid (model/eenheden.py)"
         assert r.stroom in STROMEN or r.stroom == "totaal", r.sleutel
         if r.groep != TUSSEN:
             assert r.uitleg, r.sleutel
@@ -104,3 +106,20 @@ def test_labels_van_regels_staan_alleen_in_de_catalogus():
             for tekst in _tekstliteralen(pad) & labels:
                 dubbel.append(f"{pad.relative_to(WORTEL)}: {tekst!r}")
     assert not dubbel, "\n".join(dubbel)
+
+
+#: Modules that still read unit words themselves; the rule evaluators are being rewritten (issue 17 parts 1-2).
+_EENHEIDWOORDEN_NOG = {"model/uitwerking.py"}
+
+
+def test_eenheidwoorden_worden_alleen_in_model_eenheden_gelezen():
+    """``startswith("EUR")`` / ``startswith("fractie")`` on a unit word is the vocabulary model/eenheden.py maps
+    once (eenheid_van); a formatter elsewhere asks the Eenheid instead of reading the word again."""
+    patroon = re.compile(r"""startswith\(\s*["'](EUR|fractie)["']""")
+    gevonden = []
+    for map_ in ("ui", "cli", "model", "weergave"):
+        for pad in (WORTEL / map_).rglob("*.py"):
+            naam = pad.relative_to(WORTEL).as_posix()
+            if naam != "model/eenheden.py" and naam not in _EENHEIDWOORDEN_NOG and patroon.search(pad.read_text("utf-8")):
+                gevonden.append(naam)
+    assert gevonden == []

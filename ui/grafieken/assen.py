@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import math
 
-from weergave.assen import decimalen_voor, miljoenen
+from model.eenheden import Eenheid
 from model.opmaak import euro, getal, procent
+from weergave.assen import decimalen_voor, miljoenen
 
-EUR, AANTAL, FRACTIE = "EUR", "aantal", "fractie"
+EUR, AANTAL, FRACTIE = Eenheid.EUR, Eenheid.AANTAL, Eenheid.FRACTIE
 
 
 def as_tekst(waarde: float, eenheid: str, stap: float, grootste: float) -> str:
