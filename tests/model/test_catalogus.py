@@ -123,3 +123,16 @@ def test_eenheidwoorden_worden_alleen_in_model_eenheden_gelezen():
             if naam != "model/eenheden.py" and naam not in _EENHEIDWOORDEN_NOG and patroon.search(pad.read_text("utf-8")):
                 gevonden.append(naam)
     assert gevonden == []
+
+
+def test_elke_baat_last_en_reservemutatie_heeft_een_onderwerp():
+    """The comparison writes a sentence for each line with a subject (Regel.onderwerp); a new baat, last or
+    reserve mutation cannot be left out silently. Totals and memo lines have none."""
+    from model.regels import BATEN, BESTEMMING, LASTEN
+    from model.vergelijken import ZINREGELS
+    for r in REGELS:
+        if r.groep in (BATEN, LASTEN, BESTEMMING):
+            assert r.onderwerp.startswith(("de ", "het ")), r.sleutel
+        elif r.sleutel != "saldo_na_bestemming":
+            assert not r.onderwerp, r.sleutel
+    assert ZINREGELS[0] == "saldo_na_bestemming" and set(ZINREGELS) == {r.sleutel for r in REGELS if r.onderwerp}
