@@ -226,7 +226,9 @@ class InvoerModel(_Basis):
 
     @staticmethod
     def eenheid(veld, reeks) -> str:
-        return eenheid_van(veld.soort if veld else reeks.soort)
+        """The unit of a numeric field or series; a field chosen from a list keeps its kind (``regio``)."""
+        soort = veld.soort if veld else reeks.soort
+        return soort if soort == "regio" else eenheid_van(soort)
 
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.project is None:
