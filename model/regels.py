@@ -293,6 +293,54 @@ def stroomdetails(stroom: str) -> tuple[Regel, ...]:
     return tuple(r for r in CATALOGUS if r.detail and r.stroom == stroom)
 
 
+#: Headings of a stream's parts after its baten, lasten and reserve mutations (the app's view and the annex).
+MEMOKOP, KERNKOP = "Memoposten", "Kerngegevens"
+
+
+def stroomindeling(stroom: str) -> tuple[tuple[str, tuple[Regel, ...]], ...]:
+    """A stream's table in parts: (heading, entries) — its lines without a heading, then its memo lines and its
+    key figures (intermediate quantities marked ``detail``); empty parts left out."""
+    eigen = stroomregels(stroom)
+    delen = (("", tuple(r for r in eigen if r.groep != MEMO)), (MEMOKOP, tuple(r for r in eigen if r.groep == MEMO)),
+             (KERNKOP, stroomdetails(stroom)))
+    return tuple((kop, regels) for kop, regels in delen if regels)
+
+
+def _tv(sleutel: str) -> str:
+    return GROOTHEID[sleutel].taakveld
+
+
+#: What each stream is, in a few sentences (the stream's view in the app); taakvelden from the entries above.
+STROOMUITLEG = MappingProxyType({
+    "beschut_werk": (
+        "Beschut werk: plekken voor mensen die alleen in een beschutte omgeving kunnen werken. De rijksbijdrage "
+        f"komt via de integratie-uitkering Participatie (taakveld {_tv('iu_beschut_werk')}); de loonkostensubsidie "
+        f"loopt via de BUIG en staat op taakveld {_tv('lasten_lks_beschut')}, de aanvullende bijdrage aan het "
+        f"sociaal ontwikkelbedrijf op taakveld {_tv('lasten_beschut_aanvullend')}. Vanaf het startjaar van de "
+        "forfaitaire LKS rekent het model met het forfait in plaats van het LKS-percentage van de gemeente."),
+    "sociale_infrastructuur": (
+        "Sociale infrastructuur: plekken voor mensen uit het doelgroepenregister die (nog) niet bij een reguliere "
+        "werkgever terechtkunnen. De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld "
+        f"{_tv('iu_sociale_infrastructuur')}) naar het aandeel van de gemeente in het macrobudget; de lasten "
+        f"van de plekken staan op taakveld {_tv('lasten_sociale_infrastructuur')}."),
+    "impulsbudget": (
+        "Impulsbudget sociale infrastructuur: een tijdelijke decentralisatie-uitkering (DU, taakveld "
+        f"{_tv('du_impulsbudget')}) voor het samenwerkingsverband, betaald aan de grootste gemeente. "
+        f"De besteding volgens het bestedingsplan staat op taakveld {_tv('lasten_impulsbudget')}; wat niet "
+        "is besteed, gaat naar de bestemmingsreserve impulsbudget."),
+    "wsw": (
+        "Wet sociale werkvoorziening (Wsw): de zittende Wsw-medewerkers, uitgedrukt in standaardeenheden (SE). "
+        f"De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld {_tv('iu_wsw')}); de "
+        f"netto kosten staan op taakveld {_tv('lasten_wsw')}. Het aantal SE daalt doordat de Wsw sinds 2015 "
+        "geen nieuwe instroom heeft."),
+    "maatschappelijke_baten": (
+        "Maatschappelijke baten: de brede opbrengst van werk voor mensen in beschut werk en op plekken sociale "
+        "infrastructuur (minder uitkering, zorg en ondersteuning, meer welzijn), met een bandbreedte laag–midden–"
+        "hoog. Dit is een memopost: de baten staan niet in de begroting en tellen niet mee in het saldo. Een deel "
+        "ervan slaat neer bij de gemeente."),
+})
+
+
 BATEN_REGELS = regels_van(BATEN)
 LASTEN_REGELS = regels_van(LASTEN)
 BESTEMMING_REGELS = regels_van(BESTEMMING)
