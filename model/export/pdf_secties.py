@@ -14,7 +14,7 @@ from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.eenheden import waarde_tekst
 from model.opmaak import getal, procent
-from model.regels import BESTEMMING, GROEPKOPPEN, KERNKOP, MEMOKOP, REGEL, STROMEN, stroomindeling
+from model.regels import BESTEMMING, GROEPKOPPEN, GROOTHEID, KERNKOP, MEMOKOP, REGEL, STROMEN, stroomindeling
 
 
 class Context:
@@ -221,7 +221,7 @@ def reserve(c: Context) -> list:
     d = grafiek.reserve(jaren, reeks_in(c.r, "reserve_impulsbudget", jaren), reeks_in(c.r, "du_impulsbudget", jaren),
                         reeks_in(c.r, "lasten_impulsbudget", jaren), c.breedte,
                         ontvangen_label="Impulsbudget ontvangen" if invoer.ontvangt_impulsbudget
-                        else "Doorbetaling ontvangen")
+                        else GROOTHEID["doorbetaling"].label)
     rijen = [c.rij("du_impulsbudget"), c.rij("lasten_impulsbudget"), c.rij("reserve_impulsbudget", TOTAAL)]
     if invoer.ontvangt_impulsbudget:
         uitleg = ("De gemeente ontvangt het impulsbudget voor het samenwerkingsverband als decentralisatie-uitkering "
