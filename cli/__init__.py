@@ -1,7 +1,8 @@
 """The headless command line: ``python main.py <opdracht> …`` (Dutch for users).
 
 Exit status: 0 success, 2 input errors (Dutch findings on stderr), 1 anything unexpected.
-Each subcommand lives in its own module with a ``registreer(sub)`` that adds its parser.
+Each subcommand lives in its own module with a ``registreer(sub)`` that adds its parser; what a
+subcommand reads (an input, a project, a scenario, ``--zet``) is read once, in cli/laden.py.
 """
 from __future__ import annotations
 
@@ -10,13 +11,10 @@ import sys
 import traceback
 
 from cli.argumenten import Parser
+from cli.fouten import INVOERFOUT, ONVERWACHT, OK, Invoerfout
 from model import __version__
 
-OK, ONVERWACHT, INVOERFOUT = 0, 1, 2
-
-
-class Invoerfout(Exception):
-    """The user's input cannot be used; the message (Dutch) goes to stderr, exit status 2."""
+__all__ = ["main", "OK", "ONVERWACHT", "INVOERFOUT", "Invoerfout"]
 
 
 def _parser() -> Parser:

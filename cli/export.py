@@ -1,8 +1,9 @@
 """Export options of ``bereken``: ``--pdf``, ``--xlsx``, ``--vergelijk``, ``--gevoeligheid``, ``--datum``,
 ``--onderdelen``, ``--titel``, ``--inleiding``, ``--logo``, ``--concept``.
 
-The annex is assembled by :func:`model.export.stel_samen`, the same function the app calls; the input
-findings are those of the one read of the workbook (``args.bevindingen``), never a second read.
+The annex is assembled by :func:`model.export.stel_samen`, the same function the app calls; the input,
+its findings, the Basis with the ``--zet`` edits and the ``--vergelijk`` scenarios are those cli/laden.py
+read once for ``bereken`` (a :class:`cli.laden.Geladen`), never a second read.
 
 Hook interface used by cli/bereken.py: :func:`argumenten`, :func:`gevraagd`, :func:`uitvoeren`.
 A write that fails (read-only folder, file open elsewhere, disk full) leaves no partial file
@@ -14,7 +15,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from cli import Invoerfout
+from cli.fouten import Invoerfout
+from cli.laden import Geladen, laad_berekening
 from model.export.opties import SECTIES
 
 
@@ -54,13 +56,12 @@ def _datum(tekst: str | None) -> date | None:
         raise Invoerfout(f"--datum: '{tekst}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-23.") from None
 
 
-def _eigen(args):
+def _eigen(args, project):
     """The gemeente's own annex: a project's stored settings, overridden by the command-line flags."""
     from dataclasses import replace
 
     from model.export import EigenBijlage, ExportFout
     from model.export.bijlage import eigen_uit_project, lees_logo
-    project = getattr(args, "project", None)
     eigen = eigen_uit_project(project.ui) if project is not None else EigenBijlage()
     try:
         logo = lees_logo(args.logo) if getattr(args, "logo", None) else eigen.logo
@@ -78,35 +79,30 @@ def _wat_verandert(args, invoer, parameterset, scenario, resultaat):
         if getattr(args, "wat_verandert_editie", None):
             raise Invoerfout("--wat-verandert-editie hoort bij --wat-verandert OUD.")
         return None
-    from cli.wat_verandert import laad
     from model.vergelijken import Berekening, vergelijk
-    oud = laad(args.wat_verandert, args.wat_verandert_editie, "--wat-verandert-editie")
+    oud = laad_berekening(args.wat_verandert, args.wat_verandert_editie, "--wat-verandert-editie")
     nieuw = Berekening(invoer, parameterset, scenario, Path(args.invoer).name if args.invoer else invoer.naam)
     return vergelijk(oud, nieuw, resultaat.jaren[0], resultaat.jaren[-1])
 
 
-def uitvoeren(args, invoer, parameterset, scenario, resultaat) -> None:
+def uitvoeren(args, geladen: Geladen, resultaat) -> None:
     if not gevraagd(args):
         return
-    from cli.bereken import laad_scenario, lees_zet
     from model.berekening import BerekeningFout
     from model.export import ExportFout, SchrijfFout, schrijf_excel, schrijf_pdf, stel_samen
-    from model.scenario import BASIS, Scenario, ScenarioFout
+    from model.scenario import ScenarioFout
 
     # REKENREGELS §6 (v2): Basis (a project's own, with the --zet edits) is the reference; each scenario is Basis
     # plus its own overrides
-    project = getattr(args, "project", None)
-    basis = project.toestand.basis if project is not None else Scenario(BASIS)
-    for o in (lees_zet(t, parameterset) for t in getattr(args, "zet", ())):
-        basis = basis.met_override(o)
+    g = geladen
+    scenario = g.scenario or g.basis
     try:
-        anderen = [laad_scenario(naam) for naam in (args.vergelijk or ())]
-        wat_verandert = _wat_verandert(args, invoer, parameterset, scenario or basis, resultaat)
-        bijlage = stel_samen(invoer, scenario or basis, basis, parameterset=parameterset, resultaat=resultaat,
-                             vergelijk_met=anderen, gevoeligheid=args.gevoeligheid,
-                             bevindingen=getattr(args, "bevindingen", None),
+        wat_verandert = _wat_verandert(args, g.invoer, g.parameterset, scenario, resultaat)
+        bijlage = stel_samen(g.invoer, scenario, g.basis, parameterset=g.parameterset, resultaat=resultaat,
+                             vergelijk_met=list(g.vergelijk), gevoeligheid=args.gevoeligheid,
+                             bevindingen=g.bevindingen,
                              secties=tuple(args.onderdelen) if getattr(args, "onderdelen", None) else SECTIES,
-                             eigen=_eigen(args), wat_verandert=wat_verandert)
+                             eigen=_eigen(args, g.project), wat_verandert=wat_verandert)
     except (BerekeningFout, ScenarioFout, ExportFout) as fout:
         raise Invoerfout(str(fout)) from None
     for pad, schrijf, soort in ((args.pdf, schrijf_pdf, "PDF"), (args.xlsx, schrijf_excel, "Excel-werkboek")):

@@ -1,17 +1,13 @@
 """A readable Dutch table of a result for the terminal (whole euros, ``1.234.567``)."""
 from __future__ import annotations
 
-from model.opmaak import getal, procent
-from model.regels import AANTAL, FRACTIE, REGELS, SALDO, TOTAAL, overzicht
+from model.eenheden import Eenheid
+from model.regels import REGELS, SALDO, TOTAAL, overzicht
 from model.resultaat import Resultaat
 
 
-def cel(waarde: float, eenheid: str) -> str:
-    if eenheid == FRACTIE:
-        return procent(waarde, 1)
-    if eenheid == AANTAL:
-        return getal(waarde, 1)
-    return getal(waarde)
+def cel(waarde: float, eenheid: Eenheid) -> str:
+    return eenheid.cijfer(waarde)
 
 
 def tabel(resultaat: Resultaat) -> str:

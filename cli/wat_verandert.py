@@ -11,10 +11,11 @@ import json
 import sys
 from pathlib import Path
 
-from cli import Invoerfout
 from cli.argumenten import jaar
+from cli.fouten import Invoerfout
+from cli.laden import laad_berekening
 from model.berekening import BerekeningFout
-from model.circulaire import VOORBEELDEN, lees_editie
+from model.circulaire import VOORBEELDEN
 from model.opmaak import getal
 from model.parameters import ParameterFout
 from model.scenario import ScenarioFout
@@ -40,28 +41,9 @@ def registreer(sub) -> None:
     p.set_defaults(uitvoeren=uitvoeren)
 
 
-def laad(pad: str, editie_tekst: str | None, optie: str) -> Berekening:
-    """One side: the file read (a project with its parameter set and active scenario on its Basis, or a
-    workbook or JSON), taken "as of" an edition when asked."""
-    from cli.bereken import gebruik
-    from model.io.berekeningbestand import lees_berekening, per_editie
-    berekening = gebruik(pad, *lees_berekening(pad))
-    if editie_tekst is None:
-        return berekening
-    editie = lees_editie(editie_tekst)
-    if editie is None:
-        raise Invoerfout(f"{optie} '{editie_tekst}' is geen circulaire-editie; schrijf de circulaire, {VOORBEELDEN}.")
-    gevonden = berekening.invoer.circulaire_edities()
-    if editie not in gevonden:
-        lijst = ", ".join(e.tekst for e in gevonden) or "geen"
-        print(f"{berekening.naam} noemt de {editie.tekst} niet (wel: {lijst}); de stand is die van de laatste "
-              "editie ervoor.", file=sys.stderr)
-    return per_editie(berekening, editie)
-
-
 def uitvoeren(args) -> int:
-    oud = laad(args.oud, args.editie_oud, "--editie-oud")
-    nieuw = laad(args.nieuw, args.editie_nieuw, "--editie-nieuw")
+    oud = laad_berekening(args.oud, args.editie_oud, "--editie-oud")
+    nieuw = laad_berekening(args.nieuw, args.editie_nieuw, "--editie-nieuw")
     if oud.naam == nieuw.naam:
         oud, nieuw = (Berekening(b.invoer, b.parameterset, b.scenario, f"{b.naam} ({w})")
                       for b, w in ((oud, "oud"), (nieuw, "nieuw")))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cli import INVOERFOUT, OK, Invoerfout
+from cli.fouten import INVOERFOUT, OK, Invoerfout
 
 
 def registreer(sub) -> None:

@@ -76,21 +76,6 @@ def procent(fractie: float | None, decimalen: int = 0, leeg: str = "") -> str:
     return getal(fractie * 100, decimalen) + " %"
 
 
-def opmaak_eenheid(waarde: float | None, eenheid: str) -> str:
-    """Format a value by its unit word: EUR…, fractie…, jaar, or a plain number."""
-    if waarde is None:
-        return ""
-    if eenheid.startswith("EUR"):
-        decimalen = 2 if waarde != int(waarde) and abs(waarde) < 100 else 0
-        return euro(waarde, decimalen)
-    if eenheid.startswith("fractie"):
-        decimalen = 0 if afgerond(waarde * 100, 0) == afgerond(waarde * 100, 2) else 2
-        return procent(waarde, decimalen)
-    if eenheid == "jaar":
-        return str(int(waarde))
-    return getal(waarde, 0 if float(waarde).is_integer() else 2)
-
-
 def procent_kort(fractie: float) -> str:
     """A percentage with a decimal only where it has one: ``0.68`` -> ``68 %``, ``0.575`` -> ``57,5 %``."""
     return procent(fractie, 0 if float(afgerond(fractie * 100, 1)).is_integer() else 1)

@@ -184,7 +184,17 @@ class Project:
         controleer(Override(INVOER, sleutel, waarde), self.parameterset)
         return self._met_actief(self.actief_scenario.met_override(Override(INVOER, sleutel, waarde)))
 
+    def invoer_geerfd(self, sleutel: str, jaar: int | None = None) -> bool:
+        """Whether the active (non-Basis) scenario takes this input value from an edit to Basis."""
+        t = self.toestand
+        return not t.actief_scenario.is_basis and any(
+            o.sleutel == sleutel and o.soort != PARAMETER and (jaar is None or o.waarden is None or jaar in o.waarden)
+            for o in t.basis.overrides)
+
     def met_reekswaarde(self, sleutel: str, jaar: int, waarde: float) -> Toestand:
+        """Edit one year of an input series; a value the series cannot hold (a negative count) raises ScenarioFout."""
+        from model.scenario import controleer
+        controleer(Override(REEKS_SOORT, sleutel, waarden={jaar: waarde}), self.parameterset)
         s = self.actief_scenario
         waarden: dict[int, float] = {}
         for o in s.overrides:

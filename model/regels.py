@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from model.eenheden import AANDEEL, AANTAL, EUR, FRACTIE, GETAL, INDEX, Eenheid  # noqa: F401
+
 # groups
 BATEN, LASTEN, TOTAAL, SALDO, BESTEMMING, STRUCTUREEL, MEMO, TUSSEN = (
     "baten", "lasten", "totaal", "saldo", "bestemming", "structureel", "memo", "tussen")
@@ -26,8 +28,8 @@ GROEPNAMEN = MappingProxyType({
     BATEN: "baten", LASTEN: "lasten", TOTAAL: "totaal", SALDO: "saldo", BESTEMMING: "mutatie reserve",
     STRUCTUREEL: "incidenteel/structureel", MEMO: "memopost", TUSSEN: "tussenuitkomst",
 })
-# units
-EUR, AANTAL, FRACTIE, GETAL, INDEX, AANDEEL = "EUR", "aantal", "fractie", "getal", "index", "aandeel"
+# units (EUR, AANTAL, FRACTIE, GETAL, INDEX, AANDEEL) are the one unit type of model/eenheden.py, which carries
+# their text, decimals and Excel format; they are imported above and used by the catalogue's users from here too
 #: Stocks and per-unit amounts: adding them over years means nothing.
 _NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "saldo_beschut_per_plek"})
 
@@ -38,8 +40,10 @@ STROMEN = MappingProxyType({
     "wsw": "Wsw",
     "maatschappelijke_baten": "Maatschappelijke baten",
 })
-#: Label of ``du_impulsbudget`` for a gemeente that does not receive the impulsbudget itself.
+#: Label of ``du_impulsbudget`` for a gemeente that does not receive the impulsbudget itself, and its subject
+#: in a sentence.
 LABEL_DOORBETALING = "Doorbetaling impulsbudget"
+ONDERWERP_DOORBETALING = "de doorbetaling impulsbudget"
 
 
 @dataclass(frozen=True)
@@ -48,13 +52,16 @@ class Regel:
     label: str
     taakveld: str          # default Iv3 taakveld; the user may map differently
     groep: str
-    eenheid: str
+    eenheid: Eenheid
     uitleg: str
     stroom: str            # which funding stream (for the per-stream views and sheets)
     bron: str = ""
     incidenteel: bool = False  # BBV art. 19: part of the overzicht incidentele baten en lasten
     detail: bool = False       # an intermediate quantity shown in the stream's detail list
     elders: str = ""           # where the line also appears in the gemeente's begroting
+    onderwerp: str = ""        # the line as the subject of a comparison sentence ("de rijksbijdrage Wsw");
+                               # a line without one gets no sentence of its own (totals, memo lines)
+    meervoud: bool = False     # the subject is plural ("de netto kosten Wsw stijgen")
 
     @property
     def cumuleerbaar(self) -> bool:
@@ -72,6 +79,12 @@ class Regel:
             return LABEL_DOORBETALING
         return self.label
 
+    def onderwerp_voor(self, ontvangt_impulsbudget: bool = True) -> tuple[str, bool]:
+        """The subject of a sentence about the line and whether it is plural, as this gemeente sees it."""
+        if self.sleutel == "du_impulsbudget" and not ontvangt_impulsbudget:
+            return ONDERWERP_DOORBETALING, False
+        return self.onderwerp, self.meervoud
+
 
 def _t(sleutel, label, eenheid, stroom, uitleg="", bron="", detail=False) -> Regel:
     """An intermediate quantity."""
@@ -83,55 +96,69 @@ CATALOGUS: tuple[Regel, ...] = (
     Regel("iu_beschut_werk", "Rijksbijdrage beschut werk (IU Participatie)", "0.7", BATEN, EUR,
           "Bekostigde plekken × bedrag per plek. Met een circulairebedrag van de septembercirculaire 2025 of later "
           "(of zonder editie): circulairebedrag − tijdelijke ophoging; van een eerdere editie: het circulairebedrag.",
-          "beschut_werk", "000 §5.11; 003"),
+          "beschut_werk", "000 §5.11; 003",
+          onderwerp="de rijksbijdrage beschut werk"),
     Regel("iu_beschut_lks_overbrugging", "Tijdelijke ophoging LKS beschut werk", "0.7", BATEN, EUR,
           "Macrobedrag van de ophoging × bekostigde plekken / landelijke taakstelling, in de jaren vóór het "
-          "startjaar van de forfaitaire LKS.", "beschut_werk", "000 §5.1, §5.3; 003", incidenteel=True),
+          "startjaar van de forfaitaire LKS.", "beschut_werk", "000 §5.1, §5.3; 003", incidenteel=True,
+          onderwerp="de tijdelijke ophoging LKS beschut werk"),
     Regel("iu_sociale_infrastructuur", "Rijksbijdrage sociale infrastructuur", "0.7", BATEN, EUR,
           "Circulairebedrag van het jaar; anders aandeel × macrobudget. Het aandeel komt uit de laatste circulaire "
           "(bedrag / macrobudget van dat jaar) of uit doelgroepenregister gemeente / landelijk.",
-          "sociale_infrastructuur", "000 §3.1"),
+          "sociale_infrastructuur", "000 §3.1",
+          onderwerp="de rijksbijdrage sociale infrastructuur"),
     Regel("iu_wsw", "Rijksbijdrage Wsw", "0.7", BATEN, EUR,
           "Circulairebedrag van het jaar; anders het laatste circulairebedrag (of de rijksbijdrage in het basisjaar) "
           "× ontwikkeling Wsw-volume (MvT) × ontwikkeling bedrag per SE × loon- en prijsbijstelling rijksbijdragen.",
           "wsw", "002 Wsw-tabel", elders="De Wsw staat mogelijk ook in de begroting van de gemeenschappelijke "
-          "regeling of het SOB; niet dubbel tellen."),
+          "regeling of het SOB; niet dubbel tellen.",
+          onderwerp="de rijksbijdrage Wsw"),
     Regel("du_impulsbudget", "Impulsbudget sociale infrastructuur (DU)", "0.7", BATEN, EUR,
           "Ontvangende gemeente: het regionale bedrag (circulaire, anders aandeel regio × macrobudget). "
           "Andere gemeente: de doorbetaling door de ontvangende gemeente.", "impulsbudget", "000 §4.1; 001",
-          incidenteel=True),
+          incidenteel=True,
+          onderwerp="het impulsbudget"),
     Regel("buig_lks_beschut", "BUIG-dekking loonkostensubsidie beschut werk", "6.3", BATEN, EUR,
           "Gerealiseerd beschut werk × LKS-percentage dat de BUIG dekt (loonwaarde; vanaf het forfait 68 %) × "
           "loonkosten WML × dekking uit de BUIG.", "beschut_werk", "000 §1.1, §5.4; 002",
-          elders="Onderdeel van het BUIG-budget van de gemeente; niet dubbel ramen."),
+          elders="Onderdeel van het BUIG-budget van de gemeente; niet dubbel ramen.",
+          onderwerp="de BUIG-dekking van de loonkostensubsidie"),
     Regel("baten_totaal", "Totaal baten", "", TOTAAL, EUR, "Som van de baten.", "totaal"),
     Regel("lasten_lks_beschut", "Loonkostensubsidie beschut werk", "6.3", LASTEN, EUR,
           "Gerealiseerd beschut werk × LKS-percentage dat de gemeente betaalt × jaarloon WML × (1 + werkgeverslasten "
           "LKS). Vanaf het startjaar is het percentage het forfait van 68 %; daarvóór het percentage van de gemeente.",
-          "beschut_werk", "000 §5.1; 004", elders="Betaald uit het BUIG-budget van de gemeente."),
+          "beschut_werk", "000 §5.1; 004", elders="Betaald uit het BUIG-budget van de gemeente.",
+          onderwerp="de lasten loonkostensubsidie", meervoud=True),
     Regel("lasten_beschut_aanvullend", "Aanvullende bijdrage beschut werk (SOB)", "6.4", LASTEN, EUR,
           "Gerealiseerd beschut werk × netto kosten per persoon (loon + werkgeverslasten SOB + (begeleiding + "
-          "overhead − netto toegevoegde waarde) × index) − loonkostensubsidie.", "beschut_werk"),
+          "overhead − netto toegevoegde waarde) × index) − loonkostensubsidie.", "beschut_werk",
+          onderwerp="de aanvullende bijdrage beschut werk aan het SOB"),
     Regel("lasten_sociale_infrastructuur", "Plekken sociale infrastructuur", "6.5", LASTEN, EUR,
-          "Plekken sociale infrastructuur × kosten per plek × index.", "sociale_infrastructuur"),
+          "Plekken sociale infrastructuur × kosten per plek × index.", "sociale_infrastructuur",
+          onderwerp="de lasten plekken sociale infrastructuur", meervoud=True),
     Regel("lasten_wsw", "Wsw (netto kosten)", "6.4", LASTEN, EUR,
           "SE (basisjaar × ontwikkeling actueel Wsw-volume, of × (1 − uitstroom) per jaar) × netto kosten per SE × "
           "index.", "wsw", "002", elders="De Wsw staat mogelijk ook in de begroting van de gemeenschappelijke "
-          "regeling of het SOB; niet dubbel tellen."),
+          "regeling of het SOB; niet dubbel tellen.",
+          onderwerp="de netto kosten Wsw", meervoud=True),
     Regel("lasten_impulsbudget", "Besteding impulsbudget", "6.4", LASTEN, EUR,
-          "Som van de bestedingen in het bestedingsplan van het jaar.", "impulsbudget", "001", incidenteel=True),
+          "Som van de bestedingen in het bestedingsplan van het jaar.", "impulsbudget", "001", incidenteel=True,
+          onderwerp="de besteding van het impulsbudget"),
     Regel("lasten_totaal", "Totaal lasten", "", TOTAAL, EUR, "Som van de lasten.", "totaal"),
     Regel("saldo", "Saldo van baten en lasten", "", SALDO, EUR,
           "Totaal baten − totaal lasten, vóór bestemming.", "totaal", "BBV art. 17"),
     Regel("toevoeging_reserve_impulsbudget", "Toevoeging bestemmingsreserve impulsbudget", "0.10", BESTEMMING, EUR,
           "Het deel van het impulsbudget dat in het jaar niet wordt besteed (impulsbudget − besteding, als dat "
           "positief is), wanneer de gemeente een bestemmingsreserve vormt.", "impulsbudget", "BBV art. 17",
-          incidenteel=True),
+          incidenteel=True,
+          onderwerp="de toevoeging aan de bestemmingsreserve impulsbudget"),
     Regel("onttrekking_reserve_impulsbudget", "Onttrekking bestemmingsreserve impulsbudget", "0.10", BESTEMMING, EUR,
           "De besteding die hoger is dan het impulsbudget van het jaar (besteding − impulsbudget, als dat positief "
-          "is), gedekt uit de bestemmingsreserve.", "impulsbudget", "BBV art. 17", incidenteel=True),
+          "is), gedekt uit de bestemmingsreserve.", "impulsbudget", "BBV art. 17", incidenteel=True,
+          onderwerp="de onttrekking aan de bestemmingsreserve impulsbudget"),
     Regel("saldo_na_bestemming", "Saldo na bestemming (+ = overschot)", "", SALDO, EUR,
-          "Saldo van baten en lasten − toevoeging + onttrekking bestemmingsreserve.", "totaal", "BBV art. 17"),
+          "Saldo van baten en lasten − toevoeging + onttrekking bestemmingsreserve.", "totaal", "BBV art. 17",
+          onderwerp="het saldo na bestemming"),
     Regel("incidentele_baten", "Waarvan incidentele baten", "", STRUCTUREEL, EUR,
           "Tijdelijke ophoging + impulsbudget + onttrekking bestemmingsreserve.", "totaal", "BBV art. 19"),
     Regel("incidentele_lasten", "Waarvan incidentele lasten", "", STRUCTUREEL, EUR,
@@ -264,6 +291,54 @@ def stroomregels(stroom: str) -> tuple[Regel, ...]:
 def stroomdetails(stroom: str) -> tuple[Regel, ...]:
     """The intermediate quantities a stream's detail list shows, in catalogue order."""
     return tuple(r for r in CATALOGUS if r.detail and r.stroom == stroom)
+
+
+#: Headings of a stream's parts after its baten, lasten and reserve mutations (the app's view and the annex).
+MEMOKOP, KERNKOP = "Memoposten", "Kerngegevens"
+
+
+def stroomindeling(stroom: str) -> tuple[tuple[str, tuple[Regel, ...]], ...]:
+    """A stream's table in parts: (heading, entries) — its lines without a heading, then its memo lines and its
+    key figures (intermediate quantities marked ``detail``); empty parts left out."""
+    eigen = stroomregels(stroom)
+    delen = (("", tuple(r for r in eigen if r.groep != MEMO)), (MEMOKOP, tuple(r for r in eigen if r.groep == MEMO)),
+             (KERNKOP, stroomdetails(stroom)))
+    return tuple((kop, regels) for kop, regels in delen if regels)
+
+
+def _tv(sleutel: str) -> str:
+    return GROOTHEID[sleutel].taakveld
+
+
+#: What each stream is, in a few sentences (the stream's view in the app); taakvelden from the entries above.
+STROOMUITLEG = MappingProxyType({
+    "beschut_werk": (
+        "Beschut werk: plekken voor mensen die alleen in een beschutte omgeving kunnen werken. De rijksbijdrage "
+        f"komt via de integratie-uitkering Participatie (taakveld {_tv('iu_beschut_werk')}); de loonkostensubsidie "
+        f"loopt via de BUIG en staat op taakveld {_tv('lasten_lks_beschut')}, de aanvullende bijdrage aan het "
+        f"sociaal ontwikkelbedrijf op taakveld {_tv('lasten_beschut_aanvullend')}. Vanaf het startjaar van de "
+        "forfaitaire LKS rekent het model met het forfait in plaats van het LKS-percentage van de gemeente."),
+    "sociale_infrastructuur": (
+        "Sociale infrastructuur: plekken voor mensen uit het doelgroepenregister die (nog) niet bij een reguliere "
+        "werkgever terechtkunnen. De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld "
+        f"{_tv('iu_sociale_infrastructuur')}) naar het aandeel van de gemeente in het macrobudget; de lasten "
+        f"van de plekken staan op taakveld {_tv('lasten_sociale_infrastructuur')}."),
+    "impulsbudget": (
+        "Impulsbudget sociale infrastructuur: een tijdelijke decentralisatie-uitkering (DU, taakveld "
+        f"{_tv('du_impulsbudget')}) voor het samenwerkingsverband, betaald aan de grootste gemeente. "
+        f"De besteding volgens het bestedingsplan staat op taakveld {_tv('lasten_impulsbudget')}; wat niet "
+        "is besteed, gaat naar de bestemmingsreserve impulsbudget."),
+    "wsw": (
+        "Wet sociale werkvoorziening (Wsw): de zittende Wsw-medewerkers, uitgedrukt in standaardeenheden (SE). "
+        f"De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld {_tv('iu_wsw')}); de "
+        f"netto kosten staan op taakveld {_tv('lasten_wsw')}. Het aantal SE daalt doordat de Wsw sinds 2015 "
+        "geen nieuwe instroom heeft."),
+    "maatschappelijke_baten": (
+        "Maatschappelijke baten: de brede opbrengst van werk voor mensen in beschut werk en op plekken sociale "
+        "infrastructuur (minder uitkering, zorg en ondersteuning, meer welzijn), met een bandbreedte laag–midden–"
+        "hoog. Dit is een memopost: de baten staan niet in de begroting en tellen niet mee in het saldo. Een deel "
+        "ervan slaat neer bij de gemeente."),
+})
 
 
 BATEN_REGELS = regels_van(BATEN)

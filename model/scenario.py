@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from model.invoer import REEKS, VELD, GemeenteInvoer
+from model.eenheden import eenheid_van, is_groeivoet
+from model.invoer import NIET_NEGATIEF, REEKS, VELD, GemeenteInvoer
 from model.parameters import VERPLICHTE_SLEUTELS, Parameterlezer, ParameterSet
 
 PARAMETER, INVOER, REEKS_SOORT = "parameter", "invoer", "reeks"
@@ -220,7 +221,8 @@ class ParametersMetScenario:
 # ---------------------------------------------------------------- checking an edit
 
 def _is_fractie(eenheid: str) -> bool:
-    return eenheid.startswith("fractie")
+    """A unit shown as a percentage: a parameter's ``fractie…`` or an input field's ``percentage``."""
+    return eenheid_van(eenheid).is_procent
 
 
 def bereik_tekst(laag: float, hoog: float, eenheid: str) -> str:
@@ -265,6 +267,15 @@ def controleer(o: Override, parameterset: ParameterSet) -> None:
             if not laag <= o.waarde <= hoog:
                 raise ScenarioFout(f"{veld.label} moet {bereik_tekst(laag, hoog, veld.soort)} liggen; "
                                    f"{_toon(o.waarde, veld.soort)} kan niet.")
+    elif o.soort == REEKS_SOORT and o.gelijk_aan is None:
+        reeks = REEKS.get(o.sleutel)
+        if reeks is None:
+            raise ScenarioFout(f"onbekende reeks '{o.sleutel}' in scenario")
+        for jaar, waarde in (o.waarden or {}).items():
+            if not _is_getal(waarde):
+                raise ScenarioFout(f"{reeks.label} {jaar}: {waarde!r} is geen getal.")
+            if waarde < 0 and reeks.sleutel in NIET_NEGATIEF:
+                raise ScenarioFout(f"{reeks.label} {jaar} kan niet negatief zijn.")
 
 
 def _toon(waarde: Any, eenheid: str) -> str:
@@ -272,7 +283,7 @@ def _toon(waarde: Any, eenheid: str) -> str:
     from model.opmaak import MIN, getal_exact, procent_exact
     if not _is_getal(waarde):
         return repr(waarde)
-    if _is_fractie(eenheid) or eenheid == "percentage":
+    if _is_fractie(eenheid):
         return procent_exact(waarde)
     if eenheid == "jaar":
         return str(int(waarde)).replace("-", MIN)
@@ -292,13 +303,14 @@ def twijfel(o: Override, parameterset: ParameterSet) -> str | None:
     if _is_fractie(p.eenheid) and waarde >= 1 and meegeleverd < 0.5:
         return (f"{p.label} wordt {_toon(waarde, p.eenheid)}. Bedoelt u {_toon(waarde / 100, p.eenheid)}? "
                 f"Een fractie typt u als 0,025 of 2,5 %.")
-    if p.eenheid.endswith("per jaar"):   # a rate per year: far means more than 5 points away, sign may differ
+    groeivoet = is_groeivoet(p.eenheid)
+    if groeivoet:   # a rate per year: far means more than 5 points away, sign may differ
         ver = abs(waarde - meegeleverd) > TWIJFELPUNTEN
     else:
         ver = p.eenheid != "jaar" and meegeleverd and waarde and not (
             1 / TWIJFELFACTOR <= waarde / meegeleverd <= TWIJFELFACTOR)
     if ver:
-        afstand = "ver" if p.eenheid.endswith("per jaar") else "meer dan drie keer zo ver"
+        afstand = "ver" if groeivoet else "meer dan drie keer zo ver"
         return (f"{p.label} wordt {_toon(waarde, p.eenheid)}, {afstand} van de meegeleverde "
                 f"waarde ({_toon(meegeleverd, p.eenheid)}). Klopt dat?")
     return None
@@ -320,6 +332,7 @@ def pas_invoer_aan(invoer: GemeenteInvoer, overrides: tuple[Override, ...]) -> t
                     raise ScenarioFout(f"reeks '{o.sleutel}' kan niet gelijk worden gesteld aan '{o.gelijk_aan}'")
                 koppelingen[o.sleutel] = o.gelijk_aan
             else:
+                controleer(o, None)
                 samen = dict(invoer.reeks(o.sleutel))
                 samen.update(o.waarden or {})
                 invoer = invoer.met_reeks(o.sleutel, samen)

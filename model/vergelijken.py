@@ -35,9 +35,10 @@ from model.berekening import bereken, reeksen, standaardjaren
 from model.circulaire import CIRCULAIREREEKSEN, lees_editie
 from model.herkomst import afhankelijkheden
 from model.invoer import REEKS, REEKSEN, VELD, GemeenteInvoer
-from model.opmaak import euro, getal_exact, hele_euro, jarentekst, opmaak_eenheid, procent_kort
+from model.eenheden import Eenheid, eenheid_van
+from model.opmaak import euro, getal_exact, hele_euro, jarentekst, procent_kort
 from model.parameters import ParameterSet, standaard_parameterset
-from model.regels import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, SLEUTELS
+from model.regels import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, REGEL, REGELS, SLEUTELS
 from model.resultaat import Resultaat
 from model.scenario import BASIS, INVOER, PARAMETER, Scenario
 
@@ -66,24 +67,10 @@ OVERIGE_ATTRIBUTEN = tuple(f.name for f in dataclasses.fields(GemeenteInvoer)
 #: The lines of the comparison table and the waterfall: baten, lasten, saldo, bestemming.
 HOOFDREGELS = (tuple(r.sleutel for r in BATEN_REGELS) + ("baten_totaal",) + tuple(r.sleutel for r in LASTEN_REGELS)
                + ("lasten_totaal", "saldo") + tuple(r.sleutel for r in BESTEMMING_REGELS) + ("saldo_na_bestemming",))
-#: The lines a sentence is written for (no totals): subject in a sentence, and whether it is plural.
-ONDERWERP: Mapping[str, tuple[str, bool]] = MappingProxyType({
-    "saldo_na_bestemming": ("het saldo na bestemming", False),
-    "iu_beschut_werk": ("de rijksbijdrage beschut werk", False),
-    "iu_beschut_lks_overbrugging": ("de tijdelijke ophoging LKS beschut werk", False),
-    "iu_sociale_infrastructuur": ("de rijksbijdrage sociale infrastructuur", False),
-    "iu_wsw": ("de rijksbijdrage Wsw", False),
-    "du_impulsbudget": ("het impulsbudget", False),
-    "buig_lks_beschut": ("de BUIG-dekking van de loonkostensubsidie", False),
-    "lasten_lks_beschut": ("de lasten loonkostensubsidie", True),
-    "lasten_beschut_aanvullend": ("de aanvullende bijdrage beschut werk aan het SOB", False),
-    "lasten_sociale_infrastructuur": ("de lasten plekken sociale infrastructuur", True),
-    "lasten_wsw": ("de netto kosten Wsw", True),
-    "lasten_impulsbudget": ("de besteding van het impulsbudget", False),
-    "toevoeging_reserve_impulsbudget": ("de toevoeging aan de bestemmingsreserve impulsbudget", False),
-    "onttrekking_reserve_impulsbudget": ("de onttrekking aan de bestemmingsreserve impulsbudget", False),
-})
-_DOORBETALING = ("de doorbetaling impulsbudget", False)
+#: The lines a sentence is written for: those with a subject in the catalogue (``Regel.onderwerp``), the saldo
+#: na bestemming first, then in the catalogue's order.
+ZINREGELS: tuple[str, ...] = tuple(sorted((r.sleutel for r in REGELS if r.onderwerp),
+                                          key=lambda s: s != "saldo_na_bestemming"))
 
 #: Each input field in a sentence: article, noun phrase, unit word after a count (plural form).
 ZINSDEEL: Mapping[str, tuple[str, str, str]] = MappingProxyType({
@@ -220,14 +207,12 @@ class Vergelijking:
     def zinnen(self, stap: Stap) -> tuple[str, ...]:
         """One Dutch sentence per line the step changes (whole euros), the saldo na bestemming first."""
         uit = []
-        for sleutel in ONDERWERP:
+        for sleutel in ZINREGELS:
             effect = stap.regels[sleutel]
             if not any(hele_euro(d) for d in effect):
                 continue
             wijzigingen = self._relevant(stap, sleutel, effect)
-            onderwerp = ONDERWERP[sleutel]
-            if sleutel == "du_impulsbudget" and not self.nieuw.invoer.ontvangt_impulsbudget:
-                onderwerp = _DOORBETALING
+            onderwerp = REGEL[sleutel].onderwerp_voor(self.nieuw.invoer.ontvangt_impulsbudget)
             oorzaak, oorzaakjaren = oorzaak_tekst(stap.sleutel, wijzigingen)
             uit.append(f"{oorzaak} {gevolg_tekst(sleutel, onderwerp, self.jaren, effect, oorzaakjaren)}.")
         return tuple(uit)
@@ -420,10 +405,11 @@ def toon_waarde(waarde: Any, eenheid: str, leeg: str = "niet ingevuld") -> str:
         return "ja" if waarde else "nee"
     if not _is_getal(waarde) or eenheid in ("tekst", "editie", "lijst"):
         return str(waarde)
-    if eenheid.startswith("fractie"):
+    soort = eenheid_van(eenheid)
+    if soort.is_procent:
         return procent_kort(waarde)
-    if eenheid.startswith("EUR") or eenheid == "jaar":
-        return opmaak_eenheid(waarde, eenheid)
+    if soort in (Eenheid.EUR, Eenheid.JAAR):
+        return soort.waarde_tekst(waarde)
     afgerond = round(float(waarde), 4)
     return getal_exact(int(afgerond) if afgerond.is_integer() else afgerond)
 

@@ -13,13 +13,14 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
                                QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
 
+from model.eenheden import EUR, FRACTIE, eenheid_van
 from model.getallen import GeenGetal
-from model.invoer import NIET_NEGATIEF, REEKSEN, VELDEN
+from model.invoer import REEKSEN, VELDEN
 from model.regios import ARBEIDSMARKTREGIOS
 from model.parameters import ParameterFout
 from model.project import Project, Toestand
 from model.rekenregels.jaren import EERSTE_MODELJAAR
-from model.scenario import INVOER, PARAMETER, Override, ScenarioFout
+from model.scenario import INVOER, PARAMETER, REEKS_SOORT, Override, ScenarioFout
 from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
 from ui.kopieren import maak_kopieerbaar
 
@@ -225,8 +226,9 @@ class InvoerModel(_Basis):
 
     @staticmethod
     def eenheid(veld, reeks) -> str:
+        """The unit of a numeric field or series; a field chosen from a list keeps its kind (``regio``)."""
         soort = veld.soort if veld else reeks.soort
-        return {"percentage": "fractie", "euro": "EUR", "geheel": "aantal", "regio": "regio"}.get(soort, "aantal")
+        return soort if soort == "regio" else eenheid_van(soort)
 
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.project is None:
@@ -241,7 +243,7 @@ class InvoerModel(_Basis):
                 return f"{ding.label} (blad {ding.blad or 'alleen scenario'})\n{ding.toelichting}"
             return _vet(self.project.invoer_aangepast(ding.sleutel)) if rol == Qt.ItemDataRole.FontRole else None
         if index.column() == 1:
-            return {"EUR": "euro", "fractie": "%"}.get(eenheid, "") if rol == Qt.ItemDataRole.DisplayRole else None
+            return eenheid.tekst if rol == Qt.ItemDataRole.DisplayRole and eenheid in (EUR, FRACTIE) else None
         invoer = self._effectief
         jaar = self.jaar(index.column())
         if veld:
@@ -261,18 +263,11 @@ class InvoerModel(_Basis):
                 return None
             waarde = invoer.reeks(reeks.sleutel).get(jaar)
             aangepast = self.project.invoer_aangepast(reeks.sleutel, jaar)
-        bron = "scenario" if aangepast else "Basis (aangepast)" if self._geerfd(ding.sleutel, jaar) else \
+        bron = "scenario" if aangepast else "Basis (aangepast)" if self.project.invoer_geerfd(ding.sleutel, jaar) else \
             f"invoer, blad {ding.blad}" if ding.blad else "invoer"
         tip = f"{ding.label}{' ' + str(jaar) if jaar else ''}\nHerkomst: {bron}\n{ding.toelichting}"
         return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip(),
-                            geerfd=not aangepast and self._geerfd(ding.sleutel, jaar))
-
-    def _geerfd(self, sleutel: str, jaar: int | None) -> bool:
-        """Whether the active (non-Basis) scenario takes this value from an edit to Basis."""
-        t = self.project.toestand
-        return not t.actief_scenario.is_basis and any(
-            o.sleutel == sleutel and o.soort != PARAMETER and (jaar is None or o.waarden is None or jaar in o.waarden)
-            for o in t.basis.overrides)
+                            geerfd=not aangepast and self.project.invoer_geerfd(ding.sleutel, jaar))
 
     def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
         veld, reeks = self._rij(index.row())
@@ -297,12 +292,9 @@ class InvoerModel(_Basis):
                                       f"{veld.label} = {toon_getal(waarde, eenheid)}",
                                       lambda: self.project.met_invoerveld(veld.sleutel, waarde))
         jaar = self.jaar(index.column())
-        if waarde < 0 and reeks.sleutel in NIET_NEGATIEF:
-            self.weiger(f"{reeks.label} {jaar} kan niet negatief zijn.")
-            return False
-        self.bewerk(f"{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}",
-                    self.project.met_reekswaarde(reeks.sleutel, jaar, waarde))
-        return True
+        return self.gecontroleerd(Override(REEKS_SOORT, reeks.sleutel, waarden={jaar: waarde}),
+                                  f"{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}",
+                                  lambda: self.project.met_reekswaarde(reeks.sleutel, jaar, waarde))
 
     def terugzetten(self, index) -> None:
         veld, reeks = self._rij(index.row())

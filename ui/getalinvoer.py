@@ -10,17 +10,14 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
 from model import getallen
+from model.eenheden import eenheid_van, is_groeivoet
 from model.getallen import GeenGetal
 from model.opmaak import getal, procent
 
 
 def is_fractie(eenheid: str) -> bool:
-    return eenheid.startswith("fractie") or eenheid == "percentage"
-
-
-def is_groeivoet(eenheid: str) -> bool:
-    """A rate per year (an indexation) may be negative; a share may not."""
-    return eenheid.startswith("fractie") and eenheid.endswith("per jaar")
+    """A unit shown as a percentage (a fraction, or an input field of kind ``percentage``)."""
+    return eenheid_van(eenheid).is_procent
 
 
 def lees_invoer(tekst: str, fractie: bool = False, negatief: bool = False) -> float:

@@ -21,15 +21,16 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, Q
 from model.analyse import gevoeligheid, vergelijk
 from model.berekening import BerekeningFout
 from model.bevindingen import FOUT, Bevinding
+from model.io.herstel import Journaal
 from model.opmaak import periode
 from model.parameters import ParameterFout
 from model.project import KORT, LANG, Project, Toestand
+from model.regels import STROMEN
 from model.resultaat import Resultaat
 from model.scenario import ScenarioFout
 from ui.aannames import AannamesView
 from ui.acties import Acties
 from ui.bestanden import Bestandsbeheer
-from ui.herstel import Journaal
 from ui.instellingen import Instellingen
 from ui.meldingbalk import Meldingbalk
 from ui.overzicht import Overzicht
@@ -38,13 +39,12 @@ from ui.statusbalk import AanvullingNotitie
 from ui.undo import ToestandCommando
 from ui.views.bevindingen import BevindingenView
 from ui.views.gevoeligheid import GevoeligheidView
-from ui.views.stromen import (BeschutWerkView, ImpulsbudgetView, MaatschappelijkeBatenView, SocialeInfrastructuurView,
-                              WswView)
+from ui.views.stromen import stroomviews
 from ui.views.vergelijking import VergelijkingView
 
-STROOMVIEWS = ((BeschutWerkView, "Besch&ut werk"), (SocialeInfrastructuurView, "Sociale &infrastructuur"),
-               (ImpulsbudgetView, "Im&pulsbudget"), (WswView, "Wsw"),
-               (MaatschappelijkeBatenView, "&Maatschappelijke baten"))
+#: The tab of a stream's view with its keyboard mnemonic (Alt+letter); a stream not named here gets its name.
+STROOMTABS = {"beschut_werk": "Besch&ut werk", "sociale_infrastructuur": "Sociale &infrastructuur",
+              "impulsbudget": "Im&pulsbudget", "wsw": "Wsw", "maatschappelijke_baten": "&Maatschappelijke baten"}
 
 
 class Hoofdvenster(QMainWindow):
@@ -119,11 +119,9 @@ class Hoofdvenster(QMainWindow):
         self.overzicht = Overzicht(self.instellingen)
         self.tabs.addTab(self.overzicht, "&Overzicht")
 
-        self.stroomviews: list[QWidget] = []
-        for klasse, titel in STROOMVIEWS:
-            view = klasse()
-            self.stroomviews.append(view)
-            self.tabs.addTab(view, titel)
+        self.stroomviews: list[QWidget] = stroomviews()   # one per stream of the catalogue
+        for view in self.stroomviews:
+            self.tabs.addTab(view, STROOMTABS.get(view.stroom, STROMEN[view.stroom]))
 
         self.aannames = AannamesView(self.bewerk)
         self.aannames.geweigerd.connect(lambda tekst: self.statusBar().showMessage(tekst, 15000))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
+from model.eenheden import eenheid_van
 from model.project import Project, ProjectFout, Toestand
 from model.invoer import VELD
 from model.parameters import ParameterFout, ParameterSet
@@ -31,8 +32,8 @@ def beschrijf(o: Override, parameterset: ParameterSet) -> str:
         return f"{p.label} {wat}" + (f" in {o.jaar}" if o.jaar else " (alle jaren)")
     if o.soort == INVOER and o.sleutel in VELD and isinstance(o.waarde, (int, float)):
         veld = VELD[o.sleutel]
-        eenheid = {"percentage": "fractie", "euro": "EUR"}.get(veld.soort, "")
-        return f"{veld.label} = {('€ ' if eenheid == 'EUR' else '') + toon_getal(o.waarde, eenheid)}"
+        eenheid = eenheid_van(veld.soort)
+        return f"{veld.label} = {('€ ' if eenheid.is_euro else '') + toon_getal(o.waarde, eenheid)}"
     return o.omschrijving()
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from model.opmaak import getal, procent
-from model.regels import AANTAL, FRACTIE, SALDO, TOTAAL, Regel, overzicht
+from model.regels import SALDO, TOTAAL, Regel, overzicht
 from model.resultaat import Resultaat
 
 ROOD = QColor(180, 20, 20)
@@ -18,11 +17,8 @@ VASTE_KOLOMMEN = ("Omschrijving", "Taakveld")
 
 
 def opgemaakt(regel: Regel, waarde: float) -> str:
-    if regel.eenheid == FRACTIE:
-        return procent(waarde, 1)
-    if regel.eenheid == AANTAL:
-        return getal(waarde, 1)
-    return getal(waarde)
+    """A figure of the begroting table (the caption names the euros): by the line's unit."""
+    return regel.eenheid.cijfer(waarde)
 
 
 class BegrotingModel(QAbstractTableModel):

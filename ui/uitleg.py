@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser
 
 from model.invoer import REEKS, VELD
-from model.opmaak import opmaak_eenheid
+from model.eenheden import eenheid_van, waarde_tekst
 from model.paden import resource_pad
 from model.regels import GROOTHEID
 from model.resultaat import Herkomst, Resultaat
@@ -71,11 +71,17 @@ def berekening_html(u: Uitwerking) -> str:
             "<br><small><a href='kopieer:'>Kopiëren</a> · kies een getal voor de uitleg ervan</small></p>")
 
 
+def _eenheidtekst(eenheid: str) -> str:
+    """`` (euro)`` after a figure; nothing for a percentage, whose figure already says so."""
+    soort = eenheid_van(eenheid)
+    return f" ({soort.tekst})" if soort.tekst and not soort.is_procent else ""
+
+
 def uitleg_html(herkomst: Herkomst, berekening: Uitwerking | None = None, label: str | None = None) -> str:
     regel = herkomst.regel
     delen = [f"<h3>{escape(label or regel.label)} — {herkomst.jaar}</h3>",
              f"<p><b>{escape(opgemaakt(regel, herkomst.waarde))}</b>"
-             + (f" ({'euro' if regel.eenheid == 'EUR' else regel.eenheid})" if regel.eenheid else "") + "</p>"]
+             + _eenheidtekst(regel.eenheid) + "</p>"]
     if berekening is not None:
         delen.append(berekening_html(berekening))
     delen.append(f"<p><b>Rekenregel</b><br>{escape(regel.uitleg)}</p>")
@@ -90,7 +96,7 @@ def uitleg_html(herkomst: Herkomst, berekening: Uitwerking | None = None, label:
         delen.append("<p><b>Circulaire</b>: niet gebruikt; het bedrag is geraamd.</p>")
     if herkomst.parameters:
         items = "".join(
-            f"<li>{escape(p.label)} ({p.jaar}): <b>{escape(opmaak_eenheid(p.waarde, p.eenheid))}</b><br>"
+            f"<li>{escape(p.label)} ({p.jaar}): <b>{escape(waarde_tekst(p.waarde, p.eenheid))}</b><br>"
             f"<i>{escape(STATUS_TEKST.get(p.status, p.status))}</i>" + (f"; bron {escape(p.bron)}" if p.bron else "")
             + "</li>"
             for p in herkomst.parameters)

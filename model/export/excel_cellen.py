@@ -6,18 +6,10 @@ from __future__ import annotations
 
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
-from model.export.inhoud import AANDEEL, GETAL, INDEX
+from model.eenheden import (AANTAL_FMT, EURO, EURO_CENT, GETAL_FMT, INDEX_FMT, JAAR_FMT, PROCENT,  # noqa: F401
+                            PROCENT_FIJN, Eenheid, eenheid_van)
 from model.export.opties import schoon
-from model.regels import AANTAL, EUR, FRACTIE
 
-EURO = "€ #,##0;[Red]€ -#,##0"
-EURO_CENT = "€ #,##0.00;[Red]€ -#,##0.00"
-PROCENT = "0.0%"
-PROCENT_FIJN = "0.00%"
-AANTAL_FMT = "#,##0.0"
-GETAL_FMT = "#,##0.00"
-INDEX_FMT = "0.0000"
-JAAR_FMT = "0"
 JA_NEE = '"ja";"ja";"nee"'
 
 DONKER = "#1F3B57"
@@ -166,28 +158,13 @@ MINIMALE_SCHAAL = 0.7
 
 
 def formaat_voor(eenheid: str, waarde: float | None = None) -> str:
-    """The number format for a line's or detail's unit."""
-    if eenheid == EUR:
-        return EURO
-    if eenheid == FRACTIE:
-        return PROCENT
-    if eenheid == AANTAL:
-        return AANTAL_FMT
-    if eenheid == AANDEEL:
-        return "0.000%"
-    if eenheid == INDEX:
-        return INDEX_FMT
-    if eenheid == GETAL:
-        return GETAL_FMT
+    """The number format for a line's or detail's unit (:attr:`Eenheid.excel`); a parameter's unit word
+    (``EUR/plek``) takes the format of its value."""
+    if eenheid in Eenheid._value2member_map_:
+        return Eenheid(eenheid).excel
     return parameterformaat(eenheid, waarde)
 
 
 def parameterformaat(eenheid: str, waarde: float | None) -> str:
-    """Parameter units are words like ``EUR/plek``, ``fractie``, ``jaar``, ``plekken``."""
-    if eenheid.startswith("EUR"):
-        return EURO if waarde is None or float(waarde).is_integer() else EURO_CENT
-    if eenheid.startswith("fractie"):
-        return PROCENT_FIJN if waarde is not None and round(waarde * 100, 6) != round(waarde * 100, 1) else PROCENT
-    if eenheid == "jaar":
-        return JAAR_FMT
-    return "#,##0.####" if waarde is not None and not float(waarde).is_integer() else "#,##0"
+    """Parameter units are words like ``EUR/plek``, ``fractie``, ``jaar``, ``plekken``: see :meth:`Eenheid.excelformaat`."""
+    return eenheid_van(eenheid).excelformaat(waarde)

@@ -1,17 +1,9 @@
-"""What the per-stream parts of the annex show, derived from the one catalogue (:mod:`model.regels`).
+"""What the annex's parts show, derived from the one catalogue (:mod:`model.regels`).
 
-Both the PDF and the Excel annex read this, so they show the same rows with the same labels.
+The per-stream parts follow :func:`model.regels.stroomindeling`, the same parts the app's stream views show.
 """
 from __future__ import annotations
 
-from types import MappingProxyType
+from model.regels import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, stroomregels
 
-from model.regels import (AANDEEL, BATEN_REGELS, BESTEMMING_REGELS, GETAL, INDEX, LASTEN_REGELS, MEMO_REGELS, STROMEN,
-                          Regel, stroomdetails, stroomregels)
-
-#: stroom -> the intermediate quantities its detail list shows
-STROOMDETAILS: MappingProxyType[str, tuple[Regel, ...]] = MappingProxyType(
-    {stroom: stroomdetails(stroom) for stroom in STROMEN})
-
-__all__ = ["STROOMDETAILS", "stroomregels", "BATEN_REGELS", "LASTEN_REGELS", "BESTEMMING_REGELS", "MEMO_REGELS",
-           "GETAL", "INDEX", "AANDEEL"]
+__all__ = ["stroomregels", "BATEN_REGELS", "LASTEN_REGELS", "BESTEMMING_REGELS", "MEMO_REGELS"]

@@ -7,11 +7,11 @@ from typing import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from model.assen import bedrag_as, nette_stap as _stap
 from model.export.pdf_stijl import (BATEN_KLEUR, DONKER, FONT, GRIJS, LASTEN_KLEUR, LIJN, NEGATIEF, POSITIEF,
                                     SALDO_KLEUR, TORNADO_HOOG, TORNADO_LAAG, platte_tekst)
 from model.opmaak import getal
 from model.regels import REGEL
+from weergave.assen import bedrag_as, nette_stap as _stap
 
 KLEIN = 7
 

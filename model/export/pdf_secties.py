@@ -8,12 +8,13 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, Table
 
 from model import __version__
 from model.export import pdf_grafieken as grafiek
-from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, STROOMDETAILS, stroomregels
+from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, stroomregels
 from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
-from model.opmaak import getal, opmaak_eenheid, procent
-from model.regels import BESTEMMING, GROEPKOPPEN, REGEL, STROMEN
+from model.eenheden import waarde_tekst
+from model.opmaak import getal, procent
+from model.regels import BESTEMMING, GROEPKOPPEN, GROOTHEID, KERNKOP, MEMOKOP, REGEL, STROMEN, stroomindeling
 
 
 class Context:
@@ -176,15 +177,14 @@ def grafieken_los(c: Context) -> list:
 def stromen(c: Context) -> list:
     uit, kop = [], [c.kop("Financieringsstromen")]   # the h1 travels with the first stream's table
     for stroom, naam in STROMEN.items():
-        eigen = stroomregels(stroom)
-        rijen = [c.rij(r.sleutel) for r in eigen if r.groep != "memo"]
-        if any(r.groep == "memo" for r in eigen):
-            rijen.append(Rij("Memoposten", soort=GROEP))
-            rijen += [c.rij(r.sleutel, MEMO) for r in eigen if r.groep == "memo"]
-        details = STROOMDETAILS.get(stroom, ())
-        if details:
-            rijen.append(Rij("Kerngegevens", soort=GROEP))
-            rijen += [Rij(d.label, reeks_in(c.r, d.sleutel, c.jaren), d.eenheid) for d in details]
+        rijen = []
+        for deelkop, regels in stroomindeling(stroom):   # the same parts as the stream's view in the app
+            if deelkop:
+                rijen.append(Rij(deelkop, soort=GROEP))
+            if deelkop == KERNKOP:
+                rijen += [Rij(d.label, reeks_in(c.r, d.sleutel, c.jaren), d.eenheid) for d in regels]
+            else:
+                rijen += [c.rij(r.sleutel, MEMO) if deelkop == MEMOKOP else c.rij(r.sleutel) for r in regels]
         regels = [p(f"<b>{tekst(c.r.label(r.sleutel))}.</b> {tekst(r.uitleg)}"
                     + (f" <i>Bron: {tekst(r.bron)}.</i>" if r.bron else ""), "klein", opgemaakt=True)
                   for r in stroomregels(stroom)]
@@ -221,7 +221,7 @@ def reserve(c: Context) -> list:
     d = grafiek.reserve(jaren, reeks_in(c.r, "reserve_impulsbudget", jaren), reeks_in(c.r, "du_impulsbudget", jaren),
                         reeks_in(c.r, "lasten_impulsbudget", jaren), c.breedte,
                         ontvangen_label="Impulsbudget ontvangen" if invoer.ontvangt_impulsbudget
-                        else "Doorbetaling ontvangen")
+                        else GROOTHEID["doorbetaling"].label)
     rijen = [c.rij("du_impulsbudget"), c.rij("lasten_impulsbudget"), c.rij("reserve_impulsbudget", TOTAAL)]
     if invoer.ontvangt_impulsbudget:
         uitleg = ("De gemeente ontvangt het impulsbudget voor het samenwerkingsverband als decentralisatie-uitkering "
@@ -347,7 +347,7 @@ def aannames(c: Context) -> list:
     for g, regels in c.r.aannames():
         geraakt = "; ".join(c.r.label(r) for r in regels if REGEL[r].groep not in ("totaal", "saldo"))
         status = {"voorgenomen": " — voorgenomen", "scenario": " — aangepast"}.get(g.status, "")
-        uit.append(p(f"<b>{tekst(g.label)}: {tekst(opmaak_eenheid(g.waarde, g.eenheid))} ({g.jaar}){status}.</b> "
+        uit.append(p(f"<b>{tekst(g.label)}: {tekst(waarde_tekst(g.waarde, g.eenheid))} ({g.jaar}){status}.</b> "
                      f"{tekst(g.toelichting)}" + (f" <i>Bron: {tekst(g.bron)}.</i>" if g.bron else "")
                      + (f" Raakt: {tekst(geraakt)}." if geraakt else ""), "klein", opgemaakt=True))
     if len(uit) == aantal:

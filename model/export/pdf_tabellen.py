@@ -11,10 +11,9 @@ from typing import Sequence
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
-from model.export.inhoud import AANDEEL, GETAL, INDEX
+from model.eenheden import eenheid_van
 from model.export.pdf_stijl import DONKER, FONT, LICHT, LIJN, VETFONT, ZEBRA, p
-from model.opmaak import getal, procent
-from model.regels import AANTAL, EUR, FRACTIE
+from model.regels import EUR
 
 REGEL, TOTAAL, SALDO, GROEP, MEMO = "regel", "totaal", "saldo", "groep", "memo"
 
@@ -30,19 +29,7 @@ class Rij:
 
 def cijfer(waarde: float | None, eenheid: str = EUR) -> str:
     """A table figure: whole euros without the € sign (the caption says so), units as they are."""
-    if waarde is None:
-        return "–"
-    if eenheid == EUR:
-        return getal(waarde)
-    if eenheid == FRACTIE:
-        return procent(waarde, 1)
-    if eenheid == AANDEEL:
-        return procent(waarde, 3)
-    if eenheid in (AANTAL, GETAL):
-        return getal(waarde, 1)
-    if eenheid == INDEX:
-        return getal(waarde, 4)
-    return getal(waarde, 2)
+    return "–" if waarde is None else eenheid_van(eenheid).cijfer(waarde)
 
 
 def _basisstijl(kopregels: int = 1) -> list:

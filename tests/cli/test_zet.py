@@ -81,3 +81,38 @@ def test_een_scenariobestand_is_invoer_als_elk_ander(tmp_path, capsys):
         assert main(["bereken", "--scenario", str(pad)]) == 2
         fout = capsys.readouterr().err
         assert deel in fout and "Traceback" not in fout and "Onverwachte" not in fout
+
+
+def test_invoer_zet_en_scenario_worden_een_keer_gelezen(tmp_path, capsys, monkeypatch):
+    """``bereken`` with an annex reads the workbook, each --zet and each scenario once (cli/laden.py), and the
+    annex's Basis carries the --zet edit."""
+    import model.export
+    from cli import laden
+    from model.io import invoerbestand
+    from model.io.sjabloon import schrijf_sjabloon
+    from model.invoer import voorbeeldgemeente
+    werkboek = tmp_path / "werkboek.xlsx"
+    schrijf_sjabloon(werkboek, voorbeeldgemeente())
+    tellingen = {"invoer": 0, "zet": 0, "scenario": 0}
+
+    def tel(naam, echt):
+        def functie(*a, **kw):
+            tellingen[naam] += 1
+            return echt(*a, **kw)
+        return functie
+    monkeypatch.setattr(invoerbestand, "lees_invoerbestand", tel("invoer", invoerbestand.lees_invoerbestand))
+    monkeypatch.setattr(laden, "lees_zet", tel("zet", laden.lees_zet))
+    monkeypatch.setattr(laden, "laad_scenario", tel("scenario", laden.laad_scenario))
+    gezien = {}
+    echt_samen = model.export.stel_samen
+
+    def stel_samen(invoer, scenario, basis, **kw):
+        gezien["basis"] = basis
+        return echt_samen(invoer, scenario, basis, **kw)
+    monkeypatch.setattr(model.export, "stel_samen", stel_samen)
+    pdf = tmp_path / "bijlage.pdf"
+    assert main(["bereken", str(werkboek), "--zet", "lpo=0,03", "--vergelijk", "Wsw-uitstroom sneller",
+                 "--pdf", str(pdf), "--onderdelen", "samenvatting"]) == 0
+    assert tellingen == {"invoer": 1, "zet": 1, "scenario": 2}   # --scenario (none) and the one --vergelijk
+    assert [(o.sleutel, o.waarde) for o in gezien["basis"].overrides] == [("lpo", 0.03)]
+    assert pdf.read_bytes().startswith(b"%PDF-")

@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 
 from model.project import Bron, Project
-from ui import herstel
-from ui.herstel import Journaal
+from model.io import herstel
+from model.io.herstel import Journaal
 
 WORTEL = Path(__file__).resolve().parents[2]
 _INSTANTIE = r"""
 import sys, time
 sys.path.insert(0, {wortel!r})
 from model.project import Project
-from ui.herstel import Journaal
+from model.io.herstel import Journaal
 j = Journaal({map!r})
 p = Project.voorbeeld(); p.gewijzigd = True
 j.schrijf(p); j.wacht()

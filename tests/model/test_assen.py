@@ -1,7 +1,7 @@
 """Axis steps and labels, shared by the app's charts and the PDF charts."""
 import pytest
 
-from model.assen import asbereik, bedrag_as, decimalen_voor, miljoenen, nette_stap
+from weergave.assen import asbereik, bedrag_as, decimalen_voor, miljoenen, nette_stap
 
 
 @pytest.mark.parametrize("bereik, stappen, stap", [

@@ -27,8 +27,10 @@ def test_elke_catalogussleutel_heeft_een_formule_en_omgekeerd():
 
 
 def test_elke_regel_heeft_volledige_metadata():
+    from model.eenheden import Eenheid
     for r in CATALOGUS:
         assert r.label and r.eenheid and r.stroom, r.sleutel
+        assert type(r.eenheid) is Eenheid, f"{r.sleutel}: eenheid {r.eenheid!r} is geen Eenheid (model/eenheden.py)"
         assert r.stroom in STROMEN or r.stroom == "totaal", r.sleutel
         if r.groep != TUSSEN:
             assert r.uitleg, r.sleutel
@@ -94,13 +96,44 @@ def _tekstliteralen(pad: Path) -> set[str]:
 
 
 def test_labels_van_regels_staan_alleen_in_de_catalogus():
-    """UI, CLI and exports take a line's label from the catalogue, never from their own copy."""
-    labels = {r.label for r in REGELS}
+    """UI, CLI and exports take the label of a line or an intermediate quantity (a stream view's row) from the
+    catalogue, never from their own copy."""
+    labels = {r.label for r in CATALOGUS}
     dubbel = []
-    for map_ in ("ui", "cli", "model"):
+    for map_ in ("ui", "cli", "model", "weergave"):
         for pad in (WORTEL / map_).rglob("*.py"):
             if pad.parent.name == "model" and pad.name in ("regels.py", "invoer.py"):
                 continue  # invoer.py holds the workbook's column labels (INVOER §2), a contract of its own
             for tekst in _tekstliteralen(pad) & labels:
                 dubbel.append(f"{pad.relative_to(WORTEL)}: {tekst!r}")
     assert not dubbel, "\n".join(dubbel)
+
+
+#: Modules that still read unit words themselves; the rule evaluators are being rewritten (issue 17 parts 1-2).
+_EENHEIDWOORDEN_NOG = {"model/uitwerking.py"}
+
+
+def test_eenheidwoorden_worden_alleen_in_model_eenheden_gelezen():
+    """``startswith("EUR")`` / ``startswith("fractie")`` on a unit word is the vocabulary model/eenheden.py maps
+    once (eenheid_van); a formatter elsewhere asks the Eenheid instead of reading the word again."""
+    patroon = re.compile(r"""startswith\(\s*["'](EUR|fractie)["']""")
+    gevonden = []
+    for map_ in ("ui", "cli", "model", "weergave"):
+        for pad in (WORTEL / map_).rglob("*.py"):
+            naam = pad.relative_to(WORTEL).as_posix()
+            if naam != "model/eenheden.py" and naam not in _EENHEIDWOORDEN_NOG and patroon.search(pad.read_text("utf-8")):
+                gevonden.append(naam)
+    assert gevonden == []
+
+
+def test_elke_baat_last_en_reservemutatie_heeft_een_onderwerp():
+    """The comparison writes a sentence for each line with a subject (Regel.onderwerp); a new baat, last or
+    reserve mutation cannot be left out silently. Totals and memo lines have none."""
+    from model.regels import BATEN, BESTEMMING, LASTEN
+    from model.vergelijken import ZINREGELS
+    for r in REGELS:
+        if r.groep in (BATEN, LASTEN, BESTEMMING):
+            assert r.onderwerp.startswith(("de ", "het ")), r.sleutel
+        elif r.sleutel != "saldo_na_bestemming":
+            assert not r.onderwerp, r.sleutel
+    assert ZINREGELS[0] == "saldo_na_bestemming" and set(ZINREGELS) == {r.sleutel for r in REGELS if r.onderwerp}

@@ -180,3 +180,29 @@ def test_aanpassing_buiten_bereik_wordt_geweigerd(voorbeeld):
 def begintoestand_met(invoer):
     from model.project import begintoestand
     return begintoestand(invoer)
+
+
+def test_negatieve_telling_wordt_door_het_model_geweigerd(voorbeeld):
+    """A count cannot be negative: the project refuses the edit itself (not only the editor), and so does a
+    scenario that carries such a value, in Dutch naming the series and the year."""
+    from model.scenario import REEKS_SOORT, Override, Scenario, ScenarioFout, pas_invoer_aan
+    p = Project(begintoestand_met(voorbeeld))
+    with pytest.raises(ScenarioFout, match="^Taakstelling beschut werk 2027 kan niet negatief zijn.$"):
+        p.met_reekswaarde("taakstelling", 2027, -1.0)
+    with pytest.raises(ScenarioFout, match="kan niet negatief zijn"):
+        p.controleer(Override(REEKS_SOORT, "gerealiseerd", waarden={2026: -0.5}))
+    with pytest.raises(ScenarioFout, match="kan niet negatief zijn"):
+        pas_invoer_aan(voorbeeld, Scenario("X", overrides=(
+            Override(REEKS_SOORT, "plekken_si", waarden={2028: -3.0}),)).overrides)
+    p.toestand = p.met_reekswaarde("taakstelling", 2027, 0.0)   # zero is a count
+    assert p.invoer_aangepast("taakstelling", 2027)
+
+
+def test_invoer_geerfd_van_basis(voorbeeld):
+    """A scenario other than Basis inherits an input edit made to Basis; Basis itself does not 'inherit'."""
+    p = Project(begintoestand_met(voorbeeld))
+    p.toestand = p.met_reekswaarde("taakstelling", 2027, 40.0)
+    assert not p.invoer_geerfd("taakstelling", 2027)   # Basis is active: its own edit
+    p.toestand = p.met_actief("Wsw-uitstroom sneller")
+    assert p.invoer_geerfd("taakstelling", 2027) and not p.invoer_geerfd("taakstelling", 2028)
+    assert not p.invoer_geerfd("gerealiseerd", 2027)

@@ -101,6 +101,19 @@ def test_invoerveld_buiten_bereik_geweigerd_in_de_editor(venster, antwoorden):
     assert antwoorden.meldingen == []
 
 
+def test_negatieve_telling_geweigerd_met_de_zin_van_het_model(venster, antwoorden):
+    """The editor asks the model (Project.controleer) instead of keeping a check of its own."""
+    from model.invoer import REEKSEN
+    m = venster.aannames.invoer
+    rij = len(m.VELDEN) + [r.sleutel for r in REEKSEN].index("taakstelling")
+    toestand = venster.project.toestand
+    assert not m.setData(m.index(rij, 3 + m.jaren.index(2027)), -2.0)
+    assert venster.project.toestand is toestand
+    assert venster.aannames.melding.text() == "Taakstelling beschut werk 2027 kan niet negatief zijn."
+    assert m.setData(m.index(rij, 3 + m.jaren.index(2027)), 0.0)
+    assert venster.project.invoer_aangepast("taakstelling", 2027)
+
+
 def test_de_vraag_heeft_nederlandse_knoppen_en_nee_als_standaard(venster, qtbot):
     from ui.hoofdvenster import Hoofdvenster
     gezien = {}

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 
 from model.berekening import bereken
 from model.invoer import voorbeeldgemeente
-from model.regels import REGEL
-from ui.views.stromen import (DETAIL_LABELS, BeschutWerkView, ImpulsbudgetView, MaatschappelijkeBatenView,
-                              SocialeInfrastructuurView, WswView)
+from model.regels import GROOTHEID, REGEL
+from ui.views.stromen import (BeschutWerkView, ImpulsbudgetView, MaatschappelijkeBatenView, SocialeInfrastructuurView,
+                              WswView)
 from ui.views.tabellen import NEGATIEF
 
 
@@ -19,6 +19,11 @@ def resultaat():
 
 def cel(tabel, label: str, jaar: int) -> str:
     return tabel.tekst(tabel.rij_met(label), tabel.kolom(str(jaar)))
+
+
+def label(sleutel: str) -> str:
+    """Every row of a stream's table is labelled by the catalogue (line or intermediate quantity)."""
+    return GROOTHEID[sleutel].label
 
 
 def maak(qtbot, klasse, resultaat):
@@ -36,18 +41,18 @@ def maak(qtbot, klasse, resultaat):
 def test_impulsbudget_reserve_en_budget(qtbot, resultaat):
     view = maak(qtbot, ImpulsbudgetView, resultaat)
     reserve = REGEL["reserve_impulsbudget"].label
-    assert cel(view.budget, reserve, 2026) == "€ 437.500"
-    assert cel(view.budget, reserve, 2028) == "€ 607.500"
-    assert cel(view.budget, reserve, 2034) == "€ 760.500"
+    assert cel(view.tabel, reserve, 2026) == "€ 437.500"
+    assert cel(view.tabel, reserve, 2028) == "€ 607.500"
+    assert cel(view.tabel, reserve, 2034) == "€ 760.500"
     du = REGEL["du_impulsbudget"].label
-    assert cel(view.budget, du, 2031) == "€ 432.000"
-    assert cel(view.budget, REGEL["impulsbudget_toegerekend"].label, 2034) == "€ 129.600"
+    assert cel(view.tabel, du, 2031) == "€ 432.000"
+    assert cel(view.tabel, REGEL["impulsbudget_toegerekend"].label, 2034) == "€ 129.600"
     # bestedingsplan 2026: organisatiestructuur 200.000, doorstroom 150.000, operationeel resultaat 100.000
-    assert cel(view.plan, "Organisatiestructuur", 2026) == "€ 200.000"
-    assert cel(view.plan, "Doorstroom", 2026) == "€ 150.000"
-    assert cel(view.plan, "Operationeel resultaat", 2026) == "€ 100.000"
-    assert cel(view.plan, "Totaal besteding", 2026) == "€ 450.000"
-    assert cel(view.plan, "Duurzame werkplekken", 2033) == "€ 350.000"
+    assert cel(view.tabel, label("besteding_organisatiestructuur"), 2026) == "€ 200.000"
+    assert cel(view.tabel, label("besteding_doorstroom"), 2026) == "€ 150.000"
+    assert cel(view.tabel, label("besteding_operationeel_resultaat"), 2026) == "€ 100.000"
+    assert cel(view.tabel, label("lasten_impulsbudget"), 2026) == "€ 450.000"
+    assert cel(view.tabel, label("besteding_duurzame_werkplekken"), 2033) == "€ 350.000"
     # the reserve chart holds one marker per year per series, with the exact value as tooltip
     teksten = [o.tekst for o in view.grafiek.onderdelen]
     assert "Stand bestemmingsreserve 2026: € 437.500" in teksten
@@ -74,26 +79,27 @@ def test_wsw_view(qtbot, resultaat):
     assert cel(view.tabel, REGEL["lasten_wsw"].label, 2026) == "€ 3.495.750"
     assert cel(view.tabel, REGEL["lasten_wsw"].label, 2034) == "€ 2.529.966"
     assert cel(view.tabel, REGEL["iu_wsw"].label, 2027) == "€ 3.285.325"
-    assert cel(view.tabel, DETAIL_LABELS["se"], 2026) == "118,5"   # Wsw SE basisjaar
+    assert cel(view.tabel, label("se"), 2026) == "118,5"   # Wsw SE basisjaar
     assert "IU" in view.uitleg.text() or "integratie-uitkering" in view.uitleg.text()
     assert view.se_grafiek.onderdelen and view.grafiek.onderdelen
 
 
 def test_beschut_werk_view(qtbot, resultaat):
     view = maak(qtbot, BeschutWerkView, resultaat)
-    assert cel(view.geld, REGEL["iu_beschut_werk"].label, 2026) == "€ 198.632"
-    assert cel(view.geld, REGEL["iu_beschut_lks_overbrugging"].label, 2027) == "€ 44.125"
-    assert cel(view.geld, REGEL["iu_beschut_lks_overbrugging"].label, 2028) == "€ 0"
-    assert cel(view.lks, REGEL["lasten_lks_beschut"].label, 2028) == "€ 334.562"
-    assert cel(view.lks, "LKS-percentage", 2027) == "57 %"        # the gemeente's percentage
-    assert cel(view.lks, "LKS-percentage", 2028) == "68 %"        # the forfait from the startjaar
+    assert cel(view.tabel, REGEL["iu_beschut_werk"].label, 2026) == "€ 198.632"
+    assert cel(view.tabel, REGEL["iu_beschut_lks_overbrugging"].label, 2027) == "€ 44.125"
+    assert cel(view.tabel, REGEL["iu_beschut_lks_overbrugging"].label, 2028) == "€ 0"
+    assert cel(view.tabel, REGEL["lasten_lks_beschut"].label, 2028) == "€ 334.562"
+    # a fraction has its unit's decimal, as in the annex
+    assert cel(view.tabel, label("lks_pct"), 2027) == "57,0 %"        # the gemeente's percentage
+    assert cel(view.tabel, label("lks_pct"), 2028) == "68,0 %"        # the forfait from the startjaar
     assert "2028" in view.lks_tekst.text() and "68 %" in view.lks_tekst.text()
-    assert cel(view.plekken, DETAIL_LABELS["taak"], 2026) == "15,3"
-    assert cel(view.plekken, DETAIL_LABELS["real"], 2027) == "16,0"
-    assert cel(view.plekken, DETAIL_LABELS["adv"], 2028) == "23,0"
+    assert cel(view.tabel, label("taak"), 2026) == "15,3"
+    assert cel(view.tabel, label("real"), 2027) == "16,0"
+    assert cel(view.tabel, label("adv"), 2028) == "23,0"
     # the per-plek saldo is negative: red, with a minus sign
-    per_plek = view.geld.rij_met(REGEL["saldo_beschut_per_plek"].label)
-    index = view.geld.model().index(per_plek, view.geld.kolom("2026"))
+    per_plek = view.tabel.rij_met(REGEL["saldo_beschut_per_plek"].label)
+    index = view.tabel.model().index(per_plek, view.tabel.kolom("2026"))
     assert index.data().startswith("€ -")
     assert index.data(Qt.ForegroundRole) == NEGATIEF
     assert index.data(Qt.TextAlignmentRole) & Qt.AlignRight
@@ -113,15 +119,15 @@ def test_beschut_werk_regiovergelijking(qtbot, resultaat):
 
 def test_sociale_infrastructuur_view(qtbot, resultaat):
     view = maak(qtbot, SocialeInfrastructuurView, resultaat)
-    label = REGEL["iu_sociale_infrastructuur"].label
-    assert cel(view.tabel, label, 2026) == "€ 139.300"
-    assert cel(view.tabel, label, 2028) == "€ 166.837"
-    assert cel(view.tabel, label, 2034) == "€ 264.750"
-    assert cel(view.tabel, DETAIL_LABELS["si_plekken"], 2027) == "6"
+    rijksbijdrage = REGEL["iu_sociale_infrastructuur"].label
+    assert cel(view.tabel, rijksbijdrage, 2026) == "€ 139.300"
+    assert cel(view.tabel, rijksbijdrage, 2028) == "€ 166.837"
+    assert cel(view.tabel, rijksbijdrage, 2034) == "€ 264.750"
+    assert cel(view.tabel, label("si_plekken"), 2027) == "6,0"
     # lasten = plekken × kosten per plek (3.634, basisjaar 2026) × (1 + lpo) ** (jaar − 2026)
-    assert cel(view.tabel, "Lasten plekken sociale infrastructuur", 2026) == "€ 14.536"     # 4 × 3.634
-    assert cel(view.tabel, "Lasten plekken sociale infrastructuur", 2027) == "€ 22.349"     # 6 × 3.634 × 1,025
-    assert cel(view.tabel, DETAIL_LABELS["si_aandeel"], 2026).endswith(" %")
+    assert cel(view.tabel, label("lasten_sociale_infrastructuur"), 2026) == "€ 14.536"     # 4 × 3.634
+    assert cel(view.tabel, label("lasten_sociale_infrastructuur"), 2027) == "€ 22.349"     # 6 × 3.634 × 1,025
+    assert cel(view.tabel, label("si_aandeel"), 2026).endswith(" %")
 
 
 def test_maatschappelijke_baten_view(qtbot, resultaat):
@@ -184,7 +190,7 @@ def test_eerste_kolom_blijft_staan_bij_zijwaarts_scrollen(qtbot, resultaat):
     assert tabel.vast.isVisible()
     tabel.horizontalScrollBar().setValue(tabel.horizontalScrollBar().maximum())
     assert tabel.vast.geometry().left() == tabel.frameWidth()
-    assert tabel.vast.model().index(0, 0).data() == DETAIL_LABELS["se"]
+    assert tabel.vast.model().index(0, 0).data() == REGEL["iu_wsw"].label
     assert tabel.vast.columnWidth(0) == tabel.columnWidth(0)
     assert all(tabel.vast.isColumnHidden(k) for k in range(1, tabel.model().columnCount()))
     # four years fit: no fixed column needed
@@ -192,3 +198,42 @@ def test_eerste_kolom_blijft_staan_bij_zijwaarts_scrollen(qtbot, resultaat):
     view.resize(1000, 650)
     qtbot.wait(10)
     assert not tabel.vast.isVisible()
+
+
+def test_elke_stroom_toont_zijn_catalogus(qtbot, resultaat):
+    """Each view's table is the catalogue's parts for its stream, in order, with the catalogue's labels, units and
+    explanations; the same parts the annex shows (model.regels.stroomindeling)."""
+    from model.regels import STROMEN, stroomindeling
+    from ui.views.stromen import stroomviews
+    views = stroomviews()
+    assert [v.stroom for v in views] == list(STROMEN)
+    for view in views:
+        qtbot.addWidget(view)
+        view.toon(resultaat)
+        model = view.tabel.model()
+        verwacht, regels = [], []
+        for kop, deel in stroomindeling(view.stroom):
+            verwacht += ([kop] if kop else []) + [resultaat.label(r.sleutel) for r in deel]
+            regels += ([None] if kop else []) + list(deel)
+        assert [model.index(i, 0).data() for i in range(model.rowCount())] == verwacht, view.stroom
+        for i, regel in enumerate(regels):
+            if regel is not None:
+                assert model.index(i, 0).data(Qt.ToolTipRole) == regel.uitleg or not regel.uitleg
+                assert model.index(i, 1).data() == regel.eenheid.opgemaakt(resultaat.reeks(regel.sleutel)[0])
+
+
+def test_een_nieuwe_stroom_krijgt_een_view_zonder_eigen_code(qtbot, resultaat, monkeypatch):
+    """A stream the catalogue gains (here: its entries borrowed from Wsw) is shown by the generated view."""
+    from types import MappingProxyType
+
+    from model import regels
+    from ui.views import stromen
+    monkeypatch.setattr(stromen, "STROMEN", MappingProxyType({**regels.STROMEN, "proef": "Proefstroom"}))
+    monkeypatch.setattr(stromen, "stroomindeling",
+                        lambda s: regels.stroomindeling("wsw" if s == "proef" else s))
+    views = stromen.stroomviews()
+    proef = views[-1]
+    qtbot.addWidget(proef)
+    assert type(proef) is stromen.Stroomview and proef.stroom == "proef" and proef.accessibleName() == "Proefstroom"
+    proef.toon(resultaat)
+    assert cel(proef.tabel, REGEL["lasten_wsw"].label, 2026) == "€ 3.495.750"

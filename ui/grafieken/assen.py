@@ -1,4 +1,4 @@
-"""Dutch axis and tooltip texts for the charts (no Qt here); the axis arithmetic is model/assen.py.
+"""Dutch axis and tooltip texts for the charts (no Qt here); the axis arithmetic is weergave/assen.py.
 
 Axis labels are short ("€ 1,2 mln", "€ 450.000", "15"); tooltips show the exact value in
 the same format the tables use (model/opmaak.py).
@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import math
 
-from model.assen import decimalen_voor, miljoenen
+from model.eenheden import Eenheid
 from model.opmaak import euro, getal, procent
+from weergave.assen import decimalen_voor, miljoenen
 
-EUR, AANTAL, FRACTIE = "EUR", "aantal", "fractie"
+EUR, AANTAL, FRACTIE = Eenheid.EUR, Eenheid.AANTAL, Eenheid.FRACTIE
 
 
 def as_tekst(waarde: float, eenheid: str, stap: float, grootste: float) -> str:

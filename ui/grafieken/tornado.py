@@ -8,9 +8,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from model.assen import asbereik
 from ui.grafieken.assen import EUR, as_tekst, waarde_tekst
 from ui.grafieken.basis import KLEUREN, Grafiek, Legendapost
+from weergave.assen import asbereik
 
 LAAG_KLEUR, HOOG_KLEUR = KLEUREN[4], KLEUREN[0]
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from model.assen import asbereik
 from model.opmaak import hele_euro
 from ui.grafieken.assen import EUR, as_tekst, waarde_tekst
 from ui.grafieken.basis import KLEUREN, Grafiek, Legendapost
+from weergave.assen import asbereik
 
 TOTAAL_KLEUR, BETER_KLEUR, SLECHTER_KLEUR = KLEUREN[0], KLEUREN[2], KLEUREN[3]
 

@@ -2,8 +2,9 @@
 
 Every view is a QWidget with ``toon(...)``; call it again after each recalculation:
 
-- ``stromen.BeschutWerkView``, ``SocialeInfrastructuurView``, ``ImpulsbudgetView``, ``WswView``,
-  ``MaatschappelijkeBatenView``: ``toon(resultaat)``
+- ``stromen.stroomviews()``: one ``Stroomview`` per stream of the catalogue (``BeschutWerkView``,
+  ``SocialeInfrastructuurView``, ``ImpulsbudgetView``, ``WswView``, ``MaatschappelijkeBatenView`` add
+  their bespoke sections): ``toon(resultaat)``
 - ``vergelijking.VergelijkingView``: ``toon(vergelijking)`` (model.analyse.Vergelijking)
 - ``gevoeligheid.GevoeligheidView``: ``toon(gevoeligheden)`` (list of model.analyse.Gevoeligheid)
 - ``bevindingen.BevindingenView``: ``toon(bevindingen, resultaat | None)``; signal

@@ -1,44 +1,28 @@
-"""One view per funding stream: an explanation, compact tables and a chart.
+"""One view per funding stream, generated from the catalogue (model/regels.py) as the annex's streams are.
 
-Every figure is read from the ``Resultaat`` (lines, details, leden, regiovergelijking);
-the views format, they never calculate (a total row of a displayed table is a plain sum).
+Every stream's view shows its explanation (``STROOMUITLEG``) and one year table in the parts of
+:func:`model.regels.stroomindeling`: its baten, lasten and reserve mutations, its memo lines and its key
+figures, each row labelled, formatted (its :class:`~model.eenheden.Eenheid`) and explained by its catalogue
+entry. A stream added to the catalogue gets a view without an edit here. What is not a series of the
+catalogue is bespoke: the members of the samenwerkingsverband (impulsbudget), the regional comparison and
+the note on the loonkostensubsidie (beschut werk), and the charts.
+
+Every figure is read from the ``Resultaat``; the views format, they never calculate (a total row of a
+displayed table is a plain sum).
 """
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from model.opmaak import procent
-from model.regels import REGEL
+from model.regels import STROMEN, STROOMUITLEG, Regel, stroomindeling
 from ui.grafieken import LijnGrafiek
 from ui.grafieken.jaargrafiek import STAAF
 from ui.views.paneel import Paneel, tekstregel
 from ui.views.tabellen import AANTAL, EUR, FRACTIE, Cel, Rij, Tabel, cel, jaarrij, somrij
 
 OMSCHRIJVING = "Omschrijving"
-
-#: Dutch labels for the intermediate series (details) the views show.
-DETAIL_LABELS = {
-    "taak": "Taakstelling beschut werk (aantal)",
-    "real": "Gerealiseerd beschut werk (aantal)",
-    "adv": "Positief advies beschut werk (aantal)",
-    "lks_pct": "LKS-percentage",
-    "jaarloon_wml": "Jaarloon wettelijk minimumloon",
-    "lks_per_persoon": "Loonkostensubsidie per persoon",
-    "si_plekken": "Plekken sociale infrastructuur (aantal)",
-    "si_aandeel": "Aandeel gemeente in het macrobudget",
-    "besteding_organisatiestructuur": "Organisatiestructuur",
-    "besteding_doorstroom": "Doorstroom",
-    "besteding_operationeel_resultaat": "Operationeel resultaat",
-    "besteding_duurzame_werkplekken": "Duurzame werkplekken",
-    "besteding_overig": "Overig",
-    "se": "Wsw-SE (standaardeenheden)",
-    "maatschappelijke_baten_laag": "Maatschappelijke baten (laag)",
-    "maatschappelijke_baten_hoog": "Maatschappelijke baten (hoog)",
-}
-
-
-def _label(sleutel: str) -> str:
-    return REGEL[sleutel].label if sleutel in REGEL else DETAIL_LABELS[sleutel]
+TABELKOP = "Baten, lasten en kerngegevens"
 
 
 def _jaartabel(naam: str) -> Tabel:
@@ -46,43 +30,55 @@ def _jaartabel(naam: str) -> Tabel:
     return Tabel(naam, vaste_kolom=True)
 
 
-def _taakveld(sleutel: str) -> str:
-    return REGEL[sleutel].taakveld
+def regelrij(resultaat, regel: Regel) -> Rij:
+    """A catalogue entry as a row: its label (as this gemeente sees it), its series, unit and explanation."""
+    return jaarrij(resultaat.label(regel.sleutel), resultaat.reeks(regel.sleutel), regel.eenheid,
+                   regel.eenheid.decimalen, toelichting=regel.uitleg)
+
+
+def stroomrijen(resultaat, stroom: str) -> list[Rij]:
+    """The stream's table: its parts from the catalogue, each after a bold heading (none for the first)."""
+    rijen: list[Rij] = []
+    for kop, regels in stroomindeling(stroom):
+        if kop:
+            rijen.append(Rij((Cel(kop),), nadruk=True))
+        rijen += [regelrij(resultaat, r) for r in regels]
+    return rijen
 
 
 class Stroomview(Paneel):
-    """A stream view; subclasses add sections and implement ``toon``."""
+    """The view of one stream; a subclass adds bespoke sections in ``aanvullen`` and fills them in ``toon_extra``."""
 
-    def __init__(self, naam: str, uitleg: str, parent: QWidget | None = None):
-        super().__init__(naam, uitleg, parent)
+    stroom = ""
+
+    def __init__(self, stroom: str | None = None, parent: QWidget | None = None):
+        self.stroom = stroom or self.stroom
+        naam = STROMEN[self.stroom]
+        super().__init__(naam, STROOMUITLEG.get(self.stroom, ""), parent)
         self.resultaat = None
+        self.tabel = self.sectie(TABELKOP, _jaartabel(f"Tabel {naam.lower()}"))
+        self.aanvullen()
+
+    def aanvullen(self) -> None:
+        """Bespoke sections after the catalogue's table (none by default)."""
+
+    def toon_extra(self, resultaat) -> None:
+        """Fill the bespoke sections."""
 
     def koppen(self, resultaat) -> list[str]:
         return [OMSCHRIJVING] + [str(j) for j in resultaat.jaren]
 
-    def rij(self, resultaat, sleutel: str, eenheid: str = EUR, decimalen: int | None = None,
-            nadruk: bool = False, label: str | None = None) -> Rij:
-        return jaarrij(label or _label(sleutel), resultaat.reeks(sleutel), eenheid, decimalen, nadruk,
-                       toelichting=REGEL[sleutel].uitleg if sleutel in REGEL else "")
-
-    def vul(self, tabel: Tabel, resultaat, rijen: list[Rij]) -> None:
-        tabel.zet(self.koppen(resultaat), rijen)
+    def toon(self, resultaat) -> None:
+        self.resultaat = resultaat
+        self.tabel.zet(self.koppen(resultaat), stroomrijen(resultaat, self.stroom))
+        self.toon_extra(resultaat)
 
 
 class BeschutWerkView(Stroomview):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__("Beschut werk", (
-            "Beschut werk: plekken voor mensen die alleen in een beschutte omgeving kunnen werken. De rijksbijdrage "
-            f"komt via de integratie-uitkering Participatie (taakveld {_taakveld('iu_beschut_werk')}); de "
-            "loonkostensubsidie loopt via de BUIG en staat op taakveld "
-            f"{_taakveld('lasten_lks_beschut')}, de aanvullende bijdrage aan het sociaal ontwikkelbedrijf op taakveld "
-            f"{_taakveld('lasten_beschut_aanvullend')}. Vanaf het startjaar van de forfaitaire LKS rekent het model met "
-            "het forfait in plaats van het LKS-percentage van de gemeente."), parent)
-        self.plekken = self.sectie("Taakstelling, realisatie en bekostigde plekken",
-                                   _jaartabel("Tabel plekken beschut werk"))
-        self.geld = self.sectie("Baten en lasten beschut werk", _jaartabel("Tabel baten en lasten beschut werk"))
+    stroom = "beschut_werk"
+
+    def aanvullen(self) -> None:
         self.lks_tekst = tekstregel(naam="Toelichting loonkostensubsidie")
-        self.lks = self.sectie("Loonkostensubsidie vóór en na het forfait", _jaartabel("Tabel loonkostensubsidie"))
         self.indeling.addWidget(self.lks_tekst)
         self.regio = self.sectie("Arbeidsmarktregio vergeleken met Nederland", Tabel("Tabel regiovergelijking"))
         self.regio_bron = tekstregel(naam="Bron regiovergelijking")
@@ -90,19 +86,7 @@ class BeschutWerkView(Stroomview):
         self.grafiek = self.sectie("Taakstelling en realisatie per jaar",
                                    LijnGrafiek("Grafiek taakstelling en realisatie beschut werk"), 1)
 
-    def toon(self, resultaat) -> None:
-        self.resultaat = resultaat
-        r = resultaat
-        self.vul(self.plekken, r, [
-            self.rij(r, "taak", AANTAL, 1), self.rij(r, "real", AANTAL, 1), self.rij(r, "adv", AANTAL, 1),
-            self.rij(r, "plekken_bekostigd_beschut", AANTAL, 1), self.rij(r, "realisatiegraad", FRACTIE, 1)])
-        self.vul(self.geld, r, [
-            self.rij(r, "iu_beschut_werk"), self.rij(r, "iu_beschut_lks_overbrugging"), self.rij(r, "buig_lks_beschut"),
-            self.rij(r, "lasten_lks_beschut"), self.rij(r, "lasten_beschut_aanvullend"),
-            self.rij(r, "saldo_beschut_per_plek", nadruk=True)])
-        self.vul(self.lks, r, [
-            self.rij(r, "lks_pct", FRACTIE, 0), self.rij(r, "jaarloon_wml"), self.rij(r, "lks_per_persoon"),
-            self.rij(r, "lasten_lks_beschut"), self.rij(r, "buig_lks_beschut")])
+    def toon_extra(self, r) -> None:
         self.lks_tekst.setText(self._lks_uitleg(r))
         self._toon_regio(r)
         self.grafiek.toon(r.jaren, [("Taakstelling", r.reeks("taak")), ("Gerealiseerd", r.reeks("real")),
@@ -142,39 +126,21 @@ class BeschutWerkView(Stroomview):
 
 
 class SocialeInfrastructuurView(Stroomview):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__("Sociale infrastructuur", (
-            "Sociale infrastructuur: plekken voor mensen uit het doelgroepenregister die (nog) niet bij een reguliere "
-            "werkgever terechtkunnen. De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld "
-            f"{_taakveld('iu_sociale_infrastructuur')}) naar het aandeel van de gemeente in het macrobudget; de lasten "
-            f"van de plekken staan op taakveld {_taakveld('lasten_sociale_infrastructuur')}."), parent)
-        self.tabel = self.sectie("Rijksbijdrage, lasten en plekken", _jaartabel("Tabel sociale infrastructuur"))
+    stroom = "sociale_infrastructuur"
+
+    def aanvullen(self) -> None:
         self.grafiek = self.sectie("Rijksbijdrage en lasten per jaar",
                                    LijnGrafiek("Grafiek rijksbijdrage en lasten sociale infrastructuur"), 1)
 
-    def toon(self, resultaat) -> None:
-        self.resultaat = r = resultaat
-        self.vul(self.tabel, r, [
-            self.rij(r, "iu_sociale_infrastructuur"),
-            self.rij(r, "lasten_sociale_infrastructuur", label="Lasten plekken sociale infrastructuur"),
-            self.rij(r, "si_plekken", AANTAL), self.rij(r, "si_aandeel", FRACTIE, 3)])
+    def toon_extra(self, r) -> None:
         self.grafiek.toon(r.jaren, [("Rijksbijdrage", r.reeks("iu_sociale_infrastructuur")),
                                     ("Lasten plekken", r.reeks("lasten_sociale_infrastructuur"))], EUR, STAAF)
 
 
-BESTEDINGEN = ("besteding_organisatiestructuur", "besteding_doorstroom", "besteding_operationeel_resultaat",
-               "besteding_duurzame_werkplekken", "besteding_overig")
-
-
 class ImpulsbudgetView(Stroomview):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__("Impulsbudget", (
-            "Impulsbudget sociale infrastructuur: een tijdelijke decentralisatie-uitkering (DU, taakveld "
-            f"{_taakveld('du_impulsbudget')}) voor het samenwerkingsverband, betaald aan de grootste gemeente. "
-            f"De besteding volgens het bestedingsplan staat op taakveld {_taakveld('lasten_impulsbudget')}; wat niet "
-            "is besteed, gaat naar de bestemmingsreserve impulsbudget."), parent)
-        self.plan = self.sectie("Bestedingsplan per categorie", _jaartabel("Tabel bestedingsplan impulsbudget"))
-        self.budget = self.sectie("Impulsbudget en bestemmingsreserve", _jaartabel("Tabel impulsbudget en reserve"))
+    stroom = "impulsbudget"
+
+    def aanvullen(self) -> None:
         self.leden = self.sectie("Verdeling over het samenwerkingsverband",
                                  _jaartabel("Tabel verdeling over de gemeenten"))
         self.leden_tekst = tekstregel(naam="Toelichting verdeling")
@@ -182,13 +148,7 @@ class ImpulsbudgetView(Stroomview):
         self.grafiek = self.sectie("Bestemmingsreserve, impulsbudget en besteding per jaar",
                                    LijnGrafiek("Grafiek bestemmingsreserve impulsbudget"), 1)
 
-    def toon(self, resultaat) -> None:
-        self.resultaat = r = resultaat
-        self.vul(self.plan, r, [self.rij(r, s) for s in BESTEDINGEN]
-                 + [self.rij(r, "lasten_impulsbudget", nadruk=True, label="Totaal besteding")])
-        self.vul(self.budget, r, [self.rij(r, "du_impulsbudget"), self.rij(r, "lasten_impulsbudget"),
-                                  self.rij(r, "reserve_impulsbudget", nadruk=True),
-                                  self.rij(r, "impulsbudget_toegerekend")])
+    def toon_extra(self, r) -> None:
         self._toon_leden(r)
         self.grafiek.toon(r.jaren, [("Stand bestemmingsreserve", r.reeks("reserve_impulsbudget")),
                                     ("Impulsbudget", r.reeks("du_impulsbudget")),
@@ -210,42 +170,39 @@ class ImpulsbudgetView(Stroomview):
 
 
 class WswView(Stroomview):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__("Wsw", (
-            "Wet sociale werkvoorziening (Wsw): de zittende Wsw-medewerkers, uitgedrukt in standaardeenheden (SE). "
-            f"De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld {_taakveld('iu_wsw')}); de "
-            f"netto kosten staan op taakveld {_taakveld('lasten_wsw')}. Het aantal SE daalt doordat de Wsw sinds 2015 "
-            "geen nieuwe instroom heeft."), parent)
-        self.tabel = self.sectie("SE, rijksbijdrage en lasten", _jaartabel("Tabel Wsw"))
+    stroom = "wsw"
+
+    def aanvullen(self) -> None:
         self.grafiek = LijnGrafiek("Grafiek rijksbijdrage en lasten Wsw")
         self.se_grafiek = LijnGrafiek("Grafiek Wsw-SE per jaar")
         self.naast_elkaar(("Rijksbijdrage en lasten per jaar", self.grafiek), ("SE per jaar", self.se_grafiek))
 
-    def toon(self, resultaat) -> None:
-        self.resultaat = r = resultaat
-        self.vul(self.tabel, r, [self.rij(r, "se", AANTAL, 1), self.rij(r, "iu_wsw"), self.rij(r, "lasten_wsw")])
+    def toon_extra(self, r) -> None:
         self.grafiek.toon(r.jaren, [("Rijksbijdrage", r.reeks("iu_wsw")), ("Netto kosten", r.reeks("lasten_wsw"))], EUR)
         self.se_grafiek.toon(r.jaren, [("Wsw-SE", r.reeks("se"))], AANTAL, STAAF)
 
 
 class MaatschappelijkeBatenView(Stroomview):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__("Maatschappelijke baten", (
-            "Maatschappelijke baten: de brede opbrengst van werk voor mensen in beschut werk en op plekken sociale "
-            "infrastructuur (minder uitkering, zorg en ondersteuning, meer welzijn), met een bandbreedte laag–midden–"
-            "hoog. Dit is een memopost: de baten staan niet in de begroting en tellen niet mee in het saldo. Een deel "
-            "ervan slaat neer bij de gemeente."), parent)
-        self.tabel = self.sectie("Bandbreedte per jaar", _jaartabel("Tabel maatschappelijke baten"))
+    stroom = "maatschappelijke_baten"
+
+    def aanvullen(self) -> None:
         self.grafiek = self.sectie("Maatschappelijke baten laag, midden en hoog",
                                    LijnGrafiek("Grafiek maatschappelijke baten"), 1)
 
-    def toon(self, resultaat) -> None:
-        self.resultaat = r = resultaat
-        self.vul(self.tabel, r, [self.rij(r, "maatschappelijke_baten_laag"), self.rij(r, "maatschappelijke_baten"),
-                                 self.rij(r, "maatschappelijke_baten_hoog"),
-                                 self.rij(r, "maatschappelijke_baten_gemeente")])
+    def toon_extra(self, r) -> None:
         self.grafiek.toon(r.jaren, [("Hoog", r.reeks("maatschappelijke_baten_hoog")),
                                     ("Midden", r.reeks("maatschappelijke_baten")),
                                     ("Laag", r.reeks("maatschappelijke_baten_laag")),
                                     ("Waarvan bij de gemeente (midden)", r.reeks("maatschappelijke_baten_gemeente"))],
                           EUR, band=("Laag", "Hoog"))
+
+
+#: The views with bespoke sections; any other stream of the catalogue gets the plain generated view.
+EIGEN_VIEWS: dict[str, type[Stroomview]] = {
+    k.stroom: k for k in (BeschutWerkView, SocialeInfrastructuurView, ImpulsbudgetView, WswView,
+                          MaatschappelijkeBatenView)}
+
+
+def stroomviews() -> list[Stroomview]:
+    """One view per stream of the catalogue, in its order."""
+    return [EIGEN_VIEWS[s]() if s in EIGEN_VIEWS else Stroomview(s) for s in STROMEN]

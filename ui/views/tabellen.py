@@ -13,10 +13,12 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSize, Qt, 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
-from model.opmaak import afgerond, euro, getal, procent
+from model.eenheden import Eenheid, eenheid_van
+from model.opmaak import afgerond
 from ui.kopieren import maak_kopieerbaar
 
-EUR, AANTAL, FRACTIE, TEKST, JAAR = "EUR", "aantal", "fractie", "tekst", "jaar"
+EUR, AANTAL, FRACTIE, JAAR = Eenheid.EUR, Eenheid.AANTAL, Eenheid.FRACTIE, Eenheid.JAAR
+TEKST = "tekst"   # a cell of text, not a quantity
 NEGATIEF = QColor("#B00020")          # red on a light background (contrast 7:1 on white)
 NEGATIEF_DONKER = QColor("#FF8A80")   # red on a dark background
 WAARDE_ROL = Qt.UserRole + 1      # the unrounded value of a cell
@@ -40,8 +42,9 @@ class Cel:
         """Negative as displayed (a value that rounds to 0 is not red)."""
         if not self.is_getal() or self.eenheid == JAAR:
             return False
-        if self.eenheid == FRACTIE:
-            return afgerond(self.waarde * 100, 1 if self.decimalen is None else self.decimalen) < 0
+        eenheid = eenheid_van(self.eenheid)
+        if eenheid.is_procent:
+            return afgerond(self.waarde * 100, eenheid.decimalen if self.decimalen is None else self.decimalen) < 0
         return afgerond(self.waarde, self.decimalen or 0) < 0
 
 
@@ -54,20 +57,16 @@ class Rij:
 
 
 def opmaak(waarde: Any, eenheid: str, decimalen: int | None = None) -> str:
-    """Format one value by unit; default decimals: € 0, counts 0 or 1, fractions 1."""
+    """Format one value by its unit (:meth:`Eenheid.opgemaakt`); without decimals, euros and percentages take
+    their unit's, a loose count (a cell that is not a catalogue series) a decimal only where it has one."""
     if waarde is None:
         return ""
     if eenheid == TEKST or isinstance(waarde, str):
         return str(waarde)
-    if eenheid == EUR:
-        return euro(waarde, decimalen or 0)
-    if eenheid == FRACTIE:
-        return procent(waarde, 1 if decimalen is None else decimalen)
-    if eenheid == JAAR:
-        return str(int(waarde))
-    if decimalen is None:
+    soort = eenheid_van(eenheid)
+    if decimalen is None and not (soort.is_euro or soort.is_procent or soort is JAAR):
         decimalen = 0 if float(waarde).is_integer() else 1
-    return getal(waarde, decimalen)
+    return soort.opgemaakt(waarde, decimalen)
 
 
 def cel(waarde: Any, eenheid: str = TEKST, decimalen: int | None = None, toelichting: str = "") -> Cel:
