@@ -17,7 +17,8 @@ from typing import Mapping
 
 from model.invoer import REEKS, VELD
 from model.opmaak import getal
-from model.regels import AANDEEL, FRACTIE, GROOTHEID, INDEX
+from model.eenheden import Eenheid, eenheid_van
+from model.regels import GROOTHEID
 from model.rekenregels import GROOTHEDEN
 from model.term import Lezer
 
@@ -55,16 +56,17 @@ def _significant(waarde: float, cijfers: int = 8, max_decimalen: int = 8) -> str
 
 def toon(waarde: float, eenheid: str) -> str:
     """A value to enough digits for a calculator to reproduce the euro, in Dutch notation."""
-    if eenheid.startswith("EUR") or eenheid in ("euro",):
+    soort = eenheid_van(eenheid)
+    if soort.is_euro:
         if abs(waarde) < 1000:   # a small amount (an hourly wage) needs its digits to reproduce the euro
             return "€ " + _significant(waarde, 7)
         tekst = getal(waarde, 2, minteken="\u2212")
         return "€ " + (tekst[:-3] if tekst.endswith(",00") else tekst)
-    if eenheid.startswith("fractie") or eenheid in (FRACTIE, AANDEEL, "percentage"):
+    if soort.is_procent:
         return _significant(waarde * 100, 7) + " %"
-    if eenheid == "jaar":
+    if soort is Eenheid.JAAR:
         return str(int(waarde))
-    if eenheid == INDEX:
+    if soort is Eenheid.INDEX:
         return _significant(waarde, 9)
     return _significant(waarde, 8)
 
