@@ -30,7 +30,7 @@ def test_bereken_json_heeft_precies_de_sleutels():
 def test_bereken_tabel_in_nederlandse_notatie():
     uit = draai("bereken")
     assert uit.returncode == 0
-    assert "Saldo na bestemming (+ = overschot)".upper() in uit.stdout
+    assert "Geraamd resultaat (+ = voordelig)".upper() in uit.stdout
     assert "-38.502" in uit.stdout and "3.495.750" in uit.stdout and "Waarschuwingen" in uit.stdout
 
 

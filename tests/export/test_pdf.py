@@ -108,7 +108,7 @@ def test_secties_en_horizon_zijn_opties(resultaat):
     assert "Bijlage A. Bronnen" in alles
     woorden = " ".join(alles.split())
     assert rij_waarden(woorden, "Saldo van baten en lasten", 4) == ["-38.502", "107.717", "133.317", "203.202"]
-    assert rij_waarden(woorden, "Saldo na bestemming (+ = overschot)", 4)[:3] == ["-61.002", "10.217", "60.817"]
+    assert rij_waarden(woorden, "Geraamd resultaat (+ = voordelig)", 4)[:3] == ["-61.002", "10.217", "60.817"]
     assert rij_waarden(woorden, "Structureel saldo", 4)[:3] == ["-104.870", "-33.909", "60.817"]
     assert "Regel Taakveld 2026 2027 2028 2029 Baten" in woorden
     assert "2025" not in woorden.split("Regel Taakveld", 1)[1][:40]

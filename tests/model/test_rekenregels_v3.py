@@ -1,0 +1,157 @@
+"""The version-3 rules (REKENREGELS §0 v3) on hand-worked cases, independent of the Voorbeeldgemeente.
+
+Expected values are worked out here from the rule text and the shipped parameter values (ib_macro: 2025 35 mln,
+2026–2030 31,5 mln, 2031 28,8 mln, 2035 0; lpo 2,5 %), not from the code.
+"""
+from __future__ import annotations
+
+import pytest
+
+from model.berekening import bereken
+from model.invoer import Lid, ledensleutels, maak_invoer
+from model.scenario import PARAMETER, Override, Scenario
+
+P = pytest.approx
+
+
+def gemeente(reeksen=None, **velden):
+    basis = dict(naam="Testgemeente", basisjaar=2026, begeleiding_per_plek=0.0, overhead_per_plek=0.0)
+    basis.update(velden)
+    alle = {"taakstelling": {2026: 10.0}}
+    alle.update(reeksen or {})
+    return maak_invoer(alle, **basis)
+
+
+# --- item 1: spending per category, a structural category continues -----------------------------
+
+def test_structurele_categorie_loopt_door_met_lpo_en_drukt_op_het_structurele_saldo():
+    plan = {"circ_impulsbudget": {2025: 350_000.0},
+            "duurzame_werkplekken": {2033: 100_000.0, 2034: 120_000.0}, "overig": {2033: 10_000.0}}
+    ja = gemeente(plan, ontvangt_impulsbudget=True, structureel_duurzame_werkplekken=True)
+    nee = ja.met(structureel_duurzame_werkplekken=False)
+    r, n = bereken(ja, van=2025, tot=2040), bereken(nee, van=2025, tot=2040)
+    # after the last planned year (2034) the structural category continues: 120.000 × 1,025^(y − 2034)
+    assert r.waarde("besteding_duurzame_werkplekken", 2035) == P(123_000)
+    assert r.waarde("besteding_duurzame_werkplekken", 2037) == P(120_000 * 1.025 ** 3)
+    assert n.waarde("besteding_duurzame_werkplekken", 2035) == 0
+    assert r.waarde("besteding_duurzame_werkplekken", 2030) == 0          # before the first planned year: no plan
+    assert r.waarde("besteding_overig", 2034) == 0                         # overig is not structural
+    assert r.waarde("lasten_impulsbudget", 2033) == 110_000
+    # only non-structural spending is incidental: 2033 incidental lasten = overig 10.000 + toevoeging
+    assert r.waarde("incidentele_lasten", 2033) == P(10_000 + r.waarde("toevoeging_reserve_impulsbudget", 2033))
+    assert n.waarde("incidentele_lasten", 2033) == P(110_000 + n.waarde("toevoeging_reserve_impulsbudget", 2033))
+    # the structural saldo carries the structural spending: 100.000 lower in 2033, 120.000 lower in 2034
+    assert r.waarde("structureel_saldo", 2033) == P(n.waarde("structureel_saldo", 2033) - 100_000)
+    assert r.waarde("structureel_saldo", 2034) == P(n.waarde("structureel_saldo", 2034) - 120_000)
+    # a different lpo moves the continuation (3 %: 120.000 × 1,03)
+    hoger = bereken(ja, scenario=Scenario("lpo", overrides=(Override(PARAMETER, "lpo", 0.03),)), van=2025, tot=2036)
+    assert hoger.waarde("besteding_duurzame_werkplekken", 2035) == P(123_600)
+    [w] = [w for w in r.waarschuwingen if w.code == "structureel_na_duurzame_werkplekken"]
+    assert "duurzame werkplekken" in w.tekst and "€ 123.000 in 2035" in w.tekst
+
+
+def test_een_ingevulde_nul_is_een_plan_van_nul():
+    """An entered 0 is a plan: the structural continuation starts after the last entered year."""
+    inv = gemeente({"duurzame_werkplekken": {2030: 50_000.0, 2031: 0.0}}, structureel_duurzame_werkplekken=True)
+    r = bereken(inv, van=2030, tot=2033)
+    assert r.reeks("besteding_duurzame_werkplekken") == (50_000, 0, 0, 0)
+
+
+# --- item 2: the reserve never goes below zero --------------------------------------------------
+
+def test_reserve_raakt_op_en_het_tekort_valt_op_het_resultaat():
+    # regional amount 2025 100.000 (share 100.000 / 35 mln), so 2026 = 100.000 × 31,5 / 35 = 90.000
+    inv = gemeente({"circ_impulsbudget": {2025: 100_000.0}, "doorstroom": {2025: 50_000.0, 2026: 200_000.0}},
+                   ontvangt_impulsbudget=True, reserve_impulsbudget_start=20_000.0)
+    r = bereken(inv, van=2025, tot=2027)
+    # 2025: 20.000 + (100.000 − 50.000) = 70.000
+    assert r.reeks("reserve_impulsbudget_begin") == P((20_000, 70_000, 0))
+    assert r.waarde("reserve_impulsbudget", 2025) == P(70_000)
+    # 2026: 90.000 − 200.000 = −110.000; the reserve holds 70.000, so 40.000 has no cover
+    assert r.waarde("onttrekking_reserve_impulsbudget", 2026) == P(70_000)
+    assert r.waarde("besteding_zonder_dekking", 2026) == P(40_000)
+    assert r.waarde("reserve_impulsbudget", 2026) == P(0)
+    assert r.waarde("saldo_na_bestemming", 2026) == P(r.waarde("saldo", 2026) + 70_000)
+    # 2027: 90.000 received, nothing spent: the reserve fills again
+    assert r.waarde("reserve_impulsbudget", 2027) == P(90_000)
+    [w] = [w for w in r.waarschuwingen if w.code == "besteding_zonder_dekking"]
+    assert w.jaren == (2026,) and "€ 40.000" in w.tekst and "2026" in w.tekst
+    assert not any(w.code == "reserve_negatief" for w in r.waarschuwingen)
+
+
+# --- item 6: the samenwerkingsverband (SAMENWERKING §4.5) ------------------------------------------
+
+LEDEN = (Lid("Aadorp", 400, 0.5), Lid("Beekdal", 400, 0.3), Lid("Cranendonck", 200, 0.2))
+
+
+def test_ontvangende_gemeente_betaalt_door_met_afgesproken_sleutels():
+    inv = gemeente({"circ_impulsbudget": {2026: 600_000.0}}, naam="Aadorp", ontvangt_impulsbudget=True,
+                   doorbetalen_aan_leden=True, dgr_gemeente=400, dgr_samenwerkingsverband=1000,
+                   samenwerkingsverband=LEDEN)
+    assert inv.verdeelsleutel == 0.5              # the own row's agreed key, not 400 / 1000
+    r = bereken(inv, van=2026, tot=2027)
+    assert r.waarde("impulsbudget_toegerekend", 2026) == P(300_000)
+    assert r.waarde("doorbetaling_aan_leden", 2026) == P(300_000)        # 600.000 × (1 − 0,5)
+    # the members' amounts add up to the regional amount
+    bedragen = {naam: sleutel * 600_000 for naam, sleutel, _ in ledensleutels(inv)}
+    assert bedragen == P({"Aadorp": 300_000, "Beekdal": 180_000, "Cranendonck": 120_000})
+    assert sum(bedragen.values()) == P(r.waarde("du_impulsbudget", 2026))
+    assert r.waarde("doorbetaling_aan_leden", 2026) == P(bedragen["Beekdal"] + bedragen["Cranendonck"])
+    # the money passed on is no addition to the reserve, and is incidental
+    assert r.waarde("toevoeging_reserve_impulsbudget", 2026) == P(300_000)
+    assert r.waarde("incidentele_lasten", 2026) == P(300_000 + 300_000)
+    assert r.waarde("reserve_impulsbudget_leden", 2026) == 0
+
+
+def test_ontvangende_gemeente_die_niet_doorbetaalt_toont_het_deel_van_de_leden_in_de_reserve():
+    inv = gemeente({"circ_impulsbudget": {2026: 600_000.0}}, naam="Aadorp", ontvangt_impulsbudget=True,
+                   samenwerkingsverband=LEDEN)
+    r = bereken(inv, van=2026, tot=2026)
+    assert r.waarde("doorbetaling_aan_leden", 2026) == 0
+    assert r.waarde("reserve_impulsbudget_leden", 2026) == P(r.waarde("reserve_impulsbudget", 2026) * 0.5)
+
+
+def test_lid_zonder_doorbetaling_krijgt_zijn_aandeel():
+    """The issue's member: 450 of 1.650, regional amount 472.500 from the receiving gemeente's circulaire."""
+    inv = gemeente({"circ_impulsbudget": {2026: 472_500.0}}, ontvangt_impulsbudget=False,
+                   dgr_gemeente=450, dgr_samenwerkingsverband=1650)
+    r = bereken(inv, van=2026, tot=2031)
+    assert round(r.waarde("impulsbudget_toegerekend", 2026)) == 128_864
+    assert r.waarde("du_impulsbudget", 2027) == P(472_500 * 450 / 1650)
+    assert r.waarde("du_impulsbudget", 2031) == P(472_500 / 31.5 * 28.8 * 450 / 1650)
+    info = {w.code: w for w in r.waarschuwingen}
+    assert info["ingevuld_doorbetaling"].ernst == "info" and "toegerekende aandeel" in info["ingevuld_doorbetaling"].tekst
+    assert "toegerekend_onbekend" not in info and "doorbetaling_ontbreekt" not in info
+
+
+def test_lid_met_gaten_volgt_het_landelijke_pad():
+    inv = gemeente({"doorbetaling": {2026: 100_000.0, 2029: 90_000.0}}, ontvangt_impulsbudget=False,
+                   dgr_gemeente=450, dgr_samenwerkingsverband=1650)
+    r = bereken(inv, van=2025, tot=2035)
+    verwacht = {2025: 100_000 * 35 / 31.5, 2026: 100_000, 2027: 100_000, 2028: 100_000, 2029: 90_000,
+                2030: 90_000, 2031: 90_000 * 28.8 / 31.5, 2034: 90_000 * 19.8 / 31.5, 2035: 0}
+    assert {j: r.waarde("du_impulsbudget", j) for j in verwacht} == P(verwacht)
+    [w] = [w for w in r.waarschuwingen if w.code == "ingevuld_doorbetaling"]
+    assert w.jaren == (2025, 2027, 2028, 2030, 2031, 2032, 2033, 2034)
+    assert "2025 vanaf 2026" in w.tekst and "2027–2028 vanaf 2026" in w.tekst and "2030–2034 vanaf 2029" in w.tekst
+
+
+def test_lid_zonder_invoer_krijgt_geen_stille_nul():
+    r = bereken(gemeente(ontvangt_impulsbudget=False, dgr_gemeente=450, dgr_samenwerkingsverband=1650),
+                van=2026, tot=2027)
+    codes = {w.code: w for w in r.waarschuwingen}
+    assert "regionale bedrag ontbreekt" in codes["toegerekend_onbekend"].tekst
+    assert codes["doorbetaling_ontbreekt"].jaren == (2026, 2027)
+
+
+@pytest.mark.parametrize("sleutels, fout", [
+    ((0.5, 0.3, None), "voor alle gemeenten"),
+    ((0.5, 0.3, 0.1), "90 %"),
+])
+def test_verdeelsleutels_alle_of_geen_en_samen_100_procent(sleutels, fout):
+    from model.invoer import valideer
+    leden = tuple(Lid(n, a, s) for (n, a, _), s in zip((("A", 400, 0), ("B", 400, 0), ("C", 200, 0)), sleutels))
+    bevindingen = valideer(gemeente(samenwerkingsverband=leden))
+    assert any(b.is_fout and fout in b.melding for b in bevindingen), [b.melding for b in bevindingen]
+    goed = tuple(Lid(n, a, s) for n, a, s in (("A", 400, 0.5), ("B", 400, 0.3), ("C", 200, 0.20005)))
+    assert not any(b.is_fout for b in valideer(gemeente(samenwerkingsverband=goed)))
