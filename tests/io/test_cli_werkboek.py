@@ -28,7 +28,7 @@ def test_controleer_leeg_sjabloon(tmp_path, capsys):
     regels = uit.out.splitlines()
     assert regels[0] == "- Fout: Naam gemeente ontbreekt in blad Gemeente, cel B4; dit gegeven is verplicht."
     assert regels[1] == "- Fout: Basisjaar ontbreekt in blad Gemeente, cel B7; dit gegeven is verplicht."
-    assert "6 fouten, 2 waarschuwingen" in uit.err
+    assert "13 fouten, 2 waarschuwingen" in uit.err   # naam, basisjaar, and 2025–2035 without taakstelling
 
 
 def test_controleer_goed_bestand_met_waarschuwing(tmp_path, capsys):
