@@ -28,9 +28,36 @@ def registreer(sub) -> None:
     p.add_argument("--zet", action="append", default=[], metavar="SLEUTEL[@JAAR]=WAARDE",
                    help="pas een parameter of invoerwaarde aan, bovenop het gekozen scenario (herhaalbaar), "
                         "bijvoorbeeld --zet lpo_rijk=0,03 of --zet wml_uur@2030=16,50; gecontroleerd op het bereik")
+    p.add_argument("--taakveld", action="append", default=[], metavar="SLEUTEL=CODE",
+                   help="boek een regel of bestedingscategorie op een ander taakveld (herhaalbaar), bijvoorbeeld "
+                        "--taakveld besteding_doorstroom=6.5 of --taakveld lasten_wsw=6.4")
     for uitbreiding in _uitbreidingen():
         uitbreiding.argumenten(p)
     p.set_defaults(uitvoeren=uitvoeren)
+
+
+def lees_taakveld(tekst: str) -> tuple[str, str]:
+    """``SLEUTEL=CODE`` -> (line key, taakveld code); the key may also be a line's or category's Dutch name."""
+    from model.io.werkboek import onderdelen
+    from model.regels import TAAKVELDREGELS, is_taakveldcode
+    from model.tekst import normaliseer
+    doel, is_, code = tekst.partition("=")
+    if not is_ or not doel.strip():
+        raise Invoerfout(f"--taakveld {tekst}: schrijf SLEUTEL=CODE, bijvoorbeeld besteding_doorstroom=6.5.")
+    sleutel = doel.strip() if doel.strip() in TAAKVELDREGELS else onderdelen().get(normaliseer(doel), (None,))[0]
+    if sleutel is None:
+        raise Invoerfout(f"--taakveld {tekst}: '{doel.strip()}' is geen regel met een taakveld; kies uit "
+                         f"{', '.join(TAAKVELDREGELS)}.")
+    if not is_taakveldcode(code):
+        raise Invoerfout(f"--taakveld {tekst}: '{code.strip()}' is geen taakveldcode; schrijf bijvoorbeeld 6.4 of 0.10.")
+    return sleutel, code.strip()
+
+
+def met_taakvelden(invoer: GemeenteInvoer, teksten: list[str]) -> GemeenteInvoer:
+    """The input with the --taakveld choices on top of its own (sheet Classificatie)."""
+    if not teksten:
+        return invoer
+    return invoer.met(taakvelden={**invoer.taakvelden, **dict(lees_taakveld(t) for t in teksten)})
 
 
 def _uitbreidingen():
@@ -135,6 +162,7 @@ def uitvoeren(args) -> int:
     invoer = project.invoer if project else laad_invoer(args.invoer, gevonden)
     args.bevindingen = tuple(gevonden) if args.invoer else None   # the annex lists them; never read twice
     args.project = project
+    invoer = met_taakvelden(invoer, args.taakveld)
     scenario = laad_scenario(args.scenario)
     if project is not None:   # the project's own scenario (or the one asked for) on top of its Basis
         scenario = (scenario or project.actief_scenario).op_basis(project.toestand.basis)
@@ -146,7 +174,10 @@ def uitvoeren(args) -> int:
     except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
         raise Invoerfout(str(fout)) from None
     if args.json:
-        tekst = json.dumps(resultaat.naar_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        from model.regels import taakvelden
+        data = resultaat.naar_json()
+        data["taakvelden"] = taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden)   # as used (v3)
+        tekst = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         if args.json == "-":
             sys.stdout.write(tekst)
         else:

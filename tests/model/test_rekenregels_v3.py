@@ -155,3 +155,25 @@ def test_verdeelsleutels_alle_of_geen_en_samen_100_procent(sleutels, fout):
     assert any(b.is_fout and fout in b.melding for b in bevindingen), [b.melding for b in bevindingen]
     goed = tuple(Lid(n, a, s) for n, a, s in (("A", 400, 0.5), ("B", 400, 0.3), ("C", 200, 0.20005)))
     assert not any(b.is_fout for b in valideer(gemeente(samenwerkingsverband=goed)))
+
+
+# --- item 4: taakvelden ---------------------------------------------------------------------------
+
+def test_doorbetaling_van_een_lid_staat_op_6_4_en_eigen_keuzes_gaan_voor():
+    from model.regels import taakvelden
+    assert taakvelden(True)["du_impulsbudget"] == "0.7"
+    assert taakvelden(False)["du_impulsbudget"] == "6.4"          # money from another gemeente is no gemeentefonds
+    assert taakvelden(True)["besteding_doorstroom"] == "6.5" and taakvelden(True)["besteding_overig"] == "6.4"
+    eigen = taakvelden(False, {"du_impulsbudget": "6.71", "besteding_doorstroom": "6.10"})
+    assert eigen["du_impulsbudget"] == "6.71" and eigen["besteding_doorstroom"] == "6.10"
+
+
+def test_taakvelden_gaan_mee_in_de_json_vorm_van_de_invoer():
+    from model.invoer import naar_dict, uit_dict
+    inv = gemeente(taakvelden={"lasten_wsw": "6.71"}, samenwerkingsverband=LEDEN, naam="Aadorp")
+    terug, bevindingen = uit_dict(naar_dict(inv))
+    assert terug is not None, bevindingen
+    assert dict(terug.taakvelden) == {"lasten_wsw": "6.71"}
+    assert [lid.verdeelsleutel for lid in terug.samenwerkingsverband] == [0.5, 0.3, 0.2]
+    _, fout = uit_dict({**naar_dict(inv), "taakvelden": {"lasten_wsw": "6,71"}})
+    assert any(b.is_fout and "Ongeldig taakveld" in b.melding for b in fout)
