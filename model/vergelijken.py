@@ -68,7 +68,7 @@ HOOFDREGELS = (tuple(r.sleutel for r in BATEN_REGELS) + ("baten_totaal",) + tupl
                + ("lasten_totaal", "saldo") + tuple(r.sleutel for r in BESTEMMING_REGELS) + ("saldo_na_bestemming",))
 #: The lines a sentence is written for (no totals): subject in a sentence, and whether it is plural.
 ONDERWERP: Mapping[str, tuple[str, bool]] = MappingProxyType({
-    "saldo_na_bestemming": ("het saldo na bestemming", False),
+    "saldo_na_bestemming": ("het geraamde resultaat", False),
     "iu_beschut_werk": ("de rijksbijdrage beschut werk", False),
     "iu_beschut_lks_overbrugging": ("de tijdelijke ophoging LKS beschut werk", False),
     "iu_sociale_infrastructuur": ("de rijksbijdrage sociale infrastructuur", False),
@@ -82,6 +82,7 @@ ONDERWERP: Mapping[str, tuple[str, bool]] = MappingProxyType({
     "lasten_impulsbudget": ("de besteding van het impulsbudget", False),
     "toevoeging_reserve_impulsbudget": ("de toevoeging aan de bestemmingsreserve impulsbudget", False),
     "onttrekking_reserve_impulsbudget": ("de onttrekking aan de bestemmingsreserve impulsbudget", False),
+    "doorbetaling_aan_leden": ("de doorbetaling aan de deelnemende gemeenten", False),
 })
 _DOORBETALING = ("de doorbetaling impulsbudget", False)
 
@@ -126,6 +127,17 @@ ZINSDEEL: Mapping[str, tuple[str, str, str]] = MappingProxyType({
     "reserve_impulsbudget_start": ("de", "beginstand van de bestemmingsreserve impulsbudget", ""),
     "wsw_uitstroom_pct": ("de", "Wsw-uitstroom per jaar", ""),
     "samenwerkingsverband": ("de", "ledenlijst van het samenwerkingsverband", ""),
+    "bijdrage_gr_wsw": ("de", "bijdrage aan de GR voor de Wsw", ""),
+    "doorbetalen_aan_leden": ("de", "keuze of de gemeente doorbetaalt aan de leden", ""),
+    "wsw_via_gr": ("de", "keuze voor de Wsw via een gemeenschappelijke regeling", ""),
+    "weerstandscapaciteit": ("de", "beschikbare weerstandscapaciteit", ""),
+    "structureel_organisatiestructuur": ("de", "keuze of de organisatiestructuur structureel is", ""),
+    "structureel_doorstroom": ("de", "keuze of de doorstroom naar regulier werk structureel is", ""),
+    "structureel_operationeel_resultaat": ("de", "keuze of het operationeel resultaat structureel is", ""),
+    "structureel_duurzame_werkplekken": ("de", "keuze of de duurzame werkplekken structureel zijn", ""),
+    "structureel_overig": ("de", "keuze of de overige besteding structureel is", ""),
+    "verdeelsleutel": ("de", "verdeelsleutel van de gemeente", ""),
+    "taakvelden": ("de", "indeling in taakvelden", ""),
 })
 _ENKELVOUD = {"plekken": "plek", "personen": "persoon", "inwoners": "inwoner"}
 

@@ -51,7 +51,7 @@ def test_saldo_en_wsw_in_nederlandse_notatie(pdf_paginas):
 
 def test_titelpagina_en_kop_en_voet(pdf_paginas):
     titel = pdf_paginas[0]
-    for tekst in ("Begrotingsbijlage", "Voorbeeldgemeente", "Basis", "landelijk-2026-12", "23 november 2026",
+    for tekst in ("Begrotingsbijlage", "Voorbeeldgemeente", "Basis", "landelijk-2027-01", "23 november 2026",
                   "Infraraming 0.1.0", "2025 – 2035"):
         assert tekst in titel
     totaal = len(pdf_paginas)

@@ -141,7 +141,8 @@ def test_aandelen_uit_aantallen_met_landelijk_totaal():
     inv = gemeente(ontvangt_impulsbudget=True, dgr_gemeente=300, dgr_samenwerkingsverband=1200,
                    dgr_landelijk=120_000)
     r = bereken(inv, van=2025, tot=2027)
-    assert r.waarde("iu_sociale_infrastructuur", 2027) == P(300 / 120_000 * 22_780_000 * 1.025 ** 2)
+    # (v3) a share from the counts meets the path in prijspeil 2023: 22,78 mln × 1,025^(2027 − 2023)
+    assert r.waarde("iu_sociale_infrastructuur", 2027) == P(300 / 120_000 * 22_780_000 * 1.025 ** 4)
     assert r.waarde("du_impulsbudget", 2025) == P(1200 / 120_000 * 35_000_000)
     assert r.waarde("impulsbudget_toegerekend", 2026) == P(1200 / 120_000 * 31_500_000 * 300 / 1200)
     assert not any(w.code == "si_geen_gegevens" for w in r.waarschuwingen)

@@ -177,3 +177,28 @@ def test_taakvelden_gaan_mee_in_de_json_vorm_van_de_invoer():
     assert [lid.verdeelsleutel for lid in terug.samenwerkingsverband] == [0.5, 0.3, 0.2]
     _, fout = uit_dict({**naar_dict(inv), "taakvelden": {"lasten_wsw": "6,71"}})
     assert any(b.is_fout and "Ongeldig taakveld" in b.melding for b in fout)
+
+
+# --- item 5: the parameter set -------------------------------------------------------------------
+
+def test_prijspeil_2023_statussen_en_de_nieuwe_set():
+    from model.parameters import ALS_AANNAME, STANDAARD_SET, VERVANGEN_SETS, standaard_parameterset
+    ps = standaard_parameterset()
+    assert ps.id == STANDAARD_SET == "landelijk-2027-01" and "landelijk-2026-12" in VERVANGEN_SETS
+    assert ps.value("si_prijspeil", 2026) == 2023
+    # 002: € 34,7 mln structural at prijspeil 2023, indexed with lpo_rijk from 2023: 2036 = 34,7 mln × 1,025^13
+    assert ps.value("si_macro", 2036) == P(34_700_000 * 1.025 ** 13)
+    assert ps.parameter("lks_forfait_pct").status_in(2028) == "voorgenomen" and "voorgenomen" in ALS_AANNAME
+    plekken = ps.parameter("si_plekken_landelijk")
+    assert [plekken.status_in(j) for j in (2025, 2026, 2034, 2035)] == ["vastgesteld", "aanname", "aanname",
+                                                                        "vastgesteld"]
+
+
+def test_aandeel_uit_de_aantallen_in_prijspeil_2023_en_een_ander_prijspeil():
+    inv = gemeente(dgr_gemeente=450, dgr_landelijk=150_000)
+    r = bereken(inv, van=2026, tot=2026)
+    # 450 / 150.000 × P(2026) 21,29 mln × 1,025^3 (2024, 2025, 2026 after prijspeil 2023)
+    assert r.waarde("iu_sociale_infrastructuur", 2026) == P(0.003 * 21_290_000 * 1.025 ** 3)
+    later = bereken(inv, scenario=Scenario("peil", overrides=(Override(PARAMETER, "si_prijspeil", 2025),)),
+                    van=2026, tot=2026)
+    assert later.waarde("iu_sociale_infrastructuur", 2026) == P(0.003 * 21_290_000 * 1.025)
