@@ -81,6 +81,7 @@ def waarschuwingen(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
                     f"{veld}_leeg", f"{label} is niet ingevuld; de aanvullende bijdrage beschut werk rekent met € 0.",
                     "lasten_beschut_aanvullend"))
     w.extend(_impulsbudget_ontbreekt(kern, jaren))
+    w.extend(_wsw_via_gr(kern))
     if invoer.lks_percentage is not None and invoer.lks_pct_loonwaarde is not None \
             and invoer.lks_percentage > invoer.lks_pct_loonwaarde:
         w.append(Waarschuwing(
@@ -91,6 +92,24 @@ def waarschuwingen(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
             "buig_lks_beschut"))
     w.extend(ingevulde_waarden(kern, jaren))
     return w
+
+
+def _wsw_via_gr(kern) -> list[Waarschuwing]:
+    """Wsw through a GR (REKENREGELS §4.6, v3): a missing bijdrage, or a bijdrage that is not used, is said."""
+    invoer = kern.invoer
+    bijdragen = invoer.reeks("bijdrage_gr_wsw")
+    kolom = REEKS["bijdrage_gr_wsw"].label
+    if invoer.wsw_via_gr and not bijdragen:
+        return [Waarschuwing(
+            "wsw_gr_zonder_bijdrage", f"{VELD['wsw_via_gr'].label} is ja, maar de kolom '{kolom}' op blad Meerjarig is "
+                                      "leeg: de Wsw is berekend als SE × netto kosten per SE. Vul de bijdrage uit de "
+                                      "begroting van de GR in.", "lasten_wsw")]
+    if bijdragen and not invoer.wsw_via_gr:
+        return [Waarschuwing(
+            "wsw_bijdrage_niet_gebruikt", f"De kolom '{kolom}' op blad Meerjarig is ingevuld, maar "
+                                          f"'{VELD['wsw_via_gr'].label}' staat op nee: de bijdrage is niet gebruikt.",
+            "lasten_wsw")]
+    return []
 
 
 def _structureel_na_einde(kern, einde: int) -> list[Waarschuwing]:
@@ -175,6 +194,15 @@ def ingevulde_waarden(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
                              None, range(a, b + 1)))
     if not invoer.ontvangt_impulsbudget:
         uit.extend(_doorbetaling_ingevuld(kern, jaren))
+    gr = invoer.reeks("bijdrage_gr_wsw")
+    if invoer.wsw_via_gr and gr:
+        ontbreekt = sorted(j for j in jaren if j not in gr)
+        delen = [f"{periode(a, b)} vanaf {max((j for j in gr if j < a), default=min(gr))}"
+                 for a, b in aaneengesloten(ontbreekt)]
+        if ontbreekt:
+            uit.append(_info("ingevuld_bijdrage_gr_wsw", f"{REEKS['bijdrage_gr_wsw'].label} {jarentekst(ontbreekt)} "
+                             "niet ingevuld: de bijdrage van het dichtstbijzijnde eerdere jaar, geïndexeerd met de loon- "
+                             f"en prijsontwikkeling ({'; '.join(delen)}).", "lasten_wsw", ontbreekt))
     if not invoer.reeks("positief_advies") and invoer.reeks("gerealiseerd"):
         uit.append(_info("ingevuld_positief_advies", "Positief advies beschut werk is niet ingevuld: het model "
                          "neemt gerealiseerd × landelijk positief advies / landelijke realisatie."))

@@ -126,7 +126,8 @@ CATALOGUS: tuple[Regel, ...] = (
           "Plekken sociale infrastructuur × kosten per plek × index.", "sociale_infrastructuur"),
     Regel("lasten_wsw", "Wsw (netto kosten)", "6.4", LASTEN, EUR,
           "SE (basisjaar × ontwikkeling actueel Wsw-volume, of × (1 − uitstroom) per jaar) × netto kosten per SE × "
-          "index.", "wsw", "002", elders="De Wsw staat mogelijk ook in de begroting van de gemeenschappelijke "
+          "index. Via een gemeenschappelijke regeling: de bijdrage aan de GR uit haar begroting (een jaar zonder "
+          "bijdrage: het vorige gegeven jaar, geïndexeerd).", "wsw", "002", elders="De Wsw staat mogelijk ook in de begroting van de gemeenschappelijke "
           "regeling of het SOB; niet dubbel tellen."),
     Regel("lasten_impulsbudget", "Besteding impulsbudget", "6.4", LASTEN, EUR,
           "Som van de bestedingen per categorie (de vijf regels hieronder).", "impulsbudget", "001"),
@@ -266,6 +267,9 @@ CATALOGUS: tuple[Regel, ...] = (
     _t("se", "Wsw standaardeenheden (SE)", GETAL, "wsw",
        "SE basisjaar × actueel Wsw-volume / dat van het basisjaar (of × (1 − uitstroom) per jaar).", "002",
        detail=True),
+    _t("bijdrage_gr_wsw", "Bijdrage GR Wsw (begroting GR)", EUR, "wsw",
+       "De bijdrage uit de begroting van de gemeenschappelijke regeling; een jaar zonder bijdrage: het vorige gegeven "
+       "jaar (anders het eerste) × loon- en prijsbijstelling.", "002", detail=True),
     _t("iu_wsw_model", "Rijksbijdrage volgens model (zonder circulaire)", EUR, "wsw",
        "Het vorige circulairebedrag doorgetrokken, zonder het circulairebedrag van het jaar.", "002", detail=True),
     # maatschappelijke baten

@@ -202,3 +202,30 @@ def test_aandeel_uit_de_aantallen_in_prijspeil_2023_en_een_ander_prijspeil():
     later = bereken(inv, scenario=Scenario("peil", overrides=(Override(PARAMETER, "si_prijspeil", 2025),)),
                     van=2026, tot=2026)
     assert later.waarde("iu_sociale_infrastructuur", 2026) == P(0.003 * 21_290_000 * 1.025)
+
+
+# --- item 7: Wsw through a gemeenschappelijke regeling (§4.6) ------------------------------------
+
+def test_bijdrage_gr_wsw_met_gaten():
+    inv = gemeente({"bijdrage_gr_wsw": {2026: 1_000_000.0, 2028: 1_100_000.0}}, wsw_via_gr=True,
+                   wsw_se_basis=40.0, wsw_netto_kosten_per_se=30_000.0, wsw_rijksbijdrage_basis=1_200_000.0)
+    r = bereken(inv, van=2025, tot=2030)
+    # 2025: the first given year back-indexed; 2027: 2026 × 1,025; 2029, 2030: 2028 × 1,025, × 1,025²
+    assert r.reeks("lasten_wsw") == P((1_000_000 / 1.025, 1_000_000, 1_025_000, 1_100_000, 1_127_500,
+                                       1_100_000 * 1.025 ** 2))
+    from model.regels import REGEL
+    assert REGEL["lasten_wsw"].label_voor(True, wsw_via_gr=True) == "Bijdrage GR Wsw"
+    # the rijksbijdrage is unchanged: the gemeente receives it and pays the GR
+    zonder = bereken(inv.met(wsw_via_gr=False), van=2025, tot=2030)
+    assert r.reeks("iu_wsw") == zonder.reeks("iu_wsw")
+    assert zonder.waarde("lasten_wsw", 2026) == P(40 * 30_000)
+    [info] = [w for w in r.waarschuwingen if w.code == "ingevuld_bijdrage_gr_wsw"]
+    assert info.ernst == "info" and info.jaren == (2025, 2027, 2029, 2030)
+    assert "2025 vanaf 2026" in info.tekst and "2029–2030 vanaf 2028" in info.tekst
+    assert any(w.code == "wsw_bijdrage_niet_gebruikt" for w in zonder.waarschuwingen)
+
+
+def test_wsw_via_gr_zonder_bijdrage_rekent_met_se_en_waarschuwt():
+    r = bereken(gemeente(wsw_via_gr=True, wsw_se_basis=40.0, wsw_netto_kosten_per_se=30_000.0), van=2026, tot=2026)
+    assert r.waarde("lasten_wsw", 2026) == P(40 * 30_000)
+    assert any(w.code == "wsw_gr_zonder_bijdrage" for w in r.waarschuwingen)
