@@ -187,11 +187,15 @@ def ingevulde_waarden(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
         if not gegeven or (sleutel == "gerealiseerd" and kern.koppelingen.get("gerealiseerd")):
             continue
         ontbreekt = sorted(j for j in nodig if j not in gegeven)
+        if not ontbreekt:
+            continue
+        delen = []   # one finding per field, naming the rule for each run of years (v3)
         for a, b in aaneengesloten(ontbreekt):
             anker = max((j for j in gegeven if j < a), default=min(gegeven))
-            tekst = regel.format(anker=anker, waarde=getal(gegeven[anker], 1).removesuffix(",0"))
-            uit.append(_info(f"ingevuld_{sleutel}", f"{REEKS[sleutel].label} {periode(a, b)} niet ingevuld: {tekst}.",
-                             None, range(a, b + 1)))
+            delen.append((periode(a, b), regel.format(anker=anker, waarde=getal(gegeven[anker], 1).removesuffix(",0"))))
+        tekst = delen[0][1] if len(delen) == 1 else "; ".join(f"{p} {t}" for p, t in delen)
+        uit.append(_info(f"ingevuld_{sleutel}", f"{REEKS[sleutel].label} {jarentekst(ontbreekt)} niet ingevuld: "
+                         f"{tekst}.", None, ontbreekt))
     if not invoer.ontvangt_impulsbudget:
         uit.extend(_doorbetaling_ingevuld(kern, jaren))
     gr = invoer.reeks("bijdrage_gr_wsw")
