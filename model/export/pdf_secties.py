@@ -154,9 +154,14 @@ def samenvatting(c: Context) -> list:
 
 def toelichting(c: Context) -> list:
     """A short toelichting per line from the catalogue, with a warning where it also appears elsewhere."""
-    uit = [CondPageBreak(3 * cm), p("Toelichting per regel", "h2")]
-    for regel in (*BATEN_REGELS, *LASTEN_REGELS, *BESTEMMING_REGELS):
-        tv = f"taakveld {regel.taakveld}"
+    eigen = c.r.invoer.taakvelden
+    uit = [CondPageBreak(3 * cm), p("Toelichting per regel", "h2"),
+           p("Indeling in taakvelden (Iv3): de standaardindeling van Infraraming"
+             + ("; een eigen keuze van de gemeente (blad Classificatie) staat erbij." if eigen else ".")
+             + " De regels op taakveld 0.7 zijn algemene dekkingsmiddelen (gemeentefonds, juridisch niet "
+               "geoormerkt): dit overzicht is een thematisch financieel beeld naast de programmabegroting.", "klein")]
+    for regel in (*BATEN_REGELS, *_lasten_per_categorie(), *BESTEMMING_REGELS):
+        tv = f"taakveld {c.taakveld(regel.sleutel)}" + (" (eigen indeling)" if regel.sleutel in eigen else "")
         tekstje = f"<b>{tekst(c.r.label(regel.sleutel))}</b> ({tv}{', incidenteel' if regel.incidenteel else ''}). " \
                   f"{tekst(regel.uitleg)}"
         if regel.elders:

@@ -39,7 +39,7 @@ def test_bbv_koppen_en_invoer_5_in_de_juiste_jaarkolom(pdf_paginas):
     begin = next(i for i, t in enumerate(pdf_paginas) if "1. Overzicht van baten en lasten" in t.split("\n")[:4])
     eind = next(i for i, t in enumerate(pdf_paginas) if "2. Financieringsstromen" in t.split("\n")[:6])
     overzicht = _woorden(pdf_paginas[begin:eind])
-    for kop in ("Taakveld 0.7 Algemene uitkering", "Taakveld 6.3 Inkomensregelingen", "Taakveld 6.4 Wsw en beschut werk",
+    for kop in ("Taakveld 0.7 Algemene dekkingsmiddelen (gemeentefonds, niet geoormerkt)", "Taakveld 6.3 Inkomensregelingen", "Taakveld 6.4 Wsw en beschut werk",
                 "Taakveld 6.5 Arbeidsparticipatie", "Saldo van baten en lasten", "Mutaties reserves (taakveld 0.10)",
                 "Geraamd resultaat (+ = voordelig)", "Overzicht incidentele baten en lasten (BBV art. 19)", "Incidentele baten",
                 "Incidentele lasten", "Totaal incidentele baten", "Totaal incidentele lasten", "Structureel saldo",
@@ -119,3 +119,12 @@ def test_een_kleine_bijlage_heeft_weinig_paginas(invoer):
     assert len(_paginas(bouw_pdf(bijlage.resultaat, bijlage.opties))) <= 16
     alleen = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM), gevoeligheid=False, secties=("samenvatting",))
     assert len(_paginas(bouw_pdf(alleen.resultaat, alleen.opties))) <= 4
+
+
+def test_eigen_taakveld_staat_in_het_overzicht_en_de_toelichting(invoer):
+    """(v3) A category booked on another taakveld stands under that taakveld, marked in the toelichting."""
+    eigen = invoer.met(taakvelden={"besteding_overig": "6.71"})
+    woorden = _woorden(_paginas(bouw_pdf(stel_samen(eigen, gevoeligheid=False).resultaat, ExportOpties(datum=DATUM))))
+    blok = woorden[woorden.index("Taakveld 6.71"):woorden.index("Totaal lasten")]
+    assert REGEL["besteding_overig"].label in blok
+    assert "taakveld 6.71 (eigen indeling)" in woorden
