@@ -38,7 +38,7 @@ DETAIL_LABELS = {
 
 
 def _label(sleutel: str) -> str:
-    return REGEL[sleutel].label if sleutel in REGEL else DETAIL_LABELS[sleutel]
+    return DETAIL_LABELS[sleutel] if sleutel in DETAIL_LABELS else REGEL[sleutel].label
 
 
 def _jaartabel(naam: str) -> Tabel:
@@ -186,8 +186,10 @@ class ImpulsbudgetView(Stroomview):
         self.resultaat = r = resultaat
         self.vul(self.plan, r, [self.rij(r, s) for s in BESTEDINGEN]
                  + [self.rij(r, "lasten_impulsbudget", nadruk=True, label="Totaal besteding")])
-        self.vul(self.budget, r, [self.rij(r, "du_impulsbudget"), self.rij(r, "lasten_impulsbudget"),
+        self.vul(self.budget, r, [self.rij(r, "reserve_impulsbudget_begin"), self.rij(r, "du_impulsbudget"),
+                                  self.rij(r, "lasten_impulsbudget"), self.rij(r, "doorbetaling_aan_leden"),
                                   self.rij(r, "reserve_impulsbudget", nadruk=True),
+                                  self.rij(r, "besteding_zonder_dekking"),
                                   self.rij(r, "impulsbudget_toegerekend")])
         self._toon_leden(r)
         self.grafiek.toon(r.jaren, [("Stand bestemmingsreserve", r.reeks("reserve_impulsbudget")),
