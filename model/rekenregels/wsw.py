@@ -75,6 +75,6 @@ def bijdrage_gr_wsw(k: Lezer, jaar: int) -> float:
 def lasten_wsw(k: Lezer, jaar: int) -> float:
     def netto_kosten():
         return k.get("se", jaar) * k.veld("wsw_netto_kosten_per_se") * k.get("idx", jaar)
-    if not k.gegeven("bijdrage_gr_wsw"):
-        return netto_kosten()
-    return k.als(k.veld("wsw_via_gr"), lambda: k.get("bijdrage_gr_wsw", jaar), netto_kosten)
+    def via_gr():   # without any bijdrage the SE rule applies (a warning says so)
+        return k.get("bijdrage_gr_wsw", jaar) if k.gegeven("bijdrage_gr_wsw") else netto_kosten()
+    return k.als(k.veld("wsw_via_gr"), via_gr, netto_kosten)
