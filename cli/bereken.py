@@ -26,6 +26,9 @@ def registreer(sub) -> None:
     p.add_argument("--zet", action="append", default=[], metavar="SLEUTEL[@JAAR]=WAARDE",
                    help="pas een parameter of invoerwaarde aan, bovenop het gekozen scenario (herhaalbaar), "
                         "bijvoorbeeld --zet lpo_rijk=0,03 of --zet wml_uur@2030=16,50; gecontroleerd op het bereik")
+    p.add_argument("--taakveld", action="append", default=[], metavar="SLEUTEL=CODE",
+                   help="boek een regel of bestedingscategorie op een ander taakveld (herhaalbaar), bijvoorbeeld "
+                        "--taakveld besteding_doorstroom=6.5 of --taakveld lasten_wsw=6.4")
     for uitbreiding in _uitbreidingen():
         uitbreiding.argumenten(p)
     p.set_defaults(uitvoeren=uitvoeren)
@@ -44,7 +47,11 @@ def uitvoeren(args) -> int:
     except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
         raise Invoerfout(str(fout)) from None
     if args.json:
-        tekst = json.dumps(resultaat.naar_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        from model.regels import taakvelden
+        data = resultaat.naar_json()
+        invoer = geladen.invoer
+        data["taakvelden"] = taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden)   # as used (v3)
+        tekst = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         if args.json == "-":
             sys.stdout.write(tekst)
         else:

@@ -37,6 +37,7 @@ def laad(args) -> Geladen:
     project = laad_project(args.invoer)
     gevonden: list = []
     invoer = project.invoer if project else laad_invoer(args.invoer, gevonden)
+    invoer = met_taakvelden(invoer, getattr(args, "taakveld", None) or [])
     scenario = laad_scenario(args.scenario)
     if project is not None:   # the project's own scenario (or the one asked for) on top of its Basis
         scenario = (scenario or project.actief_scenario).op_basis(project.toestand.basis)
@@ -55,6 +56,30 @@ def laad(args) -> Geladen:
     return Geladen(invoer=invoer, project=project, bevindingen=tuple(gevonden) if args.invoer else None,
                    parameterset=parameterset, zet=zet, scenario=scenario, basis=basis,
                    vergelijk=tuple(laad_scenario(naam) for naam in (getattr(args, "vergelijk", None) or ())))
+
+
+def lees_taakveld(tekst: str) -> tuple[str, str]:
+    """``SLEUTEL=CODE`` -> (line key, taakveld code); the key may also be a line's or category's Dutch name."""
+    from model.io.werkboek import onderdelen
+    from model.regels import TAAKVELDREGELS, is_taakveldcode
+    from model.tekst import normaliseer
+    doel, is_, code = tekst.partition("=")
+    if not is_ or not doel.strip():
+        raise Invoerfout(f"--taakveld {tekst}: schrijf SLEUTEL=CODE, bijvoorbeeld besteding_doorstroom=6.5.")
+    sleutel = doel.strip() if doel.strip() in TAAKVELDREGELS else onderdelen().get(normaliseer(doel), (None,))[0]
+    if sleutel is None:
+        raise Invoerfout(f"--taakveld {tekst}: '{doel.strip()}' is geen regel met een taakveld; kies uit "
+                         f"{', '.join(TAAKVELDREGELS)}.")
+    if not is_taakveldcode(code):
+        raise Invoerfout(f"--taakveld {tekst}: '{code.strip()}' is geen taakveldcode; schrijf bijvoorbeeld 6.4 of 0.10.")
+    return sleutel, code.strip()
+
+
+def met_taakvelden(invoer: GemeenteInvoer, teksten: list[str]) -> GemeenteInvoer:
+    """The input with the --taakveld choices on top of its own (sheet Classificatie)."""
+    if not teksten:
+        return invoer
+    return invoer.met(taakvelden={**invoer.taakvelden, **dict(lees_taakveld(t) for t in teksten)})
 
 
 def laad_invoer(pad: str | None, gevonden: list | None = None) -> GemeenteInvoer:

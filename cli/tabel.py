@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from model.eenheden import Eenheid
-from model.regels import REGELS, SALDO, TOTAAL, overzicht
+from model.regels import REGELS, SALDO, TOTAAL, overzicht, taakvelden
 from model.resultaat import Resultaat
 
 
@@ -17,16 +17,19 @@ def tabel(resultaat: Resultaat) -> str:
         f"{resultaat.gemeente} — scenario {resultaat.scenario} — parameterset {resultaat.parameterset}",
         "Bedragen in euro's (afgerond), taakveld volgens Iv3.",
         "",
-        "Tv".ljust(5) + "".ljust(labelbreedte) + "".join(str(j).rjust(breedte) for j in resultaat.jaren),
+        "Tv".ljust(7) + "".ljust(labelbreedte) + "".join(str(j).rjust(breedte) for j in resultaat.jaren),
     ]
+    gebruikt = taakvelden(resultaat.invoer.ontvangt_impulsbudget, resultaat.invoer.taakvelden)
     for kop, r in overzicht():
         if r is None:
             regels += ["", kop]
             continue
-        taakveld = r.taakveld if r.taakveld != "memo" else ""
+        taakveld = gebruikt.get(r.sleutel, "")
+        if r.onderdeel_van:   # a spending category: a part of the line above it
+            taakveld = "  " + taakveld
         naam = resultaat.label(r.sleutel)
         naam = naam.upper() if r.groep in (TOTAAL, SALDO) else naam
-        regels.append(taakveld.ljust(5) + naam.ljust(labelbreedte)
+        regels.append(taakveld.ljust(7) + naam.ljust(labelbreedte)
                       + "".join(cel(v, r.eenheid).rjust(breedte) for v in resultaat.regels[r.sleutel]))
     waarschuwingen = [w for w in resultaat.waarschuwingen if w.ernst != "info"]
     if waarschuwingen:

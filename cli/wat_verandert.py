@@ -18,6 +18,7 @@ from model.berekening import BerekeningFout
 from model.circulaire import VOORBEELDEN
 from model.opmaak import getal
 from model.parameters import ParameterFout
+from model.regels import REGEL
 from model.scenario import ScenarioFout
 from model.vergelijken import Berekening, Vergelijking, vergelijk
 
@@ -77,7 +78,7 @@ def samenvatting(v: Vergelijking) -> str:
     labelbreedte = max(len(n) for n, _ in rijen) + 2
     breedte = max(11, *(len(getal(w)) + 2 for _, ws in rijen for w in ws))
     uit = [f"Wat verandert er: {v.oud_naam} → {v.nieuw_naam} ({v.jaren[0]}–{v.jaren[-1]})",
-           "Saldo na bestemming (+ = overschot), in euro's; de stappen tellen op tot het verschil.", "",
+           f"{REGEL['saldo_na_bestemming'].label}, in euro's; de stappen tellen op tot het verschil.", "",
            "".ljust(labelbreedte) + "".join(str(j).rjust(breedte) for j in v.jaren) + "totaal".rjust(breedte)]
     for i, (naam, waarden) in enumerate(rijen):
         teken = "" if i in (0, len(rijen) - 1) else "  "

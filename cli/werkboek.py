@@ -36,21 +36,50 @@ def sjabloon(args) -> int:
 
 
 def controleer(args) -> int:
+    """The reader's errors and warnings; for a usable input also the model's warnings and, under their own heading,
+    the values the model fills in or defaults (one per field, with its runs of years). Exit 0 unless an error."""
     from model.io.invoerbestand import lees_invoerbestand
     invoer, bevindingen = lees_invoerbestand(args.invoer)
     naam = Path(args.invoer).name
     fouten = [b for b in bevindingen if b.is_fout]
-    waarschuwingen = [b for b in bevindingen if not b.is_fout]
-    for b in fouten + waarschuwingen:
+    waarschuwingen = [b.tekst() for b in bevindingen if not b.is_fout]
+    for b in fouten:
         print(f"- {b.tekst()}")
     if invoer is None:
+        for tekst in waarschuwingen:
+            print(f"- {tekst}")
         print(f"{naam} kan niet worden gebruikt: {_aantal(len(fouten), 'fout', 'fouten')}"
               f"{', ' + _aantal(len(waarschuwingen), 'waarschuwing', 'waarschuwingen') if waarschuwingen else ''}.",
               file=sys.stderr)
         return INVOERFOUT
+    model_waarschuwingen, infos = _modelbevindingen(invoer)
+    waarschuwingen += [f"Waarschuwing: {t}" for t in model_waarschuwingen]
+    for tekst in waarschuwingen:
+        print(f"- {tekst}")
+    if infos:
+        print("Aangevuld of standaardwaarde (info):")
+        for tekst in infos:
+            print(f"- {tekst}")
+    delen = [_aantal(len(waarschuwingen), "waarschuwing", "waarschuwingen")] if waarschuwingen else []
+    delen += [_aantal(len(infos), "aangevulde waarde", "aangevulde waarden")] if infos else []
     print(f"{naam} is in orde ({invoer.naam}, basisjaar {invoer.basisjaar})"
-          f"{': ' + _aantal(len(waarschuwingen), 'waarschuwing', 'waarschuwingen') if waarschuwingen else ''}.")
+          f"{': ' + ', '.join(delen) if delen else ''}.")
     return OK
+
+
+def _modelbevindingen(invoer) -> tuple[list[str], list[str]]:
+    """The model's warnings and info findings over the long view (basisjaar … 2035)."""
+    from model.berekening import BerekeningFout, bereken
+    from model.parameters import ParameterFout
+    from model.rekenregels.jaren import lange_termijn
+    from model.resultaat import INFO
+    van, tot = lange_termijn(invoer.basisjaar)
+    try:
+        resultaat = bereken(invoer, van=van, tot=tot)
+    except (BerekeningFout, ParameterFout) as fout:
+        return [str(fout)], []
+    return ([w.tekst for w in resultaat.waarschuwingen if w.ernst != INFO],
+            [w.tekst for w in resultaat.waarschuwingen if w.ernst == INFO])
 
 
 def _aantal(n: int, enkel: str, meer: str) -> str:

@@ -42,12 +42,16 @@ def waarschuwingen(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
     EINDE_IMPULSBUDGET = einde_impulsbudget(kern)
     reservejaren = range(EERSTE_MODELJAAR, _laatste_gedekte_jaar(kern, max(jaren[-1], EINDE_IMPULSBUDGET + 1)) + 1)
     reserve = {j: kern.get("reserve_impulsbudget", j) for j in reservejaren}
-    negatief = [j for j, r in reserve.items() if r < -0.5]
-    if negatief:
+    zonder_dekking = {j: b for j in reservejaren if (b := kern.get("besteding_zonder_dekking", j)) > 0.5}
+    if zonder_dekking:
+        per_jaar = "; ".join(f"{j}: {euro(b)}" for j, b in zonder_dekking.items())
         w.append(Waarschuwing(
-            "reserve_negatief", f"De bestemmingsreserve impulsbudget is negatief in {jarentekst(negatief)} "
-                                f"(laagste stand {euro(min(reserve[j] for j in negatief))}): de bestedingen zijn hoger "
-                                "dan het ontvangen impulsbudget.", "reserve_impulsbudget", tuple(negatief)))
+            "besteding_zonder_dekking",
+            f"De bestemmingsreserve impulsbudget is uitgeput: in {jarentekst(zonder_dekking)} is samen "
+            f"{euro(sum(zonder_dekking.values()))} aan besteding niet gedekt door het impulsbudget of de reserve "
+            f"({per_jaar}). Dit bedrag komt ten laste van het geraamde resultaat.",
+            "besteding_zonder_dekking", tuple(zonder_dekking)))
+    w.extend(_structureel_na_einde(kern, EINDE_IMPULSBUDGET))
     na_einde = [j for j, r in reserve.items() if j > EINDE_IMPULSBUDGET and r > 0.5]
     if na_einde:
         j = na_einde[0]
@@ -77,6 +81,7 @@ def waarschuwingen(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
                     f"{veld}_leeg", f"{label} is niet ingevuld; de aanvullende bijdrage beschut werk rekent met € 0.",
                     "lasten_beschut_aanvullend"))
     w.extend(_impulsbudget_ontbreekt(kern, jaren))
+    w.extend(_wsw_via_gr(kern))
     if invoer.lks_percentage is not None and invoer.lks_pct_loonwaarde is not None \
             and invoer.lks_percentage > invoer.lks_pct_loonwaarde:
         w.append(Waarschuwing(
@@ -89,25 +94,78 @@ def waarschuwingen(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
     return w
 
 
+def _wsw_via_gr(kern) -> list[Waarschuwing]:
+    """Wsw through a GR (REKENREGELS §4.6, v3): a missing bijdrage, or a bijdrage that is not used, is said."""
+    invoer = kern.invoer
+    bijdragen = invoer.reeks("bijdrage_gr_wsw")
+    kolom = REEKS["bijdrage_gr_wsw"].label
+    if invoer.wsw_via_gr and not bijdragen:
+        return [Waarschuwing(
+            "wsw_gr_zonder_bijdrage", f"{VELD['wsw_via_gr'].label} is ja, maar de kolom '{kolom}' op blad Meerjarig is "
+                                      "leeg: de Wsw is berekend als SE × netto kosten per SE. Vul de bijdrage uit de "
+                                      "begroting van de GR in.", "lasten_wsw")]
+    if bijdragen and not invoer.wsw_via_gr:
+        return [Waarschuwing(
+            "wsw_bijdrage_niet_gebruikt", f"De kolom '{kolom}' op blad Meerjarig is ingevuld, maar "
+                                          f"'{VELD['wsw_via_gr'].label}' staat op nee: de bijdrage is niet gebruikt.",
+            "lasten_wsw")]
+    return []
+
+
+def _structureel_na_einde(kern, einde: int) -> list[Waarschuwing]:
+    """A structural spending category that continues after the impulsbudget ends (v3): named, with its amount."""
+    from model.invoer import BESTEDINGSCATEGORIEEN, STRUCTUREEL_VELD
+    from model.regels import REGEL
+    invoer, w = kern.invoer, []
+    jaar = einde + 1
+    if jaar > kern.parameters.set.laatste_jaar:
+        return w
+    for c in BESTEDINGSCATEGORIEEN:
+        if not getattr(invoer, STRUCTUREEL_VELD[c]) or not invoer.reeks(c) or max(invoer.reeks(c)) > einde:
+            continue
+        bedrag = kern.get(f"besteding_{c}", jaar)
+        if bedrag > 0.5:
+            label = REGEL[f"besteding_{c}"].label
+            w.append(Waarschuwing(
+                f"structureel_na_{c}",
+                f"{label} is structureel en loopt na het impulsbudget ({einde}) door: {euro(bedrag)} in {jaar}, "
+                "daarna geïndexeerd, zonder dekking uit het impulsbudget. Zoek structurele dekking of zet de "
+                "categorie op blad Classificatie op niet structureel.", f"besteding_{c}", (jaar,)))
+    return w
+
+
 def _impulsbudget_ontbreekt(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
     """REKENREGELS §4.5 (v2): a toegerekend share or a doorbetaling that cannot be computed is said, not 0."""
     invoer, w = kern.invoer, []
     met_budget = [j for j in jaren if kern.p("ib_macro", j) > 0]
     if not met_budget:
         return w
-    ontbrekend = [VELD[v].label for v in ("dgr_gemeente", "dgr_samenwerkingsverband") if not getattr(invoer, v)]
+    regio_onbekend = not invoer.reeks("circ_impulsbudget") and kern.get("ib_aandeel_regio", met_budget[0]) is None
+    ontbrekend = [] if invoer.verdeelsleutel is not None else \
+        [VELD[v].label for v in ("dgr_gemeente", "dgr_samenwerkingsverband") if getattr(invoer, v) is None]
     if ontbrekend:
         w.append(Waarschuwing(
             "toegerekend_onbekend", "Het toegerekende aandeel impulsbudget kan niet worden berekend: vul op blad "
-                                    f"Gemeente {' en '.join(ontbrekend)} in.", "impulsbudget_toegerekend"))
-    if not invoer.ontvangt_impulsbudget:
-        zonder = [j for j in met_budget if j not in invoer.reeks("doorbetaling")]
-        if zonder:
-            w.append(Waarschuwing(
-                "doorbetaling_ontbreekt", f"Geen doorbetaling impulsbudget ingevuld voor {jarentekst(zonder)}: de "
-                                          "doorbetaling staat daar op € 0. Vul op blad Meerjarig de kolom "
-                                          "'Doorbetaling impulsbudget' in (het bedrag van de ontvangende gemeente).",
-                "du_impulsbudget", tuple(zonder)))
+                                    f"Gemeente {' en '.join(ontbrekend)} in, of op blad Samenwerkingsverband de "
+                                    "afgesproken verdeelsleutels.", "impulsbudget_toegerekend"))
+    elif regio_onbekend and not invoer.ontvangt_impulsbudget:
+        w.append(Waarschuwing(
+            "toegerekend_onbekend", "Het toegerekende aandeel impulsbudget kan niet worden berekend: het regionale "
+                                    "bedrag ontbreekt. Vul op blad Circulaire het impulsbudget van de regio in (het "
+                                    "bedrag in de circulaire van de ontvangende gemeente), of op blad Gemeente het "
+                                    "doelgroepenregister samenwerkingsverband én landelijk.", "impulsbudget_toegerekend"))
+    if invoer.ontvangt_impulsbudget and invoer.doorbetalen_aan_leden and ontbrekend:
+        w.append(Waarschuwing(
+            "doorbetaling_leden_onbekend", "De doorbetaling aan de deelnemende gemeenten kan niet worden berekend en "
+                                           f"staat op € 0: vul op blad Gemeente {' en '.join(ontbrekend)} in, of op "
+                                           "blad Samenwerkingsverband de afgesproken verdeelsleutels.",
+            "doorbetaling_aan_leden"))
+    if not invoer.ontvangt_impulsbudget and not invoer.reeks("doorbetaling") and (ontbrekend or regio_onbekend):
+        w.append(Waarschuwing(
+            "doorbetaling_ontbreekt", f"Geen doorbetaling impulsbudget ingevuld voor {jarentekst(met_budget)}, en het "
+                                      "toegerekende aandeel kan niet worden berekend: de doorbetaling staat daar op "
+                                      "€ 0. Vul op blad Meerjarig de kolom 'Doorbetaling impulsbudget' in (het bedrag "
+                                      "van de ontvangende gemeente).", "du_impulsbudget", tuple(met_budget)))
     return w
 
 
@@ -129,11 +187,26 @@ def ingevulde_waarden(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
         if not gegeven or (sleutel == "gerealiseerd" and kern.koppelingen.get("gerealiseerd")):
             continue
         ontbreekt = sorted(j for j in nodig if j not in gegeven)
+        if not ontbreekt:
+            continue
+        delen = []   # one finding per field, naming the rule for each run of years (v3)
         for a, b in aaneengesloten(ontbreekt):
             anker = max((j for j in gegeven if j < a), default=min(gegeven))
-            tekst = regel.format(anker=anker, waarde=getal(gegeven[anker], 1).removesuffix(",0"))
-            uit.append(_info(f"ingevuld_{sleutel}", f"{REEKS[sleutel].label} {periode(a, b)} niet ingevuld: {tekst}.",
-                             None, range(a, b + 1)))
+            delen.append((periode(a, b), regel.format(anker=anker, waarde=getal(gegeven[anker], 1).removesuffix(",0"))))
+        tekst = delen[0][1] if len(delen) == 1 else "; ".join(f"{p} {t}" for p, t in delen)
+        uit.append(_info(f"ingevuld_{sleutel}", f"{REEKS[sleutel].label} {jarentekst(ontbreekt)} niet ingevuld: "
+                         f"{tekst}.", None, ontbreekt))
+    if not invoer.ontvangt_impulsbudget:
+        uit.extend(_doorbetaling_ingevuld(kern, jaren))
+    gr = invoer.reeks("bijdrage_gr_wsw")
+    if invoer.wsw_via_gr and gr:
+        ontbreekt = sorted(j for j in jaren if j not in gr)
+        delen = [f"{periode(a, b)} vanaf {max((j for j in gr if j < a), default=min(gr))}"
+                 for a, b in aaneengesloten(ontbreekt)]
+        if ontbreekt:
+            uit.append(_info("ingevuld_bijdrage_gr_wsw", f"{REEKS['bijdrage_gr_wsw'].label} {jarentekst(ontbreekt)} "
+                             "niet ingevuld: de bijdrage van het dichtstbijzijnde eerdere jaar, geïndexeerd met de loon- "
+                             f"en prijsontwikkeling ({'; '.join(delen)}).", "lasten_wsw", ontbreekt))
     if not invoer.reeks("positief_advies") and invoer.reeks("gerealiseerd"):
         uit.append(_info("ingevuld_positief_advies", "Positief advies beschut werk is niet ingevuld: het model "
                          "neemt gerealiseerd × landelijk positief advies / landelijke realisatie."))
@@ -151,6 +224,26 @@ def ingevulde_waarden(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
                          "geen circulaire-editie: het bedrag is opgevat als inclusief de tijdelijke ophoging "
                          "(septembercirculaire 2025 of later).", "iu_beschut_werk", zonder_editie))
     return uit
+
+
+def _doorbetaling_ingevuld(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
+    """A member's doorbetaling in a year left empty (REKENREGELS §4.5 v3): one info finding naming the rule."""
+    invoer = kern.invoer
+    gegeven = invoer.reeks("doorbetaling")
+    label = REEKS["doorbetaling"].label
+    met_budget = [j for j in jaren if kern.p("ib_macro", j) > 0]
+    ontbreekt = [j for j in met_budget if j not in gegeven]
+    if not ontbreekt:
+        return []
+    if not gegeven:
+        return [_info("ingevuld_doorbetaling", f"{label} {jarentekst(ontbreekt)} niet ingevuld: het model neemt het "
+                      "toegerekende aandeel (regionaal impulsbudget × verdeelsleutel).", "du_impulsbudget", ontbreekt)]
+    delen = []
+    for a, b in aaneengesloten(ontbreekt):
+        anker = max((j for j in gegeven if j < a), default=min(gegeven))
+        delen.append(f"{periode(a, b)} vanaf {anker}")
+    return [_info("ingevuld_doorbetaling", f"{label} {jarentekst(ontbreekt)} niet ingevuld: volgt het landelijke pad "
+                  f"van het impulsbudget ({'; '.join(delen)}).", "du_impulsbudget", ontbreekt)]
 
 
 def aansluiting(kern, jaren: tuple[int, ...]) -> list[Aansluiting]:

@@ -24,6 +24,7 @@ BLAD_MEERJARIG = "Meerjarig"
 BLAD_CIRCULAIRE = "Circulaire"
 BLAD_IMPULSBUDGET = "Impulsbudget"
 BLAD_SWV = "Samenwerkingsverband"
+BLAD_CLASSIFICATIE = "Classificatie"
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,20 @@ VELDEN: tuple[Veld, ...] = (
          toelichting="Netto kosten per SE, prijzen basisjaar (SOB-begroting)."),
     Veld("reserve_impulsbudget_start", "Stand bestemmingsreserve impulsbudget", "euro", standaard=0.0,
          toelichting="Stand van de bestemmingsreserve vóór het eerste modeljaar (2025)."),
+    Veld("doorbetalen_aan_leden", "Doorbetalen aan leden", "janee", standaard=False,
+         toelichting="Ja als de ontvangende gemeente de aandelen van de deelnemende gemeenten aan hen doorbetaalt "
+                     "(lasten, taakveld 6.4)."),
+    Veld("wsw_via_gr", "Wsw via gemeenschappelijke regeling", "janee", standaard=False,
+         toelichting="Ja als een gemeenschappelijke regeling de Wsw uitvoert; vul dan op blad Meerjarig de kolom "
+                     "'Bijdrage GR Wsw' in (uit de begroting van de GR)."),
+    Veld("weerstandscapaciteit", "Beschikbare weerstandscapaciteit", "euro", minimum=0,
+         toelichting="Het deel van de weerstandscapaciteit van de gemeente dat tegenover deze risico's staat."),
+    Veld("verdeelsleutel", "Verdeelsleutel", "percentage", minimum=0, maximum=1, blad=BLAD_SWV,
+         toelichting="De afgesproken verdeelsleutel van de eigen gemeente (blad Samenwerkingsverband); leeg = "
+                     "doelgroepenregister gemeente / samenwerkingsverband."),
     Veld("wsw_uitstroom_pct", "Wsw-uitstroom per jaar", "percentage", minimum=0, maximum=1, blad=None,
          toelichting="Alleen in scenario's: vaste jaarlijkse uitstroom in plaats van de landelijke prognose."),
 )
-VELD = MappingProxyType({v.sleutel: v for v in VELDEN})
 
 
 @dataclass(frozen=True)
@@ -114,6 +125,9 @@ REEKSEN: tuple[Reeks, ...] = (
           toelichting="Plekken sociale infrastructuur die de gemeente inkoopt."),
     Reeks("doorbetaling", "Doorbetaling impulsbudget", BLAD_MEERJARIG, "euro",
           toelichting="Ontvangen van de ontvangende gemeente; alleen voor een gemeente die het impulsbudget niet zelf ontvangt."),
+    Reeks("bijdrage_gr_wsw", "Bijdrage GR Wsw", BLAD_MEERJARIG, "euro",
+          toelichting="De bijdrage aan de gemeenschappelijke regeling voor de Wsw, zoals vastgesteld in de begroting "
+                      "van de GR; alleen met 'Wsw via gemeenschappelijke regeling'."),
     Reeks("circ_beschut", "Rijksbijdrage beschut werk", BLAD_CIRCULAIRE, "euro",
           toelichting="Uit de circulaire, inclusief de tijdelijke ophoging."),
     Reeks("circ_si", "Rijksbijdrage sociale infrastructuur", BLAD_CIRCULAIRE, "euro",
@@ -134,6 +148,14 @@ REEKSEN: tuple[Reeks, ...] = (
 REEKS = MappingProxyType({r.sleutel: r for r in REEKSEN})
 BESTEDINGSCATEGORIEEN = tuple(r.sleutel for r in REEKSEN if r.blad == BLAD_IMPULSBUDGET)
 NIET_NEGATIEF = ("taakstelling", "gerealiseerd", "positief_advies", "plekken_si")
+#: spending category -> the field that marks it structural (sheet Classificatie, REKENREGELS §4.5 v3)
+STRUCTUREEL_VELD = MappingProxyType({c: f"structureel_{c}" for c in BESTEDINGSCATEGORIEEN})
+VELDEN += tuple(
+    Veld(STRUCTUREEL_VELD[r.sleutel], f"Structureel: {r.label.lower()}", "janee", standaard=False,
+         blad=BLAD_CLASSIFICATIE, toelichting=f"Ja als de besteding '{r.label.lower()}' na het laatste geplande jaar "
+                                              "doorloopt (structureel); dan telt zij niet als incidentele last.")
+    for r in REEKSEN if r.blad == BLAD_IMPULSBUDGET)
+VELD = MappingProxyType({v.sleutel: v for v in VELDEN})
 
 
 @dataclass(frozen=True)
@@ -142,6 +164,8 @@ class Lid:
 
     gemeente: str
     doelgroepenregister: int
+    #: the agreed verdeelsleutel (fraction; v3), None when the keys follow the counts
+    verdeelsleutel: float | None = None
 
 
 def _leeg_reeksen() -> Mapping[str, Mapping[int, float]]:
@@ -171,7 +195,18 @@ class GemeenteInvoer:
     wsw_rijksbijdrage_basis: float | None = None
     wsw_netto_kosten_per_se: float = 0.0
     reserve_impulsbudget_start: float = 0.0
+    doorbetalen_aan_leden: bool = False
+    wsw_via_gr: bool = False
+    weerstandscapaciteit: float | None = None
+    structureel_organisatiestructuur: bool = False
+    structureel_doorstroom: bool = False
+    structureel_operationeel_resultaat: bool = False
+    structureel_duurzame_werkplekken: bool = False
+    structureel_overig: bool = False
+    verdeelsleutel: float | None = None
     wsw_uitstroom_pct: float | None = None
+    #: the gemeente's own taakveld per output line (sheet Classificatie, v3): {line key: code}
+    taakvelden: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: per-year series keyed by :data:`REEKSEN` keys; a missing year is "not given"
     reeksen: Mapping[str, Mapping[int, float]] = field(default_factory=_leeg_reeksen)
     samenwerkingsverband: tuple[Lid, ...] = ()
@@ -213,6 +248,24 @@ class GemeenteInvoer:
         return replace(self, reeksen=MappingProxyType(nieuw))
 
 
+def eigen_lid(naam: str, leden) -> Lid | None:
+    """The member row of the gemeente itself: the one whose name equals *Naam gemeente* (normalised, INVOER §3)."""
+    from model.tekst import normaliseer
+    return next((lid for lid in leden if normaliseer(lid.gemeente) == normaliseer(naam)), None)
+
+
+def ledensleutels(invoer: "GemeenteInvoer") -> tuple[tuple[str, float, bool], ...]:
+    """Per member of the samenwerkingsverband: (name, key, agreed). The agreed Verdeelsleutel when the sheet gives
+    them (all or none, v3), else the member's doelgroepenregister share of the list's total; none without a total."""
+    leden = invoer.samenwerkingsverband
+    if leden and all(lid.verdeelsleutel is not None for lid in leden):
+        return tuple((lid.gemeente, lid.verdeelsleutel, True) for lid in leden)
+    totaal = sum(lid.doelgroepenregister for lid in leden)
+    if totaal <= 0:
+        return ()
+    return tuple((lid.gemeente, lid.doelgroepenregister / totaal, False) for lid in leden)
+
+
 def maak_invoer(reeksen: Mapping[str, Mapping[int, float]] | None = None, **velden) -> GemeenteInvoer:
     """Build an input from plain dicts (tests, JSON, the workbook reader)."""
     alle = {r.sleutel: MappingProxyType({}) for r in REEKSEN}
@@ -222,6 +275,11 @@ def maak_invoer(reeksen: Mapping[str, Mapping[int, float]] | None = None, **veld
         alle[sleutel] = MappingProxyType({int(j): float(v) for j, v in sorted(waarden.items())})
     velden.setdefault("samenwerkingsverband", ())
     velden["samenwerkingsverband"] = tuple(velden["samenwerkingsverband"])
+    if velden.get("verdeelsleutel") is None:   # the own row's agreed key (sheet Samenwerkingsverband, v3)
+        eigen = eigen_lid(velden.get("naam") or "", velden["samenwerkingsverband"])
+        if eigen is not None and eigen.verdeelsleutel is not None:
+            velden["verdeelsleutel"] = eigen.verdeelsleutel
+    velden["taakvelden"] = MappingProxyType(dict(sorted(dict(velden.get("taakvelden") or {}).items())))
     velden["edities"] = MappingProxyType({int(j): str(t) for j, t in sorted(dict(velden.get("edities") or {}).items())})
     velden["eerdere_circulaires"] = tuple(sorted(velden.get("eerdere_circulaires") or (), key=volgorde))
     return GemeenteInvoer(reeksen=MappingProxyType(alle), **velden)
@@ -356,6 +414,38 @@ def _valideer_eerdere_circulaires(invoer: GemeenteInvoer) -> list[Bevinding]:
     return b
 
 
+#: how far the agreed keys may add up from 100 % (in percentage points, INVOER §2 v3)
+SLEUTELMARGE_PUNTEN = 0.01
+
+
+def _valideer_verdeelsleutels(leden: tuple[Lid, ...]) -> list[Bevinding]:
+    """An agreed Verdeelsleutel is given for every member or for none, and the keys add up to 100 % (v3)."""
+    from model.opmaak import procent_exact
+    met = [lid for lid in leden if lid.verdeelsleutel is not None]
+    if not met:
+        return []
+    zonder = [lid.gemeente for lid in leden if lid.verdeelsleutel is None]
+    if zonder:
+        return [Bevinding(FOUT, f"Op blad {BLAD_SWV} staat een verdeelsleutel bij een deel van de gemeenten; vul hem "
+                                f"voor alle gemeenten in (ontbreekt bij {', '.join(zonder)}) of voor geen enkele.",
+                          blad=BLAD_SWV, label="Verdeelsleutel", verwacht="een verdeelsleutel bij elke gemeente",
+                          veld="samenwerkingsverband")]
+    uit = []
+    for lid in met:
+        if not 0 <= lid.verdeelsleutel <= 1:
+            uit.append(Bevinding(FOUT, f"Verdeelsleutel van {lid.gemeente} ({procent_exact(lid.verdeelsleutel)}) ligt "
+                                       "buiten 0 % tot en met 100 %.", blad=BLAD_SWV, label="Verdeelsleutel",
+                                 gevonden=procent_exact(lid.verdeelsleutel), verwacht="0 % tot en met 100 %",
+                                 veld="samenwerkingsverband"))
+    som = round(sum(lid.verdeelsleutel for lid in met), 9)   # 0.4 + 0.3 + 0.2 + 0.09 is 99 %, not 98,999… %
+    if abs(som - 1) * 100 > SLEUTELMARGE_PUNTEN + 1e-9:
+        uit.append(Bevinding(FOUT, f"De verdeelsleutels op blad {BLAD_SWV} tellen op tot {procent_exact(som)} in "
+                                   "plaats van 100 %.", blad=BLAD_SWV, label="Verdeelsleutel",
+                             gevonden=procent_exact(som), verwacht="samen 100 % (± 0,01 procentpunt)",
+                             veld="samenwerkingsverband"))
+    return uit
+
+
 def _valideer_samenwerkingsverband(invoer: GemeenteInvoer) -> list[Bevinding]:
     from model.opmaak import getal_exact
     b: list[Bevinding] = []
@@ -369,6 +459,7 @@ def _valideer_samenwerkingsverband(invoer: GemeenteInvoer) -> list[Bevinding]:
                       f"({getal_exact(totaal)}).",
                 blad=BLAD_SWV, label="Doelgroepenregister", gevonden=getal_exact(som), verwacht=getal_exact(totaal),
                 veld="samenwerkingsverband"))
+        b.extend(_valideer_verdeelsleutels(invoer.samenwerkingsverband))
         for lid in invoer.samenwerkingsverband:
             if lid.doelgroepenregister < 0:
                 aantal = getal_exact(lid.doelgroepenregister)
@@ -393,8 +484,10 @@ def naar_dict(invoer: GemeenteInvoer) -> dict:
         "schema": SCHEMA,
         "gemeente": gemeente,
         "reeksen": reeksen,
-        "samenwerkingsverband": [{"gemeente": l.gemeente, "doelgroepenregister": l.doelgroepenregister}
+        "samenwerkingsverband": [{"gemeente": l.gemeente, "doelgroepenregister": l.doelgroepenregister,
+                                  **({} if l.verdeelsleutel is None else {"verdeelsleutel": l.verdeelsleutel})}
                                  for l in invoer.samenwerkingsverband],
+        **({"taakvelden": dict(invoer.taakvelden)} if invoer.taakvelden else {}),
         **({"edities": {str(j): t for j, t in sorted(invoer.edities.items())}} if invoer.edities else {}),
         **({"eerdere_circulaires": [{"jaar": r.jaar, "editie": r.editie, "bedragen": dict(r.bedragen)}
                                     for r in invoer.eerdere_circulaires]} if invoer.eerdere_circulaires else {}),
@@ -471,16 +564,42 @@ def uit_dict(data: Any, bron: str = "invoer") -> tuple[GemeenteInvoer | None, li
     leden = []
     for item in data.get("samenwerkingsverband") or []:
         try:
-            leden.append(Lid(str(item["gemeente"]), int(item["doelgroepenregister"])))
-        except (KeyError, TypeError, ValueError):
+            sleutel = item.get("verdeelsleutel")
+            if sleutel is not None and (isinstance(sleutel, bool) or not isinstance(sleutel, (int, float))):
+                raise ValueError
+            leden.append(Lid(str(item["gemeente"]), int(item["doelgroepenregister"]),
+                             None if sleutel is None else float(sleutel)))
+        except (KeyError, TypeError, ValueError, AttributeError):
             b.append(Bevinding(FOUT, f"Ongeldig lid van het samenwerkingsverband in {bron}: {item!r}.", blad=BLAD_SWV))
     edities = _edities_uit_json(data.get("edities"), bron, b)
     eerdere = _eerdere_circulaires_uit_json(data.get("eerdere_circulaires"), bron, b)
+    taakvelden = _taakvelden_uit_json(data.get("taakvelden"), bron, b)
     if any(x.is_fout for x in b):
         return None, b
-    invoer = maak_invoer(reeksen, samenwerkingsverband=leden, edities=edities, eerdere_circulaires=eerdere, **velden)
+    invoer = maak_invoer(reeksen, samenwerkingsverband=leden, edities=edities, eerdere_circulaires=eerdere,
+                         taakvelden=taakvelden, **velden)
     b.extend(valideer(invoer))
     return (None if any(x.is_fout for x in b) else invoer), b
+
+
+def _taakvelden_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[str, str]:
+    """The gemeente's own taakvelden {line key: code} (v3); a key or code that is not valid is an error."""
+    from model.regels import TAAKVELDREGELS, is_taakveldcode
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        b.append(Bevinding(FOUT, f"De taakvelden in {bron} zijn geen tabel van regel naar taakveld.",
+                           blad=BLAD_CLASSIFICATIE))
+        return {}
+    uit = {}
+    for sleutel, code in data.items():
+        if sleutel not in TAAKVELDREGELS or not isinstance(code, str) or not is_taakveldcode(code):
+            b.append(Bevinding(FOUT, f"Ongeldig taakveld {code!r} voor {sleutel!r} in {bron}.",
+                               blad=BLAD_CLASSIFICATIE, label="Taakveld", gevonden=str(code),
+                               verwacht="een taakveldcode zoals 6.4"))
+            continue
+        uit[sleutel] = code.strip()
+    return uit
 
 
 def _edities_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[int, str]:

@@ -16,9 +16,14 @@ from types import MappingProxyType
 from typing import Callable, Mapping
 
 from model.paden import resource_pad
-from model.term import Lezer
+from model.term import Lezer, schrijfkeuze
 
-STATUSSEN = ("vastgesteld", "afgeleid", "aanname")
+schrijfkeuze("prijspeil", "Het prijspeil van het pad sociale infrastructuur (het jaar vanaf waarin het pad wordt "
+             "geïndexeerd) is bij het schrijven bepaald.")
+
+STATUSSEN = ("vastgesteld", "afgeleid", "aanname", "voorgenomen")
+#: Statuses shown and listed like an assumption (REKENREGELS §1, v3: voorgenomen = announced policy, not yet law).
+ALS_AANNAME = ("aanname", "voorgenomen")
 
 #: Every key the funding model reads (REKENREGELS §2). ``doelgroepenregister_landelijk``
 #: has no shipped value: it comes from the gemeente's input workbook.
@@ -29,19 +34,22 @@ VERPLICHTE_SLEUTELS = (
     "bw_taakstelling_landelijk", "bw_realisatie_landelijk", "bw_positief_advies_landelijk",
     "bw_aandeel_nieuw_verdeelmodel", "bw_gewicht_realisatie", "bw_gewicht_advies",
     "bw_verdeel_vertraging", "uren_per_plek",
-    "si_macro", "si_plekken_landelijk", "ib_macro",
+    "si_macro", "si_prijspeil", "si_plekken_landelijk", "ib_macro",
     "wsw_per_se", "wsw_volume_mvt", "wsw_volume_actueel",
     "brede_baten_laag", "brede_baten_midden", "brede_baten_hoog",
     "brede_baten_aandeel_gemeente", "buig_lks_dekking", "lpo", "lpo_rijk",
 )
 
-STANDAARD_SET = "landelijk-2026-12"
+STANDAARD_SET = "landelijk-2027-01"
+#: The version of the rules (REKENREGELS) each shipped set belongs to.
+REGELVERSIES = {"landelijk-2026-11": 1, "landelijk-2026-12": 2, STANDAARD_SET: 3}
 #: Sets of earlier versions of the rules: a project made with one is recalculated with the standard set.
-VERVANGEN_SETS = ("landelijk-2026-11",)
+VERVANGEN_SETS = ("landelijk-2026-11", "landelijk-2026-12")
 
 #: Kinds of derivation rule a parameter can declare (REKENREGELS §2, v2):
 #: - ``indexatie``: after the last stored year, that value x the product of (1 + ``index``(j));
-#: - ``pad_indexatie``: the stored (published) path x the product of (1 + ``index``(j)) after ``prijspeil``;
+#: - ``pad_indexatie``: the stored (published) path x the product of (1 + ``index``(j)) after ``prijspeil`` (a year,
+#:   or the key of a parameter holding it, v3: ``si_prijspeil``);
 #: - ``volgt``: 0 from the year ``tot``; stored years as stored; later years the last stored value x
 #:   ``reeks``(y) / ``reeks``(last stored year).
 AFLEIDINGEN = ("indexatie", "pad_indexatie", "volgt")
@@ -53,10 +61,11 @@ class Afleiding:
     index: str | None = None
     reeks: str | None = None
     tot: str | None = None
-    prijspeil: int | None = None
+    prijspeil: int | str | None = None
 
     def invoerparameters(self) -> tuple[str, ...]:
-        return tuple(s for s in (self.index, self.reeks, self.tot) if s)
+        peil = self.prijspeil if isinstance(self.prijspeil, str) else None
+        return tuple(s for s in (self.index, self.reeks, self.tot, peil) if s)
 
 
 class ParameterFout(ValueError):
@@ -115,7 +124,8 @@ def afgeleide_waarde(p: Parameter, jaar: int, k: Lezer):
     """
     a = p.afleiding
     if a.soort == "pad_indexatie":
-        return k.basiswaarde(p.sleutel, jaar) * groeifactor(k.p, a.index, a.prijspeil, jaar)
+        peil = a.prijspeil if isinstance(a.prijspeil, int) else int(k.keuze(k.p(a.prijspeil, jaar)))
+        return k.basiswaarde(p.sleutel, jaar) * groeifactor(k.p, a.index, peil, jaar)
     if a.soort == "volgt":
         def volgend():
             if jaar in p.waarden:
@@ -278,7 +288,7 @@ def _lees_afleiding(plaats: str, ruw: object, fouten: list[str]) -> Afleiding | 
         return None
     try:
         a = Afleiding(soort=ruw["soort"], index=ruw.get("index"), reeks=ruw.get("reeks"), tot=ruw.get("tot"),
-                      prijspeil=None if ruw.get("prijspeil") is None else int(ruw["prijspeil"]))
+                      prijspeil=_prijspeil(ruw.get("prijspeil")))
     except (TypeError, ValueError):
         fouten.append(f"{plaats}: 'afleiding' is ongeldig")
         return None
@@ -288,6 +298,13 @@ def _lees_afleiding(plaats: str, ruw: object, fouten: list[str]) -> Afleiding | 
                       "(bestaande parameters)")
         return None
     return a
+
+
+def _prijspeil(ruw: object) -> int | str | None:
+    """A derivation's price level: a year, or the key of the parameter that holds it."""
+    if ruw is None or isinstance(ruw, str):
+        return ruw
+    return int(ruw)
 
 
 def lees_parameterset_tekst(tekst: str, naam: str = "parameterset") -> ParameterSet:

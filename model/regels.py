@@ -31,7 +31,8 @@ GROEPNAMEN = MappingProxyType({
 # units (EUR, AANTAL, FRACTIE, GETAL, INDEX, AANDEEL) are the one unit type of model/eenheden.py, which carries
 # their text, decimals and Excel format; they are imported above and used by the catalogue's users from here too
 #: Stocks and per-unit amounts: adding them over years means nothing.
-_NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "saldo_beschut_per_plek"})
+_NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "reserve_impulsbudget_begin", "reserve_impulsbudget_leden",
+                                "saldo_beschut_per_plek"})
 
 STROMEN = MappingProxyType({
     "beschut_werk": "Beschut werk",
@@ -44,6 +45,11 @@ STROMEN = MappingProxyType({
 #: in a sentence.
 LABEL_DOORBETALING = "Doorbetaling impulsbudget"
 ONDERWERP_DOORBETALING = "de doorbetaling impulsbudget"
+#: Label of ``lasten_wsw`` for a gemeente that carries out the Wsw through a gemeenschappelijke regeling (v3).
+LABEL_BIJDRAGE_GR_WSW = "Bijdrage GR Wsw"
+#: Taakveld of ``du_impulsbudget`` for a gemeente that does not receive the impulsbudget itself: money from another
+#: gemeente is not a gemeentefonds uitkering (REKENREGELS §0 v3 item 4).
+TAAKVELD_DOORBETALING = "6.4"
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class Regel:
     onderwerp: str = ""        # the line as the subject of a comparison sentence ("de rijksbijdrage Wsw");
                                # a line without one gets no sentence of its own (totals, memo lines)
     meervoud: bool = False     # the subject is plural ("de netto kosten Wsw stijgen")
+    onderdeel_van: str = ""    # a part of another line (the spending categories of lasten_impulsbudget, v3)
 
     @property
     def cumuleerbaar(self) -> bool:
@@ -73,10 +80,13 @@ class Regel:
         """An output line of REKENREGELS §5 (not an intermediate quantity)."""
         return self.groep != TUSSEN
 
-    def label_voor(self, ontvangt_impulsbudget: bool = True) -> str:
-        """The label as this gemeente sees it (a non-receiving gemeente gets a doorbetaling)."""
+    def label_voor(self, ontvangt_impulsbudget: bool = True, wsw_via_gr: bool = False) -> str:
+        """The label as this gemeente sees it (a non-receiving gemeente gets a doorbetaling; a gemeente whose
+        Wsw a GR carries out pays the GR's bijdrage)."""
         if self.sleutel == "du_impulsbudget" and not ontvangt_impulsbudget:
             return LABEL_DOORBETALING
+        if self.sleutel == "lasten_wsw" and wsw_via_gr:
+            return LABEL_BIJDRAGE_GR_WSW
         return self.label
 
     def onderwerp_voor(self, ontvangt_impulsbudget: bool = True) -> tuple[str, bool]:
@@ -138,38 +148,61 @@ CATALOGUS: tuple[Regel, ...] = (
           onderwerp="de lasten plekken sociale infrastructuur", meervoud=True),
     Regel("lasten_wsw", "Wsw (netto kosten)", "6.4", LASTEN, EUR,
           "SE (basisjaar × ontwikkeling actueel Wsw-volume, of × (1 − uitstroom) per jaar) × netto kosten per SE × "
-          "index.", "wsw", "002", elders="De Wsw staat mogelijk ook in de begroting van de gemeenschappelijke "
-          "regeling of het SOB; niet dubbel tellen.",
-          onderwerp="de netto kosten Wsw", meervoud=True),
+          "index. Via een gemeenschappelijke regeling: de bijdrage aan de GR uit haar begroting (een jaar zonder "
+          "bijdrage: het vorige gegeven jaar, geïndexeerd).", "wsw", "002", elders="De Wsw staat mogelijk ook in de begroting van de gemeenschappelijke "
+          "regeling of het SOB; niet dubbel tellen.", onderwerp="de netto kosten Wsw", meervoud=True),
     Regel("lasten_impulsbudget", "Besteding impulsbudget", "6.4", LASTEN, EUR,
-          "Som van de bestedingen in het bestedingsplan van het jaar.", "impulsbudget", "001", incidenteel=True,
+          "Som van de bestedingen per categorie (de vijf regels hieronder).", "impulsbudget", "001",
           onderwerp="de besteding van het impulsbudget"),
+    *(Regel(f"besteding_{c}", f"Besteding impulsbudget: {naam}", tv, LASTEN, EUR,
+            "Het bedrag uit het bestedingsplan van het jaar. Een structurele categorie loopt na het laatste geplande "
+            "jaar door, geïndexeerd met de loon- en prijsbijstelling; anders is een jaar zonder plan 0. Alleen de "
+            "niet-structurele bestedingen zijn incidenteel.", "impulsbudget", "001", onderdeel_van="lasten_impulsbudget",
+            onderwerp=f"de besteding aan {naam}")
+      for c, naam, tv in (("organisatiestructuur", "organisatiestructuur", "6.4"),
+                          ("doorstroom", "doorstroom naar regulier werk", "6.5"),
+                          ("operationeel_resultaat", "operationeel resultaat", "6.4"),
+                          ("duurzame_werkplekken", "duurzame werkplekken", "6.4"),
+                          ("overig", "overig", "6.4"))),
+    Regel("doorbetaling_aan_leden", "Doorbetaling impulsbudget aan deelnemende gemeenten", "6.4", LASTEN, EUR,
+          "Ontvangende gemeente die doorbetaalt: regionaal impulsbudget × (1 − eigen verdeelsleutel); anders 0.",
+          "impulsbudget", "000 §4.5; 001", incidenteel=True,
+          onderwerp="de doorbetaling aan de deelnemende gemeenten"),
     Regel("lasten_totaal", "Totaal lasten", "", TOTAAL, EUR, "Som van de lasten.", "totaal"),
     Regel("saldo", "Saldo van baten en lasten", "", SALDO, EUR,
           "Totaal baten − totaal lasten, vóór bestemming.", "totaal", "BBV art. 17"),
     Regel("toevoeging_reserve_impulsbudget", "Toevoeging bestemmingsreserve impulsbudget", "0.10", BESTEMMING, EUR,
-          "Het deel van het impulsbudget dat in het jaar niet wordt besteed (impulsbudget − besteding, als dat "
-          "positief is), wanneer de gemeente een bestemmingsreserve vormt.", "impulsbudget", "BBV art. 17",
-          incidenteel=True,
-          onderwerp="de toevoeging aan de bestemmingsreserve impulsbudget"),
+          "Het deel van het impulsbudget dat in het jaar niet wordt besteed of doorbetaald (impulsbudget − besteding − "
+          "doorbetaling aan leden, als dat positief is), wanneer de gemeente een bestemmingsreserve vormt.", "impulsbudget", "BBV art. 17",
+          incidenteel=True, onderwerp="de toevoeging aan de bestemmingsreserve impulsbudget"),
     Regel("onttrekking_reserve_impulsbudget", "Onttrekking bestemmingsreserve impulsbudget", "0.10", BESTEMMING, EUR,
-          "De besteding die hoger is dan het impulsbudget van het jaar (besteding − impulsbudget, als dat positief "
-          "is), gedekt uit de bestemmingsreserve.", "impulsbudget", "BBV art. 17", incidenteel=True,
+          "De besteding die hoger is dan het impulsbudget van het jaar, gedekt uit de bestemmingsreserve: ten hoogste "
+          "de stand aan het begin van het jaar (de reserve wordt nooit negatief).", "impulsbudget", "BBV art. 17", incidenteel=True,
           onderwerp="de onttrekking aan de bestemmingsreserve impulsbudget"),
-    Regel("saldo_na_bestemming", "Saldo na bestemming (+ = overschot)", "", SALDO, EUR,
+    Regel("saldo_na_bestemming", "Geraamd resultaat (+ = voordelig)", "", SALDO, EUR,
           "Saldo van baten en lasten − toevoeging + onttrekking bestemmingsreserve.", "totaal", "BBV art. 17",
-          onderwerp="het saldo na bestemming"),
+          onderwerp="het geraamde resultaat"),
     Regel("incidentele_baten", "Waarvan incidentele baten", "", STRUCTUREEL, EUR,
           "Tijdelijke ophoging + impulsbudget + onttrekking bestemmingsreserve.", "totaal", "BBV art. 19"),
     Regel("incidentele_lasten", "Waarvan incidentele lasten", "", STRUCTUREEL, EUR,
-          "Besteding impulsbudget + toevoeging bestemmingsreserve.", "totaal", "BBV art. 19"),
+          "Besteding impulsbudget in de niet-structurele categorieën + doorbetaling aan leden + toevoeging "
+          "bestemmingsreserve.", "totaal", "BBV art. 19"),
     Regel("structureel_saldo", "Structureel saldo", "", SALDO, EUR,
           "Saldo na bestemming − incidentele baten + incidentele lasten: wat overblijft zonder het tijdelijke geld "
           "(ophoging 2025–2027, impulsbudget 2025–2034) en de reservemutaties.", "totaal", "BBV art. 19"),
+    Regel("reserve_impulsbudget_begin", "Stand bestemmingsreserve impulsbudget (begin jaar)", "memo", MEMO, EUR,
+          "De stand aan het eind van het vorige jaar (2025: de beginstand).", "impulsbudget"),
     Regel("reserve_impulsbudget", "Stand bestemmingsreserve impulsbudget (eind jaar)", "memo", MEMO, EUR,
-          "Stand vorig jaar (vóór 2025: beginstand) + toevoeging − onttrekking.", "impulsbudget"),
+          "Stand begin jaar + toevoeging − onttrekking; nooit negatief.", "impulsbudget"),
+    Regel("besteding_zonder_dekking", "Besteding impulsbudget zonder dekking (in het resultaat)", "memo", MEMO, EUR,
+          "Het deel van de besteding dat het impulsbudget van het jaar en de bestemmingsreserve niet dekken; het "
+          "staat al in het geraamde resultaat.", "impulsbudget"),
+    Regel("reserve_impulsbudget_leden", "Waarvan voor de deelnemende gemeenten", "memo", MEMO, EUR,
+          "Ontvangende gemeente die niet doorbetaalt: stand bestemmingsreserve × (1 − eigen verdeelsleutel); "
+          "anders 0.", "impulsbudget"),
     Regel("impulsbudget_toegerekend", "Toegerekend aandeel impulsbudget", "memo", MEMO, EUR,
-          "Regionaal impulsbudget × doelgroepenregister gemeente / samenwerkingsverband.", "impulsbudget", "001"),
+          "Regionaal impulsbudget × eigen verdeelsleutel (afgesproken, anders doelgroepenregister gemeente / "
+          "samenwerkingsverband).", "impulsbudget", "001"),
     Regel("plekken_bekostigd_beschut", "Bekostigde plekken beschut werk (aantal)", "memo", MEMO, AANTAL,
           "(1 − a) × taakstelling + a × aandeel nieuw verdeelmodel × landelijke taakstelling; a volgt het ingroeipad "
           "(2027: 1/3, 2028: 2/3, vanaf 2029: 1). Het aandeel weegt realisatie en positief advies in het peiljaar "
@@ -200,12 +233,8 @@ CATALOGUS: tuple[Regel, ...] = (
     _t("si_plekken", "Aantal plekken sociale infrastructuur", GETAL, "sociale_infrastructuur",
        "Een ontbrekend jaar neemt het laatst gegeven jaar over.", detail=True),
     _t("doorbetaling", "Doorbetaling ontvangen", EUR, "impulsbudget",
-       "Van de ontvangende gemeente; een ontbrekend jaar is 0.", detail=True),
-    _t("besteding_organisatiestructuur", "Besteding: organisatiestructuur", EUR, "impulsbudget", detail=True),
-    _t("besteding_doorstroom", "Besteding: doorstroom naar regulier werk", EUR, "impulsbudget", detail=True),
-    _t("besteding_operationeel_resultaat", "Besteding: operationeel resultaat", EUR, "impulsbudget", detail=True),
-    _t("besteding_duurzame_werkplekken", "Besteding: duurzame werkplekken", EUR, "impulsbudget", detail=True),
-    _t("besteding_overig", "Besteding: overig", EUR, "impulsbudget", detail=True),
+       "Van de ontvangende gemeente; een ontbrekend jaar volgt het landelijke pad van het impulsbudget vanaf het vorige "
+       "ingevulde jaar; zonder enig ingevuld jaar het toegerekende aandeel.", detail=True),
     _t("idx", "Index prijzen basisjaar", INDEX, "totaal",
        "(1 + loon- en prijsbijstelling kosten gemeente) per jaar sinds het basisjaar."),
     # beschut werk
@@ -254,12 +283,20 @@ CATALOGUS: tuple[Regel, ...] = (
        "Circulairebedrag van het jaar; anders aandeel regio × macrobudget.", "001", detail=True),
     _t("ib_regio_model", "Impulsbudget volgens model (zonder circulaire)", EUR, "impulsbudget",
        "Aandeel regio × macrobudget, zonder het circulairebedrag van het jaar.", detail=True),
+    _t("ib_sleutel", "Verdeelsleutel eigen gemeente", AANDEEL, "impulsbudget",
+       "De afgesproken verdeelsleutel; anders doelgroepenregister gemeente / samenwerkingsverband.", "000 §4.5",
+       detail=True),
+    _t("besteding_incidenteel", "Besteding impulsbudget in niet-structurele categorieën", EUR, "impulsbudget",
+       "Som van de bestedingen van de categorieën die niet structureel zijn.", detail=True),
     _t("mutatie_reserve_impulsbudget", "Mutatie bestemmingsreserve impulsbudget", EUR, "impulsbudget",
-       "Impulsbudget − besteding, als de gemeente een bestemmingsreserve vormt; anders 0."),
+       "Impulsbudget − besteding − doorbetaling aan leden, als de gemeente een bestemmingsreserve vormt; anders 0."),
     # wsw
     _t("se", "Wsw standaardeenheden (SE)", GETAL, "wsw",
        "SE basisjaar × actueel Wsw-volume / dat van het basisjaar (of × (1 − uitstroom) per jaar).", "002",
        detail=True),
+    _t("bijdrage_gr_wsw", "Bijdrage GR Wsw (begroting GR)", EUR, "wsw",
+       "De bijdrage uit de begroting van de gemeenschappelijke regeling; een jaar zonder bijdrage: het vorige gegeven "
+       "jaar (anders het eerste) × loon- en prijsbijstelling.", "002", detail=True),
     _t("iu_wsw_model", "Rijksbijdrage volgens model (zonder circulaire)", EUR, "wsw",
        "Het vorige circulairebedrag doorgetrokken, zonder het circulairebedrag van het jaar.", "002", detail=True),
     # maatschappelijke baten
@@ -342,11 +379,34 @@ STROOMUITLEG = MappingProxyType({
 
 
 BATEN_REGELS = regels_van(BATEN)
-LASTEN_REGELS = regels_van(LASTEN)
+#: The lasten lines that make up the total (the spending categories are parts of lasten_impulsbudget).
+LASTEN_REGELS = tuple(r for r in regels_van(LASTEN) if not r.onderdeel_van)
+#: The spending categories of the impulsbudget (v3), each under its own taakveld.
+BESTEDING_REGELS = tuple(r for r in regels_van(LASTEN) if r.onderdeel_van == "lasten_impulsbudget")
 BESTEMMING_REGELS = regels_van(BESTEMMING)
 MEMO_REGELS = regels_van(MEMO)
 INCIDENTELE_BATEN = tuple(r.sleutel for r in REGELS if r.incidenteel and r.groep in (BATEN,))
-INCIDENTELE_LASTEN = tuple(r.sleutel for r in REGELS if r.incidenteel and r.groep in (LASTEN,))
+INCIDENTELE_LASTEN = tuple(r.sleutel for r in LASTEN_REGELS if r.incidenteel)
+#: Lines that carry a taakveld (baten, lasten, spending categories, reserve mutations): the taakvelden table (v3).
+TAAKVELDREGELS = MappingProxyType({r.sleutel: r for r in REGELS if r.taakveld and r.taakveld != "memo"})
+
+
+def is_taakveldcode(code: str) -> bool:
+    """An Iv3 taakveld code: ``<digit>.<digits>`` (text, so ``6.10`` is not ``6.1``)."""
+    import re
+    return isinstance(code, str) and re.fullmatch(r"\d\.\d+", code.strip()) is not None
+
+
+def taakvelden(ontvangt_impulsbudget: bool = True, eigen: dict | None = None) -> dict[str, str]:
+    """The taakveld of every line that has one, as used: the catalogue's default, a member's doorbetaling on 6.4,
+    then the gemeente's own choices (sheet Classificatie, the app, ``--taakveld``)."""
+    uit = {s: r.taakveld for s, r in TAAKVELDREGELS.items()}
+    if not ontvangt_impulsbudget:
+        uit["du_impulsbudget"] = TAAKVELD_DOORBETALING
+    for sleutel, code in (eigen or {}).items():
+        if sleutel in uit:
+            uit[sleutel] = code
+    return uit
 
 
 def overzicht() -> tuple[tuple[str, Regel | None], ...]:

@@ -113,6 +113,17 @@ ZINSDEEL: Mapping[str, tuple[str, str, str]] = MappingProxyType({
     "reserve_impulsbudget_start": ("de", "beginstand van de bestemmingsreserve impulsbudget", ""),
     "wsw_uitstroom_pct": ("de", "Wsw-uitstroom per jaar", ""),
     "samenwerkingsverband": ("de", "ledenlijst van het samenwerkingsverband", ""),
+    "bijdrage_gr_wsw": ("de", "bijdrage aan de GR voor de Wsw", ""),
+    "doorbetalen_aan_leden": ("de", "keuze of de gemeente doorbetaalt aan de leden", ""),
+    "wsw_via_gr": ("de", "keuze voor de Wsw via een gemeenschappelijke regeling", ""),
+    "weerstandscapaciteit": ("de", "beschikbare weerstandscapaciteit", ""),
+    "structureel_organisatiestructuur": ("de", "keuze of de organisatiestructuur structureel is", ""),
+    "structureel_doorstroom": ("de", "keuze of de doorstroom naar regulier werk structureel is", ""),
+    "structureel_operationeel_resultaat": ("de", "keuze of het operationeel resultaat structureel is", ""),
+    "structureel_duurzame_werkplekken": ("de", "keuze of de duurzame werkplekken structureel zijn", ""),
+    "structureel_overig": ("de", "keuze of de overige besteding structureel is", ""),
+    "verdeelsleutel": ("de", "verdeelsleutel van de gemeente", ""),
+    "taakvelden": ("de", "indeling in taakvelden", ""),
 })
 _ENKELVOUD = {"plekken": "plek", "personen": "persoon", "inwoners": "inwoner"}
 

@@ -27,7 +27,7 @@ from ui.kopieren import maak_kopieerbaar
 AANGEPAST = QColor(0, 90, 170)
 EENHEID_ROL = Qt.ItemDataRole.UserRole + 10
 NUMERIEK = ("geheel", "percentage", "getal", "euro")
-STATUS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aanname",
+STATUS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aanname", "voorgenomen": "voorgenomen",
           "scenario": "aangepast in dit scenario"}
 GEERFD = "aangepast in Basis (geldt ook voor dit scenario)"
 

@@ -47,7 +47,7 @@ def afdruk_html(resultaat, gemeente: str, scenario: str, vandaag: date | None = 
     return (
         "<html><head><style>"
         f"body {{ font-family: sans-serif; font-size: {punt}pt; }} h2 {{ margin-bottom: 2px; }}"
-        "table { border-collapse: collapse; } th, td { padding: 1px 3px; border-bottom: 1px solid #ccc; }"
+        "table { border-collapse: collapse; } th, td { padding: 0px 3px; border-bottom: 1px solid #ccc; }"
         "td.groep { font-weight: bold; background: #e8ecf2; } tr.vet td { font-weight: bold; }"
         "th, td.label, td.getal, td.neg { white-space: nowrap; } td.neg { color: #b00020; }"
         "</style></head><body>"

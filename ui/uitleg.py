@@ -24,6 +24,7 @@ STATUS_TEKST = {
     "vastgesteld": "vastgesteld",
     "afgeleid": "afgeleid",
     "aanname": "aanname",
+    "voorgenomen": "voorgenomen beleid (nog geen wet; als aanname)",
     "scenario": "aangepast in scenario",
 }
 

@@ -27,8 +27,10 @@ from model.export.excel_model import Rekenmodel
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, TAAKVELDEN,
                                  VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang, controleer, datum_tekst, melden,
                                  schoon)
-from model.regels import (BATEN_REGELS, BESTEMMING_REGELS, GROEPKOPPEN, INCIDENTELE_BATEN, INCIDENTELE_LASTEN,
-                          LASTEN_REGELS, MEMO, MEMO_REGELS, REGEL, STRUCTUREEL, BESTEMMING)
+from model.invoer import STRUCTUREEL_VELD
+from model.regels import (BATEN_REGELS, BESTEDING_REGELS, BESTEMMING_REGELS, GROEPKOPPEN, INCIDENTELE_BATEN,
+                          INCIDENTELE_LASTEN, LASTEN_REGELS, MEMO, MEMO_REGELS, REGEL, STRUCTUREEL, BESTEMMING,
+                          taakvelden)
 
 OVERZICHT = "Overzicht"
 KOPRIJ = 4
@@ -56,10 +58,12 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
     def label(regel) -> str:
         return resultaat.label(regel.sleutel) + (" *" if regel.elders else "")
 
-    def regelrij(regel) -> None:
+    gebruikt = taakvelden(resultaat.invoer.ontvangt_impulsbudget, resultaat.invoer.taakvelden)
+
+    def regelrij(regel, inspringen: str = "") -> None:
         nonlocal rij
-        b.tekst(rij, 1, label(regel))
-        b.tekst(rij, 2, "" if regel.taakveld == "memo" else regel.taakveld)
+        b.tekst(rij, 1, inspringen + label(regel))
+        b.tekst(rij, 2, gebruikt.get(regel.sleutel, ""))
         for i, jaar in enumerate(jaren):
             b.formule(rij, EERSTE_JAARKOLOM + i, model.regelcel(regel.sleutel, jaar), waarden[regel.sleutel][jaar],
                       formaat_voor(regel.eenheid))
@@ -67,12 +71,17 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
         rijen[regel.sleutel] = rij
         rij += 1
 
-    def totaalrij(sleutel: str, maak) -> None:
+    def hier(s: str, jaar: int) -> str | None:
+        """A line's cell on this sheet, for the totals' formulas (None: elsewhere)."""
+        return f"{kolom(EERSTE_JAARKOLOM + jaren.index(jaar))}{rijen[s]}" if s in rijen and jaar in jaren else None
+
+    def totaalrij(sleutel: str) -> None:
+        """A total or saldo: its own rule as a formula over the lines above (model.rekenregels.totalen)."""
         nonlocal rij
         b.tekst(rij, 1, resultaat.label(sleutel), TOTAAL)
         b.tekst(rij, 2, "", TOTAAL)
         for i, jaar in enumerate(jaren):
-            b.formule(rij, EERSTE_JAARKOLOM + i, maak(kolom(EERSTE_JAARKOLOM + i)), waarden[sleutel][jaar],
+            b.formule(rij, EERSTE_JAARKOLOM + i, model.formule_op(sleutel, jaar, hier), waarden[sleutel][jaar],
                       formaat_voor(REGEL[sleutel].eenheid), TOTAAL)
         b.tekst(rij, sleutelkolom, sleutel, SUBTITEL)
         rijen[sleutel] = rij
@@ -87,19 +96,22 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
     for regel in BATEN_REGELS:
         regelrij(regel)
     b0, b1 = rijen[BATEN_REGELS[0].sleutel], rijen[BATEN_REGELS[-1].sleutel]
-    totaalrij("baten_totaal", lambda k: f"SUM({k}{b0}:{k}{b1})")
+    totaalrij("baten_totaal")
     groepkop("Lasten")
     for regel in LASTEN_REGELS:
         regelrij(regel)
+        if regel.sleutel == "lasten_impulsbudget":   # v3: its spending categories, each on its own taakveld
+            for deel in BESTEDING_REGELS:
+                regelrij(deel, "   ")
     l0, l1 = rijen[LASTEN_REGELS[0].sleutel], rijen[LASTEN_REGELS[-1].sleutel]
-    totaalrij("lasten_totaal", lambda k: f"SUM({k}{l0}:{k}{l1})")
+    totaalrij("lasten_totaal")
     bt, lt = rijen["baten_totaal"], rijen["lasten_totaal"]
-    totaalrij("saldo", lambda k: f"{k}{bt}-{k}{lt}")
+    totaalrij("saldo")
     groepkop(f"{GROEPKOPPEN[BESTEMMING]} (taakveld 0.10)")
     for regel in BESTEMMING_REGELS:
         regelrij(regel)
-    sd, tv, ot = rijen["saldo"], rijen["toevoeging_reserve_impulsbudget"], rijen["onttrekking_reserve_impulsbudget"]
-    totaalrij("saldo_na_bestemming", lambda k: f"{k}{sd}-{k}{tv}+{k}{ot}")
+    sd = rijen["saldo"]
+    totaalrij("saldo_na_bestemming")
     groepkop(f"Overzicht incidentele baten en lasten ({GROEPKOPPEN[STRUCTUREEL].split('(')[-1]}")
 
     def waarvan(sleutels: list[str]) -> list[int]:
@@ -108,7 +120,7 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
         eigen = []
         for sleutel in sleutels:
             b.tekst(rij, 1, "   " + resultaat.label(sleutel))
-            b.tekst(rij, 2, REGEL[sleutel].taakveld)
+            b.tekst(rij, 2, gebruikt.get(sleutel, ""))
             for i, jaar in enumerate(jaren):
                 k = kolom(EERSTE_JAARKOLOM + i)
                 b.formule(rij, EERSTE_JAARKOLOM + i, f"{k}{rijen[sleutel]}", waarden[sleutel][jaar])
@@ -116,12 +128,14 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
             rij += 1
         return eigen
 
-    ib = waarvan([*INCIDENTELE_BATEN, "onttrekking_reserve_impulsbudget"])
-    totaalrij("incidentele_baten", lambda k: "+".join(f"{k}{r}" for r in ib))
-    il = waarvan([*INCIDENTELE_LASTEN, "toevoeging_reserve_impulsbudget"])
-    totaalrij("incidentele_lasten", lambda k: "+".join(f"{k}{r}" for r in il))
-    nb, ir, lr = rijen["saldo_na_bestemming"], rijen["incidentele_baten"], rijen["incidentele_lasten"]
-    totaalrij("structureel_saldo", lambda k: f"{k}{nb}-{k}{ir}+{k}{lr}")
+    waarvan([*INCIDENTELE_BATEN, "onttrekking_reserve_impulsbudget"])
+    totaalrij("incidentele_baten")
+    niet_structureel = [r.sleutel for r in BESTEDING_REGELS
+                        if not getattr(resultaat.invoer, STRUCTUREEL_VELD[r.sleutel.removeprefix("besteding_")])]
+    waarvan([*niet_structureel, *INCIDENTELE_LASTEN, "toevoeging_reserve_impulsbudget"])
+    totaalrij("incidentele_lasten")
+    nb = rijen["saldo_na_bestemming"]
+    totaalrij("structureel_saldo")
     rij += 1
     groepkop(GROEPKOPPEN[MEMO])
     for regel in MEMO_REGELS:

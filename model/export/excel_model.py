@@ -244,6 +244,13 @@ class Rekenmodel:
         return Excelafleiding(self.getallen, lambda s, j: self.pcel.get((s, j)), self.V, self.R,
                               lambda s, j: self._Q(s, j, vanaf), self._basis)
 
+    def formule_op(self, sleutel: str, jaar: int, hier) -> str | None:
+        """A quantity's rule as a formula on another sheet: ``hier(key, year)`` gives the cells of that sheet,
+        anything else refers to the stream sheets (the Overzicht's totals over its own rows)."""
+        lezer = Excelafleiding(self.getallen, lambda s, j: self.pcel.get((s, j)), self.V, self.R,
+                               lambda s, j: hier(s, j) or self._Q(s, j), self._basis)
+        return self.formule(lezer, sleutel, jaar)
+
     def formule(self, lezer: Excelafleiding, sleutel: str, jaar: int) -> str | None:
         try:
             return formuletekst(GROOTHEDEN[sleutel](lezer, jaar))

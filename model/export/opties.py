@@ -174,7 +174,7 @@ def schoon(tekst) -> str:
 
 #: Iv3 taakvelden used by the default mapping (REKENREGELS §5).
 TAAKVELDEN = {
-    "0.7": "Algemene uitkering en overige uitkeringen gemeentefonds",
+    "0.7": "Algemene dekkingsmiddelen (gemeentefonds, niet geoormerkt)",
     "0.10": "Mutaties reserves",
     "6.3": "Inkomensregelingen",
     "6.4": "Wsw en beschut werk",

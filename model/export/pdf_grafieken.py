@@ -175,7 +175,7 @@ def tornado(gevoeligheden: Sequence, breedte: float, maximaal: int = 12) -> Draw
             links = waarde < 0
             _tekst(d, x(waarde) + (-3 if links else 3), ym + dy + 1.5, f"{getal(waarde)} ({naam})", 6.3,
                    "end" if links else "start")
-    _tekst(d, x0 + w / 2, 8, "effect op het cumulatieve saldo na bestemming over de horizon (€)", 7, "middle")
+    _tekst(d, x0 + w / 2, 8, "effect op het cumulatieve geraamde resultaat over de horizon (€)", 7, "middle")
     _legenda(d, x0, hoogte - 12, [("Lage instelling", TORNADO_LAAG, "vlak"), ("Hoge instelling", TORNADO_HOOG, "vlak")])
     return d
 

@@ -13,8 +13,10 @@ from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, bronnen, br
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.eenheden import waarde_tekst
+from model.invoer import STRUCTUREEL_VELD
 from model.opmaak import getal, procent
-from model.regels import BESTEMMING, GROEPKOPPEN, GROOTHEID, KERNKOP, MEMOKOP, REGEL, STROMEN, stroomindeling
+from model.regels import (BESTEDING_REGELS, BESTEMMING, GROEPKOPPEN, GROOTHEID, KERNKOP, MEMOKOP, REGEL, STROMEN,
+                          stroomindeling, taakvelden)
 
 
 class Context:
@@ -34,10 +36,15 @@ class Context:
         self.bijlagen += 1
         return p(f"Bijlage {'ABCDEFGH'[self.bijlagen - 1]}. {titel}", "h1")
 
+    def taakveld(self, sleutel: str) -> str:
+        """The line's taakveld as used: the gemeente's own choice (Classificatie), else the default (v3)."""
+        tv = taakvelden(self.r.invoer.ontvangt_impulsbudget, self.r.invoer.taakvelden)
+        return tv.get(sleutel, "" if REGEL[sleutel].taakveld == "memo" else REGEL[sleutel].taakveld)
+
     def rij(self, sleutel: str, soort: str = "regel", label: str | None = None) -> Rij:
         regel = REGEL[sleutel]
         return Rij(label or self.r.label(sleutel), reeks_in(self.r, sleutel, self.jaren), regel.eenheid, soort,
-                   "" if regel.taakveld == "memo" else regel.taakveld)
+                   self.taakveld(sleutel))
 
 
 def _logo(logo, breedte: float, hoogte: float):
@@ -75,7 +82,7 @@ def titelpagina(c: Context) -> list:
     uit += [p("Leeswijzer", "h2"),
             p("Bedragen in hele euro's, afgerond vanaf de onafgeronde modelwaarden; totalen zijn sommen van "
               "onafgeronde waarden, zodat een optelling van afgeronde regels een euro kan afwijken. Een positief "
-              "saldo is een overschot voor de gemeente. Memoposten tellen niet mee in het saldo. Een regel met * "
+              "geraamd resultaat is voordelig voor de gemeente. Memoposten tellen niet mee in het saldo. Een regel met * "
               "staat ook elders in de begroting. Elke aanname die een bedrag beïnvloedt staat in de bijlage "
               "Aannames, met waarde, toelichting en bron.", "tekst")]
     return uit
@@ -89,10 +96,18 @@ def _gemarkeerd(c: Context, regel, soort: str = "regel") -> Rij:
 
 def _per_taakveld(c: Context, regels) -> list[Rij]:
     rijen = []
-    for taakveld in sorted({r.taakveld for r in regels}, key=lambda t: tuple(int(x) for x in t.split("."))):
+    for taakveld in sorted({c.taakveld(r.sleutel) for r in regels}, key=lambda t: tuple(int(x) for x in t.split("."))):
         rijen.append(Rij(f"Taakveld {taakveld} {TAAKVELDEN.get(taakveld, '')}", soort=GROEP))
-        rijen += [_gemarkeerd(c, r) for r in regels if r.taakveld == taakveld]
+        rijen += [_gemarkeerd(c, r) for r in regels if c.taakveld(r.sleutel) == taakveld]
     return rijen
+
+
+def _lasten_per_categorie():
+    """The lasten of the overview: the impulsbudget's spending by category, each under its own taakveld (v3)."""
+    uit = []
+    for r in LASTEN_REGELS:
+        uit += BESTEDING_REGELS if r.sleutel == "lasten_impulsbudget" else [r]
+    return tuple(uit)
 
 
 #: BBV art. 17: the withdrawal from a reserve is a baat, the addition a last (both on taakveld 0.10)
@@ -103,7 +118,8 @@ def samenvatting(c: Context) -> list:
     """The BBV overview: baten and lasten per taakveld, saldo, reserve mutations, saldo na bestemming;
     the overzicht incidentele baten en lasten with the structureel saldo; memo lines; a toelichting per line."""
     rijen: list[Rij] = [Rij("Baten", soort=GROEP), *_per_taakveld(c, BATEN_REGELS), c.rij("baten_totaal", TOTAAL),
-                        Rij("Lasten", soort=GROEP), *_per_taakveld(c, LASTEN_REGELS), c.rij("lasten_totaal", TOTAAL),
+                        Rij("Lasten", soort=GROEP), *_per_taakveld(c, _lasten_per_categorie()),
+                        c.rij("lasten_totaal", TOTAAL),
                         c.rij("saldo", SALDO),
                         Rij(f"{GROEPKOPPEN[BESTEMMING]} (taakveld 0.10)", soort=GROEP),
                         *[_gemarkeerd(c, r) for r in BESTEMMING_REGELS], c.rij("saldo_na_bestemming", SALDO)]
@@ -111,6 +127,8 @@ def samenvatting(c: Context) -> list:
                    *[c.rij(r.sleutel) for r in BATEN_REGELS if r.incidenteel], c.rij(ONTTREKKING),
                    c.rij("incidentele_baten", TOTAAL, "Totaal incidentele baten"),
                    Rij("Incidentele lasten", soort=GROEP),
+                   *[c.rij(r.sleutel) for r in BESTEDING_REGELS
+                     if not getattr(c.r.invoer, STRUCTUREEL_VELD[r.sleutel.removeprefix("besteding_")])],
                    *[c.rij(r.sleutel) for r in LASTEN_REGELS if r.incidenteel], c.rij(TOEVOEGING),
                    c.rij("incidentele_lasten", TOTAAL, "Totaal incidentele lasten"),
                    Rij("Berekening van het structureel saldo", soort=GROEP), c.rij("saldo_na_bestemming"),
@@ -121,7 +139,7 @@ def samenvatting(c: Context) -> list:
     memo += [c.rij(r.sleutel, MEMO) for r in MEMO_REGELS]
     return [c.kop("Overzicht van baten en lasten"),
             p("Baten en lasten per jaar in euro's per taakveld (Iv3), het saldo van baten en lasten, de mutaties in "
-              "de bestemmingsreserve (taakveld 0.10) en het saldo na bestemming (BBV art. 17). Het niet bestede "
+              "de bestemmingsreserve (taakveld 0.10) en het geraamde resultaat (BBV art. 17). Het niet bestede "
               "impulsbudget is geen overschot maar een toevoeging aan de bestemmingsreserve. Regels met * staan "
               "ook elders in de begroting: niet dubbel ramen.", "tekst"),
             jaartabel(rijen, c.jaren, c.breedte), Spacer(1, 6),
@@ -138,9 +156,14 @@ def samenvatting(c: Context) -> list:
 
 def toelichting(c: Context) -> list:
     """A short toelichting per line from the catalogue, with a warning where it also appears elsewhere."""
-    uit = [CondPageBreak(3 * cm), p("Toelichting per regel", "h2")]
-    for regel in (*BATEN_REGELS, *LASTEN_REGELS, *BESTEMMING_REGELS):
-        tv = f"taakveld {regel.taakveld}"
+    eigen = c.r.invoer.taakvelden
+    uit = [CondPageBreak(3 * cm), p("Toelichting per regel", "h2"),
+           p("Indeling in taakvelden (Iv3): de standaardindeling van Infraraming"
+             + ("; een eigen keuze van de gemeente (blad Classificatie) staat erbij." if eigen else ".")
+             + " De regels op taakveld 0.7 zijn algemene dekkingsmiddelen (gemeentefonds, juridisch niet "
+               "geoormerkt): dit overzicht is een thematisch financieel beeld naast de programmabegroting.", "klein")]
+    for regel in (*BATEN_REGELS, *_lasten_per_categorie(), *BESTEMMING_REGELS):
+        tv = f"taakveld {c.taakveld(regel.sleutel)}" + (" (eigen indeling)" if regel.sleutel in eigen else "")
         tekstje = f"<b>{tekst(c.r.label(regel.sleutel))}</b> ({tv}{', incidenteel' if regel.incidenteel else ''}). " \
                   f"{tekst(regel.uitleg)}"
         if regel.elders:
@@ -161,11 +184,11 @@ def grafieken(c: Context) -> list:
     d = grafiek.baten_lasten(c.jaren, baten, lasten, helft, 165)
     s = grafiek.saldi(c.jaren, reeks_in(c.r, "saldo_na_bestemming", c.jaren), reeks_in(c.r, "structureel_saldo", c.jaren),
                       helft, 165)
-    naast = Table([[p("Baten en lasten", "h2"), p("Saldo na bestemming en structureel saldo", "h2")], [d, s]],
+    naast = Table([[p("Baten en lasten", "h2"), p("Geraamd resultaat en structureel saldo", "h2")], [d, s]],
                   colWidths=[helft + 12, helft], hAlign="LEFT")
     naast.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return [KeepTogether([naast, p("Rechts, staven: saldo na bestemming (groen: overschot, rood: tekort); lijn: "
+    return [KeepTogether([naast, p("Rechts, staven: geraamd resultaat (groen: voordelig, rood: nadelig); lijn: "
                                    "structureel saldo.", "noot")])]
 
 
@@ -289,7 +312,7 @@ def gevoeligheid(c: Context) -> list:
               getal(x.effect_hoog), getal(x.bandbreedte)] for x in g]
     b = c.breedte
     return [KeepTogether([c.kop("Gevoeligheidsanalyse"),
-                          p("Elke kernaanname afzonderlijk omlaag en omhoog; het effect op het saldo na bestemming "
+                          p("Elke kernaanname afzonderlijk omlaag en omhoog; het effect op het geraamde resultaat "
                             "opgeteld over de horizon, gesorteerd van groot naar klein. De kleuren zijn die van de "
                             "grafiek in het programma.", "tekst"), d]), Spacer(1, 6),
             lijsttabel(["Aanname", "Laag", "Effect laag", "Hoog", "Effect hoog", "Bandbreedte"], rijen,

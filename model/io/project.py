@@ -24,7 +24,7 @@ from model.invoer import REEKS, VELD, GemeenteInvoer, naar_dict, valideer
 from model.io.atomair import schrijf_atomair
 from model.io.grenzen import Weigering
 from model.io.jsonbestand import invoer_uit_json, laad_json
-from model.parameters import STANDAARD_SET, VERVANGEN_SETS, ParameterFout, ParameterSet, standaard_parameterset
+from model.parameters import REGELVERSIES, STANDAARD_SET, VERVANGEN_SETS, ParameterFout, ParameterSet, standaard_parameterset
 from model.project import Bron, Project, Toestand
 from model.scenario import (BASIS, INVOER, KOPPELBARE_REEKSEN, PARAMETER, REEKS_SOORT, ParametersMetScenario, Scenario,
                             ScenarioFout, pas_invoer_aan, presets)
@@ -106,6 +106,26 @@ def elders_gewijzigd(project: Project) -> bool:
     return project.pad is not None and project.stempel is not None and stempel(project.pad) != project.stempel
 
 
+#: What changed in each version of the rules, for the notice on an older project (REKENREGELS §0).
+WIJZIGINGEN = {
+    2: "de indexatie van de rijksbijdragen, de tijdelijke ophoging, de BUIG-dekking van de LKS, het verdeelmodel en "
+       "de bestemmingsreserve",
+    3: "structurele bestedingen van het impulsbudget, de bestemmingsreserve (nooit negatief), de doorbetaling in het "
+       "samenwerkingsverband, de Wsw via een gemeenschappelijke regeling en het prijspeil van de sociale "
+       "infrastructuur",
+}
+
+
+def vervangen_melding(naam: str, set_id: str) -> str:
+    """The one notice for a project made with an earlier version of the rules: recalculated with the standard set."""
+    oud, nieuw = REGELVERSIES[set_id], REGELVERSIES[STANDAARD_SET]
+    gewijzigd = "; en ".join(WIJZIGINGEN[v] for v in range(oud + 1, nieuw + 1))
+    return (f"{naam} is gemaakt met rekenregels versie {oud} (parameterset {set_id}). Het is opnieuw doorgerekend met "
+            f"rekenregels versie {nieuw} (parameterset {STANDAARD_SET}): onder meer {gewijzigd} zijn gewijzigd, zodat "
+            "bedragen kunnen verschillen. Uw invoer en scenario's zijn ongewijzigd overgenomen; sla het project op om "
+            "het in de nieuwe versie te bewaren.")
+
+
 def uit_projectdict(data: Any, naam: str = "het project") -> Project:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ProjectbestandFout(f"{naam} is geen Infraraming-project.")
@@ -123,12 +143,7 @@ def uit_projectdict(data: Any, naam: str = "het project") -> Project:
     meldingen: list[str] = []
     set_id = str(data.get("parameterset") or "")
     if set_id in VERVANGEN_SETS:
-        meldingen.append(
-            f"{naam} is gemaakt met rekenregels versie 1 (parameterset {set_id}). Het is opnieuw doorgerekend met "
-            f"rekenregels versie 2 (parameterset {STANDAARD_SET}): onder meer de indexatie van de rijksbijdragen, de "
-            "tijdelijke ophoging, de BUIG-dekking van de LKS, het verdeelmodel en de bestemmingsreserve zijn "
-            "gewijzigd, zodat bedragen kunnen verschillen. Uw invoer en scenario's zijn ongewijzigd overgenomen; "
-            "sla het project op om het in de nieuwe versie te bewaren.")
+        meldingen.append(vervangen_melding(naam, set_id))
         set_id = STANDAARD_SET
     try:
         parameterset = standaard_parameterset(set_id)

@@ -6,8 +6,10 @@ validation for ja/nee and years, frozen header rows. The output is byte-for-byte
 deterministic: fixed document properties and fixed zip timestamps.
 
 The empty sjabloon leaves Naam gemeente and Basisjaar empty and pre-fills the years
-2025–2028 on Meerjarig with an empty taakstelling, so reading it back unchanged gives one
-clear error per empty required value.
+2025–2035 on the year sheets (v3: a user who fills the begroting years gets no "aangevuld" notes),
+with an empty taakstelling on Meerjarig, so reading it back unchanged gives one clear error per
+empty required value. Sheet Classificatie (v3) lists every spending category and line with its
+taakveld as used and, for a category, whether it is structural.
 """
 from __future__ import annotations
 
@@ -22,8 +24,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 
-from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG, BLAD_SWV, MAX_JAAR,
-                          MIN_JAAR, REEKSEN, VELDEN, GemeenteInvoer)
+from model.invoer import (BLAD_CIRCULAIRE, BLAD_CLASSIFICATIE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG,
+                          BLAD_SWV, MAX_JAAR, MIN_JAAR, REEKSEN, STRUCTUREEL_VELD, VELDEN, GemeenteInvoer)
 from model.circulaire import MAANDEN, Editie
 from model.io.atomair import schrijf_atomair
 
@@ -31,14 +33,10 @@ VAST_MOMENT = _dt.datetime(2026, 1, 1, 0, 0, 0)
 MAKER = "Infraraming"
 KOPRIJ = 3                      # title in row 1, header in row 3, data from row 4
 def lege_jaren(blad: str) -> range:
-    """The year rows of an empty sjabloon: the first begroting horizon; the impulsbudget's years for its plan."""
-    from model.parameters import standaard_parameterset
-    from model.rekenregels.jaren import EERSTE_MODELJAAR, begrotingsjaren
-    if blad == BLAD_IMPULSBUDGET:
-        ps = standaard_parameterset()
-        jaren = [j for j in ps.jaren if ps.value("ib_macro", j) > 0]
-        return range(jaren[0], jaren[-1] + 1)
-    van, tot = begrotingsjaren(EERSTE_MODELJAAR)
+    """The year rows of an empty sjabloon (INVOER §4, v3): 2025 to the end of the long view (2035), at least the
+    first begroting horizon."""
+    from model.rekenregels.jaren import EERSTE_MODELJAAR, lange_termijn
+    van, tot = lange_termijn(EERSTE_MODELJAAR)
     return range(van, tot + 1)
 VALIDATIE_RIJEN = 200
 
@@ -58,6 +56,7 @@ _TITELS = {
     BLAD_CIRCULAIRE: "Bedragen uit de circulaire gemeentefonds (leeg = niet gepubliceerd, 0 = nul)",
     BLAD_IMPULSBUDGET: "Bestedingsplan impulsbudget (bedragen per jaar)",
     BLAD_SWV: "Gemeenten in het samenwerkingsverband met hun doelgroepenregister",
+    BLAD_CLASSIFICATIE: "Taakveld per regel en bestedingscategorie; structureel of incidenteel per categorie",
 }
 
 
@@ -184,19 +183,57 @@ def _jaarblad(ws, invoer: GemeenteInvoer | None) -> None:
 
 
 def _blad_swv(ws, invoer: GemeenteInvoer | None) -> None:
-    _kop(ws, ["Gemeente", "Doelgroepenregister"])
+    _kop(ws, ["Gemeente", "Doelgroepenregister", "Verdeelsleutel"])
     ws.cell(row=KOPRIJ, column=2).comment = Comment(
         "Personen in de gemeentelijke doelgroep van het doelgroepenregister (UWV, circulaire t-2). De som moet "
         "gelijk zijn aan 'Doelgroepenregister samenwerkingsverband' op blad Gemeente.", MAKER, width=300, height=120)
+    ws.cell(row=KOPRIJ, column=3).comment = Comment(
+        "Optioneel: de afgesproken verdeelsleutel per gemeente (percentage). Vul hem voor alle gemeenten in of voor "
+        "geen enkele; samen 100 %. Leeg: de verdeling volgt het doelgroepenregister.", MAKER, width=300, height=120)
     for i, lid in enumerate(invoer.samenwerkingsverband if invoer is not None else ()):
         ws.cell(row=KOPRIJ + 1 + i, column=1, value=lid.gemeente)
         ws.cell(row=KOPRIJ + 1 + i, column=2, value=lid.doelgroepenregister).number_format = FORMAAT["geheel"]
+        if lid.verdeelsleutel is not None:
+            ws.cell(row=KOPRIJ + 1 + i, column=3, value=lid.verdeelsleutel).number_format = "0.00%"
+    ws.column_dimensions["C"].width = 16
     dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
                         showErrorMessage=True, errorTitle="Doelgroepenregister", error="Vul een aantal personen in (0 of meer).")
     dv.add(f"B{KOPRIJ + 1}:B{KOPRIJ + VALIDATIE_RIJEN}")
     ws.add_data_validation(dv)
     ws.column_dimensions["A"].width = 30
     ws.column_dimensions["B"].width = 22
+
+
+def _blad_classificatie(ws, invoer: GemeenteInvoer | None) -> None:
+    """Every spending category, then every other line with a taakveld: the taakveld as used (text, so 6.10 stays
+    6.10) and, for a category, structureel ja/nee."""
+    from model.regels import TAAKVELDREGELS, taakvelden
+    _kop(ws, ["Onderdeel", "Taakveld", "Structureel", "Toelichting"])
+    ontvangt = True if invoer is None else invoer.ontvangt_impulsbudget
+    gebruikt = taakvelden(ontvangt, None if invoer is None else invoer.taakvelden)
+    rijen = [(r.label, f"besteding_{r.sleutel}", r.sleutel) for r in REEKSEN if r.blad == BLAD_IMPULSBUDGET]
+    rijen += [(invoer_label, sleutel, None) for sleutel, regel in TAAKVELDREGELS.items() if not regel.onderdeel_van
+              for invoer_label in (regel.label_voor(ontvangt),)]
+    janee = DataValidation(type="list", formula1='"ja,nee"', allow_blank=True, showErrorMessage=True,
+                           errorTitle="Structureel", error="Kies ja of nee.")
+    for i, (label, sleutel, categorie) in enumerate(rijen):
+        r = KOPRIJ + 1 + i
+        ws.cell(row=r, column=1, value=label)
+        cel = ws.cell(row=r, column=2, value=gebruikt[sleutel])
+        cel.number_format = "@"
+        if categorie is not None:
+            structureel = invoer is not None and getattr(invoer, STRUCTUREEL_VELD[categorie])
+            ws.cell(row=r, column=3, value="ja" if structureel else "nee")
+            janee.add(ws.cell(row=r, column=3).coordinate)
+            uitleg = "Bestedingscategorie: ja = loopt na het laatste geplande jaar door (structureel)."
+        else:
+            uitleg = "Regel van het overzicht."
+        ws.cell(row=r, column=4, value=uitleg)
+    ws.add_data_validation(janee)
+    ws.column_dimensions["A"].width = 52
+    ws.column_dimensions["B"].width = 10
+    ws.column_dimensions["C"].width = 12
+    ws.column_dimensions["D"].width = 70
 
 
 def _blad_toelichting(ws) -> None:
@@ -221,6 +258,7 @@ def maak_sjabloon(invoer: GemeenteInvoer | None = None) -> Workbook:
     for titel in (BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET):
         _jaarblad(wb.create_sheet(titel), invoer)
     _blad_swv(wb.create_sheet(BLAD_SWV), invoer)
+    _blad_classificatie(wb.create_sheet(BLAD_CLASSIFICATIE), invoer)
     _blad_toelichting(wb.create_sheet("Toelichting"))
     _keuzelijsten(wb)
     p = wb.properties

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
 from model.circulaire import CIRCULAIREREEKSEN, VOORBEELDEN as EDITIEVOORBEELDEN, CirculaireRij, lees_editie
-from model.invoer import (BLAD_CIRCULAIRE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG, BLAD_SWV, REEKSEN,
-                          VELDEN, GemeenteInvoer, Lid, maak_invoer, met_circulairerijen, valideer)
+from model.invoer import (BLAD_CIRCULAIRE, BLAD_CLASSIFICATIE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG,
+                          BLAD_SWV, REEKSEN, STRUCTUREEL_VELD, VELDEN, GemeenteInvoer, Lid, maak_invoer,
+                          met_circulairerijen, valideer)
 from model.io.bladen import Blad, Werkboek
 from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal, lees_janee, lees_jaar,
                              lees_percentage, lees_tekst, toon)
@@ -23,12 +24,31 @@ from model.opmaak import getal, procent_exact
 from model.tekst import normaliseer
 
 MAX_TITELRIJEN = 10
-BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET, BLAD_SWV)
+BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET, BLAD_SWV, BLAD_CLASSIFICATIE)
 VERPLICHTE_BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG)
 JAARBLADEN = (BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET)
 #: the text column on sheet Circulaire naming the edition of each row's amounts (INVOER §2, v2)
 KOP_EDITIE = "editie"
 GEMEENTE_VELDEN = {normaliseer(v.label): v for v in VELDEN if v.blad == BLAD_GEMEENTE}
+KOP_VERDEELSLEUTEL = "verdeelsleutel"
+
+
+def onderdelen() -> dict[str, tuple[str, str | None]]:
+    """Sheet Classificatie (v3): normalised Onderdeel -> (line key, spending category or None). An Onderdeel is a
+    line's Dutch label (also as a non-receiving gemeente sees it) or key, or a spending category's column label."""
+    from model.regels import LABEL_DOORBETALING, TAAKVELDREGELS
+    uit: dict[str, tuple[str, str | None]] = {}
+    for sleutel, regel in TAAKVELDREGELS.items():
+        categorie = regel.sleutel.removeprefix("besteding_") if regel.onderdeel_van else None
+        for naam in (regel.label, sleutel):
+            uit[normaliseer(naam)] = (sleutel, categorie)
+    uit[normaliseer(LABEL_DOORBETALING)] = ("du_impulsbudget", None)
+    for reeks in REEKSEN:
+        if reeks.blad == BLAD_IMPULSBUDGET:
+            uit[normaliseer(reeks.label)] = (f"besteding_{reeks.sleutel}", reeks.sleutel)
+    return uit
+
+
 INTERNE_FOUT = "kan niet worden gelezen door een onverwachte fout in Infraraming"
 
 
@@ -150,7 +170,14 @@ class _Lezer:
         leden: list[Lid] = []
         if BLAD_SWV in self.bladnamen:
             leden = self.lees_swv(self.wb.blad(self.bladnamen[BLAD_SWV]))
-        invoer = met_circulairerijen(maak_invoer(reeksen, samenwerkingsverband=leden,
+        taakvelden: dict[str, str] = {}
+        if BLAD_CLASSIFICATIE in self.bladnamen:
+            from model.regels import taakvelden as standaard_taakvelden
+            gekozen, structureel = self.lees_classificatie(self.wb.blad(self.bladnamen[BLAD_CLASSIFICATIE]))
+            velden.update(structureel)
+            standaard = standaard_taakvelden(bool(velden.get("ontvangt_impulsbudget")))
+            taakvelden = {k: v for k, v in gekozen.items() if standaard[k] != v}   # only what differs is a choice
+        invoer = met_circulairerijen(maak_invoer(reeksen, samenwerkingsverband=leden, taakvelden=taakvelden,
                                                  **{"naam": "", "basisjaar": 0, **velden}), self.circulairerijen)
         self.neem_validatie_over(valideer(invoer))
         fout = any(x.is_fout for x in self.b) or self.weggelaten[FOUT] > 0
@@ -367,11 +394,13 @@ class _Lezer:
             return []
         rij_kop, koppen = kop
         kg, kd = koppen["gemeente"], koppen["doelgroepenregister"]
+        ks = koppen.get(KOP_VERDEELSLEUTEL)
         self.cellen[("samenwerkingsverband", None)] = (blad.naam, celnaam(rij_kop, kd))
         leden: list[Lid] = []
         for r in range(rij_kop + 1, blad.hoogte):
             ruw_naam, ruw_aantal = blad.cel(r, kg), blad.cel(r, kd)
-            if is_leeg(ruw_naam) and is_leeg(ruw_aantal):
+            ruw_sleutel = None if ks is None else blad.cel(r, ks)
+            if is_leeg(ruw_naam) and is_leeg(ruw_aantal) and is_leeg(ruw_sleutel):
                 continue
             try:
                 naam = lees_tekst(ruw_naam, "naam van een gemeente")
@@ -399,9 +428,91 @@ class _Lezer:
                           verwacht="elke gemeente één keer", veld="samenwerkingsverband")
                 self.gemeld.add(("samenwerkingsverband", None))
                 continue
+            try:
+                sleutel, punten = lees_percentage(ruw_sleutel)
+            except CelFout as f:
+                self.celfout(blad, r, ks, f"Verdeelsleutel {naam}", f, "samenwerkingsverband")
+                continue
+            if punten:
+                self.fout(blad.naam, f"Verdeelsleutel {naam}: {toon(ruw_sleutel)} is gelezen als "
+                                     f"{procent_exact(sleutel)} in blad {blad.naam}, cel {celnaam(r, ks)}.",
+                          WAARSCHUWING, cel=celnaam(r, ks), label="Verdeelsleutel", gevonden=toon(ruw_sleutel),
+                          verwacht="een percentage (bijvoorbeeld 43,6 % of 0,436)")
             self.leden_cellen[naam] = celnaam(r, kd)
-            leden.append(Lid(naam, aantal))
+            leden.append(Lid(naam, aantal, sleutel))
         return leden
+
+    # ------------------------------------------------------------ sheet Classificatie (v3)
+    def lees_classificatie(self, blad: Blad) -> tuple[dict[str, str], dict[str, bool]]:
+        """Taakveld per line or category and structureel per category; a row or cell left empty keeps the default."""
+        from model.regels import is_taakveldcode
+        kop = self.kopregel(blad, ("onderdeel",))
+        if kop is None:
+            self.fout(blad.naam, f"Op blad {blad.naam} staat in de eerste {MAX_TITELRIJEN + 1} rijen geen kopregel met "
+                                 "'Onderdeel'.", verwacht="een kopregel Onderdeel | Taakveld | Structureel")
+            return {}, {}
+        rij_kop, koppen = kop
+        ko, kt, ks = koppen["onderdeel"], koppen.get("taakveld"), koppen.get("structureel")
+        bekend = onderdelen()
+        taakvelden: dict[str, str] = {}
+        structureel: dict[str, bool] = {}
+        gezien: dict[str, str] = {}
+        for r in range(rij_kop + 1, blad.hoogte):
+            ruw = blad.cel(r, ko)
+            ruw_tv = None if kt is None else blad.cel(r, kt)
+            ruw_st = None if ks is None else blad.cel(r, ks)
+            if is_leeg(ruw):
+                if not (is_leeg(ruw_tv) and is_leeg(ruw_st)):
+                    self.fout(blad.naam, f"Rij {r + 1} heeft gegevens maar geen onderdeel in blad {blad.naam}, cel "
+                                         f"{celnaam(r, ko)}.", cel=celnaam(r, ko), label="Onderdeel",
+                              verwacht="de naam van een regel of bestedingscategorie")
+                continue
+            naam = toon(ruw)
+            gevonden = bekend.get(normaliseer(str(ruw)))
+            if gevonden is None:
+                self.fout(blad.naam, f"Onbekend onderdeel '{naam}' in blad {blad.naam}, cel {celnaam(r, ko)}; noem een "
+                                     "regel van het overzicht (bijvoorbeeld 'Loonkostensubsidie beschut werk') of een "
+                                     "bestedingscategorie (bijvoorbeeld 'Duurzame werkplekken').", cel=celnaam(r, ko),
+                          label="Onderdeel", gevonden=naam, verwacht="een regel of bestedingscategorie")
+                continue
+            sleutel, categorie = gevonden
+            if sleutel in gezien:
+                self.fout(blad.naam, f"'{naam}' staat twee keer in blad {blad.naam}, in cel {gezien[sleutel]} en cel "
+                                     f"{celnaam(r, ko)}; laat één rij staan.", cel=celnaam(r, ko), label="Onderdeel",
+                          gevonden=naam, verwacht="elk onderdeel één keer")
+                continue
+            gezien[sleutel] = celnaam(r, ko)
+            if not is_leeg(ruw_tv):
+                try:
+                    code = lees_tekst(ruw_tv, "taakveldcode zoals 6.4")
+                except CelFout as f:
+                    self.celfout(blad, r, kt, f"Taakveld {naam}", f)
+                    code = None
+                if code is not None and not is_taakveldcode(code):
+                    self.fout(blad.naam, f"Taakveld {naam}: '{code}' is geen taakveldcode in blad {blad.naam}, cel "
+                                         f"{celnaam(r, kt)}; verwacht een code als 6.4 of 0.10.", cel=celnaam(r, kt),
+                              label="Taakveld", gevonden=code, verwacht="een taakveldcode zoals 6.4 of 0.10")
+                elif code is not None:
+                    if isinstance(ruw_tv, float):
+                        self.fout(blad.naam, f"Taakveld {naam}: {toon(ruw_tv)} staat als getal in blad {blad.naam}, "
+                                             f"cel {celnaam(r, kt)}, en is gelezen als {code}; schrijf een taakveld als "
+                                             "tekst, zodat 6.10 niet 6.1 wordt.", WAARSCHUWING, cel=celnaam(r, kt),
+                                  label="Taakveld", gevonden=toon(ruw_tv), verwacht="een taakveldcode als tekst")
+                    taakvelden[sleutel] = code.strip()
+            if not is_leeg(ruw_st):
+                try:
+                    waarde = lees_janee(ruw_st)
+                except CelFout as f:
+                    self.celfout(blad, r, ks, f"Structureel {naam}", f)
+                    continue
+                if categorie is None:
+                    self.fout(blad.naam, f"Structureel bij '{naam}' in blad {blad.naam}, cel {celnaam(r, ks)} — "
+                                         "genegeerd: alleen een bestedingscategorie is structureel of niet.",
+                              WAARSCHUWING, cel=celnaam(r, ks), label="Structureel", gevonden=toon(ruw_st))
+                else:
+                    structureel[STRUCTUREEL_VELD[categorie]] = waarde
+                    self.cellen[(STRUCTUREEL_VELD[categorie], None)] = (blad.naam, celnaam(r, ks))
+        return taakvelden, structureel
 
     # ------------------------------------------------------------ model validation -> cells
     def neem_validatie_over(self, bevindingen: list[Bevinding]) -> None:

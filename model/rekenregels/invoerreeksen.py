@@ -6,14 +6,17 @@
 - ``real``, ``si_plekken``: the last given value carried forward, the first carried backward.
 - ``adv``: like ``real`` when given at all; when never given,
   ``real(y) * bw_positief_advies_landelijk(y) / bw_realisatie_landelijk(y)``.
-- ``doorbetaling`` and the bestedingsplan: a missing year is 0.
+- ``doorbetaling`` (v3): a missing year follows the national impulsbudget path from the last given year
+  before it (else the first); with no year given at all it is the gemeente's toegerekend share.
+- the bestedingsplan (v3): a planned year as planned (an entered 0 is a plan of 0); after the last planned
+  year a structural category continues, indexed with ``lpo`` year by year; any other year is 0.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import Mapping
 
-from model.invoer import BESTEDINGSCATEGORIEEN
+from model.invoer import BESTEDINGSCATEGORIEEN, STRUCTUREEL_VELD
 from model.rekenregels.kern import grootheid
 from model.term import Lezer, schrijfkeuze
 
@@ -69,12 +72,25 @@ def si_plekken(k: Lezer, jaar: int) -> float:
 
 @grootheid("doorbetaling")
 def doorbetaling(k: Lezer, jaar: int) -> float:
-    return k.gegeven("doorbetaling").get(jaar, 0.0)
+    """A member's doorbetaling (REKENREGELS §4.5, v3): never a cliff to 0 in a year left empty."""
+    gegeven = k.gegeven("doorbetaling")
+    if jaar in gegeven:
+        return gegeven[jaar]
+    if gegeven:
+        anker = ankerjaar(gegeven, jaar)
+        return gegeven[anker] * k.deel(k.p("ib_macro", jaar), k.p("ib_macro", anker))
+    return k.get("impulsbudget_toegerekend", jaar)
 
 
 def _besteding(categorie: str):
     def f(k: Lezer, jaar: int) -> float:
-        return k.gegeven(categorie).get(jaar, 0.0)
+        plan = k.gegeven(categorie)
+        if jaar in plan:
+            return plan[jaar]
+        if plan and jaar > max(plan):
+            return k.als(k.veld(STRUCTUREEL_VELD[categorie]),
+                         lambda: k.get(f"besteding_{categorie}", jaar - 1) * (1 + k.p("lpo", jaar)), lambda: 0.0)
+        return 0.0
     f.__name__ = f"besteding_{categorie}"
     return f
 

@@ -41,7 +41,9 @@ def incidentele_baten(k: Lezer, jaar: int) -> float:
 
 @grootheid("incidentele_lasten")
 def incidentele_lasten(k: Lezer, jaar: int) -> float:
-    return sum(k.get(r, jaar) for r in INCIDENTELE_LASTEN) + k.get("toevoeging_reserve_impulsbudget", jaar)
+    """v3: only the spending of the categories that are not structural is incidental."""
+    return (k.get("besteding_incidenteel", jaar) + sum(k.get(r, jaar) for r in INCIDENTELE_LASTEN)
+            + k.get("toevoeging_reserve_impulsbudget", jaar))
 
 
 @grootheid("structureel_saldo")

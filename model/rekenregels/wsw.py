@@ -4,11 +4,17 @@ The Wsw closed to new entrants in 2015; the volume falls each year. The gemeente
 the national prognosis (or a fixed outflow percentage in a scenario). The rijksbijdrage is
 moved from the latest circulaire amount along the MvT volume, the price per SE and (v2) the
 loon- en prijsbijstelling of the rijksbijdragen.
+
+v3: a gemeente whose Wsw a gemeenschappelijke regeling carries out pays the GR's bijdrage as adopted in the GR's
+begroting instead of SE x netto kosten per SE; a year without it is the nearest given year before it (else the
+first) indexed with ``lpo``. Without any bijdrage the SE rule applies (with a warning). The rijksbijdrage is
+unchanged: the gemeente receives it and pays the GR.
 """
 from __future__ import annotations
 
 from model.parameters import groeifactor
 from model.rekenregels.aandeel import circulairejaar
+from model.rekenregels.invoerreeksen import ankerjaar
 from model.rekenregels.kern import grootheid
 from model.term import Lezer
 
@@ -53,6 +59,22 @@ def iu_wsw_model(k: Lezer, jaar: int) -> float | None:
     return _rijksbijdrage_zonder(k, jaar, jaar)
 
 
+@grootheid("bijdrage_gr_wsw")
+def bijdrage_gr_wsw(k: Lezer, jaar: int) -> float:
+    """The GR's bijdrage for the Wsw (v3): as given, else the nearest given year before (else the first) x lpo."""
+    gegeven = k.gegeven("bijdrage_gr_wsw")
+    if not gegeven:
+        return 0.0
+    if jaar in gegeven:
+        return gegeven[jaar]
+    anker = ankerjaar(gegeven, jaar)
+    return gegeven[anker] * groeifactor(k.p, "lpo", anker, jaar)
+
+
 @grootheid("lasten_wsw")
 def lasten_wsw(k: Lezer, jaar: int) -> float:
-    return k.get("se", jaar) * k.veld("wsw_netto_kosten_per_se") * k.get("idx", jaar)
+    def netto_kosten():
+        return k.get("se", jaar) * k.veld("wsw_netto_kosten_per_se") * k.get("idx", jaar)
+    def via_gr():   # without any bijdrage the SE rule applies (a warning says so)
+        return k.get("bijdrage_gr_wsw", jaar) if k.gegeven("bijdrage_gr_wsw") else netto_kosten()
+    return k.als(k.veld("wsw_via_gr"), via_gr, netto_kosten)

@@ -19,18 +19,46 @@ def test_bereken_json_heeft_precies_de_sleutels():
     uit = draai("bereken", "--van", "2025", "--tot", "2040", "--json", "-")
     assert uit.returncode == 0, uit.stderr
     data = json.loads(uit.stdout)
-    assert set(data) == {"gemeente", "parameterset", "scenario", "jaren", "regels", "waarschuwingen", "bevindingen"}
+    assert set(data) == {"gemeente", "parameterset", "scenario", "jaren", "regels", "waarschuwingen", "bevindingen",
+                         "taakvelden"}
     assert list(data["regels"]) == list(SLEUTELS)
+    # every §5 key, the v3 ones too, and the taakveld of every line that has one (v3)
+    for sleutel in ("besteding_organisatiestructuur", "besteding_doorstroom", "besteding_operationeel_resultaat",
+                    "besteding_duurzame_werkplekken", "besteding_overig", "doorbetaling_aan_leden",
+                    "reserve_impulsbudget_begin", "besteding_zonder_dekking", "reserve_impulsbudget_leden"):
+        assert sleutel in data["regels"], sleutel
+    assert data["taakvelden"]["besteding_doorstroom"] == "6.5" and data["taakvelden"]["iu_wsw"] == "0.7"
+    assert data["taakvelden"]["toevoeging_reserve_impulsbudget"] == "0.10"
+    assert set(data["taakvelden"]) <= set(data["regels"]) and "saldo" not in data["taakvelden"]
+    # INVOER §5 v3 over 2025–2040: the reserve runs out in 2037, € 185.255 has no cover
+    j = data["jaren"].index(2037)
+    assert round(data["regels"]["besteding_zonder_dekking"][j]) == 185_255
+    assert data["regels"]["reserve_impulsbudget"][j] == 0
     assert data["jaren"] == list(range(2025, 2041))
     i = data["jaren"].index(2026)
     assert round(data["regels"]["iu_beschut_lks_overbrugging"][i], 2) == 43867.97  # unrounded: 36.7m x 15.3 / 12800
     assert data["gemeente"] == "Voorbeeldgemeente" and data["scenario"] == "Basis"
 
 
+def test_taakveld_kiezen_op_de_opdrachtregel():
+    uit = draai("bereken", "--taakveld", "besteding_doorstroom=6.10", "--taakveld", "Duurzame werkplekken=6.71",
+                "--json", "-")
+    assert uit.returncode == 0, uit.stderr
+    taakvelden = json.loads(uit.stdout)["taakvelden"]
+    assert taakvelden["besteding_doorstroom"] == "6.10" and taakvelden["besteding_duurzame_werkplekken"] == "6.71"
+    assert taakvelden["besteding_overig"] == "6.4"
+    tabel = draai("bereken", "--taakveld", "lasten_wsw=6.71").stdout
+    assert any(r.startswith("6.71") and "Wsw (netto kosten)" in r for r in tabel.splitlines())
+    for fout, zin in (("onbekend=6.4", "geen regel met een taakveld"), ("lasten_wsw=6,4", "geen taakveldcode"),
+                      ("lasten_wsw", "SLEUTEL=CODE")):
+        uit = draai("bereken", "--taakveld", fout)
+        assert uit.returncode == 2 and zin in uit.stderr and "Traceback" not in uit.stderr
+
+
 def test_bereken_tabel_in_nederlandse_notatie():
     uit = draai("bereken")
     assert uit.returncode == 0
-    assert "Saldo na bestemming (+ = overschot)".upper() in uit.stdout
+    assert "Geraamd resultaat (+ = voordelig)".upper() in uit.stdout
     assert "-38.502" in uit.stdout and "3.495.750" in uit.stdout and "Waarschuwingen" in uit.stdout
 
 

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from model.export import EigenBijlage, ExportOpties, Logo, bouw_pdf, stel_samen
 from model.regels import REGEL
 from tests.export.hulp import DATUM, VERWACHT, nl, rij_waarden
+from tests.invoer5 import VERWACHT_V3
 
 JAREN = tuple(range(2025, 2036))
 def _png() -> bytes:
@@ -38,19 +39,27 @@ def test_bbv_koppen_en_invoer_5_in_de_juiste_jaarkolom(pdf_paginas):
     begin = next(i for i, t in enumerate(pdf_paginas) if "1. Overzicht van baten en lasten" in t.split("\n")[:4])
     eind = next(i for i, t in enumerate(pdf_paginas) if "2. Financieringsstromen" in t.split("\n")[:6])
     overzicht = _woorden(pdf_paginas[begin:eind])
-    for kop in ("Taakveld 0.7 Algemene uitkering", "Taakveld 6.3 Inkomensregelingen", "Taakveld 6.4 Wsw en beschut werk",
+    for kop in ("Taakveld 0.7 Algemene dekkingsmiddelen (gemeentefonds, niet geoormerkt)", "Taakveld 6.3 Inkomensregelingen", "Taakveld 6.4 Wsw en beschut werk",
                 "Taakveld 6.5 Arbeidsparticipatie", "Saldo van baten en lasten", "Mutaties reserves (taakveld 0.10)",
-                "Saldo na bestemming", "Overzicht incidentele baten en lasten (BBV art. 19)", "Incidentele baten",
+                "Geraamd resultaat (+ = voordelig)", "Overzicht incidentele baten en lasten (BBV art. 19)", "Incidentele baten",
                 "Incidentele lasten", "Totaal incidentele baten", "Totaal incidentele lasten", "Structureel saldo",
                 "Memoposten", "Toelichting per regel"):
         assert kop in overzicht, kop
     assert overzicht.index("Taakveld 0.7") < overzicht.index("Saldo van baten en lasten") \
-        < overzicht.index("Mutaties reserves") < overzicht.index("Saldo na bestemming") \
+        < overzicht.index("Mutaties reserves") < overzicht.index("Geraamd resultaat") \
         < overzicht.index("Overzicht incidentele baten en lasten") < overzicht.index("Structureel saldo")
-    for sleutel in ("toevoeging_reserve_impulsbudget", "saldo_na_bestemming", "structureel_saldo"):
+    for sleutel in ("toevoeging_reserve_impulsbudget", "saldo_na_bestemming"):
         waarden = dict(zip(JAREN, rij_waarden(overzicht, REGEL[sleutel].label, len(JAREN))))
         for jaar, bedrag in VERWACHT[sleutel].items():
             assert waarden[jaar] == nl(bedrag), (sleutel, jaar)
+    for sleutel in ("structureel_saldo", "besteding_duurzame_werkplekken", "reserve_impulsbudget_begin"):  # (v3)
+        waarden = dict(zip(JAREN, rij_waarden(overzicht, REGEL[sleutel].label, len(JAREN))))
+        for jaar, bedrag in VERWACHT_V3[sleutel].items():
+            if jaar in waarden:
+                assert waarden[jaar] == nl(bedrag), (sleutel, jaar)
+    # (v3) the spending categories stand under their own taakveld: doorstroom on 6.5
+    tv65 = overzicht[overzicht.index("Taakveld 6.5"):overzicht.index("Totaal lasten")]
+    assert REGEL["besteding_doorstroom"].label in tv65 and REGEL["besteding_overig"].label not in tv65
     # the structureel saldo is derived in the overview: saldo na bestemming − incidentele baten + incidentele lasten
     incidenteel = overzicht[overzicht.index("Overzicht incidentele baten en lasten"):]
     assert rij_waarden(incidenteel, "Tijdelijke ophoging LKS beschut werk", 3)[1:] == ["43.868", "44.125"]
@@ -63,7 +72,7 @@ def test_regels_die_elders_staan_zijn_gemarkeerd_en_toegelicht(pdf_paginas):
     assert f"{REGEL['saldo'].label} *" not in woorden
     toelichting = woorden[woorden.index("Toelichting per regel"):]
     assert "Onderdeel van het BUIG-budget van de gemeente; niet dubbel ramen." in toelichting
-    assert "Som van de bestedingen in het bestedingsplan van het jaar." in toelichting
+    assert REGEL["besteding_duurzame_werkplekken"].uitleg in toelichting
 
 
 def test_eigen_bijlage_titel_inleiding_logo_concept_en_datum(invoer):
@@ -106,6 +115,16 @@ def test_tornado_in_de_kleuren_van_het_programma():
 def test_een_kleine_bijlage_heeft_weinig_paginas(invoer):
     """The begroting horizon (four years) with every section; the note reports the count."""
     bijlage = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM))
-    assert len(_paginas(bouw_pdf(bijlage.resultaat, bijlage.opties))) <= 15
+    # (v3) the spending categories and the complete reserve statement add a page
+    assert len(_paginas(bouw_pdf(bijlage.resultaat, bijlage.opties))) <= 17   # v3 adds the spending categories; the raad-ready default annex brings this down
     alleen = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM), gevoeligheid=False, secties=("samenvatting",))
     assert len(_paginas(bouw_pdf(alleen.resultaat, alleen.opties))) <= 4
+
+
+def test_eigen_taakveld_staat_in_het_overzicht_en_de_toelichting(invoer):
+    """(v3) A category booked on another taakveld stands under that taakveld, marked in the toelichting."""
+    eigen = invoer.met(taakvelden={"besteding_overig": "6.71"})
+    woorden = _woorden(_paginas(bouw_pdf(stel_samen(eigen, gevoeligheid=False).resultaat, ExportOpties(datum=DATUM))))
+    blok = woorden[woorden.index("Taakveld 6.71"):woorden.index("Totaal lasten")]
+    assert REGEL["besteding_overig"].label in blok
+    assert "taakveld 6.71 (eigen indeling)" in woorden

@@ -1,6 +1,8 @@
 """One assembly of the annex (model.export.stel_samen), used by the app and the CLI alike."""
 from __future__ import annotations
 
+import pytest
+
 from datetime import date
 
 from model.export import EigenBijlage, Logo, stel_samen

@@ -69,9 +69,12 @@ def test_regels_komen_overeen_met_invoer_5(xlsx_bytes):
 def test_totalen_en_saldo_zijn_formules_over_de_regels(overzicht):
     rijen = _rijen_per_sleutel(overzicht)
     bt, lt, s = rijen["baten_totaal"], rijen["lasten_totaal"], rijen["saldo"]
-    assert overzicht.cell(row=bt, column=3).value == f"=SUM(C{rijen['iu_beschut_werk']}:C{rijen['buig_lks_beschut']})"
-    lasten = f"=SUM(C{rijen['lasten_lks_beschut']}:C{rijen['lasten_impulsbudget']})"
+    # the totals are the rules of model.rekenregels.totalen written over the rows above (not a copy)
+    from model.regels import BATEN_REGELS, LASTEN_REGELS
+    assert overzicht.cell(row=bt, column=3).value == "=" + "+".join(f"C{rijen[r.sleutel]}" for r in BATEN_REGELS)
+    lasten = "=" + "+".join(f"C{rijen[r.sleutel]}" for r in LASTEN_REGELS)
     assert overzicht.cell(row=lt, column=3).value == lasten
+    assert "besteding_duurzame_werkplekken" in rijen   # v3: the spending categories, each on its own row
     assert overzicht.cell(row=s, column=4).value == f"=D{bt}-D{lt}"
     # every line refers to its calculation on the stream sheet
     assert overzicht.cell(row=rijen["lasten_wsw"], column=3).value.startswith("=Wsw!")

@@ -34,9 +34,9 @@ def _pagina_met(paginas: list[str], kop: str) -> str:
                                      "iu_wsw", "du_impulsbudget", "lasten_lks_beschut", "lasten_beschut_aanvullend",
                                      "lasten_wsw", "saldo", "reserve_impulsbudget", "impulsbudget_toegerekend"])
 def test_samenvatting_toont_de_bedragen_van_invoer_5_in_de_juiste_kolom(pdf_paginas, sleutel):
-    samenvatting = _pagina_met(pdf_paginas, "1. Overzicht van baten en lasten")
-    samenvatting += _pagina_met(pdf_paginas[pdf_paginas.index(samenvatting):], "Memoposten") \
-        if "Memoposten" not in samenvatting else ""
+    begin = pdf_paginas.index(_pagina_met(pdf_paginas, "1. Overzicht van baten en lasten"))
+    eind = pdf_paginas.index(_pagina_met(pdf_paginas[begin:], "Memoposten"), begin)
+    samenvatting = "".join(pdf_paginas[begin:eind + 1])   # the overview runs over more than one page
     waarden = dict(zip(JAREN, rij_waarden(samenvatting, REGEL[sleutel].label, len(JAREN))))
     for jaar, bedrag in VERWACHT[sleutel].items():
         assert waarden[jaar] == nl(bedrag), (sleutel, jaar)
@@ -51,7 +51,7 @@ def test_saldo_en_wsw_in_nederlandse_notatie(pdf_paginas):
 
 def test_titelpagina_en_kop_en_voet(pdf_paginas):
     titel = pdf_paginas[0]
-    for tekst in ("Begrotingsbijlage", "Voorbeeldgemeente", "Basis", "landelijk-2026-12", "23 november 2026",
+    for tekst in ("Begrotingsbijlage", "Voorbeeldgemeente", "Basis", "landelijk-2027-01", "23 november 2026",
                   "Infraraming 0.1.0", "2025 – 2035"):
         assert tekst in titel
     totaal = len(pdf_paginas)
@@ -108,8 +108,9 @@ def test_secties_en_horizon_zijn_opties(resultaat):
     assert "Bijlage A. Bronnen" in alles
     woorden = " ".join(alles.split())
     assert rij_waarden(woorden, "Saldo van baten en lasten", 4) == ["-38.502", "107.717", "133.317", "203.202"]
-    assert rij_waarden(woorden, "Saldo na bestemming (+ = overschot)", 4)[:3] == ["-61.002", "10.217", "60.817"]
-    assert rij_waarden(woorden, "Structureel saldo", 4)[:3] == ["-104.870", "-33.909", "60.817"]
+    assert rij_waarden(woorden, "Geraamd resultaat (+ = voordelig)", 4)[:3] == ["-61.002", "10.217", "60.817"]
+    # (v3) INVOER §5 v3; 2028: the v2 60.817 less the werkplekken of 200.000, now structural
+    assert rij_waarden(woorden, "Structureel saldo", 4)[:3] == ["-104.870", "-183.909", "-139.183"]
     assert "Regel Taakveld 2026 2027 2028 2029 Baten" in woorden
     assert "2025" not in woorden.split("Regel Taakveld", 1)[1][:40]
 

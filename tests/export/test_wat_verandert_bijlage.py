@@ -1,6 +1,8 @@
 """Issue 'wat verandert er' in the annex: the optional PDF section and the Excel sheet, from bereken --wat-verandert."""
 from __future__ import annotations
 
+import pytest
+
 from cli import main
 from model.invoer import voorbeeldgemeente
 from model.io.sjabloon import schrijf_sjabloon

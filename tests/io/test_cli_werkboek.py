@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cli import main
 from model.paden import resource_pad
-from tests.io.bouw import kopie, schrijf, voorbeeld_grid, zet_gegeven
+from tests.io.bouw import kopie, schrijf, voorbeeld_grid, zet, zet_gegeven, zoek
 
 WORTEL = Path(__file__).resolve().parents[2]
 
@@ -28,7 +28,7 @@ def test_controleer_leeg_sjabloon(tmp_path, capsys):
     regels = uit.out.splitlines()
     assert regels[0] == "- Fout: Naam gemeente ontbreekt in blad Gemeente, cel B4; dit gegeven is verplicht."
     assert regels[1] == "- Fout: Basisjaar ontbreekt in blad Gemeente, cel B7; dit gegeven is verplicht."
-    assert "6 fouten, 2 waarschuwingen" in uit.err
+    assert "13 fouten, 2 waarschuwingen" in uit.err   # naam, basisjaar, and 2025–2035 without taakstelling
 
 
 def test_controleer_goed_bestand_met_waarschuwing(tmp_path, capsys):
@@ -38,7 +38,26 @@ def test_controleer_goed_bestand_met_waarschuwing(tmp_path, capsys):
     assert main(["controleer", str(pad)]) == 0
     uit = capsys.readouterr().out
     assert "- Waarschuwing: Onbekend gegeven 'Inwonertal' in blad Gemeente, cel A7 — genegeerd." in uit
-    assert "goed.ods is in orde (Voorbeeldgemeente, basisjaar 2026): 1 waarschuwing." in uit
+    # (v3) the model's own warnings and, under their own heading, one info per filled field with its years
+    assert "goed.ods is in orde (Voorbeeldgemeente, basisjaar 2026): 4 waarschuwingen, 5 aangevulde waarden." in uit
+    regels = uit.splitlines()
+    kop = regels.index("Aangevuld of standaardwaarde (info):")
+    assert all(r.startswith("- Waarschuwing: ") for r in regels[:kop])
+    infos = regels[kop + 1:-1]
+    assert "- Taakstelling beschut werk 2029–2035 niet ingevuld: volgt het landelijke pad vanaf 2028." in infos
+    assert len([r for r in infos if r.startswith("- Gerealiseerd beschut werk")]) == 1
+
+
+def test_controleer_een_info_per_veld_met_zijn_reeksen_jaren(tmp_path, capsys):
+    """Gaps in two places give one finding for the field, naming each run's rule; only infos: exit 0."""
+    g = kopie(voorbeeld_grid())
+    r, c = zoek(g, "Meerjarig", 2026)
+    zet(g, "Meerjarig", r, c + 2, None)          # Gerealiseerd 2026 left empty
+    pad = schrijf(g, tmp_path / "gaten.xlsx")
+    assert main(["controleer", str(pad)]) == 0
+    infos = [r for r in capsys.readouterr().out.splitlines() if r.startswith("- Gerealiseerd beschut werk")]
+    assert infos == ["- Gerealiseerd beschut werk 2026 en 2029–2035 niet ingevuld: 2026 de waarde van 2025 (12) "
+                     "loopt door; 2029–2035 de waarde van 2028 (17) loopt door."]
 
 
 def test_controleer_vijandig_bestand(tmp_path, capsys):

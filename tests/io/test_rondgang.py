@@ -95,8 +95,8 @@ def test_leeg_sjabloon_geeft_duidelijke_fouten(tmp_path):
     fouten = [b for b in bevindingen if b.is_fout]
     assert [(b.blad, b.veld, b.cel) for b in fouten[:2]] == [("Gemeente", "naam", "B4"), ("Gemeente", "basisjaar", "B7")]
     assert fouten[0].melding.startswith("Naam gemeente ontbreekt") and fouten[1].melding.startswith("Basisjaar ontbreekt")
-    # the pre-filled years on Meerjarig have an empty (required) taakstelling
-    assert [(b.blad, b.jaar, b.cel) for b in fouten[2:]] == [("Meerjarig", j, f"B{j - 2021}") for j in range(2025, 2029)]
+    # the pre-filled years on Meerjarig (v3: 2025–2035) have an empty (required) taakstelling
+    assert [(b.blad, b.jaar, b.cel) for b in fouten[2:]] == [("Meerjarig", j, f"B{j - 2021}") for j in range(2025, 2036)]
 
 
 def test_invoerbestand_wordt_niet_gewijzigd(tmp_path, voorbeeld):

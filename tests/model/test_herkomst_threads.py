@@ -43,7 +43,9 @@ def test_herkomst_van_de_wsw_noemt_precies_wat_de_regel_leest(voorbeeld):
     assert {(p.sleutel, p.jaar) for p in h.parameters if p.sleutel == "wsw_volume_actueel"} == \
         {("wsw_volume_actueel", 2032), ("wsw_volume_actueel", 2026)}
     assert [p.jaar for p in h.parameters if p.sleutel == "lpo"] == list(range(2027, 2033))
-    assert set(h.invoervelden) == {"basisjaar", "wsw_se_basis", "wsw_netto_kosten_per_se", "wsw_uitstroom_pct"}
+    # (v3) and the choice whether a gemeenschappelijke regeling carries out the Wsw
+    assert set(h.invoervelden) == {"basisjaar", "wsw_se_basis", "wsw_netto_kosten_per_se", "wsw_uitstroom_pct",
+                                   "wsw_via_gr"}
 
 
 def test_afgeleide_parameter_noemt_de_indexatie(voorbeeld):

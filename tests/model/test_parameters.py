@@ -25,7 +25,7 @@ def ps():
 
 
 def test_dekt_2024_tot_en_met_2040_met_alle_sleutels(ps):
-    assert ps.id == "landelijk-2026-12"
+    assert ps.id == "landelijk-2027-01"
     assert list(ps.jaren) == list(JAREN)
     assert set(ps.parameters) == set(VERPLICHTE_SLEUTELS)
 
@@ -59,7 +59,8 @@ def test_afleidingen_uit_rekenregels(ps, jaar):
     assert v("bw_aandeel_nieuw_verdeelmodel", y) == pytest.approx(
         0 if y <= 2026 else 1 / 3 if y == 2027 else 2 / 3 if y == 2028 else 1)
     pad = 0 if y < 2025 else 19_800_000 + (y - 2025) * 1_490_000 if y < 2035 else 34_700_000
-    assert v("si_macro", y) == pytest.approx(pad * 1.025 ** max(0, y - 2025), rel=1e-12)
+    # (v3) the published path is in prijspeil 2023 (002): indexed with lpo_rijk from 2023
+    assert v("si_macro", y) == pytest.approx(pad * 1.025 ** (y - 2023), rel=1e-12)
     ps_se = {2024: 28241, 2025: 28314, 2026: 28345}.get(y, 28396)  # constant prices from 2027 (v2)
     assert v("wsw_per_se", y) == ps_se
     mvt = {2024: 58300, 2025: 55800, 2026: 53400, 2027: 51000}.get(y)
@@ -115,7 +116,7 @@ def test_een_aangepaste_indexatie_beweegt_elke_afgeleide_reeks(ps):
     s = ParametersMetScenario(ps, (Override(PARAMETER, "lpo_rijk", 0.03), Override(PARAMETER, "wml_indexatie", 0.0)))
     assert s.value("bw_bedrag_per_plek", 2025) == 12485
     assert s.value("bw_bedrag_per_plek", 2027) == pytest.approx(12485 * 1.03 ** 2)
-    assert s.value("si_macro", 2030) == pytest.approx(27_250_000 * 1.03 ** 5)
+    assert s.value("si_macro", 2030) == pytest.approx(27_250_000 * 1.03 ** 7)   # (v3) from prijspeil 2023
     assert s.value("wml_uur", 2030) == 14.71
     assert s.value("ib_macro", 2030) == 31_500_000  # never indexed
 
@@ -141,7 +142,7 @@ def test_onbedekt_jaar_is_een_fout(ps):
 
 
 def _tekst():
-    return resource_pad("parametersets", "landelijk-2026-12.toml").read_text(encoding="utf-8")
+    return resource_pad("parametersets", "landelijk-2027-01.toml").read_text(encoding="utf-8")
 
 
 def test_ontbrekend_jaar_wordt_gemeld():

@@ -144,8 +144,9 @@ def test_project_van_rekenregels_versie_1_wordt_opnieuw_doorgerekend(voorbeeld):
         "actief": "Eigen",
     }
     project = uit_projectdict(data, "oud.infraraming")
-    assert project.parameterset.id == "landelijk-2026-12"
-    assert "rekenregels versie 1" in project.meldingen[0] and "versie 2" in project.meldingen[0]
+    assert project.parameterset.id == "landelijk-2027-01"
+    assert "rekenregels versie 1" in project.meldingen[0] and "versie 3" in project.meldingen[0]
+    assert "tijdelijke ophoging" in project.meldingen[0] and "nooit negatief" in project.meldingen[0]
     assert any("bw_lks_overbrugging_per_plek" in m for m in project.meldingen)
     eigen = project.toestand.scenario("Eigen")
     assert eigen.omschrijving == "mijn scenario" and [o.sleutel for o in eigen.overrides] == ["lpo"]
@@ -153,6 +154,25 @@ def test_project_van_rekenregels_versie_1_wordt_opnieuw_doorgerekend(voorbeeld):
     assert "Zonder loon- en prijsontwikkeling" in project.toestand.namen()
     assert project.gewijzigd  # saving writes it in the new version
     assert round(project.bereken().waarde("saldo", 2026)) != 0
+
+
+def test_project_van_rekenregels_versie_2_wordt_opnieuw_doorgerekend_met_een_melding(voorbeeld):
+    """REKENREGELS v3: a landelijk-2026-12 project opens with the new set and one notice; its scenarios are kept."""
+    from model.invoer import naar_dict
+    from model.io.project import uit_projectdict
+    data = {"schema": "infraraming-project", "versie": 1, "parameterset": "landelijk-2026-12",
+            "invoer": naar_dict(voorbeeld),
+            "scenarios": [{"naam": "Basis", "overrides": []},
+                          {"naam": "Eigen", "overrides": [{"soort": "parameter", "sleutel": "lpo", "waarde": 0.03}]}],
+            "actief": "Eigen"}
+    project = uit_projectdict(data, "vorig.infraraming")
+    assert project.parameterset.id == "landelijk-2027-01"
+    [melding] = project.meldingen
+    assert melding.startswith("vorig.infraraming is gemaakt met rekenregels versie 2 (parameterset landelijk-2026-12)")
+    assert "rekenregels versie 3 (parameterset landelijk-2027-01)" in melding and "tijdelijke ophoging" not in melding
+    assert [o.sleutel for o in project.toestand.scenario("Eigen").overrides] == ["lpo"]
+    assert project.invoer == voorbeeld and project.gewijzigd
+    assert round(project.bereken().waarde("besteding_duurzame_werkplekken", 2029)) == 400_000
 
 
 def test_basis_aanpassen_en_terugzetten(voorbeeld):

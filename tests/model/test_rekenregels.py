@@ -141,7 +141,8 @@ def test_aandelen_uit_aantallen_met_landelijk_totaal():
     inv = gemeente(ontvangt_impulsbudget=True, dgr_gemeente=300, dgr_samenwerkingsverband=1200,
                    dgr_landelijk=120_000)
     r = bereken(inv, van=2025, tot=2027)
-    assert r.waarde("iu_sociale_infrastructuur", 2027) == P(300 / 120_000 * 22_780_000 * 1.025 ** 2)
+    # (v3) a share from the counts meets the path in prijspeil 2023: 22,78 mln × 1,025^(2027 − 2023)
+    assert r.waarde("iu_sociale_infrastructuur", 2027) == P(300 / 120_000 * 22_780_000 * 1.025 ** 4)
     assert r.waarde("du_impulsbudget", 2025) == P(1200 / 120_000 * 35_000_000)
     assert r.waarde("impulsbudget_toegerekend", 2026) == P(1200 / 120_000 * 31_500_000 * 300 / 1200)
     assert not any(w.code == "si_geen_gegevens" for w in r.waarschuwingen)
@@ -163,10 +164,12 @@ def test_niet_ontvangende_gemeente_met_doorbetaling():
                    ontvangt_impulsbudget=False, reserve_impulsbudget_start=10_000.0,
                    dgr_gemeente=200, dgr_samenwerkingsverband=1000)
     r = bereken(inv, van=2025, tot=2028)
-    assert [r.waarde("du_impulsbudget", j) for j in r.jaren] == [0, 80_000, 70_000, 0]
-    assert [r.waarde("reserve_impulsbudget", j) for j in r.jaren] == P([10_000, 40_000, -10_000, -10_000])
+    # v3: 2025 is back-calculated from 2026 along ib_macro (35 / 31,5 mln), 2028 follows 2027 (31,5 / 31,5 mln)
+    assert [r.waarde("du_impulsbudget", j) for j in r.jaren] == P([80_000 * 35 / 31.5, 80_000, 70_000, 70_000])
+    # 10.000 + 88.889 → 98.889; + 30.000 → 128.889; − 50.000 → 78.889; + 70.000 → 148.889
+    assert [r.waarde("reserve_impulsbudget", j) for j in r.jaren] == P(
+        [10_000 + 80_000 * 35 / 31.5 + d for d in (0, 30_000, -20_000, 50_000)])
     assert r.waarde("impulsbudget_toegerekend", 2027) == P(600_000 / 31_500_000 * 31_500_000 * 200 / 1000)
-    assert any(w.code == "reserve_negatief" for w in r.waarschuwingen)
 
 
 def test_leden_tellen_op_tot_het_regionale_bedrag():

@@ -152,7 +152,10 @@ def test_niet_ontvangende_gemeente_heet_doorbetaling_en_mist_geen_invoer_stil():
     assert r.label("du_impulsbudget") == "Doorbetaling impulsbudget"
     codes = {w.code: w for w in r.waarschuwingen}
     assert "Doelgroepenregister gemeente" in codes["toegerekend_onbekend"].tekst
-    assert codes["doorbetaling_ontbreekt"].jaren == (2027,)
+    # v3: the empty 2027 follows the national path from 2026 (31,5 mln both years), with an info finding
+    assert r.waarde("du_impulsbudget", 2027) == 50_000
+    assert codes["ingevuld_doorbetaling"].jaren == (2027,) and codes["ingevuld_doorbetaling"].ernst == "info"
+    assert "doorbetaling_ontbreekt" not in codes
 
 
 # --- §0.7 persons vs plekken --------------------------------------------------------------------

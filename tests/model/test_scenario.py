@@ -34,7 +34,11 @@ VERWACHT_GEWIJZIGD = {
     # the ophoging (published nominal amounts) and the counts do not
     "Zonder loon- en prijsontwikkeling":
         {"iu_beschut_werk", "iu_sociale_infrastructuur", "iu_wsw", "lasten_beschut_aanvullend",
-         "lasten_sociale_infrastructuur", "lasten_wsw", "saldo_beschut_per_plek"} | BEIDE_LKS | TOTALEN | NA_BESTEMMING,
+         "lasten_sociale_infrastructuur", "lasten_wsw", "saldo_beschut_per_plek"} | BEIDE_LKS | TOTALEN | NA_BESTEMMING
+        # (v3) the structural werkplekken continue after 2034 without indexation, so the reserve lasts longer
+        | {"besteding_duurzame_werkplekken", "lasten_impulsbudget", "onttrekking_reserve_impulsbudget",
+           "incidentele_baten", "reserve_impulsbudget_begin", "reserve_impulsbudget", "reserve_impulsbudget_leden",
+           "besteding_zonder_dekking"},
 }
 
 

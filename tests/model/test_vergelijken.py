@@ -130,7 +130,7 @@ def test_lege_stappen_zijn_nul(vg):
 
 def test_zinnen(vg):
     assert vg.zinnen(vg.stap("aantallen")) == (
-        "Door de hogere realisatie in 2027 (16 → 18 personen) verslechtert het saldo na bestemming over 2027 en "
+        "Door de hogere realisatie in 2027 (16 → 18 personen) verslechtert het geraamde resultaat over 2027 en "
         "2029 samen met € 25.450 (beter in 2029, slechter in 2027).",
         "Door de hogere realisatie in 2027 (16 → 18 personen) stijgt de rijksbijdrage beschut werk in 2029 met "
         "€ 15.918.",
@@ -142,7 +142,7 @@ def test_zinnen(vg):
     )
     assert vg.zinnen(vg.stap("circulaire")) == (
         "Door de septembercirculaire 2026 (circulairebedrag beschut werk 2026: € 242.500 → € 250.000) verbetert "
-        "het saldo na bestemming met € 7.500.",
+        "het geraamde resultaat met € 7.500.",
         "Door de septembercirculaire 2026 (circulairebedrag beschut werk 2026: € 242.500 → € 250.000) stijgt de "
         "rijksbijdrage beschut werk met € 7.500.",
     )
@@ -193,7 +193,7 @@ def test_twee_parametersets(voorbeeld):
     assert vg.nieuw.regels == met.regels
     zin = vg.zinnen(vg.stap("parameters"))[0]
     assert zin.startswith("Door de hogere waarde van de landelijke parameter ‘Loon- en prijsbijstelling "
-                          "rijksbijdragen’ (2,5 % → 3 %) verbetert het saldo na bestemming in ")
+                          "rijksbijdragen’ (2,5 % → 3 %) verbetert het geraamde resultaat in ")
 
 
 def test_scenario_stap(voorbeeld):
@@ -262,8 +262,8 @@ def test_oorzaak_in_correct_nederlands(stap, wijzigingen, zin):
      "dalen de netto kosten Wsw over 2026–2027 samen met € 200 (hoger in 2026, lager in 2027)"),
     ("iu_wsw", ("de rijksbijdrage Wsw", False), (-100.0, -100.0, -100.2),
      "daalt de rijksbijdrage Wsw in 2026–2028 met € 100 per jaar, in totaal € 300"),
-    ("saldo_na_bestemming", ("het saldo na bestemming", False), (0.0, 1234.5, 0.0),
-     "verbetert het saldo na bestemming in 2027 met € 1.235"),
+    ("saldo_na_bestemming", ("het geraamde resultaat", False), (0.0, 1234.5, 0.0),
+     "verbetert het geraamde resultaat in 2027 met € 1.235"),
 ])
 def test_gevolg_in_correct_nederlands(sleutel, onderwerp, effect, zin):
     from model.vergelijken import gevolg_tekst
@@ -304,11 +304,11 @@ def test_zinnen_bij_scenario_aanpassingen(voorbeeld):
     vg = vergelijk(Berekening(voorbeeld, scenario=later), Berekening(voorbeeld))
     assert vg.zinnen(vg.stap("scenario"))[:2] == (
         "Door de vervallen scenario-aanpassing van ‘Startjaar forfaitaire LKS beschut werk’ (was 2029) verbetert "
-        "het saldo na bestemming in 2028 met € 8.087.",
+        "het geraamde resultaat in 2028 met € 8.087.",
         "Door de vervallen scenario-aanpassing van ‘Startjaar forfaitaire LKS beschut werk’ (was 2029) daalt de "
         "tijdelijke ophoging LKS beschut werk in 2028 met € 46.033.")
     zonder = preset("Zonder loon- en prijsontwikkeling")
     vg = vergelijk(Berekening(voorbeeld), Berekening(voorbeeld, scenario=zonder))
     assert vg.zinnen(vg.stap("scenario"))[0].startswith(
         "Door de gewijzigde scenario-aanpassingen (‘Loon- en prijsbijstelling kosten gemeente’, ‘Loon- en "
-        "prijsbijstelling rijksbijdragen’ en ‘Indexatie wettelijk minimumloon’) verslechtert het saldo na bestemming ")
+        "prijsbijstelling rijksbijdragen’ en ‘Indexatie wettelijk minimumloon’) verslechtert het geraamde resultaat ")

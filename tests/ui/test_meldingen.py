@@ -73,7 +73,7 @@ def test_oud_project_openen_toont_de_melding_eenmaal(venster, tmp_path, antwoord
     assert not balk.isHidden()
     tekst = balk.tekst.text()
     assert "oud.infraraming is gemaakt met rekenregels versie 1 (parameterset landelijk-2026-11)" in tekst
-    assert "rekenregels versie 2 (parameterset landelijk-2026-12)" in tekst
+    assert "rekenregels versie 3 (parameterset landelijk-2027-01)" in tekst
     assert "bw_lks_overbrugging_per_plek is vervallen" in tekst
     assert antwoorden.meldingen == [] and antwoorden.vragen == []       # nothing modal
     assert venster.project.meldingen == []                             # shown once

@@ -147,7 +147,7 @@ def test_bevindingen_waarschuwingen_en_aansluiting(qtbot):
     assert waarschuwingen and info
     assert view.model.model().rowCount() == len(waarschuwingen)
     melding = view.model.kolom("Melding")
-    assert any("760.500" in view.model.tekst(i, melding) for i in range(view.model.model().rowCount()))
+    assert any("453.000" in view.model.tekst(i, melding) for i in range(view.model.model().rowCount()))
     assert not any(w.tekst == view.model.tekst(i, melding) for w in info for i in range(len(waarschuwingen)))
     # one row per run of years, written as a run
     realisatie = next(i for i, w in enumerate(waarschuwingen) if w.code == "realisatie")

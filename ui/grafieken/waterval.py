@@ -32,7 +32,7 @@ class WatervalGrafiek(Grafiek):
     """``toon(balken)`` with ``balken`` as :meth:`model.vergelijken.Vergelijking.waterval` gives them:
     (name, value) for old, (name, effect) per step, (name, value) for new."""
 
-    def __init__(self, naam: str = "Waterval saldo na bestemming", parent: QWidget | None = None):
+    def __init__(self, naam: str = "Waterval geraamd resultaat", parent: QWidget | None = None):
         super().__init__(naam, parent)
         self.balken: tuple[tuple[str, float], ...] = ()
 

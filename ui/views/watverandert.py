@@ -25,6 +25,7 @@ from model.circulaire import Editie
 from model.io.berekeningbestand import lees_berekening, per_editie
 from model.opmaak import hele_euro
 from model.parameters import ParameterFout
+from model.regels import REGEL
 from model.scenario import ScenarioFout
 from model.vergelijken import HOOFDREGELS, Berekening, Vergelijking, vergelijk
 from ui import werkers
@@ -66,7 +67,7 @@ class WatVerandertView(Paneel):
         rij.addWidget(self.jaarkeuze)
         rij.addStretch(1)
         self.grafieken.addLayout(rij)
-        self.grafiek = self.sectie("Saldo na bestemming van oud naar nieuw", WatervalGrafiek(), 1)
+        self.grafiek = self.sectie(f"{REGEL['saldo_na_bestemming'].label} van oud naar nieuw", WatervalGrafiek(), 1)
         self.jaarkeuze.currentIndexChanged.connect(self._grafiek_bij)
         # the steps in full width below the table and the chart (the chart stays in view next to the table)
         self.stappen = tekstregel(naam="Stappen met hun wijzigingen")
@@ -124,7 +125,7 @@ class WatVerandertView(Paneel):
         if v is None:
             return
         jaar = self.jaarkeuze.currentData()
-        self.grafiek.setAccessibleName(f"Waterval saldo na bestemming, {self.jaarkeuze.currentText()}")
+        self.grafiek.setAccessibleName(f"Waterval geraamd resultaat, {self.jaarkeuze.currentText()}")
         self.grafiek.toon(v.waterval(SALDO, jaar))
 
     @staticmethod

@@ -1,0 +1,110 @@
+"""Sheet Classificatie and the agreed Verdeelsleutel (INVOER §2, v3): read as strictly as the other sheets."""
+from __future__ import annotations
+
+import pytest
+
+from model.berekening import bereken
+from model.io.invoerbestand import lees_invoerbestand
+from tests.io.bouw import kopie, schrijf, voorbeeld_grid, zet, zoek
+
+
+def _lees(grid, pad):
+    return lees_invoerbestand(schrijf(grid, pad))
+
+
+def _fouten(bevindingen):
+    return [b for b in bevindingen if b.is_fout]
+
+
+@pytest.mark.parametrize("ext", [".xlsx", ".ods"])
+def test_taakveld_per_categorie_en_regel_en_structureel(tmp_path, ext):
+    g = kopie(voorbeeld_grid())
+    r, c = zoek(g, "Classificatie", "Doorstroom naar regulier werk")
+    zet(g, "Classificatie", r, c + 1, "6.10")          # text: 6.10 stays 6.10
+    r, c = zoek(g, "Classificatie", "Overig")
+    zet(g, "Classificatie", r, c + 2, "ja")
+    r, c = zoek(g, "Classificatie", "Loonkostensubsidie beschut werk")
+    zet(g, "Classificatie", r, c + 1, "6.4")
+    invoer, bevindingen = _lees(g, tmp_path / f"c{ext}")
+    assert _fouten(bevindingen) == []
+    assert dict(invoer.taakvelden) == {"besteding_doorstroom": "6.10", "lasten_lks_beschut": "6.4"}
+    assert invoer.structureel_overig and invoer.structureel_duurzame_werkplekken
+    assert not invoer.structureel_doorstroom
+
+
+def test_onbekend_onderdeel_is_een_fout_met_de_cel(tmp_path):
+    g = kopie(voorbeeld_grid())
+    r, c = zoek(g, "Classificatie", "Overig")
+    zet(g, "Classificatie", r, c, "Duurzame werkplaatsen")
+    invoer, bevindingen = _lees(g, tmp_path / "c.xlsx")
+    assert invoer is None
+    [fout] = _fouten(bevindingen)
+    assert fout.blad == "Classificatie" and fout.cel == f"A{r + 1}"
+    assert f"Onbekend onderdeel 'Duurzame werkplaatsen' in blad Classificatie, cel A{r + 1}" in fout.melding
+
+
+@pytest.mark.parametrize("code", ["64", "6,4", "zes", "6.4.1"])
+def test_taakveld_dat_geen_code_is_is_een_fout_met_de_cel(tmp_path, code):
+    g = kopie(voorbeeld_grid())
+    r, c = zoek(g, "Classificatie", "Wsw (netto kosten)")
+    zet(g, "Classificatie", r, c + 1, code)
+    invoer, bevindingen = _lees(g, tmp_path / "c.xlsx")
+    assert invoer is None
+    [fout] = _fouten(bevindingen)
+    assert fout.cel == f"B{r + 1}" and "geen taakveldcode" in fout.melding
+
+
+def test_structureel_bij_een_regel_is_een_waarschuwing_en_genegeerd(tmp_path):
+    g = kopie(voorbeeld_grid())
+    r, c = zoek(g, "Classificatie", "Wsw (netto kosten)")
+    zet(g, "Classificatie", r, c + 2, "ja")
+    invoer, bevindingen = _lees(g, tmp_path / "c.xlsx")
+    assert invoer is not None
+    [w] = [b for b in bevindingen if b.cel == f"C{r + 1}"]
+    assert w.ernst == "waarschuwing" and "genegeerd" in w.melding
+
+
+def test_taakveld_als_getal_geeft_een_waarschuwing(tmp_path):
+    g = kopie(voorbeeld_grid())
+    r, c = zoek(g, "Classificatie", "Overig")
+    zet(g, "Classificatie", r, c + 1, 6.5)
+    invoer, bevindingen = _lees(g, tmp_path / "c.xlsx")
+    assert invoer.taakvelden["besteding_overig"] == "6.5"
+    assert any(b.ernst == "waarschuwing" and "als tekst" in b.melding for b in bevindingen)
+
+
+def test_zonder_blad_classificatie_gelden_de_standaarden(tmp_path):
+    g = kopie(voorbeeld_grid())
+    del g["Classificatie"]
+    invoer, bevindingen = _lees(g, tmp_path / "c.xlsx")
+    assert _fouten(bevindingen) == [] and dict(invoer.taakvelden) == {}
+    assert not invoer.structureel_duurzame_werkplekken     # default nee: the werkplekken are incidental again
+    assert round(bereken(invoer, van=2029, tot=2029).waarde("structureel_saldo", 2029)) == 130_702
+
+
+def _met_sleutels(g, sleutels):
+    r, c = zoek(g, "Samenwerkingsverband", "Verdeelsleutel")
+    for i, s in enumerate(sleutels, start=1):
+        zet(g, "Samenwerkingsverband", r + i, c, s)
+    return g
+
+
+def test_afgesproken_verdeelsleutel_wordt_gelezen(tmp_path):
+    g = _met_sleutels(kopie(voorbeeld_grid()), ["40 %", "30 %", "20 %", "10 %"])
+    invoer, bevindingen = _lees(g, tmp_path / "s.xlsx")
+    assert _fouten(bevindingen) == []
+    assert [lid.verdeelsleutel for lid in invoer.samenwerkingsverband] == [0.4, 0.3, 0.2, 0.1]
+    assert invoer.verdeelsleutel == 0.4
+    r = bereken(invoer, van=2026, tot=2026)
+    assert r.waarde("impulsbudget_toegerekend", 2026) == pytest.approx(472_500 * 0.4)
+
+
+@pytest.mark.parametrize("sleutels, zin", [
+    (["40 %", "30 %", "20 %", None], "ontbreekt bij Zuiderveld"),
+    (["40 %", "30 %", "20 %", "9 %"], "tellen op tot 99 %"),
+])
+def test_verdeelsleutels_alle_of_geen_en_samen_100(tmp_path, sleutels, zin):
+    invoer, bevindingen = _lees(_met_sleutels(kopie(voorbeeld_grid()), sleutels), tmp_path / "s.xlsx")
+    assert invoer is None
+    assert any(b.is_fout and zin in b.melding and b.blad == "Samenwerkingsverband" for b in bevindingen), \
+        [b.melding for b in bevindingen]
