@@ -54,16 +54,18 @@ def _euro(x: float) -> float:
 def analyseer(invoer, parameterset=None, scenario=None, *, periode: str = MEERJARIG, van: int | None = None,
               tot: int | None = None, rijen=(), trekkingen: int = STANDAARD_TREKKINGEN, zaad: int = STANDAARD_ZAAD,
               zekerheid: float = STANDAARD_ZEKERHEID, beschikbaar: float | None = None,
-              met_bandbreedte: bool = False, bandbreedte_trekkingen: int = 2000) -> Risicoanalyse:
+              met_bandbreedte: bool = False, bandbreedte_trekkingen: int = 2000,
+              bandbreedte_jaren: tuple[int, int] | None = None) -> Risicoanalyse:
     """Register (shipped + ``rijen``), gevolgen over the risk period, simulation, and the bandbreedte
-    over ``van`` … ``tot`` (default the begroting horizon) when asked for."""
+    over ``van`` … ``tot`` (default the begroting horizon) or ``bandbreedte_jaren`` when asked for."""
     from model.scenario import BASIS, Scenario
     scenario = scenario or Scenario(BASIS)
     jaren = risicoperiode(invoer, periode, van, tot)
     register = bereken_gevolgen(meegeleverd_register(), invoer, parameterset, scenario, jaren)
     register = met_rijen(register, rijen)   # typed rows win over computed gevolgen
     sim = simuleer(register, trekkingen, zaad, zekerheid, beschikbaar)
-    band = (bandbreedte(invoer, parameterset, scenario, van, tot, bandbreedte_trekkingen, zaad)
+    band_van, band_tot = bandbreedte_jaren or (van, tot)
+    band = (bandbreedte(invoer, parameterset, scenario, band_van, band_tot, bandbreedte_trekkingen, zaad)
             if met_bandbreedte else None)
     return Risicoanalyse(gemeente=invoer.naam, scenario=scenario.weergavenaam, periode=jaren, register=register,
                          simulatie=sim, bandbreedte=band)
