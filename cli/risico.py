@@ -86,11 +86,9 @@ def registreer(sub) -> None:
 def uitvoeren(args) -> int:
     from cli.bereken import laad_invoer, laad_project, laad_scenario
     from model.berekening import BerekeningFout
-    from model.io.invoerbestand import WERKBOEKEN
     from model.parameters import ParameterFout, standaard_parameterset
     from model.risico.analyse import analyseer
     from model.risico.register import RisicoFout
-    from model.risico.werkboek import beschikbaar_uit_invoer, lees_risicoinvoer
     from model.scenario import ScenarioFout
     project = laad_project(args.invoer)
     invoer = project.invoer if project else laad_invoer(args.invoer)
@@ -98,17 +96,7 @@ def uitvoeren(args) -> int:
     if project is not None:
         scenario = (scenario or project.actief_scenario).op_basis(project.toestand.basis)
     parameterset = project.parameterset if project else standaard_parameterset()
-    rijen, beschikbaar = [], beschikbaar_uit_invoer(invoer)
-    if args.invoer and Path(args.invoer).suffix.lower() in WERKBOEKEN:
-        gelezen = lees_risicoinvoer(args.invoer)
-        for b in gelezen.bevindingen:
-            if not b.is_fout:
-                print(b.tekst(), file=sys.stderr)
-        if gelezen.fouten:
-            raise Invoerfout(f"De risico's in {Path(args.invoer).name} kunnen niet worden gebruikt:\n"
-                             + "\n".join(f"- {b.tekst()}" for b in gelezen.fouten))
-        rijen = gelezen.rijen
-        beschikbaar = gelezen.beschikbaar if beschikbaar is None else beschikbaar
+    rijen, beschikbaar = risicoinvoer(args.invoer, invoer)
     if args.beschikbaar is not None:
         beschikbaar = args.beschikbaar
     try:
@@ -133,6 +121,25 @@ def uitvoeren(args) -> int:
     return 0
 
 
+def risicoinvoer(pad: str | None, invoer) -> tuple[list, float | None]:
+    """The register rows of the workbook's sheet Risico's and the beschikbare weerstandscapaciteit
+    (the input field when the input carries it, else the workbook's); errors -> Invoerfout naming the cell."""
+    from model.io.invoerbestand import WERKBOEKEN
+    from model.risico.werkboek import beschikbaar_uit_invoer, lees_risicoinvoer
+    rijen, beschikbaar = [], beschikbaar_uit_invoer(invoer)
+    if pad and Path(pad).suffix.lower() in WERKBOEKEN:
+        gelezen = lees_risicoinvoer(pad)
+        for b in gelezen.bevindingen:
+            if not b.is_fout:
+                print(b.tekst(), file=sys.stderr)
+        if gelezen.fouten:
+            raise Invoerfout(f"De risico's in {Path(pad).name} kunnen niet worden gebruikt:\n"
+                             + "\n".join(f"- {b.tekst()}" for b in gelezen.fouten))
+        rijen = gelezen.rijen
+        beschikbaar = gelezen.beschikbaar if beschikbaar is None else beschikbaar
+    return rijen, beschikbaar
+
+
 def tabel(analyse) -> str:
     """The risk paragraph as a Dutch table for the terminal."""
     from model.opmaak import euro, getal, procent
@@ -152,9 +159,7 @@ def tabel(analyse) -> str:
                    f"{euro(s.maximaal)}.", "", "Benodigde weerstandscapaciteit:"]
     for p in ZEKERHEDEN:
         regels.append(f"  {getal(p)} % zekerheid".ljust(20) + euro(s.benodigd[p]).rjust(14))
-    regels += ["", f"Bij {getal(s.zekerheid)} % zekerheid is {euro(s.benodigd_bij_zekerheid)} genoeg om de gevolgen "
-                   f"van de risico's op te vangen in {getal(s.zekerheid)} van de 100 gesimuleerde gevallen.",
-               s.ratio_tekst(), "",
+    regels += ["", s.zekerheid_tekst(), s.ratio_tekst(), "",
                "Normtabel: " + "; ".join(f"{k} {NORMGRENZEN[k]} {w}" for _, k, w in NORMTABEL)]
     top = [t for t in s.top if t.verwachte_waarde > 0]
     if top:

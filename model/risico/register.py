@@ -70,6 +70,22 @@ def getal_exact(x: float) -> str:
     return exact(int(x) if float(x).is_integer() else x)
 
 
+def override_tekst(o) -> str:
+    """A scenario override as a Dutch phrase with Dutch numbers (the exports list the model risks' scenarios)."""
+    from model.opmaak import getal, procent_exact
+    naam = _label(o.soort, o.sleutel)
+    jaar = f" in {o.jaar}" if o.jaar is not None else ""
+    if o.waarden is not None:
+        return f"{naam}: " + ", ".join(f"{j}: {getal(w, 2)}" for j, w in sorted(o.waarden.items()))
+    if o.factor is not None:
+        return f"{naam} × {getal_exact(o.factor)}{jaar}"
+    if o.soort == "parameter" and _is_fractie_parameter(o.sleutel):
+        return f"{naam} = {procent_exact(o.waarde)}{jaar}"
+    if o.soort == "parameter" and _eenheid(o.sleutel) == "jaar":
+        return f"{naam} = {int(o.waarde)}{jaar}"
+    return f"{naam} = {getal_exact(o.waarde)}{jaar}"
+
+
 def _label(soort: str, sleutel: str) -> str:
     from model.invoer import REEKS, VELD
     from model.parameters import standaard_parameterset
@@ -83,10 +99,14 @@ def _label(soort: str, sleutel: str) -> str:
         return sleutel
 
 
-def _is_fractie_parameter(sleutel: str) -> bool:
+def _eenheid(sleutel: str) -> str:
     from model.parameters import standaard_parameterset
     ps = standaard_parameterset()
-    return sleutel in ps and ps.parameter(sleutel).eenheid.startswith("fractie")
+    return ps.parameter(sleutel).eenheid if sleutel in ps else ""
+
+
+def _is_fractie_parameter(sleutel: str) -> bool:
+    return _eenheid(sleutel).startswith("fractie")
 
 
 @dataclass(frozen=True)
@@ -118,6 +138,10 @@ class Risico:
     @property
     def verwachte_waarde(self) -> float:
         return self.kans * self.gemiddeld_effect
+
+    def concreet_tekst(self) -> str:
+        """The worst variant's overrides with their values, in Dutch: ``Loon- en prijsbijstelling … = 3,5 %``."""
+        return "; ".join(override_tekst(o) for o in self.scenario)
 
     def scenario_tekst(self) -> str:
         """The model risk's adjustments in words (variants joined with 'of')."""

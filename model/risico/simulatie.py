@@ -71,6 +71,14 @@ class Simulatie:
         return self.benodigd[self.zekerheid] if self.zekerheid in self.benodigd else \
             float(np.quantile(self.totalen, self.zekerheid / 100))
 
+    def zekerheid_tekst(self) -> str:
+        """What the chosen zekerheid means, in words (app, CLI, PDF)."""
+        from model.opmaak import euro, getal
+        z = getal(self.zekerheid)
+        return (f"{z} % zekerheid betekent: in {z} van de 100 gesimuleerde gevallen vallen de gevolgen van de risico's "
+                f"samen niet hoger uit dan {euro(self.benodigd_bij_zekerheid)}; in de overige "
+                f"{getal(100 - self.zekerheid)} zijn ze hoger.")
+
     def ratio_tekst(self) -> str:
         """The ratio in words, or what to fill in when the beschikbare capaciteit is missing."""
         from model.opmaak import euro, getal

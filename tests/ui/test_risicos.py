@@ -36,7 +36,7 @@ def test_register_met_berekende_gevolgen(venster, qtbot):
         assert view.register.item(_rij(view, naam), K_GEVOLG).text() == getal(r.gevolg), naam
     s = view.analyse.simulatie
     assert s.trekkingen == 10_000 and s.zaad == 1 and s.zekerheid == 90
-    assert "in 90 van de 100 gesimuleerde jaren" in view.ratio.text()
+    assert "in 90 van de 100 gesimuleerde gevallen" in view.ratio.text()
     assert euro(s.benodigd[90]) in view.ratio.text()
     assert "Beschikbare weerstandscapaciteit" in view.ratio.text()   # what to fill in
     assert view.tabel.model_.rowCount() == 8
@@ -86,3 +86,17 @@ def test_zekerheid_en_eigen_risico(venster, qtbot):
     assert view.register.item(9, K_NAAM).text() == "Eigen risico 1"
     _wacht_op_nieuwe(view, qtbot, view.herstel.click)
     assert view.register.rowCount() == 9
+
+
+def test_bijlage_uit_de_app_bevat_de_risicos(venster, qtbot, tmp_path):
+    """The annex exported from the app carries the tab's register and settings (here: a typed gevolg)."""
+    view = _tab(venster, qtbot)
+    _wacht_op_nieuwe(view, qtbot, lambda: view.register.item(_rij(view, "Normering gemeentefonds"), K_GEVOLG)
+                     .setText("300.000"))
+    pad = tmp_path / "bijlage.xlsx"
+    assert venster.bestanden.exporteren("excel", str(pad), open_map=False) is not None
+    qtbot.waitUntil(lambda: pad.exists() and pad.stat().st_size > 0, timeout=60_000)
+    from openpyxl import load_workbook
+    ws = load_workbook(pad)["Risico's"]
+    normering = next(r for r in ws.iter_rows(values_only=True) if r[0] == "Normering gemeentefonds")
+    assert normering[3] == 300_000

@@ -29,13 +29,6 @@ UI_SLEUTEL = "risico"
 NEDERLANDS = QLocale(QLocale.Dutch, QLocale.Netherlands)
 
 
-def uitleg_zekerheid(zekerheid: float, bedrag: float) -> str:
-    """What the zekerheid means, in words (also for the PDF)."""
-    z = getal(zekerheid)
-    return (f"{z} % zekerheid betekent: in {z} van de 100 gesimuleerde jaren vallen de gevolgen van de risico's samen "
-            f"niet hoger uit dan {euro(bedrag)}; in de overige {getal(100 - zekerheid)} zijn ze hoger.")
-
-
 class RisicoView(Paneel):
     gewijzigd = Signal()     # a user edit to keep in the project
     berekend = Signal()      # a new analysis is shown
@@ -141,10 +134,7 @@ class RisicoView(Paneel):
             data = json.loads(self.project.ui.get(UI_SLEUTEL) or "{}")
         except (ValueError, TypeError):
             data = {}
-        try:
-            self.rijen = {r["naam"]: Registerrij(**r) for r in data.get("rijen", [])}
-        except (TypeError, KeyError):
-            self.rijen = {}
+        self.rijen = _rijen_uit_ui(self.project.ui)
         self.zekerheid.setValue(int(data.get("zekerheid", 90)))
         self.trekkingen.setValue(int(data.get("trekkingen", 10_000)))
         self.zaad.setValue(int(data.get("zaad", 1)))
@@ -225,13 +215,13 @@ class RisicoView(Paneel):
         self.herbereken()
 
     # -- calculation ---------------------------------------------------------------------
-    def herbereken(self) -> None:
-        if self.project is None or self.jaren is None:
-            return
-        from ui.werkers import Werker, start
-        self._generatie += 1
-        generatie = self._generatie
-        project, (van, tot) = self.project, self.jaren
+    def rekenfunctie(self, project, jaren: tuple[int, int]):
+        """A function of no GUI state that computes the analysis as the tab shows it (for a worker thread):
+        the project's scenario in view, the workbook's sheet Risico's, the user's rows and settings."""
+        if project is not self.project:   # the tab was not shown yet: the project's own rows and settings
+            self.project = project
+            self._laad_ui()
+        van, tot = jaren
         invoer, parameterset, scenario = project.invoer, project.parameterset, project.toestand.effectief()
         bron = project.toestand.bron
         eigen = list(self.rijen.values())
@@ -240,7 +230,7 @@ class RisicoView(Paneel):
         beschikbaar = self._beschikbaar()
         bladrijen = self._bladrijen
 
-        def reken(_voortgang):
+        def reken(_voortgang=None):
             from model.risico.analyse import analyseer
             from model.risico.werkboek import beschikbaar_uit_invoer
             blad = _lees_blad(bron, bladrijen)
@@ -250,9 +240,16 @@ class RisicoView(Paneel):
                                 beschikbaar=beschikbaar if beschikbaar is not None else
                                 (uit_invoer if uit_invoer is not None else blad.beschikbaar), **instellingen)
             return analyse, [b.tekst() for b in blad.fouten]
+        return reken
 
+    def herbereken(self) -> None:
+        if self.project is None or self.jaren is None:
+            return
+        from ui.werkers import Werker, start
+        self._generatie += 1
+        generatie = self._generatie
         self.status.setText("Bezig met rekenen …")
-        werker = Werker(reken)
+        werker = Werker(self.rekenfunctie(self.project, self.jaren))
         werker.signalen.klaar.connect(lambda uit: self._klaar(generatie, *uit))
         werker.signalen.mislukt.connect(lambda tekst: self._mislukt(generatie, tekst))
         start(werker)
@@ -270,7 +267,7 @@ class RisicoView(Paneel):
         self.tabel.zet(("Zekerheid", "Benodigde weerstandscapaciteit"),
                        [Rij((cel(f"{getal(p)} %"), cel(s.benodigd[p], EUR)), nadruk=p == s.zekerheid)
                         for p in sorted(set(ZEKERHEDEN) | {s.zekerheid})])
-        self.ratio.setText(uitleg_zekerheid(s.zekerheid, s.benodigd_bij_zekerheid) + "\n" + s.ratio_tekst())
+        self.ratio.setText(s.zekerheid_tekst() + "\n" + s.ratio_tekst())
         top = [t for t in s.top if t.verwachte_waarde > 0][:5]
         self.toptekst.setText(
             "Grootste risico's naar verwachte waarde: " + "; ".join(
@@ -317,6 +314,15 @@ class RisicoView(Paneel):
                     self.register.setItem(i, k, item)
         finally:
             self._vullen = False
+
+
+def _rijen_uit_ui(ui) -> dict[str, Registerrij]:
+    """The user's register rows kept in the project (damaged: none)."""
+    try:
+        data = json.loads(ui.get(UI_SLEUTEL) or "{}")
+        return {r["naam"]: Registerrij(**r) for r in data.get("rijen", [])}
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return {}
 
 
 def _lees_blad(bron, cache: dict):
