@@ -171,7 +171,9 @@ def trekkingen_kolommen(invoer, lijst: tuple[Onzekerheid, ...], n: int, zaad: in
             k.reeksfactoren[o.sleutel] = _waarde(u, o, 1.0)
         else:
             if o.sleutel != "wsw_uitstroom_pct":
-                k.velden[o.sleutel] = _waarde(u, o, getattr(effectief, o.sleutel))
+                waarde = getattr(effectief, o.sleutel)
+                if waarde is not None:   # an empty field cannot vary per column; it stays as it is
+                    k.velden[o.sleutel] = _waarde(u, o, float(waarde))
                 continue
             if not effectief.wsw_se_basis:
                 continue   # no Wsw employees: the outflow moves nothing

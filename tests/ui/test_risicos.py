@@ -100,3 +100,11 @@ def test_bijlage_uit_de_app_bevat_de_risicos(venster, qtbot, tmp_path):
     ws = load_workbook(pad)["Risico's"]
     normering = next(r for r in ws.iter_rows(values_only=True) if r[0] == "Normering gemeentefonds")
     assert normering[3] == 300_000
+
+
+def test_onleesbaar_bedrag_wordt_gemeld(venster, qtbot):
+    view = _tab(venster, qtbot)
+    view.beschikbaar.setText("veel geld")
+    view.beschikbaar.editingFinished.emit()
+    assert "Beschikbare weerstandscapaciteit" in view.status.text()
+    assert view.analyse.simulatie.beschikbaar is None

@@ -153,18 +153,27 @@ class RisicoView(Paneel):
         self.gewijzigd.emit()
 
     def _beschikbaar(self) -> float | None:
+        """The typed beschikbare weerstandscapaciteit; None when empty or not a usable amount."""
+        return self._lees_beschikbaar()[0]
+
+    def _lees_beschikbaar(self) -> tuple[float | None, str | None]:
         tekst = self.beschikbaar.text().strip()
         if not tekst:
-            return None
+            return None, None
         try:
             waarde = lees_getal(tekst)
         except GeenGetal as fout:
-            self.status.setText(f"Beschikbare weerstandscapaciteit: {fout}.")
-            return None
-        return waarde if waarde >= 0 else None
+            return None, f"Beschikbare weerstandscapaciteit: {fout}."
+        if waarde < 0:
+            return None, "Beschikbare weerstandscapaciteit: het bedrag kan niet negatief zijn."
+        return waarde, None
 
     def _instelling(self, *_):
         if self._vullen:
+            return
+        fout = self._lees_beschikbaar()[1]
+        if fout:
+            self.status.setText(fout)   # nothing changes until the amount can be read
             return
         self._bewaar_ui()
         self.herbereken()
