@@ -125,7 +125,7 @@ def risicoinvoer(pad: str | None, invoer) -> tuple[list, float | None]:
     """The register rows of the workbook's sheet Risico's and the beschikbare weerstandscapaciteit
     (the input field when the input carries it, else the workbook's); errors -> Invoerfout naming the cell."""
     from model.io.invoerbestand import WERKBOEKEN
-    from model.risico.werkboek import beschikbaar_uit_invoer, lees_risicoinvoer
+    from model.io.risicoblad import beschikbaar_uit_invoer, lees_risicoinvoer
     rijen, beschikbaar = [], beschikbaar_uit_invoer(invoer)
     if pad and Path(pad).suffix.lower() in WERKBOEKEN:
         gelezen = lees_risicoinvoer(pad)
@@ -169,8 +169,9 @@ def tabel(analyse) -> str:
     if b is not None:
         from model.risico.bandbreedte import PERCENTIELEN
         regels += ["", f"Bandbreedte ({getal(b.trekkingen)} trekkingen over de onzekere aannames, zaad {b.zaad}):"]
-        for sleutel, naam in (("saldo_na_bestemming", "Geraamd resultaat (saldo na bestemming)"),
-                              ("structureel_saldo", "Structureel saldo")):
+        from model.regels import REGEL
+        for sleutel in ("saldo_na_bestemming", "structureel_saldo"):
+            naam = REGEL[sleutel].label
             regels += ["", naam, "Percentiel".ljust(12) + "".join(str(j).rjust(12) for j in b.jaren) + "Totaal".rjust(14)]
             for p in PERCENTIELEN:
                 regels.append(f"{p} %".ljust(12) + "".join(getal(x).rjust(12) for x in b.percentielen[sleutel][p])

@@ -147,7 +147,7 @@ class Hoofdvenster(QMainWindow):
 
         self.risicos = RisicoView()
         self.risicos.gewijzigd.connect(self.ui_gewijzigd)
-        self.tabs.addTab(self.risicos, "&Risico's")
+        self.tabs.addTab(self.risicos, "Risico's")   # every letter of the name is taken as a mnemonic
 
         self.bevindingenview = BevindingenView()
         self.tabs.addTab(self.bevindingenview, "Be&vindingen")

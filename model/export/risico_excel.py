@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from model.export.excel_cellen import EURO, OMLOOP, PROCENT, TOTAAL, VET, Blad
 from model.opmaak import getal
+from model.regels import REGEL
 from model.risico.bandbreedte import PERCENTIELEN
 from model.risico.simulatie import NORMGRENZEN, NORMTABEL, ZEKERHEDEN
 
@@ -79,7 +80,8 @@ def risicos(b: Blad, resultaat, opties, jaren, ondertitel: str) -> None:
         b.tekst(rij, 1, f"Bandbreedte ({getal(band.trekkingen)} trekkingen van de onzekere aannames door het hele model)",
                 VET)
         rij += 1
-        for sleutel, naam in (("saldo_na_bestemming", "Saldo na bestemming"), ("structureel_saldo", "Structureel saldo")):
+        for sleutel in ("saldo_na_bestemming", "structureel_saldo"):
+            naam = REGEL[sleutel].label
             b.kopregel(rij, [naam, *band.jaren, "Totaal"])
             rij += 1
             for pc in PERCENTIELEN:

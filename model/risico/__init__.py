@@ -6,4 +6,6 @@
   weerstandscapaciteit and the ratio weerstandsvermogen with its class;
 - :mod:`model.risico.bandbreedte`: the whole model over the uncertain assumptions, through the
   array evaluator of the one rule definition.
+
+The workbook's sheet ``Risico's`` is read by :mod:`model.io.risicoblad`.
 """

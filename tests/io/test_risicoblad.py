@@ -2,7 +2,7 @@
 import pytest
 
 from model.risico.register import EIGEN, UNIFORM, VAST, meegeleverd_register, met_rijen
-from model.risico.werkboek import lees_risicoinvoer
+from model.io.risicoblad import lees_risicoinvoer
 from tests.io.risicowerkboek import werkboek
 
 

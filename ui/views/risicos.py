@@ -67,8 +67,8 @@ class RisicoView(Paneel):
         self.periode.addItem("Alleen het begrotingsjaar", BEGROTINGSJAAR)
         self.beschikbaar = QLineEdit()
         self.beschikbaar.setPlaceholderText("bijvoorbeeld € 1.500.000")
-        for label, widget in (("&Zekerheid", self.zekerheid), ("&Trekkingen", self.trekkingen), ("Z&aad", self.zaad),
-                              ("Risico&periode", self.periode), ("&Beschikbare weerstandscapaciteit", self.beschikbaar)):
+        for label, widget in (("&Zekerheid", self.zekerheid), ("&Trekkingen", self.trekkingen), ("Zaa&d", self.zaad),
+                              ("&Risicoperiode", self.periode), ("Beschi&kbare weerstandscapaciteit", self.beschikbaar)):
             widget.setAccessibleName(label.replace("&", ""))
             widget.setLocale(NEDERLANDS)   # 10.000, not 10,000
             widget.setMaximumWidth(self.fontMetrics().height() * 16 if widget is not self.periode else 16777215)
@@ -90,8 +90,8 @@ class RisicoView(Paneel):
         knoppen = QWidget()
         rij = QHBoxLayout(knoppen)
         rij.setContentsMargins(0, 0, 0, 0)
-        self.toevoegen = QPushButton("Eigen risico &toevoegen")
-        self.herstel = QPushButton("&Meegeleverde waarden herstellen")
+        self.toevoegen = QPushButton("Eigen risico toevoege&n")
+        self.herstel = QPushButton("M&eegeleverde waarden herstellen")
         rij.addWidget(self.toevoegen)
         rij.addWidget(self.herstel)
         rij.addStretch(1)
@@ -241,7 +241,7 @@ class RisicoView(Paneel):
 
         def reken(_voortgang=None):
             from model.risico.analyse import analyseer
-            from model.risico.werkboek import beschikbaar_uit_invoer
+            from model.io.risicoblad import beschikbaar_uit_invoer
             blad = _lees_blad(bron, bladrijen)
             uit_invoer = beschikbaar_uit_invoer(invoer)
             analyse = analyseer(invoer, parameterset, scenario, rijen=[*blad.rijen, *eigen], met_bandbreedte=True,
@@ -336,7 +336,7 @@ def _rijen_uit_ui(ui) -> dict[str, Registerrij]:
 
 def _lees_blad(bron, cache: dict):
     """The workbook's sheet Risico's and beschikbare capaciteit, read once per loaded workbook."""
-    from model.risico.werkboek import Risicoinvoer, lees_risicoinvoer
+    from model.io.risicoblad import Risicoinvoer, lees_risicoinvoer
     if bron is None or not bron.inhoud:
         return Risicoinvoer()
     sleutel = (bron.bestandsnaam, hash(bron.inhoud))
