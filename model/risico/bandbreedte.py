@@ -93,7 +93,7 @@ def ingeklapt(lijst: tuple[Onzekerheid, ...]) -> tuple[Onzekerheid, ...]:
                          verschuivingen=(0.0,), kansen=(1.0,)) for o in lijst)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)   # holds arrays: compare the figures, not the objects
 class Bandbreedte:
     jaren: tuple[int, ...]
     trekkingen: int

@@ -51,7 +51,7 @@ class Aandeel:
     aandeel: float          # of the expected total (0 when that is 0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)   # holds arrays: compare the figures, not the objects
 class Simulatie:
     trekkingen: int
     zaad: int
