@@ -1,4 +1,4 @@
-"""Export options of ``bereken``: ``--pdf``, ``--xlsx``, ``--vergelijk``, ``--gevoeligheid``, ``--datum``,
+"""Export options of ``bereken``: ``--pdf``, ``--xlsx``, ``--vergelijk``, ``--gevoeligheid``, ``--risicos``, ``--datum``,
 ``--onderdelen``, ``--titel``, ``--inleiding``, ``--logo``, ``--concept``.
 
 The annex is assembled by :func:`model.export.stel_samen`, the same function the app calls; the input,
@@ -27,6 +27,8 @@ def argumenten(parser) -> None:
     groep.add_argument("--vergelijk", nargs="+", metavar="NAAM|BESTAND",
                        help="neem een scenariovergelijking op met deze scenario's (naam of scenariobestand .json)")
     groep.add_argument("--gevoeligheid", action="store_true", help="neem de gevoeligheidsanalyse op")
+    groep.add_argument("--risicos", action="store_true",
+                       help="neem Risico's en weerstandsvermogen op (risicoregister, risicosimulatie, bandbreedte)")
     groep.add_argument("--datum", metavar="JJJJ-MM-DD", help="datum op de bijlage (standaard vandaag)")
     groep.add_argument("--onderdelen", metavar="ONDERDEEL", nargs="+",
                        help="alleen deze onderdelen, bijvoorbeeld samenvatting stromen bevindingen "
@@ -85,6 +87,23 @@ def _wat_verandert(args, invoer, parameterset, scenario, resultaat):
     return vergelijk(oud, nieuw, resultaat.jaren[0], resultaat.jaren[-1])
 
 
+def _risico(args, invoer, parameterset, scenario):
+    """The risk paragraph for the annex (--risicos), over the annex's years; None when not asked for."""
+    if not getattr(args, "risicos", False):
+        return None
+    from cli.risico import risicoinvoer
+    from model.berekening import standaardjaren
+    from model.risico.analyse import analyseer
+    from model.risico.register import RisicoFout
+    rijen, beschikbaar = risicoinvoer(args.invoer, invoer)
+    eerste, laatste = standaardjaren(invoer)
+    try:
+        return analyseer(invoer, parameterset, scenario, rijen=rijen, beschikbaar=beschikbaar, met_bandbreedte=True,
+                         bandbreedte_jaren=(args.van or eerste, args.tot or laatste))
+    except RisicoFout as fout:
+        raise Invoerfout(str(fout)) from None
+
+
 def uitvoeren(args, geladen: Geladen, resultaat) -> None:
     if not gevraagd(args):
         return
@@ -102,7 +121,8 @@ def uitvoeren(args, geladen: Geladen, resultaat) -> None:
                              vergelijk_met=list(g.vergelijk), gevoeligheid=args.gevoeligheid,
                              bevindingen=g.bevindingen,
                              secties=tuple(args.onderdelen) if getattr(args, "onderdelen", None) else SECTIES,
-                             eigen=_eigen(args, g.project), wat_verandert=wat_verandert)
+                             eigen=_eigen(args, g.project), wat_verandert=wat_verandert,
+                             risico=_risico(args, g.invoer, g.parameterset, scenario))
     except (BerekeningFout, ScenarioFout, ExportFout) as fout:
         raise Invoerfout(str(fout)) from None
     for pad, schrijf, soort in ((args.pdf, schrijf_pdf, "PDF"), (args.xlsx, schrijf_excel, "Excel-werkboek")):

@@ -242,13 +242,16 @@ class Bestandsbeheer(QObject):
         voortgangsvenster.setCancelButton(None)
         voortgangsvenster.setMinimumDuration(300)
 
+        from model.export.opties import RISICOS
         eigen, secties = export.eigen_uit_project(project.ui), secties_uit_project(project.ui)
+        risico = v.risicos.rekenfunctie(project, (resultaat.jaren[0], resultaat.jaren[-1])) \
+            if RISICOS in secties else None
 
         def schrijf(voortgang):
             voortgang(2, "Scenario's vergelijken en gevoeligheid berekenen")
             bijlage = export.stel_samen(invoer, actief, basis, parameterset=parameterset, resultaat=resultaat,
                                         vergelijk_met=vergelijking_scenarios, bevindingen=bevindingen, eigen=eigen,
-                                        secties=secties)
+                                        secties=secties, risico=risico()[0] if risico else None)
             functie(pad, bijlage.resultaat, bijlage.opties,
                     lambda fractie, tekst="": voortgang(int(10 + 90 * fractie), tekst))
             return pad

@@ -39,6 +39,7 @@ from ui.statusbalk import AanvullingNotitie
 from ui.undo import ToestandCommando
 from ui.views.bevindingen import BevindingenView
 from ui.views.gevoeligheid import GevoeligheidView
+from ui.views.risicos import RisicoView
 from ui.views.stromen import stroomviews
 from ui.views.vergelijking import VergelijkingView
 
@@ -141,6 +142,10 @@ class Hoofdvenster(QMainWindow):
 
         self.gevoeligheid = GevoeligheidView()
         self.tabs.addTab(self.gevoeligheid, "&Gevoeligheid")
+
+        self.risicos = RisicoView()
+        self.risicos.gewijzigd.connect(self.ui_gewijzigd)
+        self.tabs.addTab(self.risicos, "Risico's")   # every letter of the name is taken as a mnemonic
 
         self.bevindingenview = BevindingenView()
         self.tabs.addTab(self.bevindingenview, "Be&vindingen")
@@ -282,7 +287,7 @@ class Hoofdvenster(QMainWindow):
         self.acties.toon_scenarios(t.scenarios, t.actief, self.project.basis_aangepast)
         self.acties.toon_jaren(self.project.jaren(KORT), self.project.jaren(LANG))
         self._verouderd = {self.overzicht.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
-                           self.bevindingenview}
+                           self.risicos, self.bevindingenview}
         self._werk_zichtbaar_bij()
         if self.watverandert is not None and self.watverandert.isVisible():
             self.watverandert.vernieuw()
@@ -320,6 +325,8 @@ class Hoofdvenster(QMainWindow):
         elif widget is self.gevoeligheid:
             widget.toon(gevoeligheid(self.project.invoer, self.project.parameterset, self.project.toestand.effectief(),
                                      r.jaren[0], r.jaren[-1]))
+        elif widget is self.risicos:
+            widget.toon(self.project, (r.jaren[0], r.jaren[-1]))
         elif widget is self.bevindingenview:
             self._toon_bevindingenview()
         else:

@@ -201,6 +201,10 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
         if opties.met_sectie(sectie):
             melden(voortgang, 0.5 + 0.4 * i / len(stappen), f"Excel-bijlage: {sectie}")
             schrijf(Blad(wb, opmaak, bladen.NAMEN[sectie]), resultaat, opties, jaren, ondertitel)
+    from model.export.opties import RISICOS
+    if opties.met_sectie(RISICOS):   # the risk paragraph's sheet (values only: the simulation is not a formula)
+        from model.export.risico_excel import NAAM, risicos
+        risicos(Blad(wb, opmaak, NAAM), resultaat, opties, jaren, ondertitel)
     # header codes start with "&": a literal ampersand in user text is written "&&"
     kop = (f"&L{schoon(f'Begrotingsbijlage {resultaat.gemeente}').replace('&', '&&')[:120]}"
            + ("&C&\"-,Bold\"CONCEPT" if opties.concept else "")

@@ -26,7 +26,8 @@ INVOER = "invoer"
 BRONNEN = "bronnen"
 REKENREGELS = "rekenregels"
 WAT_VERANDERT = "wat_verandert"
-SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERGELIJKING, WAT_VERANDERT, GEVOELIGHEID, AANSLUITING,
+RISICOS = "risicos"
+SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERGELIJKING, WAT_VERANDERT, GEVOELIGHEID, RISICOS, AANSLUITING,
            BEVINDINGEN, AANNAMES, REKENREGELS, PARAMETERS, HERKOMST, INVOER, BRONNEN)
 
 SECTIETITELS = {
@@ -35,7 +36,7 @@ SECTIETITELS = {
     GEVOELIGHEID: "Gevoeligheidsanalyse", AANSLUITING: "Aansluiting met de circulaire",
     BEVINDINGEN: "Bevindingen en waarschuwingen", AANNAMES: "Aannames", PARAMETERS: "Parameters", HERKOMST: "Herkomst",
     INVOER: "Invoer", BRONNEN: "Bronnen", REKENREGELS: "Rekenregels en uitgangspunten",
-    WAT_VERANDERT: "Wat verandert er",
+    WAT_VERANDERT: "Wat verandert er", RISICOS: "Risico's en weerstandsvermogen",
 }
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -94,6 +95,8 @@ class ExportOpties:
     inleiding: str = ""
     logo: Logo | None = None
     concept: bool = False
+    #: the risk paragraph (model.risico.analyse.Risicoanalyse); the section appears only when given
+    risico: object | None = None
 
     def met_sectie(self, sectie: str) -> bool:
         if sectie == VERGELIJKING and not (self.vergelijking and self.vergelijking.varianten):
@@ -101,6 +104,8 @@ class ExportOpties:
         if sectie == GEVOELIGHEID and not self.gevoeligheid:
             return False
         if sectie == WAT_VERANDERT and self.wat_verandert is None:
+            return False
+        if sectie == RISICOS and self.risico is None:
             return False
         return sectie in self.secties
 

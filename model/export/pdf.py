@@ -17,8 +17,9 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Space
 
 from model import __version__
 from model.export import pdf_secties as sectie
+from model.export.pdf_risico import risicos as risicosectie
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, REKENREGELS,
-                                 RESERVE, SAMENVATTING, STROMEN, VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang,
+                                 RESERVE, RISICOS, SAMENVATTING, STROMEN, VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang,
                                  controleer, datum_tekst, melden)
 from model.export.pdf_uitgangspunten import uitgangspunten
 from model.export.pdf_stijl import (INHOUD_REGEL, LIGGEND, STAAND, Bijlagedocument, InhoudPlaats, framebreedte,
@@ -35,6 +36,7 @@ VOLGORDE = (
     (VERGELIJKING, sectie.vergelijking, False),
     (WAT_VERANDERT, sectie.wat_verandert, False),
     (GEVOELIGHEID, sectie.gevoeligheid, False),
+    (RISICOS, risicosectie, False),
     (AANSLUITING, sectie.aansluiting, False),
     (BEVINDINGEN, sectie.bevindingen, False),
 )
