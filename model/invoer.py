@@ -17,6 +17,8 @@ from model.circulaire import CIRCULAIREREEKSEN, CirculaireRij, Editie, lees_edit
 
 MIN_JAAR, MAX_JAAR = 2020, 2060
 BASISJAAR_MIN, BASISJAAR_MAX = 2025, 2035
+#: An amount on one line of one gemeente above this is no amount of a gemeente (ten thousand million euro).
+MAX_BEDRAG = 1e10
 SCHEMA = "infraraming-invoer/1"
 
 BLAD_GEMEENTE = "Gemeente"
@@ -265,8 +267,15 @@ def _toon(veld: Veld, waarde: float) -> str:
     return getal_exact(waarde)
 
 
+def _euro(waarde: float) -> str:
+    from model.opmaak import getal_exact
+    return "€ " + getal_exact(int(waarde) if float(waarde).is_integer() else waarde)
+
+
 def _bereik(veld: Veld) -> str:
-    """The allowed range of a field: ``1 tot en met 40``, ``0 % tot en met 100 %``, ``€ 0 of meer``."""
+    """The allowed range of a field: ``1 tot en met 40``, ``0 % tot en met 100 %``, ``€ 0 tot en met € 10.000.000.000``."""
+    if veld.maximum is None and veld.soort == "euro":
+        return f"{_toon(veld, veld.minimum if veld.minimum is not None else -MAX_BEDRAG)} tot en met {_toon(veld, MAX_BEDRAG)}"
     if veld.maximum is None:
         return f"{_toon(veld, veld.minimum)} of meer"
     return f"{_toon(veld, veld.minimum)} tot en met {_toon(veld, veld.maximum)}"
@@ -282,6 +291,9 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
     """Semantic checks on a typed input; returns Dutch findings (errors and warnings)."""
     from model.opmaak import getal_exact
     from model.regios import ARBEIDSMARKTREGIOS, bedoelde_regio, zoek_regio
+    from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR
+    # a Circulaire row is set against national amounts, which exist from the year before the first model year
+    circulaire_van, circulaire_tot = EERSTE_MODELJAAR - 1, LAATSTE_MODELJAAR
 
     b: list[Bevinding] = []
     if not (invoer.naam or "").strip():
@@ -307,6 +319,7 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
         if veld.soort in ("percentage", "getal", "euro", "geheel") and waarde is not None:
             te_laag = veld.minimum is not None and waarde < veld.minimum
             te_hoog = veld.maximum is not None and waarde > veld.maximum
+            te_hoog = te_hoog or (veld.soort == "euro" and veld.maximum is None and abs(waarde) > MAX_BEDRAG)
             if te_laag or te_hoog or waarde != waarde:
                 b.append(_fout(veld, f"{veld.label} ({_toon(veld, waarde)}) ligt buiten het toegestane bereik "
                                      f"({_bereik(veld)}).", _toon(veld, waarde), _bereik_tekst(veld)))
@@ -328,6 +341,15 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
             elif reeks.sleutel in NIET_NEGATIEF and waarde < 0:
                 b.append(_fout(reeks, f"{reeks.label} {jaar} is negatief ({getal_exact(waarde)}).", getal_exact(waarde),
                                "0 of meer", jaar=jaar))
+            elif reeks.soort == "euro" and abs(waarde) > MAX_BEDRAG:
+                b.append(_fout(reeks, f"{reeks.label} {jaar} ({_euro(waarde)}) is meer dan € 10 miljard; dat is geen "
+                                      "bedrag van een gemeente.", _euro(waarde), "een bedrag tot € 10 miljard",
+                               jaar=jaar))
+            if reeks.blad == BLAD_CIRCULAIRE and MIN_JAAR <= jaar <= MAX_JAAR \
+                    and not circulaire_van <= jaar <= circulaire_tot:
+                b.append(_fout(reeks, f"Circulairejaar {jaar} ligt buiten de jaren van het model "
+                                      f"({circulaire_van}–{circulaire_tot}); laat deze rij weg.", jaar,
+                               f"een jaar van {circulaire_van} tot en met {circulaire_tot}", jaar=jaar))
     b.extend(_valideer_samenwerkingsverband(invoer))
     b.extend(_valideer_eerdere_circulaires(invoer))
     return b
