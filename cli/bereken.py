@@ -10,9 +10,10 @@ from cli import Invoerfout
 from cli.argumenten import jaar
 from model.berekening import BerekeningFout, bereken
 from model.invoer import GemeenteInvoer, voorbeeldgemeente
-from model.parameters import ParameterFout, lees_parameterset, standaard_parameterset
+from model.io.parameterbestand import lees_parameterbestand
+from model.parameters import ParameterFout, standaard_parameterset
 from model.io.jsonbestand import lees_scenario
-from model.scenario import BASIS, Override, Scenario, ScenarioFout, preset
+from model.scenario import BASIS, Override, Scenario, ScenarioFout, controleer_scenario, preset
 
 
 def registreer(sub) -> None:
@@ -93,16 +94,40 @@ def lees_zet(tekst: str, parameterset) -> Override:
         if soort != PARAMETER or not jaar_tekst.strip().isdigit():
             raise Invoerfout(f"--zet {tekst}: alleen een parameter kan per jaar worden aangepast (SLEUTEL@JAAR=WAARDE).")
         jaar = int(jaar_tekst)
-    try:
-        waarde = lees_percentage(waarde_tekst)[0] if "%" in waarde_tekst else lees_getal(waarde_tekst)
-    except GeenGetal as fout:
-        raise Invoerfout(f"--zet {tekst}: {fout}.") from None
+    veld = VELD.get(sleutel) if soort == INVOER else None
+    if veld is not None and veld.soort in ("tekst", "cbs", "regio"):
+        waarde = waarde_tekst.strip()   # a text field is set from text (the check refuses what is no region or code)
+        if not waarde or _is_getaltekst(waarde):
+            raise Invoerfout(f"--zet {_kort(tekst)}: {veld.label} is tekst en wordt niet op een getal gezet.")
+    elif veld is not None and veld.soort == "janee":
+        antwoord = waarde_tekst.strip().lower()
+        if antwoord not in ("ja", "nee"):
+            raise Invoerfout(f"--zet {_kort(tekst)}: {veld.label} is ja of nee.")
+        waarde = antwoord == "ja"
+    else:
+        try:
+            waarde = lees_percentage(waarde_tekst)[0] if "%" in waarde_tekst else lees_getal(waarde_tekst)
+        except GeenGetal as fout:
+            raise Invoerfout(f"--zet {_kort(tekst)}: {fout}.") from None
     override = Override(soort, sleutel, waarde, jaar)
     try:
         controleer(override, parameterset)
     except ScenarioFout as fout:
         raise Invoerfout(f"--zet {tekst}: {fout}") from None
     return override
+
+
+def _is_getaltekst(tekst: str) -> bool:
+    from model.getallen import GeenGetal, lees_getal
+    try:
+        lees_getal(tekst)
+        return True
+    except GeenGetal:
+        return False
+
+
+def _kort(tekst: str) -> str:
+    return tekst if len(tekst) <= 80 else tekst[:80] + "…"
 
 
 def met_zet(scenario: Scenario | None, overrides: list[Override]) -> Scenario | None:
@@ -129,7 +154,21 @@ def laad_project(pad: str | None):
     return project
 
 
+def _geen_overschrijving(args) -> None:
+    from cli.uitvoerpaden import controleer_paden
+    scenario = args.scenario if args.scenario and (args.scenario.lower().endswith(".json")
+                                                   or Path(args.scenario).is_file()) else None
+    invoer = [("het invoerbestand", args.invoer), ("het scenariobestand", scenario),
+              ("de parameterset", args.parameterset), ("het logo", getattr(args, "logo", None)),
+              ("de oude berekening (--wat-verandert)", getattr(args, "wat_verandert", None))]
+    invoer += [("een scenariobestand (--vergelijk)", v) for v in getattr(args, "vergelijk", None) or ()
+               if v.lower().endswith(".json") or Path(v).is_file()]
+    controleer_paden(invoer, [("--json", args.json), ("--pdf", getattr(args, "pdf", None)),
+                              ("--xlsx", getattr(args, "xlsx", None))])
+
+
 def uitvoeren(args) -> int:
+    _geen_overschrijving(args)
     project = laad_project(args.invoer)
     gevonden: list = []
     invoer = project.invoer if project else laad_invoer(args.invoer, gevonden)
@@ -139,11 +178,15 @@ def uitvoeren(args) -> int:
     if project is not None:   # the project's own scenario (or the one asked for) on top of its Basis
         scenario = (scenario or project.actief_scenario).op_basis(project.toestand.basis)
     try:
-        parameterset = (lees_parameterset(args.parameterset) if args.parameterset
+        parameterset = (lees_parameterbestand(args.parameterset) if args.parameterset
                         else project.parameterset if project else standaard_parameterset())
         scenario = met_zet(scenario, [lees_zet(t, parameterset) for t in args.zet])
+        if scenario is not None:   # a scenario file is checked by the rules of an edit and a project file
+            controleer_scenario(scenario, invoer, parameterset)
         resultaat = bereken(invoer, parameterset, scenario, args.van, args.tot)
-    except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
+    except ScenarioFout as fout:
+        raise Invoerfout(f"Scenario '{_kort(scenario.naam) if scenario else ''}': {str(fout).rstrip('.')}.") from None
+    except (BerekeningFout, ParameterFout) as fout:
         raise Invoerfout(str(fout)) from None
     if args.json:
         tekst = json.dumps(resultaat.naar_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"

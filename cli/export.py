@@ -48,10 +48,17 @@ def gevraagd(args) -> bool:
 def _datum(tekst: str | None) -> date | None:
     if tekst is None:
         return None
+    from model.export import ExportFout
+    from model.export.opties import controleer_datum
     try:
-        return date.fromisoformat(tekst)
+        datum = date.fromisoformat(tekst)
     except ValueError:
-        raise Invoerfout(f"--datum: '{tekst}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-23.") from None
+        raise Invoerfout(f"--datum: '{tekst[:40]}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-23.") from None
+    try:
+        controleer_datum(datum, "--datum")
+    except ExportFout as fout:
+        raise Invoerfout(str(fout)) from None
+    return datum
 
 
 def _eigen(args):
@@ -62,10 +69,16 @@ def _eigen(args):
     from model.export.bijlage import eigen_uit_project, lees_logo
     project = getattr(args, "project", None)
     eigen = eigen_uit_project(project.ui) if project is not None else EigenBijlage()
+    from model.export.opties import MAX_INLEIDING, MAX_TITEL, controleer_tekst
     try:
         logo = lees_logo(args.logo) if getattr(args, "logo", None) else eigen.logo
     except ExportFout as fout:
         raise Invoerfout(f"--logo: {fout}") from None
+    try:
+        controleer_tekst(getattr(args, "titel", None) or "", MAX_TITEL, "--titel")
+        controleer_tekst(getattr(args, "inleiding", None) or "", MAX_INLEIDING, "--inleiding")
+    except ExportFout as fout:
+        raise Invoerfout(str(fout)) from None
     return replace(eigen, titel=getattr(args, "titel", None) or eigen.titel,
                    inleiding=getattr(args, "inleiding", None) or eigen.inleiding, logo=logo,
                    concept=bool(getattr(args, "concept", False)) or eigen.concept,
@@ -91,7 +104,7 @@ def uitvoeren(args, invoer, parameterset, scenario, resultaat) -> None:
     from cli.bereken import laad_scenario, lees_zet
     from model.berekening import BerekeningFout
     from model.export import ExportFout, SchrijfFout, schrijf_excel, schrijf_pdf, stel_samen
-    from model.scenario import BASIS, Scenario, ScenarioFout
+    from model.scenario import BASIS, Scenario, ScenarioFout, controleer_scenario
 
     # REKENREGELS §6 (v2): Basis (a project's own, with the --zet edits) is the reference; each scenario is Basis
     # plus its own overrides
@@ -101,6 +114,8 @@ def uitvoeren(args, invoer, parameterset, scenario, resultaat) -> None:
         basis = basis.met_override(o)
     try:
         anderen = [laad_scenario(naam) for naam in (args.vergelijk or ())]
+        for ander in anderen:   # checked like the scenario calculated (an edit's and a project file's rules)
+            controleer_scenario(ander, invoer, parameterset)
         wat_verandert = _wat_verandert(args, invoer, parameterset, scenario or basis, resultaat)
         bijlage = stel_samen(invoer, scenario or basis, basis, parameterset=parameterset, resultaat=resultaat,
                              vergelijk_met=anderen, gevoeligheid=args.gevoeligheid,

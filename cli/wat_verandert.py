@@ -60,6 +60,9 @@ def laad(pad: str, editie_tekst: str | None, optie: str) -> Berekening:
 
 
 def uitvoeren(args) -> int:
+    from cli.uitvoerpaden import controleer_paden
+    controleer_paden([("de oude berekening", args.oud), ("de nieuwe berekening", args.nieuw)],
+                     [("--json", args.json), ("--pdf", args.pdf)])
     oud = laad(args.oud, args.editie_oud, "--editie-oud")
     nieuw = laad(args.nieuw, args.editie_nieuw, "--editie-nieuw")
     if oud.naam == nieuw.naam:
