@@ -162,6 +162,10 @@ class Bestandsbeheer(QObject):
             if fout.bevindingen:
                 self.venster.toon_invoerfouten(fout.bevindingen, Path(pad).name)
             return False
+        except Exception as fout:   # noqa: BLE001 - a file never reaches the crash handler
+            self.venster.meld("Project openen", f"{Path(pad).name} kan niet worden geopend: onverwachte fout bij "
+                                                f"het lezen ({type(fout).__name__}).")
+            return False
         self.venster.vervang_project(project)
         self._recent(pad)
         return True
