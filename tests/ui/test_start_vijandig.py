@@ -117,3 +117,17 @@ def test_tijdelijke_bestanden_van_een_afgebroken_opslag_worden_opgeruimd(maak_ve
     assert venster.project.pad == str(pad)
     assert not oud.exists() and vers.exists() and ander.exists()   # a save in progress is left alone
     venster.journaal.sluit()
+
+
+def test_herstelbestand_dat_niet_laadt_wordt_gemeld_met_de_reden(maak_venster, tmp_path, antwoorden):
+    data = tmp_path / "data"
+    data.mkdir()
+    tekst = json.dumps(_projectdict())
+    (data / "herstel-1-abcdef12.infraraming").write_text(tekst[: len(tekst) // 2], encoding="utf-8")   # cut off
+    venster = maak_venster(datamap=data)
+    assert venster.project.invoer.naam == "Voorbeeldgemeente"
+    melding = venster.meldingbalk.tekst.text()
+    assert not venster.meldingbalk.isHidden() and "herstelbestand" in melding and "beschadigd" in melding
+    assert "herstel-beschadigd-" in melding   # where it is kept: never silently set aside
+    assert list(data.glob("herstel-beschadigd-*.infraraming"))
+    venster.journaal.sluit()
