@@ -19,6 +19,8 @@ MIN_JAAR, MAX_JAAR = 2020, 2060
 BASISJAAR_MIN, BASISJAAR_MAX = 2025, 2035
 #: An amount on one line of one gemeente above this is no amount of a gemeente (ten thousand million euro).
 MAX_BEDRAG = 1e10
+#: Characters of the gemeente's name (the longest Dutch gemeente name has 29); it heads every page.
+MAX_NAAM_GEMEENTE = 200
 SCHEMA = "infraraming-invoer/1"
 
 BLAD_GEMEENTE = "Gemeente"
@@ -298,6 +300,10 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
     b: list[Bevinding] = []
     if not (invoer.naam or "").strip():
         b.append(_fout(VELD["naam"], "Naam gemeente ontbreekt.", verwacht="een naam"))
+    elif len(invoer.naam) > MAX_NAAM_GEMEENTE:
+        b.append(_fout(VELD["naam"], f"Naam gemeente is te lang. Die heeft {len(invoer.naam)} tekens; hoogstens "
+                                     f"{MAX_NAAM_GEMEENTE}.", f"{invoer.naam[:40]}…",
+                       f"een naam van hoogstens {MAX_NAAM_GEMEENTE} tekens"))
     bj = VELD["basisjaar"]
     if not isinstance(invoer.basisjaar, int) or not (BASISJAAR_MIN <= invoer.basisjaar <= BASISJAAR_MAX):
         b.append(_fout(bj, f"Basisjaar {invoer.basisjaar} ligt buiten {BASISJAAR_MIN}–{BASISJAAR_MAX}.",

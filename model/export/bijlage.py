@@ -47,7 +47,15 @@ def scenario_omschrijving(scenario) -> str:
     """The scenario's own description, or for an own scenario the list of its changes."""
     if scenario.omschrijving:
         return scenario.omschrijving
-    return "; ".join(o.omschrijving() for o in scenario.overrides)
+    getoond = [o.omschrijving() for o in scenario.overrides[:MAX_GENOEMD]]
+    rest = len(scenario.overrides) - len(getoond)
+    if rest > 0:   # the full list is the annex's Aannames
+        getoond.append(f"en nog {rest:,} aanpassingen (zie de bijlage Aannames)".replace(",", "."))
+    return "; ".join(getoond)
+
+
+#: Changes named one by one in the description of an own scenario.
+MAX_GENOEMD = 40
 
 
 def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int | None = None,
