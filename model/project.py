@@ -27,6 +27,10 @@ class ProjectFout(ValueError):
     """An edit that cannot be made (e.g. duplicate scenario name); the message is Dutch."""
 
 
+def _aantal(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
 def _controleer_naam(naam: str) -> None:
     """A scenario name the project file can hold (the reader's bound, :data:`model.scenario.MAX_NAAM`)."""
     if len(naam) > MAX_NAAM:
@@ -146,10 +150,16 @@ class Project:
     def _met_actief(self, scenario: Scenario) -> Toestand:
         """The Toestand with the active scenario replaced; refused (ScenarioFout, Dutch) when the project
         reader would refuse the scenario, so what the app saves it can always open again."""
-        from model.scenario import controleer_scenario
-        controleer_scenario(scenario, self.invoer, self.parameterset)
+        from model.scenario import MAX_AANPASSINGEN, MAX_AANPASSINGEN_PROJECT, ScenarioFout, controleer_scenario
         t = self.toestand
         nieuw = tuple(scenario if s.naam == t.actief else s for s in t.scenarios)
+        if len(scenario.overrides) > len(t.actief_scenario.overrides) and (
+                len(scenario.overrides) > MAX_AANPASSINGEN
+                or sum(len(s.overrides) for s in nieuw) > MAX_AANPASSINGEN_PROJECT):
+            raise ScenarioFout(f"Dit scenario of project heeft het grootste aantal aanpassingen dat een projectbestand "
+                               f"kan bewaren ({_aantal(MAX_AANPASSINGEN)} per scenario, "
+                               f"{_aantal(MAX_AANPASSINGEN_PROJECT)} samen); zet eerst aanpassingen terug.")
+        controleer_scenario(scenario, self.invoer, self.parameterset)
         return replace(t, scenarios=nieuw)
 
     def met_parameter(self, sleutel: str, waarde: float, jaar: int | None = None) -> Toestand:
@@ -249,6 +259,10 @@ class Project:
         _controleer_naam(nieuw.naam)
         if len(self.toestand.scenarios) >= MAX_SCENARIOS:
             raise ProjectFout(f"Een project heeft hoogstens {MAX_SCENARIOS} scenario's; verwijder er eerst een.")
+        from model.scenario import MAX_AANPASSINGEN_PROJECT
+        if sum(len(s.overrides) for s in self.toestand.scenarios) + len(nieuw.overrides) > MAX_AANPASSINGEN_PROJECT:
+            raise ProjectFout(f"Een kopie past niet meer in het project: alle scenario's samen hebben hoogstens "
+                              f"{_aantal(MAX_AANPASSINGEN_PROJECT)} aanpassingen.")
         return replace(self.toestand, scenarios=self.toestand.scenarios + (nieuw,), actief=nieuw.naam)
 
     def met_hernoemd(self, oud: str, nieuw: str) -> Toestand:

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from types import MappingProxyType
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from model.getallen import MAX_GETAL
 from model.invoer import MAX_BEDRAG, MAX_JAAR, MIN_JAAR, NIET_NEGATIEF, REEKS, VELD, GemeenteInvoer, valideer
@@ -43,6 +44,7 @@ MAX_NAAM = 200             # characters of a scenario name
 MAX_OMSCHRIJVING = 5000    # characters of its description
 MAX_AANPASSINGEN = 10_000  # overrides in one scenario
 MAX_SCENARIOS = 1000       # scenarios in one project
+MAX_AANPASSINGEN_PROJECT = 100_000   # overrides in all scenarios of a project together (reading stays seconds)
 
 
 class ScenarioFout(ValueError):
@@ -426,7 +428,6 @@ def controleer_scenario(s: "Scenario", invoer: GemeenteInvoer, parameterset: Par
     The ScenarioFout's message is the first problem; ``bevindingen`` (attribute) all errors of the input."""
     for o in s.overrides:
         controleer(o, parameterset)
-    ParametersMetScenario(parameterset, s.overrides)
     effectief, _ = pas_invoer_aan(invoer, s.overrides)
     fouten = [b for b in valideer(effectief) if b.is_fout]
     if fouten:

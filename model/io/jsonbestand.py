@@ -31,17 +31,19 @@ def geen_constante(tekst: str):
 
 
 def diepte(data: Any) -> int:
-    """How deeply lists and objects nest (0 for a scalar), without recursion."""
-    hoogste, stapel = 0, [(data, 0)]
+    """How deeply lists and objects nest (0 for a scalar), without recursion; only containers are visited."""
+    if not isinstance(data, (dict, list)):
+        return 0
+    hoogste, stapel = 0, [(data, 1)]
     while stapel:
         waarde, d = stapel.pop()
-        if isinstance(waarde, dict):
-            waarde = list(waarde.values())
-        if isinstance(waarde, list):
-            hoogste = max(hoogste, d + 1)
+        if d > hoogste:
+            hoogste = d
             if hoogste > MAX_DIEPTE:
                 return hoogste
-            stapel.extend((w, d + 1) for w in waarde)
+        for w in (waarde.values() if isinstance(waarde, dict) else waarde):
+            if isinstance(w, (dict, list)):
+                stapel.append((w, d + 1))
     return hoogste
 
 

@@ -26,7 +26,7 @@ from model.io.grenzen import Weigering
 from model.io.jsonbestand import invoer_uit_json, laad_json
 from model.parameters import STANDAARD_SET, VERVANGEN_SETS, ParameterFout, ParameterSet, standaard_parameterset
 from model.project import Bron, Project, Toestand
-from model.scenario import (BASIS, MAX_NAAM, MAX_SCENARIOS, PARAMETER, Scenario, ScenarioFout,
+from model.scenario import (BASIS, MAX_AANPASSINGEN_PROJECT, MAX_NAAM, MAX_SCENARIOS, PARAMETER, Scenario, ScenarioFout,
                             controleer_scenario, presets)
 
 SCHEMA = "infraraming-project"
@@ -239,6 +239,10 @@ def _scenarios(ruw: Any, naam: str, invoer: GemeenteInvoer, parameterset: Parame
     if not isinstance(ruw, list) or len(ruw) > MAX_SCENARIOS:
         raise ProjectbestandFout(f"{naam} is beschadigd: de lijst met scenario's is ongeldig "
                                  f"(hoogstens {MAX_SCENARIOS} scenario's).")
+    totaal = sum(len(item["overrides"]) for item in ruw if isinstance(item, dict) and isinstance(item.get("overrides"), list))
+    if totaal > MAX_AANPASSINGEN_PROJECT:
+        raise ProjectbestandFout(f"{naam} heeft onredelijk veel aanpassingen ({totaal:,} in alle scenario's samen; "
+                                 f"hoogstens {MAX_AANPASSINGEN_PROJECT:,}).".replace(",", "."))
     preset_namen = {s.naam for s in presets()}
     scenarios: list[Scenario] = []
     for i, item in enumerate(ruw, start=1):
