@@ -23,4 +23,11 @@ def lees_parameterbestand(pad: Path | str) -> ParameterSet:
         tekst = lees_tekst(pad, MAX_PARAMETERSET, "een parameterset")
     except Weigering as fout:
         raise ParameterFout(f"Parameterset: {fout.zin}") from None
-    return lees_parameterset_tekst(tekst, pad.name)
+    try:
+        return lees_parameterset_tekst(tekst, pad.name)
+    except ParameterFout:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError, RecursionError):
+        # a value of the wrong kind where the parser expects a table or a number
+        raise ParameterFout(f"Parameterset {pad.name} is ongeldig: een waarde heeft niet de verwachte soort "
+                            "(bijvoorbeeld een getal waar een tabel met waarden per jaar hoort).") from None
