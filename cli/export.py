@@ -112,6 +112,8 @@ def uitvoeren(args, invoer, parameterset, scenario, resultaat) -> None:
     basis = project.toestand.basis if project is not None else Scenario(BASIS)
     for o in (lees_zet(t, parameterset) for t in getattr(args, "zet", ())):
         basis = basis.met_override(o)
+    if scenario is not None and scenario.is_basis:
+        basis = scenario   # a scenario file named Basis is the edited Basis itself (with the --zet edits)
     try:
         anderen = [laad_scenario(naam) for naam in (args.vergelijk or ())]
         for ander in anderen:   # checked like the scenario calculated (an edit's and a project file's rules)

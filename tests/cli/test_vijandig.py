@@ -202,3 +202,19 @@ def test_tekstveld_wel_uit_tekst(capsys):
 def test_datum_buiten_wat_excel_bewaart(tmp_path, capsys, datum):
     assert "1980 tot en met 2107" in _fout(capsys, "bereken", "--xlsx", str(tmp_path / "b.xlsx"), "--datum", datum)
     assert not (tmp_path / "b.xlsx").exists()
+
+
+def test_scenariobestand_met_de_naam_basis_houdt_zijn_aanpassingen_in_de_bijlage(tmp_path, capsys, monkeypatch):
+    """The reported case: the table showed 22.894 and the annex 22.349 for the same scenario file."""
+    import model.export
+    scenario = _scenario(tmp_path, {"soort": "parameter", "sleutel": "lpo_rijk", "waarde": 0.03}, naam="Basis")
+    assert main(["bereken", "--scenario", scenario, "--json", "-"]) == 0
+    tabel = json.loads(capsys.readouterr().out)
+    gezien = []
+    monkeypatch.setattr(model.export, "schrijf_excel", lambda pad, resultaat, opties: gezien.append(resultaat))
+    assert main(["bereken", "--scenario", scenario, "--xlsx", str(tmp_path / "b.xlsx")]) == 0
+    (resultaat,), jaren = gezien, tabel["jaren"]
+    regel = "iu_beschut_werk"
+    assert [resultaat.waarde(regel, j) for j in jaren] == pytest.approx(tabel["regels"][regel])
+    assert main(["bereken", "--json", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["regels"][regel] != tabel["regels"][regel]   # the edit matters
