@@ -163,9 +163,10 @@ class Hoofdvenster(QMainWindow):
             self.journaal.wis()
         meldingen = [self.journaal.melding] if self.journaal.melding else []   # a journal that did not load
         laatste = self.instellingen.laatste_project
+        from model.io.atomair import ruim_tijdelijke_op
+        for pad in {laatste, *self.instellingen.recent()} - {None}:
+            ruim_tijdelijke_op(pad)   # what an interrupted save of a known project left behind
         if laatste:
-            from model.io.atomair import ruim_tijdelijke_op
-            ruim_tijdelijke_op(laatste)   # what an interrupted save of it left behind
             from model.io.project import ProjectbestandFout, lees_project
             try:
                 project = lees_project(laatste)
