@@ -34,6 +34,16 @@ FILTERS = {
 }
 
 
+AFGEBROKEN = "afgebroken"
+
+
+class ExportAfgebroken(Exception):
+    """The user stopped an export (Afbreken, or the window closed); nothing is written."""
+
+    def __str__(self) -> str:
+        return AFGEBROKEN
+
+
 class Bestandsbeheer(QObject):
     """Open, save, export and the recent files of one main window."""
 
@@ -51,9 +61,10 @@ class Bestandsbeheer(QObject):
         venster.statusBar().addPermanentWidget(self.bezig)
 
     def annuleer_lezen(self) -> None:
-        """Stop a workbook that is still being read (the window closes)."""
-        if getattr(self, "_lezen_annuleren", None) is not None:
-            self._lezen_annuleren.set()
+        """Stop a workbook that is still being read and an export still being written (the window closes)."""
+        for annuleer in (getattr(self, "_lezen_annuleren", None), getattr(self, "_export_annuleren", None)):
+            if annuleer is not None:
+                annuleer.set()
 
     def _status(self, tekst: str, ms: int = 0) -> None:
         self.venster.statusBar().showMessage(tekst, ms)
@@ -241,20 +252,26 @@ class Bestandsbeheer(QObject):
         invoer, parameterset = project.invoer, project.parameterset
         actief, basis, bevindingen = project.toestand.effectief(), project.toestand.basis, list(v.bevindingen)
         vergelijking_scenarios = v.vergelijking_scenarios()
-        voortgangsvenster = QProgressDialog("Exporteren…", "", 0, 100, v)
+        annuleer = threading.Event()   # set by Afbreken or by closing the window; nothing is written then
+        self._export_annuleren = annuleer
+        voortgangsvenster = QProgressDialog("Exporteren…", "Afbreken", 0, 100, v)
         voortgangsvenster.setWindowTitle("Exporteren")
-        voortgangsvenster.setCancelButton(None)
         voortgangsvenster.setMinimumDuration(300)
+        voortgangsvenster.canceled.connect(annuleer.set)
 
         eigen, secties = export.eigen_uit_project(project.ui), secties_uit_project(project.ui)
 
         def schrijf(voortgang):
-            voortgang(2, "Scenario's vergelijken en gevoeligheid berekenen")
+            def stap(pct: int, tekst: str) -> None:   # every step first looks whether the user stopped it
+                if annuleer.is_set():
+                    raise ExportAfgebroken()
+                voortgang(pct, tekst)
+            stap(2, "Scenario's vergelijken en gevoeligheid berekenen")
             bijlage = export.stel_samen(invoer, actief, basis, parameterset=parameterset, resultaat=resultaat,
                                         vergelijk_met=vergelijking_scenarios, bevindingen=bevindingen, eigen=eigen,
                                         secties=secties)
             functie(pad, bijlage.resultaat, bijlage.opties,
-                    lambda fractie, tekst="": voortgang(int(10 + 90 * fractie), tekst))
+                    lambda fractie, tekst="": stap(int(10 + 90 * fractie), tekst))
             return pad
 
         werker = werkers.Werker(schrijf)
@@ -268,8 +285,12 @@ class Bestandsbeheer(QObject):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(pad).parent)))
 
         def mislukt(tekst):
+            afgebroken = annuleer.is_set() and tekst == AFGEBROKEN   # (closing the dialog sets it too)
             voortgangsvenster.close()
-            v.meld("Exporteren", f"Exporteren is mislukt: {tekst}")
+            if afgebroken:
+                self._status(f"Exporteren afgebroken; {Path(pad).name} is niet geschreven.", 10000)
+            else:
+                v.meld("Exporteren", f"Exporteren is mislukt: {tekst}")
 
         werker.signalen.klaar.connect(klaar)
         werker.signalen.mislukt.connect(mislukt)

@@ -229,3 +229,19 @@ def test_restored_project_keeps_its_file_and_view(maak_venster, tmp_path, antwoo
     assert nieuw.bestanden.opslaan()                           # saves to the original file, no dialog
     assert lees_project(pad).parameterwaarde("lks_forfait_startjaar", 2028) == 2029
     assert not nieuw.gewijzigd and not nieuw.journaal.aanwezig()
+
+
+@pytest.mark.parametrize("hoe", ["afbreken", "venster sluit"])
+def test_export_afbreken_schrijft_niets(venster, qtbot, tmp_path, antwoorden, hoe):
+    """The export has Afbreken, and closing the window stops it; no file, no error message."""
+    pad = tmp_path / "bijlage.pdf"
+    werker = venster.bestanden.exporteren("pdf", str(pad), open_map=False)
+    if hoe == "afbreken":
+        venster.bestanden._export_annuleren.set()   # what the dialog's Afbreken button does
+    else:
+        venster.bestanden.annuleer_lezen()            # what closing the window does
+    with qtbot.waitSignal(werker.signalen.mislukt, timeout=60000):
+        pass
+    assert not pad.exists() and not list(tmp_path.glob(".bijlage.pdf.*"))
+    assert antwoorden.meldingen == []
+    assert "afgebroken" in venster.statusBar().currentMessage()
