@@ -58,8 +58,11 @@ def laad_json(pad: Path, max_bytes: int, wat: str) -> Any:
     """The parsed JSON of ``pad``; ``wat`` names the kind of file in the messages ("een invoerbestand").
 
     The file passes the one gate for untrusted files first (:mod:`model.io.onvertrouwd`)."""
-    naam = pad.name
-    inhoud = lees_bytes(pad, max_bytes, wat)
+    return ontleed_json(lees_bytes(pad, max_bytes, wat), pad.name, wat)
+
+
+def ontleed_json(inhoud: bytes, naam: str, wat: str) -> Any:
+    """The parsed JSON of bytes already read, with the same bounds (numbers, nesting); :class:`Weigering`."""
     onleesbaar = f"{naam} is beschadigd of geen geldig JSON-bestand en kan niet als {wat} worden gelezen."
     try:
         data = json.loads(inhoud.decode("utf-8-sig"), parse_float=_eindig, parse_int=_geheel,

@@ -79,7 +79,11 @@ def _base64(inhoud: bytes) -> str:
 
 
 def project_bytes(project: Project) -> bytes:
-    return (json.dumps(naar_projectdict(project), ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+    return _naar_bytes(naar_projectdict(project))
+
+
+def _naar_bytes(data: dict) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 
 def schrijf_project(pad: Path | str, project: Project) -> None:
@@ -87,26 +91,29 @@ def schrijf_project(pad: Path | str, project: Project) -> None:
 
     What is written is first read back by the reader's own rules (:func:`controleer_leesbaar`): a
     project the app could not open again is never written, and the file on disk stays as it was."""
-    inhoud = project_bytes(project)
-    controleer_leesbaar(inhoud, Path(pad).name)
+    data = naar_projectdict(project)
+    inhoud = _naar_bytes(data)
+    controleer_leesbaar(data, len(inhoud), Path(pad).name)
     schrijf_atomair(Path(pad), inhoud)
     project.stempel = stempel(pad)
 
 
-def controleer_leesbaar(inhoud: bytes, naam: str) -> None:
-    """Refuse to save bytes :func:`lees_project` would refuse, with the reader's reason (SchrijfFout, Dutch)."""
-    from model.io.jsonbestand import MAX_DIEPTE, diepte
+def controleer_leesbaar(data: dict, grootte: int, naam: str) -> None:
+    """Refuse to save what :func:`lees_project` would refuse, with the reader's reason (SchrijfFout, Dutch).
+
+    Everything but the embedded workbook goes through the reader's JSON bounds and rules; the workbook is
+    this module's own base64 of bytes (a 200 MB workbook would otherwise be decoded once more per save)."""
+    from model.io.jsonbestand import ontleed_json
     from model.io.schrijffout import SchrijfFout
-    if len(inhoud) > MAX_PROJECT:
-        raise SchrijfFout(0, f"Kan {naam} niet opslaan: het project zou {len(inhoud) // (1024 * 1024)} MB worden, meer "
+    if grootte > MAX_PROJECT:
+        raise SchrijfFout(0, f"Kan {naam} niet opslaan: het project zou {grootte // (1024 * 1024)} MB worden, meer "
                              f"dan de {MAX_PROJECT // (1024 * 1024)} MB die Infraraming kan openen. Kies een kleiner "
                              "logo of een kleiner werkboek.")
+    if isinstance(data.get("bron"), dict) and data["bron"].get("inhoud_base64"):
+        data = {**data, "bron": {**data["bron"], "inhoud_base64": ""}}
     try:
-        data = json.loads(inhoud)
-        if diepte(data) > MAX_DIEPTE:
-            raise ProjectbestandFout("het project is te diep genest")
-        uit_projectdict(data, naam)
-    except ProjectbestandFout as fout:
+        uit_projectdict(ontleed_json(_naar_bytes(data), naam, "een Infraraming-project"), naam)
+    except (ProjectbestandFout, Weigering) as fout:
         raise SchrijfFout(0, f"Kan {naam} niet opslaan: Infraraming zou het zo niet meer kunnen openen "
                              f"({str(fout).rstrip('.')}). Er is niets overschreven.") from None
 
