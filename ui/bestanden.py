@@ -11,7 +11,7 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 
@@ -65,6 +65,8 @@ class Bestandsbeheer(QObject):
         for annuleer in (getattr(self, "_lezen_annuleren", None), getattr(self, "_export_annuleren", None)):
             if annuleer is not None:
                 annuleer.set()
+        if getattr(self, "_project_lus", None) is not None:   # a project being opened is not opened
+            self._project_lus.quit()
 
     def _status(self, tekst: str, ms: int = 0) -> None:
         self.venster.statusBar().showMessage(tekst, ms)
@@ -166,20 +168,54 @@ class Bestandsbeheer(QObject):
         pad = pad or self.kies_pad("project", self._map())
         if not pad:
             return False
-        try:
-            project = lees_project(pad)
-        except ProjectbestandFout as fout:
+        soort, project = self._lees_project(pad)
+        if soort == "afgebroken":
+            self._status(f"Openen van {Path(pad).name} afgebroken; het open project is niet gewijzigd.", 10000)
+            return False
+        if soort == "fout":
+            fout = project
             self.venster.meld("Project openen", str(fout))
             if fout.bevindingen:
                 self.venster.toon_invoerfouten(fout.bevindingen, Path(pad).name)
             return False
-        except Exception as fout:   # noqa: BLE001 - a file never reaches the crash handler
+        if soort == "onverwacht":   # a file never reaches the crash handler
             self.venster.meld("Project openen", f"{Path(pad).name} kan niet worden geopend: onverwachte fout bij "
-                                                f"het lezen ({type(fout).__name__}).")
+                                                f"het lezen ({type(project).__name__}).")
             return False
         self.venster.vervang_project(project)
         self._recent(pad)
         return True
+
+    def _lees_project(self, pad: str):
+        """Read a project off the GUI thread, the window repainting meanwhile, with Afbreken (also when the
+        window closes): ("ok", project), ("fout", ProjectbestandFout), ("onverwacht", error) or ("afgebroken", None)."""
+        def lees(_voortgang):
+            try:
+                return "ok", lees_project(pad)
+            except ProjectbestandFout as fout:
+                return "fout", fout
+            except Exception as fout:   # noqa: BLE001
+                return "onverwacht", fout
+
+        uitkomst: list = [("afgebroken", None)]
+        lus = QEventLoop()
+        self._project_lus = lus
+        venster = QProgressDialog(f"{Path(pad).name} wordt geopend…", "Afbreken", 0, 0, self.venster)
+        venster.setWindowTitle("Project openen")
+        venster.setWindowModality(Qt.WindowModality.WindowModal)
+        venster.setMinimumDuration(500)
+        venster.canceled.connect(lus.quit)
+        werker = werkers.Werker(lees)
+        werker.signalen.klaar.connect(lambda antwoord: (uitkomst.__setitem__(0, antwoord), lus.quit()))
+        werker.signalen.mislukt.connect(lambda tekst: (uitkomst.__setitem__(0, ("onverwacht", RuntimeError(tekst))),
+                                                       lus.quit()))
+        werkers.start(werker)
+        lus.exec()   # a result that is still being read after Afbreken is dropped when it arrives
+        self._project_lus = None
+        venster.canceled.disconnect(lus.quit)
+        venster.reset()
+        venster.deleteLater()
+        return uitkomst[0]
 
     def nieuw_voorbeeld(self) -> bool:
         if not self.mag_weg():

@@ -245,3 +245,35 @@ def test_export_afbreken_schrijft_niets(venster, qtbot, tmp_path, antwoorden, ho
     assert not pad.exists() and not list(tmp_path.glob(".bijlage.pdf.*"))
     assert antwoorden.meldingen == []
     assert "afgebroken" in venster.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("hoe", ["afbreken", "venster sluit"])
+def test_project_openen_buiten_de_gui_draad_met_afbreken(venster, tmp_path, monkeypatch, antwoorden, hoe):
+    """A project is read off the GUI thread; Afbreken (or closing the window) leaves the open project as it was."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from model.project import Project
+    from ui import bestanden
+    vrij, gelezen = threading.Event(), []
+
+    def traag(pad):
+        gelezen.append(threading.current_thread() is threading.main_thread())
+        vrij.wait(10)
+        return Project.voorbeeld()
+    monkeypatch.setattr(bestanden, "lees_project", traag)
+
+    def stop():
+        if hoe == "venster sluit":
+            venster.bestanden.annuleer_lezen()
+        else:
+            venster.findChild(QProgressDialog).canceled.emit()   # what its Afbreken button sends
+    QTimer.singleShot(100, stop)
+    voor = venster.project
+    assert venster.bestanden.open_project(str(tmp_path / "traag.infraraming")) is False
+    vrij.set()
+    assert gelezen == [False]   # read in the worker thread, not the GUI thread
+    assert venster.project is voor and antwoorden.meldingen == []
+    assert "afgebroken" in venster.statusBar().currentMessage()
