@@ -19,6 +19,9 @@ MIN_JAAR, MAX_JAAR = 2020, 2060
 BASISJAAR_MIN, BASISJAAR_MAX = 2025, 2035
 #: An amount on one line of one gemeente above this is no amount of a gemeente (ten thousand million euro).
 MAX_BEDRAG = 1e10
+#: A count on a per-year sheet (plekken, personen) above this is no count of a gemeente (all of the
+#: Netherlands has some 30.000 beschut-werkplekken).
+MAX_AANTAL = 1e6
 #: Characters of the gemeente's name (the longest Dutch gemeente name has 29); it heads every page.
 MAX_NAAM_GEMEENTE = 200
 SCHEMA = "infraraming-invoer/1"
@@ -347,6 +350,10 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
             elif reeks.sleutel in NIET_NEGATIEF and waarde < 0:
                 b.append(_fout(reeks, f"{reeks.label} {jaar} is negatief ({getal_exact(waarde)}).", getal_exact(waarde),
                                "0 of meer", jaar=jaar))
+            elif reeks.soort != "euro" and abs(waarde) > MAX_AANTAL:
+                b.append(_fout(reeks, f"{reeks.label} {jaar} ({getal_exact(waarde)}) is meer dan een miljoen; dat is "
+                                      "geen aantal van een gemeente.", getal_exact(waarde), "een aantal tot 1.000.000",
+                               jaar=jaar))
             elif reeks.soort == "euro" and abs(waarde) > MAX_BEDRAG:
                 b.append(_fout(reeks, f"{reeks.label} {jaar} ({_euro(waarde)}) is meer dan € 10 miljard; dat is geen "
                                       "bedrag van een gemeente.", _euro(waarde), "een bedrag tot € 10 miljard",

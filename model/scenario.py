@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from model.getallen import MAX_GETAL
-from model.invoer import MAX_BEDRAG, MAX_JAAR, MIN_JAAR, NIET_NEGATIEF, REEKS, VELD, GemeenteInvoer, valideer
+from model.invoer import MAX_AANTAL, MAX_BEDRAG, MAX_JAAR, MIN_JAAR, NIET_NEGATIEF, REEKS, VELD, GemeenteInvoer, valideer
 from model.parameters import VERPLICHTE_SLEUTELS, ParameterSet
 
 PARAMETER, INVOER, REEKS_SOORT = "parameter", "invoer", "reeks"
@@ -379,7 +379,7 @@ def controleer(o: Override, parameterset: ParameterSet | None) -> None:
             return
         if not isinstance(o.waarden, Mapping) or not o.waarden:
             raise ScenarioFout(f"{reeks.label}: een aanpassing heeft waarden per jaar nodig.")
-        hoog = MAX_BEDRAG if reeks.soort == "euro" else MAX_GETAL
+        hoog = MAX_BEDRAG if reeks.soort == "euro" else MAX_AANTAL
         for jaar, waarde in o.waarden.items():
             if not _is_geheel(jaar) or not MIN_JAAR <= jaar <= MAX_JAAR:
                 raise ScenarioFout(f"{reeks.label}: jaar {_kort(jaar)} ligt buiten {MIN_JAAR}–{MAX_JAAR}.")

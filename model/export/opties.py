@@ -52,7 +52,7 @@ class ExportFout(ValueError):
 MAX_TITEL = 300            # characters of the title
 MAX_INLEIDING = 20_000     # characters of the introduction
 MAX_LOGO = 10 * 1024 * 1024        # bytes of the PNG file
-MAX_LOGO_PIXELS = 25_000_000       # width × height (a 5000 × 5000 logo); decoding stays bounded
+MAX_LOGO_PIXELS = 8_000_000        # width × height (4000 × 2000; printed 6 × 2,2 cm); decoding stays bounded
 #: The annex date: the Excel file (a zip) stores dates from 1980 to 2107.
 DATUM_VAN, DATUM_TOT = date(1980, 1, 1), date(2107, 12, 31)
 

@@ -62,7 +62,7 @@ def test_scenariobestand_en_projectbestand_en_aanpassing_zijn_het_eens(tmp_path)
     project = Project.voorbeeld()
     gevallen = [{"soort": "invoer", "sleutel": "ontvangt_impulsbudget", "waarde": w} for w in ("nee", "ja", 0, 1, False)]
     gevallen += [{"soort": "reeks", "sleutel": "gerealiseerd", "waarden": {j: w}}
-                 for j in ("2019", "2020", "2060", "2061") for w in (-1, 0, 1e12, 1e13)]
+                 for j in ("2019", "2020", "2060", "2061") for w in (-1, 0, 1e6, 1e6 + 1, 1e13)]
     gevallen += [{"soort": "invoer", "sleutel": "dgr_samenwerkingsverband", "waarde": w} for w in (0, 719, 2000, 1e6)]
     for ruw in gevallen:
         def wijzig(d):

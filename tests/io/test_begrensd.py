@@ -57,3 +57,12 @@ def test_te_lange_gemeentenaam(tmp_path, capsys):
     cel = zet_gegeven(g, "Naam gemeente", "Gemeente " * 333)   # read without the trailing space: 2996
     uit = _controleer(capsys, g, tmp_path)
     assert "Naam gemeente is te lang in blad Gemeente, cel " + cel in uit and "2996 tekens; hoogstens 200" in uit, uit
+
+
+def test_aantal_boven_een_miljoen(tmp_path, capsys):
+    from tests.io.bouw import zoek
+    g = kopie(_BASIS)
+    r, c = zoek(g, "Meerjarig", "Jaar")
+    zet(g, "Meerjarig", r + 2, c + 1, 5e9)   # a taakstelling of five milliard plekken
+    uit = _controleer(capsys, g, tmp_path)
+    assert "is meer dan een miljoen" in uit and "blad Meerjarig, cel" in uit, uit
