@@ -440,7 +440,10 @@ def _toon(waarde: Any, eenheid: str) -> str:
     """A value named in a message, as the user would type it: ``100 %``, ``2028``, ``12.485``, ``0,75``."""
     from model.opmaak import MIN, getal_exact, procent_exact
     if not _is_getal(waarde):
-        return repr(waarde)
+        return _kort(waarde)
+    if abs(waarde) >= 1e15:   # never a row of a hundred digits: 1,0 × 10^300
+        mantisse, exponent = f"{float(waarde):.1e}".split("e")
+        return f"{mantisse.replace('.', ',').replace('-', MIN)} × 10^{int(exponent)}"
     if _is_fractie(eenheid) or eenheid == "percentage":
         return procent_exact(waarde)
     if eenheid == "jaar":

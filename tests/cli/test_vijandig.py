@@ -218,3 +218,9 @@ def test_scenariobestand_met_de_naam_basis_houdt_zijn_aanpassingen_in_de_bijlage
     assert [resultaat.waarde(regel, j) for j in jaren] == pytest.approx(tabel["regels"][regel])
     assert main(["bereken", "--json", "-"]) == 0
     assert json.loads(capsys.readouterr().out)["regels"][regel] != tabel["regels"][regel]   # the edit matters
+
+
+def test_een_onredelijk_groot_getal_wordt_kort_genoemd(tmp_path, capsys):
+    fout = _fout(capsys, "bereken", "--scenario", _scenario(
+        tmp_path, {"soort": "invoer", "sleutel": "contracturen", "waarde": -1e300}))
+    assert "−1,0 × 10^300 kan niet" in fout and len(fout) < 200, fout
