@@ -6,9 +6,11 @@ subcommand reads (an input, a project, a scenario, ``--zet``) is read once, in c
 """
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import traceback
+from pathlib import Path
 
 from cli.argumenten import Parser
 from cli.fouten import INVOERFOUT, ONVERWACHT, OK, Invoerfout
@@ -47,12 +49,26 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into e.g. `head`
         sys.stderr.close()
         return OK
+    except OSError as fout:   # e.g. the standard output on a full disk: said as such, not as "unexpected"
+        from model.io.onvertrouwd import reden_bij_fout
+        from model.io.schrijffout import zin_bij_schrijffout
+        if fout.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            print(zin_bij_schrijffout(Path(fout.filename or "de uitvoer"), fout), file=sys.stderr)
+            return INVOERFOUT
+        if fout.errno in (errno.ENAMETOOLONG, errno.ELOOP, errno.ENOENT, errno.EACCES):
+            print(reden_bij_fout(Path(fout.filename or "?"), fout), file=sys.stderr)
+            return INVOERFOUT
+        return _onverwacht(fout)
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return ONVERWACHT
     except Exception as fout:  # the user never sees a traceback unless asked for
-        if os.environ.get("INFRARAMING_DEBUG"):
-            traceback.print_exc()
-        print(f"Onverwachte fout: {type(fout).__name__}: {fout}. "
-              "Zet INFRARAMING_DEBUG=1 voor technische details.", file=sys.stderr)
-        return ONVERWACHT
+        return _onverwacht(fout)
+
+
+def _onverwacht(fout: Exception) -> int:
+    if os.environ.get("INFRARAMING_DEBUG"):
+        traceback.print_exc()
+    print(f"Onverwachte fout: {type(fout).__name__}: {fout}. "
+          "Zet INFRARAMING_DEBUG=1 voor technische details.", file=sys.stderr)
+    return ONVERWACHT

@@ -40,7 +40,21 @@ def _uitbreidingen():
     return (export,)
 
 
+def _geen_overschrijving(args) -> None:
+    from cli.uitvoerpaden import controleer_paden
+    scenario = args.scenario if args.scenario and (args.scenario.lower().endswith(".json")
+                                                   or Path(args.scenario).is_file()) else None
+    invoer = [("het invoerbestand", args.invoer), ("het scenariobestand", scenario),
+              ("de parameterset", args.parameterset), ("het logo", getattr(args, "logo", None)),
+              ("de oude berekening (--wat-verandert)", getattr(args, "wat_verandert", None))]
+    invoer += [("een scenariobestand (--vergelijk)", v) for v in getattr(args, "vergelijk", None) or ()
+               if v.lower().endswith(".json") or Path(v).is_file()]
+    controleer_paden(invoer, [("--json", args.json), ("--pdf", getattr(args, "pdf", None)),
+                              ("--xlsx", getattr(args, "xlsx", None))])
+
+
 def uitvoeren(args) -> int:
+    _geen_overschrijving(args)
     geladen = laad(args)
     try:
         resultaat = bereken(geladen.invoer, geladen.parameterset, geladen.scenario, args.van, args.tot)

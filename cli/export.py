@@ -52,10 +52,17 @@ def gevraagd(args) -> bool:
 def _datum(tekst: str | None) -> date | None:
     if tekst is None:
         return None
+    from model.export import ExportFout
+    from model.export.opties import controleer_datum
     try:
-        return date.fromisoformat(tekst)
+        datum = date.fromisoformat(tekst)
     except ValueError:
-        raise Invoerfout(f"--datum: '{tekst}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-23.") from None
+        raise Invoerfout(f"--datum: '{tekst[:40]}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-23.") from None
+    try:
+        controleer_datum(datum, "--datum")
+    except ExportFout as fout:
+        raise Invoerfout(str(fout)) from None
+    return datum
 
 
 def _eigen(args, project):
@@ -65,10 +72,16 @@ def _eigen(args, project):
     from model.export import EigenBijlage, ExportFout
     from model.export.bijlage import eigen_uit_project, lees_logo
     eigen = eigen_uit_project(project.ui) if project is not None else EigenBijlage()
+    from model.export.opties import MAX_INLEIDING, MAX_TITEL, controleer_tekst
     try:
         logo = lees_logo(args.logo) if getattr(args, "logo", None) else eigen.logo
     except ExportFout as fout:
         raise Invoerfout(f"--logo: {fout}") from None
+    try:
+        controleer_tekst(getattr(args, "titel", None) or "", MAX_TITEL, "--titel")
+        controleer_tekst(getattr(args, "inleiding", None) or "", MAX_INLEIDING, "--inleiding")
+    except ExportFout as fout:
+        raise Invoerfout(str(fout)) from None
     return replace(eigen, titel=getattr(args, "titel", None) or eigen.titel,
                    inleiding=getattr(args, "inleiding", None) or eigen.inleiding, logo=logo,
                    concept=bool(getattr(args, "concept", False)) or eigen.concept,
@@ -109,15 +122,18 @@ def uitvoeren(args, geladen: Geladen, resultaat) -> None:
         return
     from model.berekening import BerekeningFout
     from model.export import ExportFout, SchrijfFout, schrijf_excel, schrijf_pdf, stel_samen
-    from model.scenario import ScenarioFout
+    from model.scenario import ScenarioFout, controleer_scenario
 
     # REKENREGELS §6 (v2): Basis (a project's own, with the --zet edits) is the reference; each scenario is Basis
     # plus its own overrides
     g = geladen
     scenario = g.scenario or g.basis
+    basis = scenario if scenario.is_basis else g.basis   # a scenario file named Basis is the edited Basis itself
     try:
+        for ander in g.vergelijk:   # checked like the scenario calculated (an edit's and a project file's rules)
+            controleer_scenario(ander, g.invoer, g.parameterset)
         wat_verandert = _wat_verandert(args, g.invoer, g.parameterset, scenario, resultaat)
-        bijlage = stel_samen(g.invoer, scenario, g.basis, parameterset=g.parameterset, resultaat=resultaat,
+        bijlage = stel_samen(g.invoer, scenario, basis, parameterset=g.parameterset, resultaat=resultaat,
                              vergelijk_met=list(g.vergelijk), gevoeligheid=args.gevoeligheid,
                              bevindingen=g.bevindingen,
                              secties=tuple(args.onderdelen) if getattr(args, "onderdelen", None) else SECTIES,

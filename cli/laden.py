@@ -16,7 +16,7 @@ from typing import Any
 from cli.fouten import Invoerfout
 from model.invoer import GemeenteInvoer
 from model.parameters import ParameterFout
-from model.scenario import BASIS, Override, Scenario, ScenarioFout
+from model.scenario import BASIS, Override, Scenario, ScenarioFout, controleer_scenario
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,9 @@ def laad(args) -> Geladen:
     if project is not None:   # the project's own scenario (or the one asked for) on top of its Basis
         scenario = (scenario or project.actief_scenario).op_basis(project.toestand.basis)
     try:
-        from model.parameters import lees_parameterset, standaard_parameterset
-        parameterset = (lees_parameterset(args.parameterset) if args.parameterset
+        from model.io.parameterbestand import lees_parameterbestand
+        from model.parameters import standaard_parameterset
+        parameterset = (lees_parameterbestand(args.parameterset) if args.parameterset
                         else project.parameterset if project else standaard_parameterset())
     except ParameterFout as fout:
         raise Invoerfout(str(fout)) from None
@@ -51,8 +52,11 @@ def laad(args) -> Geladen:
     basis = project.toestand.basis if project is not None else Scenario(BASIS)
     try:
         scenario, basis = met_zet(scenario, zet), met_zet(basis, zet)
+        if scenario is not None:   # a scenario file is checked by the rules of an edit and a project file
+            controleer_scenario(scenario, invoer, parameterset)
     except ScenarioFout as fout:
-        raise Invoerfout(str(fout)) from None
+        naam = _kort(scenario.naam) if scenario else ""
+        raise Invoerfout(f"Scenario '{naam}': {str(fout).rstrip('.')}.") from None
     return Geladen(invoer=invoer, project=project, bevindingen=tuple(gevonden) if args.invoer else None,
                    parameterset=parameterset, zet=zet, scenario=scenario, basis=basis,
                    vergelijk=tuple(laad_scenario(naam) for naam in (getattr(args, "vergelijk", None) or ())))
@@ -154,16 +158,40 @@ def lees_zet(tekst: str, parameterset) -> Override:
         if soort != PARAMETER or not jaar_tekst.strip().isdigit():
             raise Invoerfout(f"--zet {tekst}: alleen een parameter kan per jaar worden aangepast (SLEUTEL@JAAR=WAARDE).")
         jaar = int(jaar_tekst)
-    try:
-        waarde = lees_percentage(waarde_tekst)[0] if "%" in waarde_tekst else lees_getal(waarde_tekst)
-    except GeenGetal as fout:
-        raise Invoerfout(f"--zet {tekst}: {fout}.") from None
+    veld = VELD.get(sleutel) if soort == INVOER else None
+    if veld is not None and veld.soort in ("tekst", "cbs", "regio"):
+        waarde = waarde_tekst.strip()   # a text field is set from text (the check refuses what is no region or code)
+        if not waarde or _is_getaltekst(waarde):
+            raise Invoerfout(f"--zet {_kort(tekst)}: {veld.label} is tekst en wordt niet op een getal gezet.")
+    elif veld is not None and veld.soort == "janee":
+        antwoord = waarde_tekst.strip().lower()
+        if antwoord not in ("ja", "nee"):
+            raise Invoerfout(f"--zet {_kort(tekst)}: {veld.label} is ja of nee.")
+        waarde = antwoord == "ja"
+    else:
+        try:
+            waarde = lees_percentage(waarde_tekst)[0] if "%" in waarde_tekst else lees_getal(waarde_tekst)
+        except GeenGetal as fout:
+            raise Invoerfout(f"--zet {_kort(tekst)}: {fout}.") from None
     override = Override(soort, sleutel, waarde, jaar)
     try:
         controleer(override, parameterset)
     except ScenarioFout as fout:
         raise Invoerfout(f"--zet {tekst}: {fout}") from None
     return override
+
+
+def _is_getaltekst(tekst: str) -> bool:
+    from model.getallen import GeenGetal, lees_getal
+    try:
+        lees_getal(tekst)
+        return True
+    except GeenGetal:
+        return False
+
+
+def _kort(tekst: str) -> str:
+    return tekst if len(tekst) <= 80 else tekst[:80] + "…"
 
 
 def met_zet(scenario: Scenario | None, overrides: tuple[Override, ...]) -> Scenario | None:

@@ -43,6 +43,9 @@ def registreer(sub) -> None:
 
 
 def uitvoeren(args) -> int:
+    from cli.uitvoerpaden import controleer_paden
+    controleer_paden([("de oude berekening", args.oud), ("de nieuwe berekening", args.nieuw)],
+                     [("--json", args.json), ("--pdf", args.pdf)])
     oud = laad_berekening(args.oud, args.editie_oud, "--editie-oud")
     nieuw = laad_berekening(args.nieuw, args.editie_nieuw, "--editie-nieuw")
     if oud.naam == nieuw.naam:

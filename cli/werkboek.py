@@ -1,6 +1,7 @@
 """``sjabloon`` and ``controleer``: write an input workbook, check one without calculating."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ def registreer(sub) -> None:
     p = sub.add_parser("sjabloon", help="schrijf een leeg invoerbestand (of met --voorbeeld de Voorbeeldgemeente)")
     p.add_argument("pad", metavar="PAD.xlsx", help="waar het invoerbestand komt (.xlsx)")
     p.add_argument("--voorbeeld", action="store_true", help="vul het met de gegevens van de Voorbeeldgemeente")
+    p.add_argument("--overschrijven", action="store_true", help="vervang een bestaand bestand met die naam")
     p.set_defaults(uitvoeren=sjabloon)
 
     p = sub.add_parser("controleer", help="lees een invoerbestand en toon alle fouten en waarschuwingen")
@@ -26,6 +28,9 @@ def sjabloon(args) -> int:
     if pad.suffix.lower() != ".xlsx":
         raise Invoerfout(f"Een invoerbestand wordt als .xlsx geschreven; kies een naam die op .xlsx eindigt "
                          f"(niet {pad.name}).")
+    if os.path.lexists(pad) and not args.overschrijven:
+        raise Invoerfout(f"{pad.name} bestaat al en wordt niet vervangen; kies een andere naam of geef "
+                         "--overschrijven om het te vervangen.")
     try:
         schrijf_sjabloon(pad, voorbeeldgemeente() if args.voorbeeld else None)
     except SchrijfFout as fout:

@@ -14,6 +14,8 @@ from model.invoer import REEKS, VELD
 from model.scenario import INVOER, PARAMETER, Override, Scenario
 
 GEEN_AANPASSINGEN = "Geen aanpassingen: de parameterset en de invoer zoals ze zijn."
+#: Adjustments named one by one in the scenario text (a project may hold thousands; Bijlage A lists them all).
+MAX_GENOEMD = 40
 
 
 @dataclass(frozen=True)
@@ -109,5 +111,9 @@ def omschrijving(scenario: Scenario, parameterset, invoer=None, basis: Scenario 
     if not lijst:
         return GEEN_AANPASSINGEN
     eigen = scenario.omschrijving if not scenario.is_basis and scenario.omschrijving else ""
-    delen = ([eigen.rstrip(".") + "."] if eigen else []) + ["Aanpassingen: " + "; ".join(a.zin for a in lijst) + "."]
+    genoemd = [a.zin for a in lijst[:MAX_GENOEMD]]
+    if len(lijst) > MAX_GENOEMD:   # the full list is the annex's Bijlage A
+        genoemd.append(f"en nog {len(lijst) - MAX_GENOEMD:,} aanpassingen (zie de bijlage Aanpassingen en "
+                       "aannames)".replace(",", "."))
+    delen = ([eigen.rstrip(".") + "."] if eigen else []) + ["Aanpassingen: " + "; ".join(genoemd) + "."]
     return " ".join(delen)

@@ -17,6 +17,13 @@ from model.circulaire import CIRCULAIREREEKSEN, CirculaireRij, Editie, lees_edit
 
 MIN_JAAR, MAX_JAAR = 2020, 2060
 BASISJAAR_MIN, BASISJAAR_MAX = 2025, 2035
+#: An amount on one line of one gemeente above this is no amount of a gemeente (ten thousand million euro).
+MAX_BEDRAG = 1e10
+#: A count on a per-year sheet (plekken, personen) above this is no count of a gemeente (all of the
+#: Netherlands has some 30.000 beschut-werkplekken).
+MAX_AANTAL = 1e6
+#: Characters of the gemeente's name (the longest Dutch gemeente name has 29); it heads every page.
+MAX_NAAM_GEMEENTE = 200
 SCHEMA = "infraraming-invoer/1"
 
 BLAD_GEMEENTE = "Gemeente"
@@ -323,8 +330,15 @@ def _toon(veld: Veld, waarde: float) -> str:
     return getal_exact(waarde)
 
 
+def _euro(waarde: float) -> str:
+    from model.opmaak import getal_exact
+    return "€ " + getal_exact(int(waarde) if float(waarde).is_integer() else waarde)
+
+
 def _bereik(veld: Veld) -> str:
-    """The allowed range of a field: ``1 tot en met 40``, ``0 % tot en met 100 %``, ``€ 0 of meer``."""
+    """The allowed range of a field: ``1 tot en met 40``, ``0 % tot en met 100 %``, ``€ 0 tot en met € 10.000.000.000``."""
+    if veld.maximum is None and veld.soort == "euro":
+        return f"{_toon(veld, veld.minimum if veld.minimum is not None else -MAX_BEDRAG)} tot en met {_toon(veld, MAX_BEDRAG)}"
     if veld.maximum is None:
         return f"{_toon(veld, veld.minimum)} of meer"
     return f"{_toon(veld, veld.minimum)} tot en met {_toon(veld, veld.maximum)}"
@@ -340,10 +354,17 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
     """Semantic checks on a typed input; returns Dutch findings (errors and warnings)."""
     from model.opmaak import getal_exact
     from model.regios import ARBEIDSMARKTREGIOS, bedoelde_regio, zoek_regio
+    from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR
+    # a Circulaire row is set against national amounts, which exist from the year before the first model year
+    circulaire_van, circulaire_tot = EERSTE_MODELJAAR - 1, LAATSTE_MODELJAAR
 
     b: list[Bevinding] = []
     if not (invoer.naam or "").strip():
         b.append(_fout(VELD["naam"], "Naam gemeente ontbreekt.", verwacht="een naam"))
+    elif len(invoer.naam) > MAX_NAAM_GEMEENTE:
+        b.append(_fout(VELD["naam"], f"Naam gemeente is te lang. Die heeft {len(invoer.naam)} tekens; hoogstens "
+                                     f"{MAX_NAAM_GEMEENTE}.", f"{invoer.naam[:40]}…",
+                       f"een naam van hoogstens {MAX_NAAM_GEMEENTE} tekens"))
     bj = VELD["basisjaar"]
     if not isinstance(invoer.basisjaar, int) or not (BASISJAAR_MIN <= invoer.basisjaar <= BASISJAAR_MAX):
         b.append(_fout(bj, f"Basisjaar {invoer.basisjaar} ligt buiten {BASISJAAR_MIN}–{BASISJAAR_MAX}.",
@@ -365,6 +386,7 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
         if veld.soort in ("percentage", "getal", "euro", "geheel") and waarde is not None:
             te_laag = veld.minimum is not None and waarde < veld.minimum
             te_hoog = veld.maximum is not None and waarde > veld.maximum
+            te_hoog = te_hoog or (veld.soort == "euro" and veld.maximum is None and abs(waarde) > MAX_BEDRAG)
             if te_laag or te_hoog or waarde != waarde:
                 b.append(_fout(veld, f"{veld.label} ({_toon(veld, waarde)}) ligt buiten het toegestane bereik "
                                      f"({_bereik(veld)}).", _toon(veld, waarde), _bereik_tekst(veld)))
@@ -386,6 +408,19 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
             elif reeks.sleutel in NIET_NEGATIEF and waarde < 0:
                 b.append(_fout(reeks, f"{reeks.label} {jaar} is negatief ({getal_exact(waarde)}).", getal_exact(waarde),
                                "0 of meer", jaar=jaar))
+            elif reeks.soort != "euro" and abs(waarde) > MAX_AANTAL:
+                b.append(_fout(reeks, f"{reeks.label} {jaar} ({getal_exact(waarde)}) is meer dan een miljoen; dat is "
+                                      "geen aantal van een gemeente.", getal_exact(waarde), "een aantal tot 1.000.000",
+                               jaar=jaar))
+            elif reeks.soort == "euro" and abs(waarde) > MAX_BEDRAG:
+                b.append(_fout(reeks, f"{reeks.label} {jaar} ({_euro(waarde)}) is meer dan € 10 miljard; dat is geen "
+                                      "bedrag van een gemeente.", _euro(waarde), "een bedrag tot € 10 miljard",
+                               jaar=jaar))
+            if reeks.blad == BLAD_CIRCULAIRE and MIN_JAAR <= jaar <= MAX_JAAR \
+                    and not circulaire_van <= jaar <= circulaire_tot:
+                b.append(_fout(reeks, f"Circulairejaar {jaar} ligt buiten de jaren van het model "
+                                      f"({circulaire_van}–{circulaire_tot}); laat deze rij weg.", jaar,
+                               f"een jaar van {circulaire_van} tot en met {circulaire_tot}", jaar=jaar))
     b.extend(_valideer_samenwerkingsverband(invoer))
     b.extend(_valideer_eerdere_circulaires(invoer))
     return b

@@ -313,6 +313,8 @@ def lees_parameterset_tekst(tekst: str, naam: str = "parameterset") -> Parameter
         ruw = tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as fout:
         raise ParameterFout(f"{naam} is geen geldig TOML-bestand: {fout}") from None
+    except RecursionError:
+        raise ParameterFout(f"{naam} is onredelijk diep genest en wordt uit voorzorg niet gelezen.") from None
     fouten: list[str] = []
     kop = ruw.get("set", {})
     try:
@@ -322,6 +324,8 @@ def lees_parameterset_tekst(tekst: str, naam: str = "parameterset") -> Parameter
         raise ParameterFout(f"{naam}: het blok [set] moet id, eerste_jaar en laatste_jaar bevatten") from None
     if laatste < eerste:
         raise ParameterFout(f"{naam}: laatste_jaar ligt vóór eerste_jaar")
+    if not (JAREN_VAN <= eerste and laatste <= JAREN_TOT):   # bounded before a year is read
+        raise ParameterFout(f"{naam}: de jaren {eerste}–{laatste} liggen buiten {JAREN_VAN}–{JAREN_TOT}")
     bereik = range(eerste, laatste + 1)
     parameters: dict[str, Parameter] = {}
     for sleutel, inhoud in dict(ruw.get("parameters", {})).items():
@@ -348,7 +352,13 @@ def lees_parameterset_tekst(tekst: str, naam: str = "parameterset") -> Parameter
     )
 
 
+#: The years a parameter set may cover (checked before any year is read).
+JAREN_VAN, JAREN_TOT = 2000, 2100
+
+
 def lees_parameterset(pad: Path | str) -> ParameterSet:
+    """A shipped parameter set file; a file a user names goes through
+    :func:`model.io.parameterbestand.lees_parameterbestand` (the gate for untrusted files)."""
     pad = Path(pad)
     try:
         tekst = pad.read_text(encoding="utf-8")

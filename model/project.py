@@ -16,7 +16,8 @@ from model.berekening import bereken
 from model.invoer import GemeenteInvoer, voorbeeldgemeente
 from model.parameters import STANDAARD_SET, ParameterSet, standaard_parameterset
 from model.resultaat import Resultaat
-from model.scenario import BASIS, INVOER, PARAMETER, REEKS_SOORT, Override, Scenario, presets
+from model.scenario import (BASIS, INVOER, MAX_NAAM, MAX_SCENARIOS, PARAMETER, REEKS_SOORT, Override, Scenario,
+                            presets)
 
 #: Horizons the app offers: the begroting (basisjaar … +3) and the long view (to 2035).
 KORT, LANG = "kort", "lang"
@@ -24,6 +25,16 @@ KORT, LANG = "kort", "lang"
 
 class ProjectFout(ValueError):
     """An edit that cannot be made (e.g. duplicate scenario name); the message is Dutch."""
+
+
+def _aantal(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _controleer_naam(naam: str) -> None:
+    """A scenario name the project file can hold (the reader's bound, :data:`model.scenario.MAX_NAAM`)."""
+    if len(naam) > MAX_NAAM:
+        raise ProjectFout(f"De naam van een scenario is hoogstens {MAX_NAAM} tekens; deze heeft er {len(naam)}.")
 
 
 @dataclass(frozen=True)
@@ -137,8 +148,18 @@ class Project:
 
     # -- edits: each returns the new Toestand; the caller applies it (undo stack) ------
     def _met_actief(self, scenario: Scenario) -> Toestand:
+        """The Toestand with the active scenario replaced; refused (ScenarioFout, Dutch) when the project
+        reader would refuse the scenario, so what the app saves it can always open again."""
+        from model.scenario import MAX_AANPASSINGEN, MAX_AANPASSINGEN_PROJECT, ScenarioFout, controleer_scenario
         t = self.toestand
         nieuw = tuple(scenario if s.naam == t.actief else s for s in t.scenarios)
+        if len(scenario.overrides) > len(t.actief_scenario.overrides) and (
+                len(scenario.overrides) > MAX_AANPASSINGEN
+                or sum(len(s.overrides) for s in nieuw) > MAX_AANPASSINGEN_PROJECT):
+            raise ScenarioFout(f"Dit scenario of project heeft het grootste aantal aanpassingen dat een projectbestand "
+                               f"kan bewaren ({_aantal(MAX_AANPASSINGEN)} per scenario, "
+                               f"{_aantal(MAX_AANPASSINGEN_PROJECT)} samen); zet eerst aanpassingen terug.")
+        controleer_scenario(scenario, self.invoer, self.parameterset)
         return replace(t, scenarios=nieuw)
 
     def met_parameter(self, sleutel: str, waarde: float, jaar: int | None = None) -> Toestand:
@@ -239,11 +260,19 @@ class Project:
         """A new scenario (empty, or a copy of ``kopie_van``) that becomes the active one."""
         if kopie_van is not None:
             bron = self.toestand.scenario(kopie_van)
-            nieuw = replace(bron, naam=self._vrije_naam(naam or f"Kopie van {bron.naam}"), preset=False)
+            nieuw = replace(bron, naam=self._vrije_naam(naam or f"Kopie van {bron.naam}"[:MAX_NAAM - 8]),
+                            preset=False)
         else:
             nieuw = Scenario(self._vrije_naam(naam or "Nieuw scenario"), "")
         if nieuw.naam in self.toestand.namen():
             raise ProjectFout(f"Er is al een scenario '{nieuw.naam}'.")
+        _controleer_naam(nieuw.naam)
+        if len(self.toestand.scenarios) >= MAX_SCENARIOS:
+            raise ProjectFout(f"Een project heeft hoogstens {MAX_SCENARIOS} scenario's; verwijder er eerst een.")
+        from model.scenario import MAX_AANPASSINGEN_PROJECT
+        if sum(len(s.overrides) for s in self.toestand.scenarios) + len(nieuw.overrides) > MAX_AANPASSINGEN_PROJECT:
+            raise ProjectFout(f"Een kopie past niet meer in het project: alle scenario's samen hebben hoogstens "
+                              f"{_aantal(MAX_AANPASSINGEN_PROJECT)} aanpassingen.")
         return replace(self.toestand, scenarios=self.toestand.scenarios + (nieuw,), actief=nieuw.naam)
 
     def met_hernoemd(self, oud: str, nieuw: str) -> Toestand:
@@ -254,6 +283,7 @@ class Project:
             raise ProjectFout("Het scenario Basis kan niet worden hernoemd.")
         if nieuw != oud and nieuw in self.toestand.namen():
             raise ProjectFout(f"Er is al een scenario '{nieuw}'.")
+        _controleer_naam(nieuw)
         t = self.toestand
         scenarios = tuple(replace(s, naam=nieuw) if s.naam == oud else s for s in t.scenarios)
         return replace(t, scenarios=scenarios, actief=nieuw if t.actief == oud else t.actief)

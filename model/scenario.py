@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from types import MappingProxyType
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from model.eenheden import eenheid_van, is_groeivoet
-from model.invoer import NIET_NEGATIEF, REEKS, VELD, GemeenteInvoer
+from model.getallen import MAX_GETAL
+from model.invoer import MAX_AANTAL, MAX_BEDRAG, MAX_JAAR, MIN_JAAR, NIET_NEGATIEF, REEKS, VELD, GemeenteInvoer, valideer
 from model.parameters import VERPLICHTE_SLEUTELS, Parameterlezer, ParameterSet
 
 PARAMETER, INVOER, REEKS_SOORT = "parameter", "invoer", "reeks"
@@ -38,6 +40,14 @@ TWIJFELPUNTEN = 0.05
 KOPPELBARE_REEKSEN = {"gerealiseerd": ("taakstelling",)}
 #: A motivering is a sentence or two for the annex, not a document.
 MAX_MOTIVERING = 500
+#: Characters of a text value (a region, a CBS code) an override may set.
+MAX_TEKST = 200
+#: Bounds of a scenario, the same for an edit, a scenario file and a project file.
+MAX_NAAM = 200             # characters of a scenario name
+MAX_OMSCHRIJVING = 5000    # characters of its description
+MAX_AANPASSINGEN = 10_000  # overrides in one scenario
+MAX_SCENARIOS = 1000       # scenarios in one project
+MAX_AANPASSINGEN_PROJECT = 100_000   # overrides in all scenarios of a project together (reading stays seconds)
 
 
 class ScenarioFout(ValueError):
@@ -83,19 +93,82 @@ class Override:
         return d
 
     @classmethod
-    def uit_dict(cls, d: Mapping) -> "Override":
-        try:
-            waarden = d.get("waarden")
-            return cls(
-                soort=str(d["soort"]), sleutel=str(d["sleutel"]), waarde=d.get("waarde"),
-                jaar=None if d.get("jaar") is None else int(d["jaar"]),
-                factor=None if d.get("factor") is None else float(d["factor"]),
-                waarden=None if waarden is None else MappingProxyType({int(j): float(w) for j, w in waarden.items()}),
-                gelijk_aan=d.get("gelijk_aan"),
-                motivering=None if d.get("motivering") is None else str(d["motivering"])[:MAX_MOTIVERING],
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise ScenarioFout(f"ongeldige scenario-aanpassing: {dict(d)!r}") from None
+    def uit_dict(cls, d: Any) -> "Override":
+        """An override from its JSON form, read as untrusted data: every field of the right kind for its
+        ``soort`` (a yes/no stays ``True``/``False``, a text stays text), nothing that does not belong to it;
+        else a :class:`ScenarioFout` with the short reason. Ranges are :func:`controleer`'s."""
+        reden = _reden_ongeldig(d)
+        if reden:
+            raise ScenarioFout(reden)
+        waarden = d.get("waarden")
+        return cls(soort=d["soort"], sleutel=d["sleutel"], waarde=d.get("waarde"), jaar=d.get("jaar"),
+                   factor=None if d.get("factor") is None else float(d["factor"]),
+                   waarden=None if waarden is None else MappingProxyType({int(j): float(w) for j, w in waarden.items()}),
+                   gelijk_aan=d.get("gelijk_aan"), motivering=d.get("motivering"))
+
+
+#: The fields an override of each kind may have (besides ``soort`` and ``sleutel``).
+_VELDEN_PER_SOORT = {PARAMETER: ("waarde", "jaar", "factor"), INVOER: ("waarde",), REEKS_SOORT: ("waarden", "gelijk_aan")}
+
+
+def _is_getal_data(waarde: Any) -> bool:
+    import math
+    return isinstance(waarde, (int, float)) and not isinstance(waarde, bool) and math.isfinite(waarde)
+
+
+def _reden_ongeldig(o: Any) -> str | None:
+    """Why a stored override cannot be read (Dutch, short), or None. Kinds and finiteness only."""
+    if not isinstance(o, Mapping) or not isinstance(o.get("sleutel"), str) or not isinstance(o.get("soort"), str):
+        return "geen aanpassing"
+    soort, sleutel = o["soort"], _kort(o["sleutel"])
+    if soort not in _VELDEN_PER_SOORT:
+        return f"onbekende soort {_kort(soort)}"
+    vreemd = [k for k, w in o.items()
+              if k not in ("soort", "sleutel", "motivering", *_VELDEN_PER_SOORT[soort]) and w is not None]
+    motivering = o.get("motivering")
+    if motivering is not None and (not isinstance(motivering, str) or len(motivering) > MAX_MOTIVERING):
+        return f"de motivering is geen tekst van hoogstens {MAX_MOTIVERING} tekens"
+    if vreemd:
+        return f"{_kort(vreemd[0])} hoort niet bij een aanpassing van de soort {soort}"
+    if soort == PARAMETER:
+        jaar, waarde, factor = o.get("jaar"), o.get("waarde"), o.get("factor")
+        if jaar is not None and not _is_geheel(jaar):   # the years themselves are controleer's
+            return f"jaar {_kort(jaar)} is geen jaartal"
+        if (waarde is None) == (factor is None):
+            return f"parameter {sleutel} heeft precies één waarde of factor nodig"
+        if not _is_getal_data(factor if waarde is None else waarde):
+            return f"parameter {sleutel} heeft geen eindig getal als waarde"
+        return None
+    if soort == INVOER:
+        veld = VELD.get(o["sleutel"])
+        if veld is None or veld.sleutel in ("naam", "basisjaar"):
+            return f"{sleutel} is geen invoerwaarde die een scenario kan aanpassen"
+        waarde = o.get("waarde")
+        if waarde is None:
+            return None
+        if veld.soort in ("tekst", "cbs", "regio"):
+            return None if isinstance(waarde, str) else f"{veld.label} moet tekst zijn"
+        if veld.soort == "janee":
+            return None if isinstance(waarde, bool) else f"{veld.label} moet ja of nee zijn (true of false)"
+        if not _is_getal_data(waarde):
+            return f"{veld.label} heeft geen eindig getal als waarde"
+        if veld.soort in ("jaar", "geheel") and waarde != int(waarde):
+            return f"{veld.label} moet een geheel getal zijn"
+        return None
+    if o["sleutel"] not in REEKS:
+        return f"onbekende reeks {sleutel}"
+    gelijk, waarden = o.get("gelijk_aan"), o.get("waarden")
+    if gelijk is not None:
+        if waarden is not None or gelijk not in KOPPELBARE_REEKSEN.get(o["sleutel"], ()):
+            return f"reeks {sleutel} kan niet gelijk aan {_kort(gelijk)}"
+        return None
+    if not isinstance(waarden, Mapping) or not waarden:
+        return f"reeks {sleutel} heeft geen waarden per jaar"
+    for j, w in waarden.items():
+        if not (isinstance(j, str) and j.isdigit() and len(j) == 4 and MIN_JAAR <= int(j) <= MAX_JAAR) \
+                or not _is_getal_data(w):
+            return f"reeks {sleutel}: {_kort(j)} → {_kort(w)} is geen jaar van {MIN_JAAR}–{MAX_JAAR} met een eindig getal"
+    return None
 
 
 @dataclass(frozen=True)
@@ -134,11 +207,30 @@ class Scenario:
                 "overrides": [o.naar_dict() for o in self.overrides]}
 
     @classmethod
-    def uit_dict(cls, d: Mapping) -> "Scenario":
-        if not isinstance(d, Mapping) or not isinstance(d.get("naam"), str):
+    def uit_dict(cls, d: Any) -> "Scenario":
+        """A scenario from its JSON form, read as untrusted data (a scenario file, a project file): a name
+        of at most :data:`MAX_NAAM` characters, a text description, at most :data:`MAX_AANPASSINGEN`
+        overrides each read by :meth:`Override.uit_dict`; else a :class:`ScenarioFout` saying what is wrong."""
+        if not isinstance(d, Mapping) or not isinstance(d.get("naam"), str) or not d["naam"].strip():
             raise ScenarioFout("een scenario heeft ten minste een naam nodig")
-        return cls(naam=d["naam"], omschrijving=str(d.get("omschrijving", "")),
-                   overrides=tuple(Override.uit_dict(o) for o in d.get("overrides", [])))
+        naam = d["naam"]
+        if len(naam) > MAX_NAAM:
+            raise ScenarioFout(f"de naam van een scenario is hoogstens {MAX_NAAM} tekens ({len(naam)} tekens)")
+        omschrijving = d.get("omschrijving", "")
+        if not isinstance(omschrijving, str) or len(omschrijving) > MAX_OMSCHRIJVING:
+            raise ScenarioFout(f"de omschrijving van scenario '{_kort_tekst(naam)}' is geen tekst van hoogstens "
+                               f"{MAX_OMSCHRIJVING} tekens")
+        ruw = d.get("overrides", [])
+        if not isinstance(ruw, list) or len(ruw) > MAX_AANPASSINGEN:
+            raise ScenarioFout(f"de aanpassingen in scenario '{_kort_tekst(naam)}' zijn geen lijst van hoogstens "
+                               f"{MAX_AANPASSINGEN} aanpassingen")
+        overrides = []
+        for j, o in enumerate(ruw, start=1):
+            try:
+                overrides.append(Override.uit_dict(o))
+            except ScenarioFout as fout:
+                raise ScenarioFout(f"aanpassing {j} in scenario '{_kort_tekst(naam)}' is ongeldig ({fout})") from None
+        return cls(naam=naam, omschrijving=omschrijving, overrides=tuple(overrides))
 
 
 def presets() -> tuple[Scenario, ...]:
@@ -235,21 +327,35 @@ def _is_getal(waarde: Any) -> bool:
     return isinstance(waarde, (int, float)) and not isinstance(waarde, bool) and math.isfinite(waarde)
 
 
-def controleer(o: Override, parameterset: ParameterSet) -> None:
-    """Refuse an override that cannot be right, with one Dutch sentence naming the range (REKENREGELS §6)."""
+#: A factor on a parameter (the sensitivity uses 0,9 and 1,1) lies in this range.
+FACTOR_BEREIK = (0.0, 10.0)
+
+
+def controleer(o: Override, parameterset: ParameterSet | None) -> None:
+    """Refuse an override that cannot be right, with one Dutch sentence naming the range (REKENREGELS §6).
+
+    The one set of rules for an edit in the app, a ``--zet``, a scenario file and a project file:
+    the kind of every value (a yes/no is ``True``/``False``, a text is text, never a number), its range,
+    and for a series the years (:data:`model.invoer.MIN_JAAR` … :data:`model.invoer.MAX_JAAR`) and
+    finite values no larger than a workbook may hold. ``parameterset`` may be None for input overrides."""
     if o.soort == PARAMETER:
-        if o.sleutel not in parameterset:
+        if parameterset is None or o.sleutel not in parameterset:
             raise ScenarioFout(f"Onbekende parameter '{o.sleutel}'.")
         p = parameterset.parameter(o.sleutel)
-        if o.jaar is not None and o.jaar not in parameterset.jaren:
+        if o.jaar is not None and (not _is_geheel(o.jaar) or o.jaar not in parameterset.jaren):
             raise ScenarioFout(f"{p.label}: {o.jaar} ligt buiten de jaren van de parameterset "
                                f"({parameterset.eerste_jaar}–{parameterset.laatste_jaar}).")
+        if (o.waarde is None) == (o.factor is None):
+            raise ScenarioFout(f"{p.label}: een aanpassing heeft precies één waarde of factor nodig.")
         if o.factor is not None:
             if not _is_getal(o.factor):
                 raise ScenarioFout(f"{p.label}: de factor is geen getal.")
+            if not FACTOR_BEREIK[0] <= o.factor <= FACTOR_BEREIK[1]:
+                raise ScenarioFout(f"{p.label}: de factor moet {bereik_tekst(*FACTOR_BEREIK, 'getal')} liggen; "
+                                   f"{_toon(o.factor, 'getal')} kan niet.")
             return
         if not _is_getal(o.waarde):
-            raise ScenarioFout(f"{p.label}: {o.waarde!r} is geen getal.")
+            raise ScenarioFout(f"{p.label}: {_kort(o.waarde)} is geen getal.")
         if p.eenheid == "jaar" and float(o.waarde) != int(o.waarde):
             raise ScenarioFout(f"{p.label} moet een jaartal zijn.")
         if not p.in_bereik(float(o.waarde)):
@@ -258,31 +364,101 @@ def controleer(o: Override, parameterset: ParameterSet) -> None:
     elif o.soort == INVOER:
         veld = VELD.get(o.sleutel)
         if veld is None or veld.sleutel in ("naam", "basisjaar"):
-            raise ScenarioFout(f"'{o.sleutel}' is geen invoerwaarde die een scenario kan aanpassen.")
-        if veld.soort in ("percentage", "getal", "euro", "geheel") and o.waarde is not None:
+            raise ScenarioFout(f"{_kort(o.sleutel)} is geen invoerwaarde die een scenario kan aanpassen.")
+        if o.waarde is None:
+            return
+        if veld.soort == "janee":
+            if not isinstance(o.waarde, bool):
+                raise ScenarioFout(f"{veld.label} moet ja of nee zijn; {_kort(o.waarde)} kan niet.")
+        elif veld.soort in ("tekst", "cbs", "regio"):
+            if not isinstance(o.waarde, str):
+                raise ScenarioFout(f"{veld.label} is tekst en wordt niet op een getal gezet; {_kort(o.waarde)} kan niet.")
+            _controleer_tekstveld(veld, o.waarde)
+        else:
             if not _is_getal(o.waarde):
-                raise ScenarioFout(f"{veld.label}: {o.waarde!r} is geen getal.")
-            laag = veld.minimum if veld.minimum is not None else float("-inf")
-            hoog = veld.maximum if veld.maximum is not None else float("inf")
+                raise ScenarioFout(f"{veld.label}: {_kort(o.waarde)} is geen getal.")
+            if veld.soort in ("geheel", "jaar") and float(o.waarde) != int(o.waarde):
+                raise ScenarioFout(f"{veld.label} moet een geheel getal zijn; {_toon(o.waarde, 'getal')} kan niet.")
+            laag = veld.minimum if veld.minimum is not None else -MAX_GETAL
+            hoog = veld.maximum if veld.maximum is not None else (MAX_BEDRAG if veld.soort == "euro" else MAX_GETAL)
             if not laag <= o.waarde <= hoog:
                 raise ScenarioFout(f"{veld.label} moet {bereik_tekst(laag, hoog, veld.soort)} liggen; "
                                    f"{_toon(o.waarde, veld.soort)} kan niet.")
-    elif o.soort == REEKS_SOORT and o.gelijk_aan is None:
+    elif o.soort == REEKS_SOORT:
         reeks = REEKS.get(o.sleutel)
         if reeks is None:
-            raise ScenarioFout(f"onbekende reeks '{o.sleutel}' in scenario")
-        for jaar, waarde in (o.waarden or {}).items():
+            raise ScenarioFout(f"Onbekende reeks '{_kort(o.sleutel)}'.")
+        if o.gelijk_aan is not None:
+            if o.waarden is not None or o.gelijk_aan not in KOPPELBARE_REEKSEN.get(o.sleutel, ()):
+                raise ScenarioFout(f"{reeks.label} kan niet gelijk worden gesteld aan '{_kort(o.gelijk_aan)}'.")
+            return
+        if not isinstance(o.waarden, Mapping) or not o.waarden:
+            raise ScenarioFout(f"{reeks.label}: een aanpassing heeft waarden per jaar nodig.")
+        hoog = MAX_BEDRAG if reeks.soort == "euro" else MAX_AANTAL
+        for jaar, waarde in o.waarden.items():
+            if not _is_geheel(jaar) or not MIN_JAAR <= jaar <= MAX_JAAR:
+                raise ScenarioFout(f"{reeks.label}: jaar {_kort(jaar)} ligt buiten {MIN_JAAR}–{MAX_JAAR}.")
             if not _is_getal(waarde):
-                raise ScenarioFout(f"{reeks.label} {jaar}: {waarde!r} is geen getal.")
-            if waarde < 0 and reeks.sleutel in NIET_NEGATIEF:
-                raise ScenarioFout(f"{reeks.label} {jaar} kan niet negatief zijn.")
+                raise ScenarioFout(f"{reeks.label} {jaar}: {_kort(waarde)} is geen getal.")
+            laag = 0 if reeks.sleutel in NIET_NEGATIEF else -hoog
+            if not laag <= waarde <= hoog:
+                raise ScenarioFout(f"{reeks.label} {jaar} moet {bereik_tekst(laag, hoog, reeks.soort)} liggen; "
+                                   f"{_toon(waarde, reeks.soort)} kan niet.")
+    else:
+        raise ScenarioFout(f"Onbekende soort aanpassing '{_kort(o.soort)}'.")
+
+
+def _controleer_tekstveld(veld, waarde: str) -> None:
+    from model.regios import ARBEIDSMARKTREGIOS, bedoelde_regio, zoek_regio
+    if len(waarde) > MAX_TEKST:
+        raise ScenarioFout(f"{veld.label} is te lang ({len(waarde)} tekens; hoogstens {MAX_TEKST}).")
+    if veld.soort == "regio" and zoek_regio(waarde) is None:
+        bedoeld = bedoelde_regio(waarde)
+        raise ScenarioFout(f"Arbeidsmarktregio '{_kort(waarde)}' is onbekend"
+                           + (f"; bedoelt u '{bedoeld}'?" if bedoeld else
+                              f"; kies een van de {len(ARBEIDSMARKTREGIOS)} arbeidsmarktregio's."))
+    if veld.soort == "cbs":
+        code = waarde.strip().upper()
+        if not (len(code) == 6 and code.startswith("GM") and code[2:].isdigit()):
+            raise ScenarioFout(f"CBS-code '{_kort(waarde)}' heeft niet de vorm GM + vier cijfers.")
+
+
+def _is_geheel(waarde: Any) -> bool:
+    return isinstance(waarde, int) and not isinstance(waarde, bool)
+
+
+def _kort(waarde: Any) -> str:
+    """A value named in a refusal, never longer than a line."""
+    tekst = repr(waarde) if not isinstance(waarde, str) else f"'{waarde}'" if len(waarde) <= 40 else f"'{waarde[:40]}…'"
+    return tekst if len(tekst) <= 60 else tekst[:60] + "…"
+
+
+def _kort_tekst(tekst: str) -> str:
+    return tekst if len(tekst) <= 60 else tekst[:60] + "…"
+
+
+def controleer_scenario(s: "Scenario", invoer: GemeenteInvoer, parameterset: ParameterSet) -> None:
+    """Refuse a whole scenario as the project reader does: every override by :func:`controleer`, and the
+    input as the scenario changes it by the workbook's own rules (:func:`model.invoer.valideer`).
+    The ScenarioFout's message is the first problem; ``bevindingen`` (attribute) all errors of the input."""
+    for o in s.overrides:
+        controleer(o, parameterset)
+    effectief, _ = pas_invoer_aan(invoer, s.overrides)
+    fouten = [b for b in valideer(effectief) if b.is_fout]
+    if fouten:
+        fout = ScenarioFout(fouten[0].melding.rstrip("."))
+        fout.bevindingen = fouten
+        raise fout
 
 
 def _toon(waarde: Any, eenheid: str) -> str:
     """A value named in a message, as the user would type it: ``100 %``, ``2028``, ``12.485``, ``0,75``."""
     from model.opmaak import MIN, getal_exact, procent_exact
     if not _is_getal(waarde):
-        return repr(waarde)
+        return _kort(waarde)
+    if abs(waarde) >= 1e15:   # never a row of a hundred digits: 1,0 × 10^300
+        mantisse, exponent = f"{float(waarde):.1e}".split("e")
+        return f"{mantisse.replace('.', ',').replace('-', MIN)} × 10^{int(exponent)}"
     if _is_fractie(eenheid):
         return procent_exact(waarde)
     if eenheid == "jaar":

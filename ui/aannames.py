@@ -95,7 +95,17 @@ class _Basis(QAbstractTableModel):
         if vraag and not self.bevestig(vraag):
             self.weiger(f"Niet aangepast: {vraag}")
             return False
-        self.bewerk(tekst, maak())
+        return self.bewerk_als_geldig(tekst, maak)
+
+    def bewerk_als_geldig(self, tekst: str, maak: Callable[[], Toestand]) -> bool:
+        """Apply the edit unless the project refuses it (e.g. a count that no longer fits the
+        samenwerkingsverband): the project file could not be opened again with it."""
+        try:
+            toestand = maak()
+        except ScenarioFout as fout:
+            self.weiger(str(fout))
+            return False
+        self.bewerk(tekst, toestand)
         return True
 
     def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam, geerfd=False):
@@ -191,7 +201,7 @@ class ParameterModel(_Basis):
                                         for o in self.project.actief_scenario.overrides):
             jaar = None  # only an all-years override: reset that
         if self.project.parameter_aangepast(p.sleutel, jaar):
-            self.bewerk(f"{p.label} terugzetten", self.project.zonder_parameter(p.sleutel, jaar))
+            self.bewerk_als_geldig(f"{p.label} terugzetten", lambda: self.project.zonder_parameter(p.sleutel, jaar))
 
 
 class InvoerModel(_Basis):
@@ -274,14 +284,14 @@ class InvoerModel(_Basis):
         if veld is not None and veld.soort == "regio":
             if rol != Qt.ItemDataRole.EditRole or index.column() != 2 or waarde not in ARBEIDSMARKTREGIOS:
                 return False
-            self.bewerk(f"{veld.label} = {waarde}", self.project.met_invoerveld(veld.sleutel, waarde))
-            return True
+            return self.bewerk_als_geldig(f"{veld.label} = {waarde}",
+                                          lambda: self.project.met_invoerveld(veld.sleutel, waarde))
         if veld is not None and veld.soort == "janee":
             if rol != Qt.ItemDataRole.CheckStateRole or index.column() != 2:
                 return False
             ja = Qt.CheckState(waarde) == Qt.CheckState.Checked
-            self.bewerk(f"{veld.label} = {'ja' if ja else 'nee'}", self.project.met_invoerveld(veld.sleutel, ja))
-            return True
+            return self.bewerk_als_geldig(f"{veld.label} = {'ja' if ja else 'nee'}",
+                                          lambda: self.project.met_invoerveld(veld.sleutel, ja))
         if rol != Qt.ItemDataRole.EditRole or not isinstance(waarde, (int, float)) or not self.bewerkbaar(index):
             return False
         eenheid = self.eenheid(veld, reeks)
@@ -301,7 +311,7 @@ class InvoerModel(_Basis):
         ding = veld or reeks
         jaar = None if veld else self.jaar(index.column())
         if self.project.invoer_aangepast(ding.sleutel, jaar):
-            self.bewerk(f"{ding.label} terugzetten", self.project.zonder_invoer(ding.sleutel, jaar))
+            self.bewerk_als_geldig(f"{ding.label} terugzetten", lambda: self.project.zonder_invoer(ding.sleutel, jaar))
 
 
 class GetalDelegate(QStyledItemDelegate):

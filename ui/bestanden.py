@@ -11,7 +11,7 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 
@@ -34,6 +34,16 @@ FILTERS = {
 }
 
 
+AFGEBROKEN = "afgebroken"
+
+
+class ExportAfgebroken(Exception):
+    """The user stopped an export (Afbreken, or the window closed); nothing is written."""
+
+    def __str__(self) -> str:
+        return AFGEBROKEN
+
+
 class Bestandsbeheer(QObject):
     """Open, save, export and the recent files of one main window."""
 
@@ -51,9 +61,12 @@ class Bestandsbeheer(QObject):
         venster.statusBar().addPermanentWidget(self.bezig)
 
     def annuleer_lezen(self) -> None:
-        """Stop a workbook that is still being read (the window closes)."""
-        if getattr(self, "_lezen_annuleren", None) is not None:
-            self._lezen_annuleren.set()
+        """Stop a workbook that is still being read and an export still being written (the window closes)."""
+        for annuleer in (getattr(self, "_lezen_annuleren", None), getattr(self, "_export_annuleren", None)):
+            if annuleer is not None:
+                annuleer.set()
+        if getattr(self, "_project_lus", None) is not None:   # a project being opened is not opened
+            self._project_lus.quit()
 
     def _status(self, tekst: str, ms: int = 0) -> None:
         self.venster.statusBar().showMessage(tekst, ms)
@@ -155,16 +168,54 @@ class Bestandsbeheer(QObject):
         pad = pad or self.kies_pad("project", self._map())
         if not pad:
             return False
-        try:
-            project = lees_project(pad)
-        except ProjectbestandFout as fout:
+        soort, project = self._lees_project(pad)
+        if soort == "afgebroken":
+            self._status(f"Openen van {Path(pad).name} afgebroken; het open project is niet gewijzigd.", 10000)
+            return False
+        if soort == "fout":
+            fout = project
             self.venster.meld("Project openen", str(fout))
             if fout.bevindingen:
                 self.venster.toon_invoerfouten(fout.bevindingen, Path(pad).name)
             return False
+        if soort == "onverwacht":   # a file never reaches the crash handler
+            self.venster.meld("Project openen", f"{Path(pad).name} kan niet worden geopend: onverwachte fout bij "
+                                                f"het lezen ({type(project).__name__}).")
+            return False
         self.venster.vervang_project(project)
         self._recent(pad)
         return True
+
+    def _lees_project(self, pad: str):
+        """Read a project off the GUI thread, the window repainting meanwhile, with Afbreken (also when the
+        window closes): ("ok", project), ("fout", ProjectbestandFout), ("onverwacht", error) or ("afgebroken", None)."""
+        def lees(_voortgang):
+            try:
+                return "ok", lees_project(pad)
+            except ProjectbestandFout as fout:
+                return "fout", fout
+            except Exception as fout:   # noqa: BLE001
+                return "onverwacht", fout
+
+        uitkomst: list = [("afgebroken", None)]
+        lus = QEventLoop()
+        self._project_lus = lus
+        venster = QProgressDialog(f"{Path(pad).name} wordt geopend…", "Afbreken", 0, 0, self.venster)
+        venster.setWindowTitle("Project openen")
+        venster.setWindowModality(Qt.WindowModality.WindowModal)
+        venster.setMinimumDuration(500)
+        venster.canceled.connect(lus.quit)
+        werker = werkers.Werker(lees)
+        werker.signalen.klaar.connect(lambda antwoord: (uitkomst.__setitem__(0, antwoord), lus.quit()))
+        werker.signalen.mislukt.connect(lambda tekst: (uitkomst.__setitem__(0, ("onverwacht", RuntimeError(tekst))),
+                                                       lus.quit()))
+        werkers.start(werker)
+        lus.exec()   # a result that is still being read after Afbreken is dropped when it arrives
+        self._project_lus = None
+        venster.canceled.disconnect(lus.quit)
+        venster.reset()
+        venster.deleteLater()
+        return uitkomst[0]
 
     def nieuw_voorbeeld(self) -> bool:
         if not self.mag_weg():
@@ -237,10 +288,12 @@ class Bestandsbeheer(QObject):
         invoer, parameterset = project.invoer, project.parameterset
         actief, basis, bevindingen = project.toestand.effectief(), project.toestand.basis, list(v.bevindingen)
         vergelijking_scenarios = v.vergelijking_scenarios()
-        voortgangsvenster = QProgressDialog("Exporteren…", "", 0, 100, v)
+        annuleer = threading.Event()   # set by Afbreken or by closing the window; nothing is written then
+        self._export_annuleren = annuleer
+        voortgangsvenster = QProgressDialog("Exporteren…", "Afbreken", 0, 100, v)
         voortgangsvenster.setWindowTitle("Exporteren")
-        voortgangsvenster.setCancelButton(None)
         voortgangsvenster.setMinimumDuration(300)
+        voortgangsvenster.canceled.connect(annuleer.set)
 
         from model.export.opties import RISICOS
         eigen, secties = export.eigen_uit_project(project.ui), secties_uit_project(project.ui)
@@ -248,12 +301,16 @@ class Bestandsbeheer(QObject):
             if RISICOS in secties else None
 
         def schrijf(voortgang):
-            voortgang(2, "Scenario's vergelijken en gevoeligheid berekenen")
+            def stap(pct: int, tekst: str) -> None:   # every step first looks whether the user stopped it
+                if annuleer.is_set():
+                    raise ExportAfgebroken()
+                voortgang(pct, tekst)
+            stap(2, "Scenario's vergelijken en gevoeligheid berekenen")
             bijlage = export.stel_samen(invoer, actief, basis, parameterset=parameterset, resultaat=resultaat,
                                         vergelijk_met=vergelijking_scenarios, bevindingen=bevindingen, eigen=eigen,
                                         secties=secties, risico=risico()[0] if risico else None)
             functie(pad, bijlage.resultaat, bijlage.opties,
-                    lambda fractie, tekst="": voortgang(int(10 + 90 * fractie), tekst))
+                    lambda fractie, tekst="": stap(int(10 + 90 * fractie), tekst))
             return pad
 
         werker = werkers.Werker(schrijf)
@@ -267,8 +324,12 @@ class Bestandsbeheer(QObject):
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(pad).parent)))
 
         def mislukt(tekst):
+            afgebroken = annuleer.is_set() and tekst == AFGEBROKEN   # (closing the dialog sets it too)
             voortgangsvenster.close()
-            v.meld("Exporteren", f"Exporteren is mislukt: {tekst}")
+            if afgebroken:
+                self._status(f"Exporteren afgebroken; {Path(pad).name} is niet geschreven.", 10000)
+            else:
+                v.meld("Exporteren", f"Exporteren is mislukt: {tekst}")
 
         werker.signalen.klaar.connect(klaar)
         werker.signalen.mislukt.connect(mislukt)

@@ -15,18 +15,10 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from model.export import SECTIES, SECTIETITELS, EigenBijlage, ExportFout
-from model.export.bijlage import eigen_naar_project, eigen_uit_project, lees_logo
+from model.export.bijlage import SECTIESLEUTEL, eigen_naar_project, eigen_uit_project, lees_logo, secties_uit_project
+from model.export.opties import DATUM_TOT, DATUM_VAN, MAX_INLEIDING, MAX_TITEL
 
-SECTIESLEUTEL = "bijlage_onderdelen"
-
-
-def secties_uit_project(ui) -> tuple[str, ...]:
-    """The sections chosen for this project's annex (all when none were chosen or the list is damaged)."""
-    gekozen = ui.get(SECTIESLEUTEL)
-    if not isinstance(gekozen, list):
-        return SECTIES
-    return tuple(s for s in SECTIES if s in gekozen) or SECTIES
-
+__all__ = ["BijlageDialoog", "SECTIESLEUTEL", "secties_uit_project"]
 
 class BijlageDialoog(QDialog):
     def __init__(self, ui, parent: QWidget | None = None):
@@ -38,6 +30,7 @@ class BijlageDialoog(QDialog):
 
         vorm = QFormLayout()
         self.titel = QLineEdit(self._eigen.titel)
+        self.titel.setMaxLength(MAX_TITEL)
         self.titel.setPlaceholderText("Begrotingsbijlage sociale infrastructuur")
         vorm.addRow("&Titel", self.titel)
         self.inleiding = QPlainTextEdit(self._eigen.inleiding)
@@ -61,6 +54,8 @@ class BijlageDialoog(QDialog):
         self.datum = QDateEdit()
         self.datum.setDisplayFormat("d-M-yyyy")
         self.datum.setCalendarPopup(True)
+        self.datum.setDateRange(QDate(DATUM_VAN.year, DATUM_VAN.month, DATUM_VAN.day),
+                                QDate(DATUM_TOT.year, DATUM_TOT.month, DATUM_TOT.day))
         d = self._eigen.datum or date.today()
         self.datum.setDate(QDate(d.year, d.month, d.day))
         self.vandaag.setChecked(self._eigen.datum is None)
@@ -121,6 +116,10 @@ class BijlageDialoog(QDialog):
     def _akkoord(self) -> None:
         if not any(v.isChecked() for v in self.secties.values()):
             self.melding.setText("Kies ten minste één onderdeel.")
+            return
+        lengte = len(self.inleiding.toPlainText().strip())
+        if lengte > MAX_INLEIDING:
+            self.melding.setText(f"De inleiding is te lang ({lengte} tekens; hoogstens {MAX_INLEIDING}).")
             return
         self.accept()
 

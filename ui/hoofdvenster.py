@@ -152,6 +152,10 @@ class Hoofdvenster(QMainWindow):
 
     # -- project and results -------------------------------------------------------------
     def _beginproject(self) -> Project:
+        """The project to start with: a restored journal, the last project, or the Voorbeeldgemeente.
+
+        Nothing a file can hold stops the start: any failure to open the last project gives the
+        Voorbeeldgemeente with one notice naming the file and the reason."""
         if self.journaal.aanwezig():
             hersteld = self.journaal.lees()
             if hersteld is not None and self.vraag(
@@ -159,19 +163,28 @@ class Hoofdvenster(QMainWindow):
                                "wijzigingen bewaard. Wilt u die terugzetten?") == "ja":
                 self._extra_gewijzigd = True
                 return hersteld
-            if self.journaal.melding:   # a cut-off journal is kept aside and reported
-                self.statusBar().showMessage(self.journaal.melding, 20000)
             self.journaal.wis()
+        meldingen = [self.journaal.melding] if self.journaal.melding else []   # a journal that did not load
         laatste = self.instellingen.laatste_project
+        from model.io.atomair import ruim_tijdelijke_op
+        for pad in {laatste, *self.instellingen.recent()} - {None}:
+            ruim_tijdelijke_op(pad)   # what an interrupted save of a known project left behind
         if laatste:
             from model.io.project import ProjectbestandFout, lees_project
             try:
                 project = lees_project(laatste)
                 self._extra_gewijzigd = bool(project.meldingen)   # recalculated: saving keeps the new version
+                project.meldingen[:0] = meldingen
                 return project
             except ProjectbestandFout as fout:
-                self.statusBar().showMessage(f"Laatste project niet geopend: {fout}", 10000)
-        return Project.voorbeeld()
+                reden = str(fout)
+            except Exception as fout:   # noqa: BLE001 - never let the last project stop the start
+                reden = f"onverwachte fout bij het lezen ({type(fout).__name__})."
+            meldingen.append(f"Het laatste project ({laatste}) is niet geopend: {reden} U werkt nu met de "
+                             "Voorbeeldgemeente; open het project opnieuw via Bestand › Openen als het hersteld is.")
+        project = Project.voorbeeld()
+        project.meldingen = meldingen
+        return project
 
     def vervang_project(self, project: Project) -> None:
         """Show another project (opened or new); its unsaved state starts clean."""

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Mapping, Sequence
 
-from model.export.opties import SECTIES, ExportFout, ExportOpties, Logo
+from model.export.opties import (MAX_INLEIDING, MAX_LOGO, MAX_TITEL, SECTIES, ExportFout, ExportOpties, Logo,
+                                 controleer_datum, controleer_png, controleer_tekst)
 
 PROJECTSLEUTEL = "bijlage"
+SECTIESLEUTEL = "bijlage_onderdelen"   # the sections chosen for the project's annex (a list of SECTIES)
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,14 @@ def eigen_uit_project(ui: Mapping) -> EigenBijlage:
                         concept=bool(d.get("concept", False)), datum=datum)
 
 
+def secties_uit_project(ui: Mapping) -> tuple[str, ...]:
+    """The sections chosen for this project's annex (all when none were chosen or the list is damaged)."""
+    gekozen = ui.get(SECTIESLEUTEL)
+    if not isinstance(gekozen, list):
+        return SECTIES
+    return tuple(s for s in SECTIES if s in gekozen) or SECTIES
+
+
 def eigen_naar_project(ui: Mapping, eigen: EigenBijlage) -> dict:
     """A copy of ``ui`` with the annex settings stored (JSON-safe: the logo as base64)."""
     d: dict = {"titel": eigen.titel, "inleiding": eigen.inleiding, "concept": eigen.concept}
@@ -126,19 +136,64 @@ def eigen_naar_project(ui: Mapping, eigen: EigenBijlage) -> dict:
 def lees_logo(pad) -> Logo:
     """A logo file (PNG) as a :class:`Logo`; anything else is an :class:`ExportFout` in Dutch.
 
+    The file passes the one gate for untrusted files (a regular file of at most
+    :data:`~model.export.opties.MAX_LOGO` bytes) and is read through completely with a pixel limit
+    (:func:`~model.export.opties.controleer_png`), so a truncated or huge image is refused here, never
+    half-way through an export.
+
     SVG is not accepted: drawing it needs svglib, which brings lxml, and with lxml present openpyxl
     parses workbooks with lxml instead of the hardened parser the input reader relies on."""
     from pathlib import Path
+
+    from model.io.grenzen import Weigering
+    from model.io.onvertrouwd import lees_bytes
     pad = Path(pad)
     try:
-        inhoud = pad.read_bytes()
-    except OSError as fout:
-        raise ExportFout(f"Het logo {pad.name} kan niet worden gelezen ({fout.strerror}).") from None
+        inhoud = lees_bytes(pad, MAX_LOGO, "een logo")
+    except Weigering as fout:
+        raise ExportFout(f"Het logo: {fout.zin}") from None
     logo = Logo.herken(inhoud)
     if logo is None:
         raise ExportFout(f"Het logo {pad.name} is geen PNG-bestand; sla het logo op als PNG.")
+    controleer_png(inhoud, f"Het logo {pad.name}")
     return logo
 
 
+def controleer_bijlagedata(d, waar: str) -> tuple[dict, list[str]]:
+    """The annex settings as stored in a project (``ui["bijlage"]``), checked by the same bounds as the
+    command line and the dialog: a Dutch :class:`ExportFout` for a value of the wrong kind or size; an
+    unusable logo is left out with a notice (the annex goes on without it). Returns the settings to keep
+    (unchanged when valid, so a save writes them back identically) and the notices."""
+    if not isinstance(d, Mapping):
+        raise ExportFout(f"de bijlage-instellingen in {waar} zijn ongeldig")
+    d, meldingen = dict(d), []
+    for sleutel, grens, wat in (("titel", MAX_TITEL, "de titel"), ("inleiding", MAX_INLEIDING, "de inleiding")):
+        if not isinstance(d.get(sleutel, ""), str):
+            raise ExportFout(f"{wat} van de bijlage in {waar} is geen tekst")
+        controleer_tekst(d.get(sleutel, ""), grens, f"De {wat[3:]} van de bijlage in {waar}")
+    if not isinstance(d.get("concept", False), bool):
+        raise ExportFout(f"de CONCEPT-markering van de bijlage in {waar} is geen ja of nee")
+    if d.get("datum") is not None:
+        try:
+            controleer_datum(date.fromisoformat(d["datum"]), f"De datum van de bijlage in {waar}")
+        except (TypeError, ValueError):
+            raise ExportFout(f"de datum van de bijlage in {waar} is geen datum (JJJJ-MM-DD)") from None
+    if d.get("logo") is not None:
+        try:
+            if d.get("logo_soort") != "png" or not isinstance(d["logo"], str) or len(d["logo"]) > MAX_LOGO * 4 // 3 + 4:
+                raise ExportFout("Het logo is geen PNG-bestand of te groot")
+            try:
+                inhoud = base64.b64decode(d["logo"], validate=True)
+            except (binascii.Error, ValueError):
+                raise ExportFout("Het logo is onleesbaar") from None
+            controleer_png(inhoud)
+        except ExportFout as fout:
+            meldingen.append(f"{str(fout).rstrip('.')} (bijlage-instellingen in {waar}); de bijlage wordt zonder "
+                             "logo gemaakt. Kies een ander logo via Bestand › Exporteren › Bijlage-instellingen.")
+            d.pop("logo", None)
+            d.pop("logo_soort", None)
+    return d, meldingen
+
+
 __all__ = ["Bijlage", "EigenBijlage", "stel_samen", "eigen_uit_project",
-           "eigen_naar_project", "lees_logo"]
+           "eigen_naar_project", "lees_logo", "controleer_bijlagedata"]

@@ -206,9 +206,15 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
         from model.export.risico_excel import NAAM, risicos
         risicos(Blad(wb, opmaak, NAAM), resultaat, opties, jaren, ondertitel)
     # header codes start with "&": a literal ampersand in user text is written "&&"
-    kop = (f"&L{schoon(f'Begrotingsbijlage {resultaat.gemeente}').replace('&', '&&')[:120]}"
+    # Excel drops a header over 255 characters altogether (and CONCEPT with it): each side gets at most 50
+    # characters (100 once escaped),
+    # cut before the escaping so an "&&" is never split
+    def zijde(tekst: str) -> str:
+        tekst = schoon(tekst)
+        return (tekst if len(tekst) <= 50 else tekst[:49] + "…").replace("&", "&&")
+    kop = (f"&L{zijde(f'Begrotingsbijlage {resultaat.gemeente}')}"
            + ("&C&\"-,Bold\"CONCEPT" if opties.concept else "")
-           + f"&R{schoon(f'Scenario {resultaat.scenario}').replace('&', '&&')[:120]}")
+           + f"&R{zijde(f'Scenario {resultaat.scenario}')}")
     for ws in wb.worksheets():
         ws.set_header(kop)
         ws.set_footer("&C&A – pagina &P van &N")

@@ -49,6 +49,93 @@ class ExportFout(ValueError):
     """The export options cannot be used (e.g. a year outside the result); ``str()`` is Dutch."""
 
 
+#: Bounds of the gemeente's own annex settings, checked wherever they are read (command line, dialog, project).
+MAX_TITEL = 300            # characters of the title
+MAX_INLEIDING = 20_000     # characters of the introduction
+MAX_LOGO = 10 * 1024 * 1024        # bytes of the PNG file
+MAX_LOGO_PIXELS = 8_000_000        # width × height (4000 × 2000; printed 6 × 2,2 cm); decoding stays bounded
+#: The annex date: the Excel file (a zip) stores dates from 1980 to 2107.
+DATUM_VAN, DATUM_TOT = date(1980, 1, 1), date(2107, 12, 31)
+
+
+def controleer_datum(d: date, wie: str = "De datum") -> None:
+    if not DATUM_VAN <= d <= DATUM_TOT:
+        raise ExportFout(f"{wie} {d.isoformat()} kan niet: een Excel-bestand bewaart datums van {DATUM_VAN.year} tot en "
+                         f"met {DATUM_TOT.year}.")
+
+
+def controleer_tekst(tekst: str, hoogstens: int, wat: str) -> None:
+    if len(tekst) > hoogstens:
+        raise ExportFout(f"{wat} is te lang ({len(tekst):,} tekens; hoogstens {hoogstens:,}).".replace(",", "."))
+
+
+_PNG = b"\x89PNG\r\n\x1a\n"
+_KANALEN = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}   # PNG colour type -> samples per pixel
+
+
+def controleer_png(inhoud: bytes, naam: str = "Het logo") -> tuple[int, int]:
+    """Width and height of a PNG that can be drawn, or :class:`ExportFout` in Dutch.
+
+    The file is read the way a decoder would, with bounded memory and time: every chunk's length
+    and CRC, IHDR first with at most :data:`MAX_LOGO_PIXELS`, and the image data inflated in bounded
+    steps to exactly the size the header announces; a truncated or damaged file is refused."""
+    import struct
+    import zlib
+    onbruikbaar = f"{naam} is geen bruikbaar PNG-bestand"
+    if len(inhoud) > MAX_LOGO:
+        raise ExportFout(f"{naam} is te groot ({len(inhoud) // (1024 * 1024)} MB; hoogstens "
+                         f"{MAX_LOGO // (1024 * 1024)} MB).")
+    if not inhoud.startswith(_PNG):
+        raise ExportFout(f"{onbruikbaar}; sla het logo op als PNG.")
+    pos, breedte, hoogte, rijbytes, verwacht = len(_PNG), 0, 0, 0, 0
+    ontpak, uitgepakt, einde = zlib.decompressobj(), 0, False
+    while pos + 12 <= len(inhoud):
+        lengte, soort = struct.unpack(">I4s", inhoud[pos:pos + 8])
+        data = inhoud[pos + 8:pos + 8 + lengte]
+        if len(data) != lengte or pos + 12 + lengte > len(inhoud):
+            break
+        (crc,) = struct.unpack(">I", inhoud[pos + 8 + lengte:pos + 12 + lengte])
+        if zlib.crc32(soort + data) != crc:
+            raise ExportFout(f"{onbruikbaar}: het bestand is beschadigd (controlegetal klopt niet).")
+        pos += 12 + lengte
+        if pos == len(_PNG) + 12 + lengte and soort != b"IHDR":
+            raise ExportFout(f"{onbruikbaar}: de kop ontbreekt.")
+        if soort == b"IHDR":
+            if lengte != 13:
+                raise ExportFout(f"{onbruikbaar}: de kop is beschadigd.")
+            breedte, hoogte, diepte, kleur, _, _, interlace = struct.unpack(">IIBBBBB", data)
+            if not breedte or not hoogte or kleur not in _KANALEN or diepte not in (1, 2, 4, 8, 16):
+                raise ExportFout(f"{onbruikbaar}: de kop is beschadigd.")
+            if breedte * hoogte > MAX_LOGO_PIXELS:
+                raise ExportFout(f"{naam} is te groot ({breedte} × {hoogte} beeldpunten; hoogstens "
+                                 f"{MAX_LOGO_PIXELS // 1_000_000} miljoen). Verklein het logo.")
+            rijbytes = 1 + (breedte * _KANALEN[kleur] * diepte + 7) // 8
+            verwacht = rijbytes * hoogte if not interlace else None
+        elif soort == b"IDAT":
+            if not breedte:
+                raise ExportFout(f"{onbruikbaar}: de kop ontbreekt.")
+            try:
+                rest = data
+                while True:   # in steps of a megabyte, also what zlib still holds after the last input
+                    uit = ontpak.decompress(rest, 1024 * 1024)
+                    uitgepakt += len(uit)
+                    rest = ontpak.unconsumed_tail
+                    if not uit and not rest:
+                        break
+                    if verwacht is not None and uitgepakt > verwacht:
+                        raise ExportFout(f"{onbruikbaar}: er staan meer beeldgegevens in dan de kop aankondigt.")
+            except zlib.error:
+                raise ExportFout(f"{onbruikbaar}: de beeldgegevens zijn beschadigd.") from None
+        elif soort == b"IEND":
+            einde = True
+            break
+    if not einde or not breedte:
+        raise ExportFout(f"{onbruikbaar}: het bestand is afgebroken (onvolledig).")
+    if not ontpak.eof or (verwacht is not None and uitgepakt != verwacht):
+        raise ExportFout(f"{onbruikbaar}: de beeldgegevens zijn onvolledig.")
+    return breedte, hoogte
+
+
 @dataclass(frozen=True)
 class Logo:
     """The gemeente's logo for the title page: the PNG file's bytes (``soort`` is ``png``)."""

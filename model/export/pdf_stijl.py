@@ -180,11 +180,20 @@ def maak_canvas(kop_links: str, kop_rechts: str, voet_links: str, inhoud: dict |
 def _kort(t: str, font: str, grootte: float, breedte: float) -> str:
     """Shorten a header text with an ellipsis so it never runs into the other half."""
     t = platte_tekst(t)
+    if len(t) <= 400 and stringWidth(t, font, grootte) <= breedte:
+        return t
+    # no glyph is narrower than a tenth of the font size: more characters than this never fit
+    t = t[:int(breedte / (grootte * 0.1)) + 1]
     if stringWidth(t, font, grootte) <= breedte:
         return t
-    while t and stringWidth(t + "…", font, grootte) > breedte:
-        t = t[:-1]
-    return t + "…"
+    laag, hoog = 0, len(t)   # the longest prefix that fits with the ellipsis: a binary search, not a loop per character
+    while laag < hoog:
+        midden = (laag + hoog + 1) // 2
+        if stringWidth(t[:midden] + "…", font, grootte) <= breedte:
+            laag = midden
+        else:
+            hoog = midden - 1
+    return t[:laag] + "…"
 
 
 class Bijlagedocument(BaseDocTemplate):

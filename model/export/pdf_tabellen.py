@@ -130,7 +130,8 @@ def lijsttabel(koppen: Sequence[str], rijen: Sequence[Sequence], breedtes: Seque
 def gegevenstabel(paren: Sequence[tuple[str, str]], breedte: float) -> Table:
     """Two columns label : value, for the title page."""
     data = [[p(a, "gegeven"), p(b, "gegeven")] for a, b in paren]
-    tabel = Table(data, colWidths=[breedte * 0.32, breedte * 0.68], hAlign="LEFT")
+    # a long value (a scenario description listing many changes) may run onto the next page
+    tabel = Table(data, colWidths=[breedte * 0.32, breedte * 0.68], hAlign="LEFT", splitInRow=1)
     tabel.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, LIJN),
                                ("TEXTCOLOR", (0, 0), (0, -1), DONKER), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))

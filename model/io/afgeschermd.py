@@ -39,6 +39,8 @@ MAX_ANTWOORD = 32 * 1024 * 1024   # bytes of JSON the child may send back
 KIND_ARGUMENT = "--lees-kind"     # main.py hands a frozen build's child to kind_hoofd()
 _STAP = 0.05                      # seconds between looks at the cancel flag
 _LENGTE = struct.Struct(">I")     # each message: its length, then UTF-8 JSON
+GEZOND_BINNEN = 2.0               # seconds a warm child has to answer the health check before a read
+TE_GROOT = b"\x00te groot"         # marker on the answer queue: the child announced an answer over MAX_ANTWOORD
 
 
 def onveilig_zin(naam: str, waarom: str) -> str:
@@ -50,14 +52,18 @@ def afgebroken_zin(naam: str) -> str:
     return f"Het lezen van {naam} is afgebroken; het open project is niet gewijzigd."
 
 
+class _TeGroot(Exception):
+    """The child announced an answer longer than the parent accepts."""
+
+
 def _lees_bericht(stroom, maximum: int) -> bytes | None:
-    """One length-prefixed message, or None at the end of the stream (or when it is too long)."""
+    """One length-prefixed message, or None at the end of the stream; :class:`_TeGroot` when too long."""
     kop = stroom.read(_LENGTE.size)
     if len(kop) < _LENGTE.size:
         return None
     (lengte,) = _LENGTE.unpack(kop)
     if lengte > maximum:
-        return None
+        raise _TeGroot(lengte)
     inhoud = stroom.read(lengte)
     return inhoud if len(inhoud) == lengte else None
 
@@ -119,10 +125,17 @@ def kind_hoofd(argumenten: list[str]) -> int:
     from model.io.werkboek import lees_werkboek
     _schrijf_bericht(kanaal, b"klaar")
     while True:
-        verzoek = _lees_bericht(invoer_stroom, 64 * 1024)
+        try:
+            verzoek = _lees_bericht(invoer_stroom, 64 * 1024)
+        except _TeGroot:
+            return 0
         if verzoek is None:
             return 0
-        invoer, bevindingen = lees_werkboek(json.loads(verzoek)["pad"])
+        vraag = json.loads(verzoek)
+        if vraag.get("gezond"):   # the parent checks the child is alive and answering before each read
+            _schrijf_bericht(kanaal, b"klaar")
+            continue
+        invoer, bevindingen = lees_werkboek(vraag["pad"])
         antwoord = {"invoer": None if invoer is None else naar_dict(invoer),
                     "bevindingen": [b.naar_dict() for b in bevindingen]}
         _schrijf_bericht(kanaal, json.dumps(antwoord, ensure_ascii=False, allow_nan=False).encode("utf-8"))
@@ -165,10 +178,12 @@ class _Kindproces:
         while True:
             try:
                 bericht = _lees_bericht(self.proces.stdout, MAX_ANTWOORD)
+            except _TeGroot:
+                bericht = TE_GROOT
             except (OSError, ValueError):
                 bericht = None
             self.antwoorden.put(bericht)
-            if bericht is None:
+            if bericht is None or bericht is TE_GROOT:
                 return
 
     def leeft(self) -> bool:
@@ -193,7 +208,7 @@ class _Kindproces:
             self.taak.sluit()
 
     def wacht_op(self, einde: float, annuleer: threading.Event | None) -> tuple[str, bytes | None]:
-        """('ok', answer), or ('tijd' | 'afgebroken' | 'dood', None)."""
+        """('ok', answer), or ('tijd' | 'afgebroken' | 'dood' | 'te groot', None)."""
         while True:
             if annuleer is not None and annuleer.is_set():
                 return "afgebroken", None
@@ -203,7 +218,20 @@ class _Kindproces:
                 if time.monotonic() > einde:
                     return "tijd", None
                 continue
+            if bericht is TE_GROOT:
+                return "te groot", None
             return ("dood", None) if bericht is None else ("ok", bericht)
+
+    def gezond(self, annuleer: threading.Event | None) -> bool:
+        """Alive and answering within :data:`GEZOND_BINNEN` seconds (a child killed or frozen while idle is not)."""
+        if not self.leeft():
+            return False
+        try:
+            self.stuur(b'{"gezond": true}')
+        except (OSError, ValueError):
+            return False
+        toestand, bericht = self.wacht_op(time.monotonic() + GEZOND_BINNEN, annuleer)
+        return toestand == "ok" and bericht == b"klaar"
 
 
 _slot = threading.Lock()
@@ -254,6 +282,13 @@ def lees_afgeschermd(pad: Path | str, annuleer: threading.Event | None = None,
             kind = _neem_kind(grens)
         except OSError:
             kind = None
+        if kind is not None and kind.gereed and not kind.gezond(annuleer):
+            # died or froze while idle: a new child reads the file, which is never blamed for this
+            _gooi_kind_weg()
+            try:
+                kind = _neem_kind(grens)
+            except OSError:
+                kind = None
         toestand = "start niet" if kind is None else "ok" if kind.gereed else \
             _wacht_tot_gereed(kind, einde + 30, annuleer)  # a cold start is not the file's fault
         if toestand == "ok":
@@ -272,6 +307,10 @@ def lees_afgeschermd(pad: Path | str, annuleer: threading.Event | None = None,
     if toestand == "start niet":
         return None, [Bevinding(FOUT, f"{naam} kan niet worden gelezen: het leesproces van Infraraming start niet. "
                                       "Start Infraraming opnieuw.")]
+    if toestand == "te groot":
+        return None, [Bevinding(FOUT, f"{naam} kan niet worden gebruikt: wat eruit is gelezen is groter dan "
+                                      f"Infraraming verwerkt (meer dan {MAX_ANTWOORD / (1024 * 1024):.0f} MB aan "
+                                      "gegevens en meldingen); het bestand is niet beschadigd, maar te omvangrijk.")]
     if toestand == "tijd":
         return None, [Bevinding(FOUT, onveilig_zin(
             naam, f"kost meer dan {tijdslimiet:.0f} seconden om te lezen en is gestopt (het is beschadigd "

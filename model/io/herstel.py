@@ -22,7 +22,7 @@ import time
 import uuid
 from pathlib import Path
 
-from model.io.atomair import schrijf_atomair
+from model.io.atomair import ruim_tijdelijke_op, schrijf_atomair
 from model.io.grenzen import Weigering
 from model.io.jsonbestand import laad_json
 from model.io.project import MAX_PROJECT, ProjectbestandFout, naar_projectdict, uit_projectdict
@@ -104,6 +104,7 @@ class Journaal:
                 if not wees.with_name(wees.name[:-len(SLOT)]).exists() and oud.neem():
                     oud.laat_los(verwijder=True)
             slot.neem()
+            ruim_tijdelijke_op(pad, f".{VOORVOEGSEL}-*{EXTENSIE}.*.tmp")   # journal writes cut off by a crash
         except OSError:   # the journal then reports its write error as usual
             pass
         return pad, slot

@@ -26,11 +26,12 @@ def lees_invoerbestand(pad: Path | str, annuleer: threading.Event | None = None
 
     ``annuleer``: setting this event stops reading a workbook (the result is then a finding).
     """
+    from model.io.onvertrouwd import controleer_gewoon
     pad = Path(pad)
-    if not pad.exists():
-        return None, [Bevinding(FOUT, f"Het bestand {pad} bestaat niet.")]
-    if pad.is_dir():
-        return None, [Bevinding(FOUT, f"{pad} is een map, geen invoerbestand.")]
+    try:   # a missing file, a loop of links, a FIFO or a folder: said as such, before any reading
+        controleer_gewoon(pad, "een invoerbestand")
+    except Weigering as w:
+        return None, [Bevinding(FOUT, w.zin)]
     soort = pad.suffix.lower()
     if soort == ".json":
         try:

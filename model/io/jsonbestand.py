@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from model.io.grenzen import Weigering
+from model.io.onvertrouwd import lees_bytes
 
 MAX_DIEPTE = 16   # the deepest legitimate structure (a project's scenario overrides) is 5
+MAX_CIJFERS = 15  # digits of an integer; a larger one is no amount, count or year
 
 
 def _eindig(tekst: str) -> float:
@@ -29,42 +31,45 @@ def geen_constante(tekst: str):
 
 
 def diepte(data: Any) -> int:
-    """How deeply lists and objects nest (0 for a scalar), without recursion."""
-    hoogste, stapel = 0, [(data, 0)]
+    """How deeply lists and objects nest (0 for a scalar), without recursion; only containers are visited."""
+    if not isinstance(data, (dict, list)):
+        return 0
+    hoogste, stapel = 0, [(data, 1)]
     while stapel:
         waarde, d = stapel.pop()
-        if isinstance(waarde, dict):
-            waarde = list(waarde.values())
-        if isinstance(waarde, list):
-            hoogste = max(hoogste, d + 1)
+        if d > hoogste:
+            hoogste = d
             if hoogste > MAX_DIEPTE:
                 return hoogste
-            stapel.extend((w, d + 1) for w in waarde)
+        for w in (waarde.values() if isinstance(waarde, dict) else waarde):
+            if isinstance(w, (dict, list)):
+                stapel.append((w, d + 1))
     return hoogste
 
 
+def _geheel(tekst: str) -> int:
+    """For ``json.loads(parse_int=…)``: no amount, count or year has more than 15 digits."""
+    if len(tekst.lstrip("-")) > MAX_CIJFERS:
+        raise ValueError(tekst)
+    return int(tekst)
+
+
 def laad_json(pad: Path, max_bytes: int, wat: str) -> Any:
-    """The parsed JSON of ``pad``; ``wat`` names the kind of file in the messages ("een invoerbestand")."""
-    naam = pad.name
-    try:
-        grootte = pad.stat().st_size
-        if grootte > max_bytes:
-            raise Weigering(f"{naam} is te groot ({grootte // (1024 * 1024)} MB) voor {wat}; "
-                            f"hoogstens {max_bytes // (1024 * 1024)} MB.")
-        with open(pad, "rb") as f:
-            inhoud = f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise Weigering(f"Het bestand {pad} bestaat niet.") from None
-    except OSError as fout:
-        raise Weigering(f"{naam} kan niet worden gelezen: {fout.strerror or fout}.") from None
-    if len(inhoud) > max_bytes:
-        raise Weigering(f"{naam} is te groot voor {wat}; hoogstens {max_bytes // (1024 * 1024)} MB.")
+    """The parsed JSON of ``pad``; ``wat`` names the kind of file in the messages ("een invoerbestand").
+
+    The file passes the one gate for untrusted files first (:mod:`model.io.onvertrouwd`)."""
+    return ontleed_json(lees_bytes(pad, max_bytes, wat), pad.name, wat)
+
+
+def ontleed_json(inhoud: bytes, naam: str, wat: str) -> Any:
+    """The parsed JSON of bytes already read, with the same bounds (numbers, nesting); :class:`Weigering`."""
     onleesbaar = f"{naam} is beschadigd of geen geldig JSON-bestand en kan niet als {wat} worden gelezen."
     try:
-        data = json.loads(inhoud.decode("utf-8-sig"), parse_float=_eindig, parse_constant=geen_constante)
+        data = json.loads(inhoud.decode("utf-8-sig"), parse_float=_eindig, parse_int=_geheel,
+                          parse_constant=geen_constante)
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise Weigering(onleesbaar) from None
-    except ValueError:   # NaN, Infinity, 1e999 (or an integer too long to convert)
+    except ValueError:   # NaN, Infinity, 1e999, an integer of more than 15 digits
         raise Weigering(f"{naam} bevat een getal dat niet eindig of onredelijk groot is "
                         "(zoals NaN of Infinity) en kan niet worden gelezen.") from None
     except RecursionError:

@@ -20,23 +20,19 @@ from pathlib import Path
 from typing import Any
 
 from model.bevindingen import Bevinding
-from model.invoer import REEKS, VELD, GemeenteInvoer, naar_dict, valideer
+from model.invoer import GemeenteInvoer, naar_dict
 from model.io.atomair import schrijf_atomair
 from model.io.grenzen import Weigering
 from model.io.jsonbestand import invoer_uit_json, laad_json
 from model.parameters import REGELVERSIES, STANDAARD_SET, VERVANGEN_SETS, ParameterFout, ParameterSet, standaard_parameterset
 from model.project import Bron, Project, Toestand
-from model.scenario import (BASIS, INVOER, KOPPELBARE_REEKSEN, PARAMETER, REEKS_SOORT, ParametersMetScenario, Scenario,
-                            ScenarioFout, pas_invoer_aan, presets)
-from model.scenario import controleer as controleer_aanpassing  # "controleer" is also the workbook check
+from model.scenario import (BASIS, MAX_AANPASSINGEN_PROJECT, MAX_NAAM, MAX_SCENARIOS, PARAMETER, Scenario, ScenarioFout,
+                            controleer_scenario, presets)
 
 SCHEMA = "infraraming-project"
 VERSIE = 1
 EXTENSIE = ".infraraming"
 MAX_PROJECT = 300 * 1024 * 1024   # bytes; an embedded workbook is at most 200 MB (base64: 267 MB)
-MAX_SCENARIOS = 200
-MAX_AANPASSINGEN = 10_000         # overrides in one scenario
-MAX_NAAM = 200                    # characters of a scenario name
 
 
 class ProjectbestandFout(ValueError):
@@ -83,13 +79,43 @@ def _base64(inhoud: bytes) -> str:
 
 
 def project_bytes(project: Project) -> bytes:
-    return (json.dumps(naar_projectdict(project), ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
+    return _naar_bytes(naar_projectdict(project))
+
+
+def _naar_bytes(data: dict) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 
 def schrijf_project(pad: Path | str, project: Project) -> None:
-    """Write atomically; raises :class:`model.io.atomair.SchrijfFout` (Dutch) on failure."""
-    schrijf_atomair(Path(pad), project_bytes(project))
+    """Write atomically; raises :class:`model.io.atomair.SchrijfFout` (Dutch) on failure.
+
+    What is written is first read back by the reader's own rules (:func:`controleer_leesbaar`): a
+    project the app could not open again is never written, and the file on disk stays as it was."""
+    data = naar_projectdict(project)
+    inhoud = _naar_bytes(data)
+    controleer_leesbaar(data, len(inhoud), Path(pad).name)
+    schrijf_atomair(Path(pad), inhoud)
     project.stempel = stempel(pad)
+
+
+def controleer_leesbaar(data: dict, grootte: int, naam: str) -> None:
+    """Refuse to save what :func:`lees_project` would refuse, with the reader's reason (SchrijfFout, Dutch).
+
+    Everything but the embedded workbook goes through the reader's JSON bounds and rules; the workbook is
+    this module's own base64 of bytes (a 200 MB workbook would otherwise be decoded once more per save)."""
+    from model.io.jsonbestand import ontleed_json
+    from model.io.schrijffout import SchrijfFout
+    if grootte > MAX_PROJECT:
+        raise SchrijfFout(0, f"Kan {naam} niet opslaan: het project zou {grootte // (1024 * 1024)} MB worden, meer "
+                             f"dan de {MAX_PROJECT // (1024 * 1024)} MB die Infraraming kan openen. Kies een kleiner "
+                             "logo of een kleiner werkboek.")
+    if isinstance(data.get("bron"), dict) and data["bron"].get("inhoud_base64"):
+        data = {**data, "bron": {**data["bron"], "inhoud_base64": ""}}
+    try:
+        uit_projectdict(ontleed_json(_naar_bytes(data), naam, "een Infraraming-project"), naam)
+    except (ProjectbestandFout, Weigering) as fout:
+        raise SchrijfFout(0, f"Kan {naam} niet opslaan: Infraraming zou het zo niet meer kunnen openen "
+                             f"({str(fout).rstrip('.')}). Er is niets overschreven.") from None
 
 
 def stempel(pad: Path | str) -> tuple[int, int] | None:
@@ -127,6 +153,19 @@ def vervangen_melding(naam: str, set_id: str) -> str:
 
 
 def uit_projectdict(data: Any, naam: str = "het project") -> Project:
+    """The project the data describes; any problem is a :class:`ProjectbestandFout` with a Dutch sentence,
+    never another exception (a start of the app that opens the last project depends on it)."""
+    try:
+        return _uit_projectdict(data, naam)
+    except ProjectbestandFout:
+        raise
+    except ScenarioFout as fout:
+        raise ProjectbestandFout(f"{naam} is beschadigd: {str(fout).rstrip('.')}.") from None
+    except (TypeError, ValueError, ArithmeticError, KeyError, AttributeError, RecursionError, MemoryError) as fout:
+        raise ProjectbestandFout(f"{naam} is beschadigd en kan niet worden geopend ({type(fout).__name__}).") from None
+
+
+def _uit_projectdict(data: Any, naam: str) -> Project:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ProjectbestandFout(f"{naam} is geen Infraraming-project.")
     versie = data.get("versie")
@@ -169,12 +208,32 @@ def uit_projectdict(data: Any, naam: str = "het project") -> Project:
             except (binascii.Error, ValueError):
                 raise ProjectbestandFout(f"{naam} is beschadigd: het ingesloten werkboek is onleesbaar.") from None
         bron = Bron(b.get("bestandsnaam", ""), inhoud)
-    ui = data.get("ui") if isinstance(data.get("ui"), dict) else {}
-    ui = {k: v for k, v in ui.items() if _is_scalair(v)}   # window state only: nothing nested is kept
+    ui = _ui(data.get("ui"), naam, meldingen)
     project = Project(Toestand(invoer, tuple(scenarios), actief, bron), parameterset, ui=ui)
     project.meldingen = meldingen
     project.gewijzigd = bool(meldingen)
     return project
+
+
+def _ui(ruw: Any, naam: str, meldingen: list[str]) -> dict[str, Any]:
+    """The project's window state (scalars) and its annex settings, checked by the bounds the command line
+    and the dialog have (:func:`model.export.bijlage.controleer_bijlagedata`); anything else nested is dropped."""
+    from model.export.bijlage import PROJECTSLEUTEL, SECTIESLEUTEL, controleer_bijlagedata
+    from model.export.opties import SECTIES, ExportFout
+    ruw = ruw if isinstance(ruw, dict) else {}
+    ui = {k: v for k, v in ruw.items() if _is_scalair(v)}
+    if ruw.get(PROJECTSLEUTEL) is not None:
+        try:
+            ui[PROJECTSLEUTEL], notities = controleer_bijlagedata(ruw[PROJECTSLEUTEL], naam)
+        except ExportFout as fout:
+            raise ProjectbestandFout(f"{naam} is beschadigd: {str(fout).rstrip('.')}.") from None
+        meldingen.extend(notities)
+    secties = ruw.get(SECTIESLEUTEL)
+    if secties is not None:
+        if not isinstance(secties, list) or any(s not in SECTIES for s in secties) or len(secties) > len(SECTIES):
+            raise ProjectbestandFout(f"{naam} is beschadigd: de gekozen onderdelen van de bijlage zijn ongeldig.")
+        ui[SECTIESLEUTEL] = list(secties)
+    return ui
 
 
 def _zonder_vervallen(s: Scenario, parameterset, meldingen: list[str]) -> Scenario:
@@ -193,21 +252,19 @@ def _is_scalair(waarde: Any) -> bool:
     return waarde is None or isinstance(waarde, (str, bool, int)) or (isinstance(waarde, float) and math.isfinite(waarde))
 
 
-def _is_getal(waarde: Any) -> bool:
-    return isinstance(waarde, (int, float)) and not isinstance(waarde, bool) and math.isfinite(waarde)
-
-
-def _is_jaar(waarde: Any) -> bool:
-    return isinstance(waarde, int) and not isinstance(waarde, bool) and 1900 <= waarde <= 2200
-
-
 def _scenarios(ruw: Any, naam: str, invoer: GemeenteInvoer, parameterset: ParameterSet,
                meldingen: list[str]) -> list[Scenario]:
-    """The project's scenarios, each checked field by field; or :class:`ProjectbestandFout` naming what is wrong."""
+    """The project's scenarios, each read and checked by the same rules as a scenario file and an edit
+    (:meth:`Scenario.uit_dict`, :func:`model.scenario.controleer_scenario`); or :class:`ProjectbestandFout`."""
     if ruw is None:
         ruw = []
     if not isinstance(ruw, list) or len(ruw) > MAX_SCENARIOS:
-        raise ProjectbestandFout(f"{naam} is beschadigd: de lijst met scenario's is ongeldig.")
+        raise ProjectbestandFout(f"{naam} is beschadigd: de lijst met scenario's is ongeldig "
+                                 f"(hoogstens {MAX_SCENARIOS} scenario's).")
+    totaal = sum(len(item["overrides"]) for item in ruw if isinstance(item, dict) and isinstance(item.get("overrides"), list))
+    if totaal > MAX_AANPASSINGEN_PROJECT:
+        raise ProjectbestandFout(f"{naam} heeft onredelijk veel aanpassingen ({totaal:,} in alle scenario's samen; "
+                                 f"hoogstens {MAX_AANPASSINGEN_PROJECT:,}).".replace(",", "."))
     preset_namen = {s.naam for s in presets()}
     scenarios: list[Scenario] = []
     for i, item in enumerate(ruw, start=1):
@@ -215,84 +272,29 @@ def _scenarios(ruw: Any, naam: str, invoer: GemeenteInvoer, parameterset: Parame
                 or not 0 < len(item["naam"].strip()) <= MAX_NAAM:
             raise ProjectbestandFout(f"{naam} is beschadigd: scenario {i} heeft geen geldige naam.")
         wie = f"scenario '{item['naam']}'"
-        if not isinstance(item.get("omschrijving", ""), str) or not isinstance(item.get("preset", False), bool):
-            raise ProjectbestandFout(f"{naam} is beschadigd: de omschrijving van {wie} is ongeldig.")
-        aanpassingen = item.get("overrides", [])
-        if not isinstance(aanpassingen, list) or len(aanpassingen) > MAX_AANPASSINGEN:
-            raise ProjectbestandFout(f"{naam} is beschadigd: de aanpassingen in {wie} zijn ongeldig.")
-        for j, o in enumerate(aanpassingen, start=1):
-            reden = _reden_ongeldige_aanpassing(o)
-            if reden:
-                raise ProjectbestandFout(f"{naam} is beschadigd: aanpassing {j} in {wie} is ongeldig ({reden}).")
-        s = _zonder_vervallen(Scenario.uit_dict(item), parameterset, meldingen)
+        if not isinstance(item.get("preset", False), bool):
+            raise ProjectbestandFout(f"{naam} is beschadigd: de gegevens van {wie} zijn ongeldig.")
+        try:
+            s = _zonder_vervallen(Scenario.uit_dict(item), parameterset, meldingen)
+        except ScenarioFout as fout:
+            raise ProjectbestandFout(f"{naam} is beschadigd: {fout}.") from None
         if item.get("preset") and s.naam in preset_namen:
             s = Scenario(s.naam, s.omschrijving, s.overrides, preset=True)
         if s.naam in (x.naam for x in scenarios):
             raise ProjectbestandFout(f"{naam} is beschadigd: {wie} komt twee keer voor.")
-        try:
-            for o in s.overrides:   # the same ranges as an edit in the app (REKENREGELS §6)
-                controleer_aanpassing(o, parameterset)
-            ParametersMetScenario(parameterset, s.overrides)
-            effectief, _ = pas_invoer_aan(invoer, s.overrides)
-        except (ScenarioFout, TypeError, ValueError) as fout:
-            raise ProjectbestandFout(f"{naam} bevat in {wie} een ongeldige waarde: {str(fout).rstrip('.')}.") from None
-        fouten = [b for b in valideer(effectief) if b.is_fout]
-        if fouten:
-            raise ProjectbestandFout(f"{naam} bevat in {wie} een ongeldige waarde: {fouten[0].melding}", fouten)
+        try:   # the same ranges as an edit in the app (REKENREGELS §6), the input as the workbook's
+            controleer_scenario(s, invoer, parameterset)
+        except ScenarioFout as fout:
+            raise ProjectbestandFout(f"{naam} bevat in {wie} een ongeldige waarde: {str(fout).rstrip('.')}.",
+                                     getattr(fout, "bevindingen", [])) from None
+        except (TypeError, ValueError, ArithmeticError) as fout:
+            raise ProjectbestandFout(f"{naam} bevat in {wie} een ongeldige waarde ({type(fout).__name__}).") from None
         scenarios.append(s)
     return scenarios
 
 
-def _reden_ongeldige_aanpassing(o: Any) -> str | None:
-    """Why a stored override cannot be used (Dutch, short), or None. Types and finiteness only."""
-    if not isinstance(o, dict) or not isinstance(o.get("sleutel"), str):
-        return "geen aanpassing"
-    soort, sleutel = o.get("soort"), o["sleutel"]
-    jaar = o.get("jaar")
-    if jaar is not None and not _is_jaar(jaar):
-        return f"jaar {jaar!r} is geen jaartal"
-    if soort == PARAMETER:   # a parameter the rules no longer have is dropped with a notice (_zonder_vervallen)
-        waarde, factor = o.get("waarde"), o.get("factor")
-        if (waarde is None) == (factor is None):
-            return f"parameter '{sleutel}' heeft precies één waarde of factor nodig"
-        if not _is_getal(factor if waarde is None else waarde):
-            return f"parameter '{sleutel}' heeft geen eindig getal als waarde"
-        return None
-    if soort == INVOER:
-        veld = VELD.get(sleutel)
-        if veld is None or sleutel in ("naam", "basisjaar"):
-            return f"'{sleutel}' is geen invoerwaarde die een scenario kan aanpassen"
-        waarde = o.get("waarde")
-        if waarde is None:
-            return None
-        if veld.soort in ("tekst", "cbs", "regio"):
-            return None if isinstance(waarde, str) else f"{veld.label} moet tekst zijn"
-        if veld.soort == "janee":
-            return None if isinstance(waarde, bool) else f"{veld.label} moet ja of nee zijn"
-        if not _is_getal(waarde):
-            return f"{veld.label} heeft geen eindig getal als waarde"
-        if veld.soort in ("jaar", "geheel") and waarde != int(waarde):
-            return f"{veld.label} moet een geheel getal zijn"
-        return None
-    if soort == REEKS_SOORT:
-        if sleutel not in REEKS:
-            return f"onbekende reeks '{sleutel}'"
-        gelijk, waarden = o.get("gelijk_aan"), o.get("waarden")
-        if gelijk is not None:
-            return None if gelijk in KOPPELBARE_REEKSEN.get(sleutel, ()) else f"reeks '{sleutel}' kan niet gelijk aan '{gelijk}'"
-        if not isinstance(waarden, dict):
-            return f"reeks '{sleutel}' heeft geen waarden per jaar"
-        for j, w in waarden.items():
-            if not (isinstance(j, str) and j.isdigit() and _is_jaar(int(j))) or not _is_getal(w):
-                return f"reeks '{sleutel}': {j} → {w!r} is geen jaar met een eindig getal"
-        return None
-    return f"onbekende soort '{soort}'"
-
-
 def lees_project(pad: Path | str) -> Project:
     pad = Path(pad)
-    if not pad.exists():
-        raise ProjectbestandFout(f"Het projectbestand {pad} bestaat niet.")
     try:
         data = laad_json(pad, MAX_PROJECT, "een Infraraming-project")
     except Weigering as w:

@@ -22,7 +22,14 @@ def zin_bij_schrijffout(pad: Path, fout: OSError) -> str:
         return f"Kan {pad.name} niet opslaan: de map {pad.parent} bestaat niet."
     if fout.errno == errno.EISDIR:
         return f"Kan {pad.name} niet opslaan: er staat een map met die naam."
-    if fout.errno == errno.ENAMETOOLONG or len(pad.name.encode("utf-8")) > 255:
+    if len(pad.name.encode("utf-8", "surrogateescape")) > 255:
         return (f"Kan niet opslaan: de bestandsnaam is te lang ({len(pad.name)} tekens); "
                 "kies een kortere naam (hoogstens 255 tekens).")
+    if fout.errno == errno.ENAMETOOLONG:   # each name fits, the whole path does not (or a folder's name is too long)
+        return (f"Kan {pad.name[:60]} niet opslaan: het pad is te lang ({len(str(pad))} tekens); kies een map "
+                "dichter bij de schijf of kortere namen.")
+    if fout.errno == errno.ELOOP:
+        return f"Kan {pad.name} niet opslaan: de symbolische koppelingen in het pad verwijzen in een kring naar elkaar."
+    if fout.errno in (errno.EDQUOT, errno.EFBIG):
+        return f"Kan {pad.name} niet opslaan: de schijf is vol of de ruimte voor uw bestanden is op."
     return f"Kan {pad.name} niet opslaan: {fout.strerror or fout}."

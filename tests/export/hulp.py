@@ -34,3 +34,18 @@ def rij_waarden(tekst: str, label: str, aantal: int) -> list[str]:
         elif uit:
             break
     return uit
+
+
+def maak_png(breedte: int = 4, hoogte: int = 2, kleur: int = 2, beeld: bytes | None = None) -> bytes:
+    """A PNG written with the standard library (colour type 2: RGB, 6: RGBA); ``beeld`` replaces the
+    filtered rows (to make the image data too short or too long)."""
+    import struct
+    import zlib
+
+    def blok(soort: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + soort + data + struct.pack(">I", zlib.crc32(soort + data))
+    kanalen = {2: 3, 6: 4}[kleur]
+    rijen = beeld if beeld is not None else b"".join(
+        b"\x00" + b"\x1f\x3b\x57\xff"[:kanalen] * breedte for _ in range(hoogte))
+    return (b"\x89PNG\r\n\x1a\n" + blok(b"IHDR", struct.pack(">IIBBBBB", breedte, hoogte, 8, kleur, 0, 0, 0))
+            + blok(b"IDAT", zlib.compress(rijen)) + blok(b"IEND", b""))

@@ -8,8 +8,9 @@ from datetime import date
 from model.export import EigenBijlage, Logo, stel_samen
 from model.export.bijlage import eigen_naar_project, eigen_uit_project
 from model.scenario import BASIS, PARAMETER, Override, Scenario, preset
+from tests.export.hulp import maak_png
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+PNG = maak_png()
 
 
 def test_vergelijkt_altijd_met_basis_met_de_eigen_aanpassingen(invoer):

@@ -217,3 +217,38 @@ def test_afbreken_in_het_voortgangsvenster(qtbot, tmp_path, groot_ods):
     _, invoer, bevindingen, _ = gelezen[0]
     assert invoer is None and "afgebroken" in bevindingen[0].melding
     assert venster.project.toestand is voor
+
+
+def test_kind_gedood_zonder_wachten_wordt_niet_het_bestand_aangerekend():
+    """Killed while idle and not yet reaped: the health check before the read notices, a new child reads."""
+    afgeschermd.lees_afgeschermd(resource_pad("voorbeeldgemeente.xlsx"))
+    afgeschermd._kind_nu.proces.kill()
+    invoer, bevindingen = afgeschermd.lees_afgeschermd(resource_pad("voorbeeldgemeente.xlsx"))
+    assert invoer is not None, [b.melding for b in bevindingen]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGSTOP is POSIX")
+def test_bevroren_kind_wordt_vervangen_en_het_bestand_gelezen():
+    import signal
+    afgeschermd.lees_afgeschermd(resource_pad("voorbeeldgemeente.xlsx"))
+    bevroren = afgeschermd._kind_nu.proces
+    os.kill(bevroren.pid, signal.SIGSTOP)
+    try:
+        invoer, bevindingen = afgeschermd.lees_afgeschermd(resource_pad("voorbeeldgemeente.xlsx"))
+        assert invoer is not None, [b.melding for b in bevindingen]
+        assert afgeschermd._kind_nu.proces is not bevroren and bevroren.poll() is not None
+    finally:
+        if bevroren.poll() is None:
+            bevroren.kill()
+
+
+def test_te_groot_antwoord_wordt_zo_genoemd(monkeypatch):
+    afgeschermd.stop()
+    monkeypatch.setattr(afgeschermd, "MAX_ANTWOORD", 1000)   # the demo's answer is a few kB
+    invoer, bevindingen = afgeschermd.lees_afgeschermd(resource_pad("voorbeeldgemeente.xlsx"))
+    assert invoer is None and "groter dan Infraraming verwerkt" in bevindingen[0].melding
+    assert "meer geheugen" not in bevindingen[0].melding and "niet veilig" not in bevindingen[0].melding
+    monkeypatch.undo()
+    afgeschermd.stop()
+    invoer, _ = afgeschermd.lees_afgeschermd(resource_pad("voorbeeldgemeente.xlsx"))
+    assert invoer is not None

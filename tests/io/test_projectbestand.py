@@ -52,7 +52,7 @@ def test_goed_project_leest(tmp_path, projectdict):
     ({"soort": INVOER, "sleutel": "naam", "waarde": "x"}, "geen invoerwaarde"),
     ({"soort": "reeks", "sleutel": "taakstelling", "waarden": [1, 2]}, "waarden per jaar"),
     ({"soort": "reeks", "sleutel": "taakstelling", "waarden": {"2027": "x"}}, "eindig getal"),
-    ({"soort": "reeks", "sleutel": "taakstelling", "waarden": {"2070": 5}}, "ongeldige waarde"),
+    ({"soort": "reeks", "sleutel": "taakstelling", "waarden": {"2070": 5}}, "2020–2060"),
     ({"soort": "onzin", "sleutel": "x"}, "onbekende soort"),
     ({"soort": PARAMETER, "sleutel": PARAM, "waarde": 1e11}, "moet tussen"),
     ({"soort": PARAMETER, "sleutel": PARAM, "factor": 1.1, "jaar": 2070}, "buiten de jaren"),

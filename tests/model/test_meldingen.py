@@ -29,7 +29,8 @@ def test_negatief_in_nederlandse_notatie(voorbeeld):
     ("contracturen", 40.5,
      "Contracturen per week beschut werk (40,5) ligt buiten het toegestane bereik (1 tot en met 40)."),
     ("begeleiding_per_plek", -8000.0,
-     "Begeleidingskosten per plek (€ \u22128.000) ligt buiten het toegestane bereik (€ 0 of meer)."),
+     "Begeleidingskosten per plek (€ \u22128.000) ligt buiten het toegestane bereik (€ 0 tot en met "
+     "€ 10.000.000.000)."),
     ("dgr_landelijk", 0, "Doelgroepenregister landelijk (0) ligt buiten het toegestane bereik (1 of meer)."),
 ])
 def test_bereikfout_noemt_het_bereik(voorbeeld, veld, waarde, melding):

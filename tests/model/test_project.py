@@ -226,3 +226,33 @@ def test_invoer_geerfd_van_basis(voorbeeld):
     p.toestand = p.met_actief("Wsw-uitstroom sneller")
     assert p.invoer_geerfd("taakstelling", 2027) and not p.invoer_geerfd("taakstelling", 2028)
     assert not p.invoer_geerfd("gerealiseerd", 2027)
+
+
+def test_grenzen_van_een_project_gelden_voor_aanpassingen_en_het_lezen(tmp_path, monkeypatch):
+    """The bounds on overrides are the reader's and the edit's alike: what the app adds, it can reopen."""
+    import json
+
+    from model import scenario as scenariomodule
+    from model.io.project import naar_projectdict
+    from model.project import Project, ProjectFout
+    from model.scenario import ScenarioFout
+    project = Project.voorbeeld()
+    grens = sum(len(s.overrides) for s in project.toestand.scenarios) + 3   # the presets' own, and three more
+    monkeypatch.setattr(scenariomodule, "MAX_AANPASSINGEN_PROJECT", grens)
+    monkeypatch.setattr("model.io.project.MAX_AANPASSINGEN_PROJECT", grens)
+    for jaar in (2026, 2027, 2028):
+        project.toestand = project.met_parameter("lpo", 0.02, jaar)
+    with pytest.raises(ScenarioFout, match="grootste aantal aanpassingen"):
+        project.met_parameter("lpo", 0.02, 2029)
+    project.toestand = project.met_parameter("lpo", 0.021, 2026)   # replacing one is fine
+    with pytest.raises(ProjectFout, match=f"hoogstens {grens} aanpassingen"):
+        project.met_nieuw_scenario(kopie_van="Basis")
+    pad = tmp_path / "p.infraraming"
+    schrijf_project(pad, project)
+    assert lees_project(pad).toestand.scenarios == project.toestand.scenarios
+    data = json.loads(pad.read_text(encoding="utf-8"))
+    data["scenarios"][0]["overrides"].append({"soort": "parameter", "sleutel": "lpo", "waarde": 0.02, "jaar": 2030})
+    pad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ProjectbestandFout, match="onredelijk veel aanpassingen"):
+        lees_project(pad)
+    assert naar_projectdict(project)

@@ -229,3 +229,51 @@ def test_restored_project_keeps_its_file_and_view(maak_venster, tmp_path, antwoo
     assert nieuw.bestanden.opslaan()                           # saves to the original file, no dialog
     assert lees_project(pad).parameterwaarde("lks_forfait_startjaar", 2028) == 2029
     assert not nieuw.gewijzigd and not nieuw.journaal.aanwezig()
+
+
+@pytest.mark.parametrize("hoe", ["afbreken", "venster sluit"])
+def test_export_afbreken_schrijft_niets(venster, qtbot, tmp_path, antwoorden, hoe):
+    """The export has Afbreken, and closing the window stops it; no file, no error message."""
+    pad = tmp_path / "bijlage.pdf"
+    werker = venster.bestanden.exporteren("pdf", str(pad), open_map=False)
+    if hoe == "afbreken":
+        venster.bestanden._export_annuleren.set()   # what the dialog's Afbreken button does
+    else:
+        venster.bestanden.annuleer_lezen()            # what closing the window does
+    with qtbot.waitSignal(werker.signalen.mislukt, timeout=60000):
+        pass
+    assert not pad.exists() and not list(tmp_path.glob(".bijlage.pdf.*"))
+    assert antwoorden.meldingen == []
+    assert "afgebroken" in venster.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("hoe", ["afbreken", "venster sluit"])
+def test_project_openen_buiten_de_gui_draad_met_afbreken(venster, tmp_path, monkeypatch, antwoorden, hoe):
+    """A project is read off the GUI thread; Afbreken (or closing the window) leaves the open project as it was."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from model.project import Project
+    from ui import bestanden
+    vrij, gelezen = threading.Event(), []
+
+    def traag(pad):
+        gelezen.append(threading.current_thread() is threading.main_thread())
+        vrij.wait(10)
+        return Project.voorbeeld()
+    monkeypatch.setattr(bestanden, "lees_project", traag)
+
+    def stop():
+        if hoe == "venster sluit":
+            venster.bestanden.annuleer_lezen()
+        else:
+            venster.findChild(QProgressDialog).canceled.emit()   # what its Afbreken button sends
+    QTimer.singleShot(100, stop)
+    voor = venster.project
+    assert venster.bestanden.open_project(str(tmp_path / "traag.infraraming")) is False
+    vrij.set()
+    assert gelezen == [False]   # read in the worker thread, not the GUI thread
+    assert venster.project is voor and antwoorden.meldingen == []
+    assert "afgebroken" in venster.statusBar().currentMessage()

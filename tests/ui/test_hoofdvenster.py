@@ -196,7 +196,9 @@ def test_edit_the_model_cannot_calculate_is_refused(venster, antwoorden):
     huidig = venster.project.toestand
     from model.scenario import INVOER, Override
     # the project refuses such an edit itself; build the broken state directly to test the window's last line
-    kapot = venster.project._met_actief(venster.project.actief_scenario.met_override(Override(INVOER, "onbekend_veld", 1.0)))
+    from dataclasses import replace
+    scenario = venster.project.actief_scenario.met_override(Override(INVOER, "onbekend_veld", 1.0))
+    kapot = replace(huidig, scenarios=tuple(scenario if s.naam == huidig.actief else s for s in huidig.scenarios))
     assert isinstance(kapot, Toestand)
     assert not venster.bewerk("kapot", kapot)
     assert antwoorden.meldingen[-1][0] == "Aanpassing niet mogelijk"
