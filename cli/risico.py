@@ -6,7 +6,7 @@ import math
 import sys
 from pathlib import Path
 
-from cli import Invoerfout
+from cli.fouten import Invoerfout
 from cli.argumenten import jaar
 
 
@@ -84,7 +84,7 @@ def registreer(sub) -> None:
 
 
 def uitvoeren(args) -> int:
-    from cli.bereken import laad_invoer, laad_project, laad_scenario
+    from cli.laden import laad_invoer, laad_project, laad_scenario
     from model.berekening import BerekeningFout
     from model.parameters import ParameterFout, standaard_parameterset
     from model.risico.analyse import analyseer

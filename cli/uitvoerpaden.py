@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cli import Invoerfout
+from cli.fouten import Invoerfout
 
 
 def _zelfde(a: str, b: str) -> bool:

@@ -17,7 +17,7 @@ from model.tekst import normaliseer
 
 BLAD_RISICOS = "Risico's"
 LABEL_BESCHIKBAAR = "Beschikbare weerstandscapaciteit"
-VELD_BESCHIKBAAR = "beschikbare_weerstandscapaciteit"
+VELD_BESCHIKBAAR = "weerstandscapaciteit"
 KOPPEN = ("risico", "kans", "gevolg", "verdeling", "toelichting", "beheersmaatregel")
 MAX_TITELRIJEN = 10
 MAX_RISICOS = 500

@@ -106,7 +106,8 @@ def _eenheid(sleutel: str) -> str:
 
 
 def _is_fractie_parameter(sleutel: str) -> bool:
-    return _eenheid(sleutel).startswith("fractie")
+    from model.eenheden import Eenheid, eenheid_van
+    return bool(_eenheid(sleutel)) and eenheid_van(_eenheid(sleutel)) is Eenheid.FRACTIE
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,14 @@ def werkboek(tmp_path, rijen=None, beschikbaar=None, kop=("Risico", "Kans", "Gev
     pad = tmp_path / "gemeente.xlsx"
     shutil.copy(resource_pad("voorbeeldgemeente.xlsx"), pad)
     wb = load_workbook(pad)
-    if beschikbaar is not None:
-        wb["Gemeente"].append(["Beschikbare weerstandscapaciteit", beschikbaar, "euro", ""])
+    if beschikbaar is not None:   # the field's own row on sheet Gemeente (added when the workbook lacks it)
+        ws = wb["Gemeente"]
+        rij = next((r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=1).value == "Beschikbare weerstandscapaciteit"),
+                   None)
+        if rij is None:
+            ws.append(["Beschikbare weerstandscapaciteit", beschikbaar, "euro", ""])
+        else:
+            ws.cell(row=rij, column=2).value = beschikbaar
     if rijen is not None:
         ws = wb.create_sheet("Risico's")
         ws.append(["Risicoregister van de gemeente"])

@@ -207,11 +207,11 @@ def test_negatieve_telling_wordt_door_het_model_geweigerd(voorbeeld):
     scenario that carries such a value, in Dutch naming the series and the year."""
     from model.scenario import REEKS_SOORT, Override, Scenario, ScenarioFout, pas_invoer_aan
     p = Project(begintoestand_met(voorbeeld))
-    with pytest.raises(ScenarioFout, match="^Taakstelling beschut werk 2027 kan niet negatief zijn.$"):
+    with pytest.raises(ScenarioFout, match="^Taakstelling beschut werk 2027 moet tussen 0 en 1.000.000 liggen; −1 kan niet.$"):
         p.met_reekswaarde("taakstelling", 2027, -1.0)
-    with pytest.raises(ScenarioFout, match="kan niet negatief zijn"):
+    with pytest.raises(ScenarioFout, match="moet tussen 0 en"):
         p.controleer(Override(REEKS_SOORT, "gerealiseerd", waarden={2026: -0.5}))
-    with pytest.raises(ScenarioFout, match="kan niet negatief zijn"):
+    with pytest.raises(ScenarioFout, match="moet tussen 0 en"):
         pas_invoer_aan(voorbeeld, Scenario("X", overrides=(
             Override(REEKS_SOORT, "plekken_si", waarden={2028: -3.0}),)).overrides)
     p.toestand = p.met_reekswaarde("taakstelling", 2027, 0.0)   # zero is a count

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from model.assen import asbereik
+from weergave.assen import asbereik
 from model.opmaak import euro, getal
 from ui.grafieken.assen import EUR, as_tekst
 from ui.grafieken.basis import KLEUREN, Grafiek
