@@ -164,6 +164,12 @@ class ParameterModel(_Basis):
         return self._opmaak(rol, waarde, p.eenheid, aangepast, tip, f"{p.label} {jaar or 'alle jaren'}",
                             geerfd=GEERFD in statussen)
 
+    def index_van(self, sleutel: str, jaar: int | None = None) -> QModelIndex | None:
+        if self.project is None or sleutel not in self.sleutels:
+            return None
+        kolom = 3 + self.jaren.index(jaar) if jaar in self.jaren else 2
+        return self.index(self.sleutels.index(sleutel), kolom)
+
     def _status(self, sleutel: str, jaar: int) -> str:
         from model.scenario import ParametersMetScenario
         s = ParametersMetScenario(self.project.parameterset, self.project.toestand.effectief().overrides)
@@ -222,6 +228,19 @@ class InvoerModel(_Basis):
     def bewerkbaar(self, index) -> bool:
         veld, reeks = self._rij(index.row())
         return index.column() == 2 if veld else index.column() > 2
+
+    def index_van(self, sleutel: str, jaar: int | None = None) -> QModelIndex | None:
+        if self.project is None:
+            return None
+        for rij, veld in enumerate(self.VELDEN):
+            if veld.sleutel == sleutel:
+                return self.index(rij, 2)
+        for i, reeks in enumerate(REEKSEN):
+            if reeks.sleutel == sleutel:
+                jaar = jaar if jaar in self.jaren else next((j for j in self.jaren if j >= self.project.invoer.basisjaar),
+                                                            self.jaren[0])
+                return self.index(len(self.VELDEN) + i, 3 + self.jaren.index(jaar))
+        return None
 
     @staticmethod
     def eenheid(veld, reeks) -> str:
@@ -432,6 +451,20 @@ class AannamesView(QWidget):
             self.terugzetten(obj)
             return True
         return super().eventFilter(obj, event)
+
+    def kies_veld(self, sleutel: str, jaar: int | None = None) -> bool:
+        """Select the value of an input field or series (in ``jaar``), or of a parameter; False when
+        Aannames does not show it (e.g. the gemeente's name or the circulaire rows)."""
+        for nummer, model in ((1, self.invoer), (0, self.parameters)):
+            index = model.index_van(sleutel, jaar)
+            if index is not None:
+                tabel = self.tabellen[nummer]
+                self.tabs.setCurrentIndex(nummer)
+                tabel.setCurrentIndex(index)
+                tabel.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                tabel.setFocus()
+                return True
+        return False
 
     def terugzetten(self, tabel: QTableView) -> None:
         index = tabel.currentIndex()

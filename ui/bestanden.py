@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 from model import export
 from model.bevindingen import FOUT, Bevinding
 from model.io.atomair import SchrijfFout
-from model.io.invoerbestand import ONDERSTEUND, lees_invoerbestand
+from model.io.invoerbestand import ONDERSTEUND, WERKBOEKEN, lees_invoerbestand
 from model.io.project import EXTENSIE, ProjectbestandFout, elders_gewijzigd, lees_project, schrijf_project
 from model.project import Bron, Project
 from ui import werkers
@@ -32,6 +32,20 @@ FILTERS = {
     "pdf": "PDF-document (*.pdf)",
     "excel": "Excel-werkboek (*.xlsx)",
 }
+
+
+def map_van(venster) -> str:
+    """The folder file dialogs start in: the open project's, else its workbook's, else the home folder."""
+    project = venster.project
+    for pad in (project.pad, project.ui.get("werkboek")):
+        if isinstance(pad, str) and pad and Path(pad).parent.is_dir():
+            return str(Path(pad).parent)
+    return str(Path.home())
+
+
+def is_werkboek(pad: str) -> bool:
+    """A spreadsheet the system's spreadsheet program opens (not an input JSON or a project)."""
+    return Path(pad).suffix.lower() in WERKBOEKEN
 
 
 class Bestandsbeheer(QObject):
@@ -69,8 +83,8 @@ class Bestandsbeheer(QObject):
         return pad or None
 
     def _map(self) -> str:
-        project = self.venster.project
-        return str(Path(project.pad).parent) if project.pad else str(Path.home())
+        """Where file dialogs start: the folder of the open project, else of its workbook, else home."""
+        return map_van(self.venster)
 
     # -- input -----------------------------------------------------------------------------
     def open_invoer(self, pad: str | None = None):
@@ -115,11 +129,14 @@ class Bestandsbeheer(QObject):
         self.bezig.hide()
         v = self.venster
         if invoer is None:
-            v.toon_invoerfouten(bevindingen, Path(pad).name)
+            v.toon_invoerfouten(bevindingen, Path(pad).name, str(Path(pad).resolve()))
+            self._recent(pad)   # fixed in the spreadsheet program, it is opened again from here
             self._status(f"{Path(pad).name} is niet ingelezen: zie Bevindingen. "
                          "Het open project is niet gewijzigd.", 15000)
             return
         v.bewerk(f"Invoer {Path(pad).name} ingelezen", v.project.met_invoer(invoer, Bron(Path(pad).name, inhoud)))
+        if v.project.invoer is invoer and Path(pad).suffix.lower() in WERKBOEKEN:
+            v.project.ui["werkboek"] = str(Path(pad).resolve())   # Werkboek openen and Opnieuw inlezen use it
         v.toon_bevindingen(bevindingen)
         self._recent(pad)
         self._status(f"{Path(pad).name} ingelezen ({len(bevindingen)} bevindingen).", 10000)
@@ -161,6 +178,7 @@ class Bestandsbeheer(QObject):
             self.venster.meld("Project openen", str(fout))
             if fout.bevindingen:
                 self.venster.toon_invoerfouten(fout.bevindingen, Path(pad).name)
+            self._recent(pad)
             return False
         self.venster.vervang_project(project)
         self._recent(pad)

@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from model.analyse import gevoeligheid, vergelijk
@@ -28,7 +28,7 @@ from model.resultaat import Resultaat
 from model.scenario import ScenarioFout
 from ui.aannames import AannamesView
 from ui.acties import Acties
-from ui.bestanden import Bestandsbeheer
+from ui.bestanden import Bestandsbeheer, is_werkboek
 from ui.herstel import Journaal
 from ui.instellingen import Instellingen
 from ui.meldingbalk import Meldingbalk
@@ -64,6 +64,7 @@ class Hoofdvenster(QMainWindow):
         self.resultaat: Resultaat | None = None
         self.bevindingen: list[Bevinding] = []     # the open project's input findings
         self.mislukt: tuple[str, list[Bevinding]] | None = None   # a file that failed to load, kept apart
+        self.mislukt_pad: str | None = None        # ... and where it is
         self._extra_gewijzigd = False
         self._voorberekend = None
         self._verouderd: set[QWidget] = set()
@@ -145,6 +146,9 @@ class Hoofdvenster(QMainWindow):
         self.tabs.addTab(self.gevoeligheid, "&Gevoeligheid")
 
         self.bevindingenview = BevindingenView()
+        self.bevindingenview.bevinding_gekozen.connect(self.ga_naar_bevinding)
+        self.bevindingenview.waarschuwing_gekozen.connect(self.ga_naar_waarschuwing)
+        self.bevindingenview.werkboek_openen.connect(self.open_werkboek)
         self.tabs.addTab(self.bevindingenview, "Be&vindingen")
 
     # -- project and results -------------------------------------------------------------
@@ -285,6 +289,7 @@ class Hoofdvenster(QMainWindow):
         self.acties.toon_jaren(self.project.jaren(KORT), self.project.jaren(LANG))
         self._verouderd = {self.overzicht.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
                            self.bevindingenview}
+        self._werkboekknop()
         self._werk_zichtbaar_bij()
         if self.watverandert is not None and self.watverandert.isVisible():
             self.watverandert.vernieuw()
@@ -350,19 +355,77 @@ class Hoofdvenster(QMainWindow):
         self.bevindingen, self.mislukt = list(bevindingen), None
         self._toon_bevindingenview()
 
-    def toon_invoerfouten(self, bevindingen: list[Bevinding], bestandsnaam: str = "") -> None:
+    def toon_invoerfouten(self, bevindingen: list[Bevinding], bestandsnaam: str = "", pad: str | None = None) -> None:
         """A file that could not be read: its findings under its own name, apart from the open project's,
         with the Bevindingen tab in front."""
         self.mislukt = (bestandsnaam or "Niet ingelezen bestand", list(bevindingen))
+        self.mislukt_pad = pad
         self._toon_bevindingenview()
         self.tabs.setCurrentWidget(self.bevindingenview)
 
     def _toon_bevindingenview(self) -> None:
         self.bevindingenview.toon(self.bevindingen, self.resultaat, self.mislukt)
+        self._werkboekknop()
         alle = self.bevindingen + (self.mislukt[1] if self.mislukt else [])
         fouten = sum(1 for b in alle if b.ernst == FOUT)
         self.tabs.setTabText(self.tabs.indexOf(self.bevindingenview),
                              f"Be&vindingen ({fouten})" if fouten else "Be&vindingen")
+
+    def _werkboekknop(self) -> None:
+        werkboeken = [p for p in (self.mislukt_pad if self.mislukt else None, self.werkboek()) if p]
+        self.bevindingenview.zet_werkboek(bool(werkboeken), werkboeken[0] if werkboeken else "")
+
+    def werkboek(self) -> str | None:
+        """The open project's workbook on disk (where its input was last read from), or None."""
+        pad = self.project.ui.get("werkboek")
+        return pad if isinstance(pad, str) and is_werkboek(pad) and Path(pad).is_file() else None
+
+    def ga_naar_bevinding(self, bevinding: Bevinding) -> None:
+        """A finding chosen in Bevindingen: its field in Aannames; a finding without a field there names
+        its place in the workbook (Werkboek openen opens it)."""
+        mislukt = self.mislukt is not None and bevinding in self.mislukt[1]
+        if not mislukt and bevinding.veld and self.aannames.kies_veld(bevinding.veld, bevinding.jaar):
+            self.tabs.setCurrentWidget(self.aannames)
+            return
+        plaats = bevinding.plaats()
+        self.statusBar().showMessage(
+            (f"Deze bevinding staat in het werkboek, {plaats}: kies Werkboek openen om het te herstellen."
+             if plaats else "Deze bevinding hoort bij geen veld in Aannames; herstel haar in het werkboek."), 15000)
+
+    def ga_naar_waarschuwing(self, waarschuwing) -> None:
+        """A model warning chosen in Bevindingen: its line (first year it is about) in the Overzicht."""
+        r = self.resultaat
+        if r is None or not waarschuwing.regel:
+            return
+        try:
+            rij = self.overzicht.tabelmodel.rij_van(waarschuwing.regel)
+        except StopIteration:
+            self.statusBar().showMessage("Deze regel staat niet in het Overzicht.", 10000)
+            return
+        jaren = [j for j in waarschuwing.jaren if j in r.jaren] or [r.jaren[0]]
+        self.tabs.setCurrentWidget(self.overzicht)
+        self.overzicht.tabel.setCurrentIndex(self.overzicht.tabelmodel.index(
+            rij, self.overzicht.tabelmodel.kolom_van(jaren[0])))
+        self.overzicht.tabel.setFocus()
+
+    def open_werkboek(self, bevinding: Bevinding | None = None) -> bool:
+        """Open the workbook of ``bevinding`` (the failed file's, else the project's) in the system's
+        spreadsheet program; the status bar repeats the sheet and cell the finding names."""
+        mislukt = self.mislukt is not None and (bevinding is None or bevinding in self.mislukt[1])
+        pad = self.mislukt_pad if mislukt and self.mislukt_pad else self.werkboek()
+        if not pad or not is_werkboek(pad):
+            self.meld("Werkboek openen", "Er is geen werkboek om te openen: het project is niet uit een werkboek "
+                                         "ingelezen, of het werkboek staat niet meer op dezelfde plek.")
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(pad)):
+            self.meld("Werkboek openen", f"{Path(pad).name} kon niet worden geopend: er is geen programma "
+                                         "voor dit soort bestanden ingesteld.")
+            return False
+        plaats = bevinding.plaats() if bevinding is not None else ""
+        self.statusBar().showMessage(f"{Path(pad).name} geopend" + (f"; de bevinding staat op {plaats}" if plaats
+                                                                     else "") + ". Daarna: Opnieuw inlezen (F5).",
+                                     20000)
+        return True
 
     def toon_aanvullingen(self) -> None:
         """The status bar's note: show the filled-in and defaulted values in Bevindingen."""

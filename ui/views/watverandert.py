@@ -241,7 +241,7 @@ def vergelijk_met_bestand(hoofdvenster, pad: str | None = None):
     def klaar(uitkomst) -> None:
         berekening, bevindingen = uitkomst
         if berekening is None:
-            hoofdvenster.toon_invoerfouten(bevindingen, naam)
+            hoofdvenster.toon_invoerfouten(bevindingen, naam, str(Path(pad).resolve()))
             hoofdvenster.statusBar().showMessage(f"{naam} is niet ingelezen: zie Bevindingen. "
                                                  "Het open project is niet gewijzigd.", 15000)
             return
@@ -258,9 +258,8 @@ def vergelijk_met_bestand(hoofdvenster, pad: str | None = None):
 
 
 def kies_bestand(hoofdvenster) -> str | None:
-    project = hoofdvenster.project
-    map_ = str(Path(project.pad).parent) if project.pad else str(Path.home())
-    pad, _ = QFileDialog.getOpenFileName(hoofdvenster, "Vergelijken met", map_, FILTER)
+    from ui.bestanden import map_van
+    pad, _ = QFileDialog.getOpenFileName(hoofdvenster, "Vergelijken met", map_van(hoofdvenster), FILTER)
     return pad or None
 
 
