@@ -31,6 +31,13 @@ STATUS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aann
 GEERFD = "aangepast in Basis (geldt ook voor dit scenario)"
 
 
+def gelijk(a, b) -> bool:
+    """Whether an edited value equals the value in use (up to the float noise of typing 2,5 %)."""
+    if not isinstance(a, (int, float)) or not isinstance(b, (int, float)):
+        return False
+    return abs(float(a) - float(b)) <= 1e-12 * max(1.0, abs(float(a)), abs(float(b)))
+
+
 def _vet(aangepast: bool, geerfd: bool = False) -> QFont | None:
     """Bold for the active scenario's own edits, italic for edits it takes over from Basis."""
     if not (aangepast or geerfd):
@@ -185,9 +192,19 @@ class ParameterModel(_Basis):
         jaar = self.jaar(index.column())
         if p.eenheid == "jaar":
             waarde = int(round(waarde))
+        if self._ongewijzigd(p.sleutel, jaar, waarde):
+            return False   # the value it already has: no adjustment, no undo step
         tekst = f"{p.label} = {toon_getal(waarde, p.eenheid)}" + (f" in {jaar}" if jaar else "")
         return self.gecontroleerd(Override(PARAMETER, p.sleutel, waarde, jaar), tekst,
                                   lambda: self.project.met_parameter(p.sleutel, waarde, jaar))
+
+    def _ongewijzigd(self, sleutel: str, jaar: int | None, waarde: float) -> bool:
+        """Whether the active scenario already uses ``waarde`` (in ``jaar``, or in every year shown)."""
+        try:
+            return all(gelijk(self.project.parameterwaarde(sleutel, j), waarde) for j in
+                       ((jaar,) if jaar is not None else self.jaren))
+        except ParameterFout:
+            return False
 
     def terugzetten(self, index) -> None:
         p = self.project.parameterset.parameter(self.sleutels[index.row()])
@@ -298,12 +315,16 @@ class InvoerModel(_Basis):
         if veld is not None and veld.soort == "regio":
             if rol != Qt.ItemDataRole.EditRole or index.column() != 2 or waarde not in ARBEIDSMARKTREGIOS:
                 return False
+            if getattr(self._effectief, veld.sleutel) == waarde:
+                return False
             self.bewerk(f"{veld.label} = {waarde}", self.project.met_invoerveld(veld.sleutel, waarde))
             return True
         if veld is not None and veld.soort == "janee":
             if rol != Qt.ItemDataRole.CheckStateRole or index.column() != 2:
                 return False
             ja = Qt.CheckState(waarde) == Qt.CheckState.Checked
+            if bool(getattr(self._effectief, veld.sleutel)) == ja:
+                return False
             self.bewerk(f"{veld.label} = {'ja' if ja else 'nee'}", self.project.met_invoerveld(veld.sleutel, ja))
             return True
         if rol != Qt.ItemDataRole.EditRole or not isinstance(waarde, (int, float)) or not self.bewerkbaar(index):
@@ -312,10 +333,14 @@ class InvoerModel(_Basis):
         if veld:
             if veld.soort == "geheel":
                 waarde = int(round(waarde))
+            if gelijk(getattr(self._effectief, veld.sleutel), waarde):
+                return False   # the value it already has: no adjustment, no undo step
             return self.gecontroleerd(Override(INVOER, veld.sleutel, waarde),
                                       f"{veld.label} = {toon_getal(waarde, eenheid)}",
                                       lambda: self.project.met_invoerveld(veld.sleutel, waarde))
         jaar = self.jaar(index.column())
+        if gelijk(self._effectief.reeks(reeks.sleutel).get(jaar), waarde):
+            return False
         if waarde < 0 and reeks.sleutel in NIET_NEGATIEF:
             self.weiger(f"{reeks.label} {jaar} kan niet negatief zijn.")
             return False
@@ -357,7 +382,7 @@ class GetalDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
             return
         try:
-            waarde = lees_invoer(editor.text(), editor.fractie, editor.negatief)
+            waarde = lees_invoer(editor.invoertekst(), editor.fractie, editor.negatief)
         except GeenGetal as fout:   # the same reason the workbook reader gives for such a cell
             jaar = model.jaar(index.column())
             model.weiger(f"{index.siblingAtColumn(0).data()}{f' {jaar}' if jaar else ''}: {fout}.")

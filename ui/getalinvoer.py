@@ -24,9 +24,12 @@ def is_groeivoet(eenheid: str) -> bool:
 
 
 def lees_invoer(tekst: str, fractie: bool = False, negatief: bool = False) -> float:
-    """Typed text -> value (a fraction for a percentage); :class:`GeenGetal` with the Dutch reason otherwise."""
+    """Typed text -> value (a fraction for a percentage); :class:`GeenGetal` with the Dutch reason otherwise.
+
+    A percentage of any size is read (``680`` is 680 %): whether it is allowed is the model's check, which
+    names the range of the value it is for."""
     if fractie:
-        return getallen.lees_percentage(tekst, negatief=negatief)[0]
+        return getallen.lees_percentage(tekst, negatief=negatief, begrensd=False)[0]
     return getallen.lees_getal(tekst)
 
 
@@ -67,6 +70,13 @@ class GetalInvoer(QDoubleSpinBox):
             self.setDecimals(0)
         self.setAccessibleName("Waarde")
         self.reden: str | None = None   # why the typed text is not (yet) a value, in Dutch
+        #: the text as the user typed it: what is committed, whatever the spin box made of it since
+        self.getypt: str | None = None
+        self.lineEdit().textEdited.connect(lambda tekst: setattr(self, "getypt", tekst))
+
+    def invoertekst(self) -> str:
+        """What the user typed (or the shown value when nothing was typed)."""
+        return self.getypt if self.getypt is not None else self.text()
 
     def textFromValue(self, waarde: float) -> str:  # noqa: N802 (Qt API)
         return toon_getal(waarde, self.eenheid)
@@ -90,4 +100,4 @@ class GetalInvoer(QDoubleSpinBox):
         return QValidator.State.Acceptable, tekst, positie
 
     def fixup(self, tekst: str) -> str:
-        return self.textFromValue(self.value())
+        return tekst   # never restore the old value silently: the commit refuses the text with its reason

@@ -98,3 +98,75 @@ def test_een_niet_ingelezen_werkboek_staat_in_recente_bestanden_en_opent(venster
     assert "Werkboek openen" in venster.statusBar().currentMessage()
     view.werkboek_knop.click()
     assert geopend == [QUrl.fromLocalFile(str(pad.resolve()))]
+
+
+# -- 2. every refused edit says why; an unchanged value is no edit ---------------------------------
+
+def _cel(venster, sleutel, jaar=None):
+    m = venster.aannames.parameters
+    return m.index(m.sleutels.index(sleutel), 2 if jaar is None else 3 + m.jaren.index(jaar))
+
+
+def _typ(qtbot, venster, index, tekst, tabel=0):
+    from ui.getalinvoer import GetalInvoer
+    tabel = venster.aannames.tabellen[tabel]
+    venster.aannames.tabs.setCurrentWidget(tabel)
+    tabel.setFocus()
+    tabel.setCurrentIndex(index)
+    tabel.edit(index)
+    editor = tabel.findChild(GetalInvoer)
+    assert editor is not None
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor.lineEdit(), tekst)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tabel.findChild(GetalInvoer) is None)
+
+
+@pytest.fixture
+def aannames(venster, qtbot):
+    venster.show()
+    qtbot.waitExposed(venster)
+    venster.tabs.setCurrentWidget(venster.aannames)
+    return venster
+
+
+def test_680_procent_forfaitaire_lks_wordt_geweigerd_met_het_bereik(aannames, qtbot, antwoorden):
+    """The reported bug: the spin box restored 68 % before the model saw 680, which became a fake edit."""
+    v = aannames
+    toestand = v.project.toestand
+    index = _cel(v, "lks_forfait_pct")
+    assert index.data() == "68 %"
+    _typ(qtbot, v, index, "680")
+    assert v.project.toestand is toestand and v.undo.count() == 0
+    assert not v.project.parameter_aangepast("lks_forfait_pct")
+    assert v.aannames.melding.text() == ("Forfaitaire loonkostensubsidie beschut werk moet tussen 0 % en 100 % "
+                                         "liggen; 680 % kan niet.")
+    assert v.statusBar().currentMessage() == v.aannames.melding.text()
+    _typ(qtbot, v, index, "-5 %")
+    assert v.project.toestand is toestand
+    assert v.aannames.melding.text().endswith("liggen; −5 % kan niet.")
+    _typ(qtbot, v, index, "6,8,0")       # not a number at all: the parser's reason, not a silent revert
+    assert v.project.toestand is toestand and v.undo.count() == 0
+    assert "meer dan één komma" in v.aannames.melding.text()
+    assert antwoorden.meldingen == []
+
+
+@pytest.mark.parametrize("tekst", ["68", "68 %", "0,68"])
+def test_dezelfde_waarde_is_geen_aanpassing_en_geen_undostap(aannames, qtbot, tekst):
+    v = aannames
+    toestand = v.project.toestand
+    _typ(qtbot, v, _cel(v, "lks_forfait_pct"), tekst)
+    _typ(qtbot, v, _cel(v, "lpo", 2027), "2,5 %")
+    assert v.project.toestand is toestand and v.undo.count() == 0
+    assert not v.project.parameter_aangepast("lks_forfait_pct") and not v.gewijzigd
+    # an input field and a series value the same way
+    m = v.aannames.invoer
+    rij = [f.sleutel for f in m.VELDEN].index("lks_percentage")
+    _typ(qtbot, v, m.index(rij, 2), m.index(rij, 2).data(), tabel=1)
+    reeks = m.index_van("taakstelling", 2027)
+    _typ(qtbot, v, reeks, reeks.data(), tabel=1)
+    assert v.project.toestand is toestand and v.undo.count() == 0
+    # a real change is one step, and typing it again adds none
+    _typ(qtbot, v, _cel(v, "lks_forfait_pct"), "70 %")
+    _typ(qtbot, v, _cel(v, "lks_forfait_pct"), "70")
+    assert v.undo.count() == 1 and v.undo.text(0) == "Forfaitaire loonkostensubsidie beschut werk = 70 %"
