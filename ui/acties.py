@@ -64,6 +64,9 @@ class Acties(QObject):
                             "Begin opnieuw met de meegeleverde Voorbeeldgemeente"))
         bestand.addAction(a("invoer", "&Invoer openen…", b.open_invoer, "Ctrl+I",
                             "Een invoerwerkboek (xlsx, xls, ods) of invoer (json) inlezen"))
+        bestand.addAction(a("opnieuw_inlezen", "Opnieuw in&lezen", b.opnieuw_inlezen, "F5",
+                            "Het werkboek van het project opnieuw inlezen nadat u het hebt hersteld; scenario's en "
+                            "aanpassingen blijven, en u ziet wat er verandert"))
         bestand.addAction(a("project", "&Project openen…", b.open_project, S.Open))
         bestand.addAction(a("vergelijken", "&Vergelijken met…", lambda: vergelijk_met(v), None,
                             "Wat verandert er: het open project naast een ander bestand of een eerdere circulaire"))

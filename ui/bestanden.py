@@ -87,15 +87,28 @@ class Bestandsbeheer(QObject):
         return map_van(self.venster)
 
     # -- input -----------------------------------------------------------------------------
-    def open_invoer(self, pad: str | None = None):
+    def opnieuw_inlezen(self):
+        """Bestand › Opnieuw inlezen (F5): read the project's workbook again after it was fixed. Scenarios,
+        adjustments and annex settings stay; *Wat verandert er* shows the old input against the new one
+        under the same scenario. Returns the worker, or None when there is no workbook to read."""
+        pad = self.venster.werkboek()
+        if pad is None:
+            self.venster.meld("Opnieuw inlezen", "Er is geen werkboek om opnieuw in te lezen: het project is niet uit "
+                                                 "een werkboek ingelezen, of het werkboek staat niet meer op dezelfde "
+                                                 "plek. Kies Invoer openen.")
+            return None
+        return self.open_invoer(pad, opnieuw=True)
+
+    def open_invoer(self, pad: str | None = None, opnieuw: bool = False):
         """Read an input file in the background; on success it replaces the project's input (one undo step).
 
         Returns the worker (tests wait for its signals); a bad file shows its findings and
-        leaves the project as it was.
+        leaves the project as it was. ``opnieuw``: the project's own workbook read again (shows what changed).
         """
         pad = pad or self.kies_pad("invoer", self._map())
         if not pad:
             return None
+        self._vorige = self.venster.project.invoer if opnieuw else None
         self._status(f"{Path(pad).name} wordt gelezen…")
         self.bezig.show()
         annuleer = threading.Event()   # set by the dialog's Afbreken button or by closing the window
@@ -134,12 +147,27 @@ class Bestandsbeheer(QObject):
             self._status(f"{Path(pad).name} is niet ingelezen: zie Bevindingen. "
                          "Het open project is niet gewijzigd.", 15000)
             return
-        v.bewerk(f"Invoer {Path(pad).name} ingelezen", v.project.met_invoer(invoer, Bron(Path(pad).name, inhoud)))
+        vorige, self._vorige = getattr(self, "_vorige", None), None
+        wat = "opnieuw ingelezen" if vorige is not None else "ingelezen"
+        v.bewerk(f"Invoer {Path(pad).name} {wat}", v.project.met_invoer(invoer, Bron(Path(pad).name, inhoud)))
         if v.project.invoer is invoer and Path(pad).suffix.lower() in WERKBOEKEN:
             v.project.ui["werkboek"] = str(Path(pad).resolve())   # Werkboek openen and Opnieuw inlezen use it
         v.toon_bevindingen(bevindingen)
         self._recent(pad)
-        self._status(f"{Path(pad).name} ingelezen ({len(bevindingen)} bevindingen).", 10000)
+        self._status(f"{Path(pad).name} {wat} ({len(bevindingen)} bevindingen).", 10000)
+        if vorige is not None:
+            self._toon_verschil(vorige, invoer, Path(pad).name)
+
+    def _toon_verschil(self, vorige, nieuw, naam: str) -> None:
+        """After Opnieuw inlezen: the input as it was against the input as it is now, under the open
+        project's scenario (so only the workbook's changes are steps)."""
+        if vorige == nieuw:
+            self._status(f"{naam} opnieuw ingelezen: de invoer is niet veranderd.", 10000)
+            return
+        from model.vergelijken import Berekening
+        from ui.views.watverandert import toon_vergelijking
+        toon_vergelijking(self.venster, lambda open_kant: Berekening(
+            vorige, open_kant.parameterset, open_kant.scenario, f"{naam} (vorige inlezing)"), True)
 
     def nieuw_sjabloon(self, pad: str | None = None, voorbeeld: bool = False) -> bool:
         pad = pad or self.kies_pad("sjabloon", str(Path(self._map()) / "invoer-gemeente.xlsx"), opslaan=True)

@@ -15,6 +15,13 @@ def _wacht(qtbot, werker):
         pass
 
 
+def _werkboek_grid(**gegevens):
+    g = kopie(voorbeeld_grid())
+    for label, waarde in gegevens.items():
+        zet_gegeven(g, label, waarde)
+    return g
+
+
 def _werkboek(tmp_path, naam="mijn.xlsx", **gegevens) -> tuple[Path, dict[str, str]]:
     g = kopie(voorbeeld_grid())
     cellen = {label: zet_gegeven(g, label, waarde) for label, waarde in gegevens.items()}
@@ -170,3 +177,55 @@ def test_dezelfde_waarde_is_geen_aanpassing_en_geen_undostap(aannames, qtbot, te
     _typ(qtbot, v, _cel(v, "lks_forfait_pct"), "70 %")
     _typ(qtbot, v, _cel(v, "lks_forfait_pct"), "70")
     assert v.undo.count() == 1 and v.undo.text(0) == "Forfaitaire loonkostensubsidie beschut werk = 70 %"
+
+
+# -- 3. Opnieuw inlezen (F5) after fixing the workbook ---------------------------------------------
+
+def test_f5_leest_het_herstelde_werkboek_en_houdt_de_aanpassingen(venster, qtbot, tmp_path):
+    pad, _ = _werkboek(tmp_path, **{"Begeleidingskosten per plek": 8000})
+    venster.show()
+    _lees(venster, qtbot, pad)
+    assert venster.project.invoer.begeleiding_per_plek == 8000
+    venster.scenarios.nieuw("Later forfait")
+    m = venster.aannames.parameters
+    assert m.setData(m.index(m.sleutels.index("lks_forfait_startjaar"), 2), 2029.0)
+    venster.project.ui["bijlage_titel"] = "Bijlage sociaal domein"
+    toestand = venster.project.toestand
+    # fixed in the spreadsheet program
+    schrijf(_werkboek_grid(**{"Begeleidingskosten per plek": 8500}), pad)
+    with qtbot.waitSignals([venster.undo.indexChanged], timeout=30000):
+        qtbot.keyClick(venster, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: venster.watverandert is not None and venster.watverandert.isVisible(), timeout=30000)
+    t = venster.project.toestand
+    assert venster.project.invoer.begeleiding_per_plek == 8500
+    assert t.scenarios == toestand.scenarios and t.actief == "Later forfait"
+    assert venster.project.parameterwaarde("lks_forfait_startjaar", 2029) == 2029
+    assert venster.project.ui["bijlage_titel"] == "Bijlage sociaal domein"
+    assert venster.undo.text(venster.undo.index() - 1) == "Invoer mijn.xlsx opnieuw ingelezen"
+    # what changed: the old input against the new one, under the same scenario
+    v = venster.watverandert.view.vergelijking
+    assert v.oud_naam == "mijn.xlsx (vorige inlezing)"
+    stappen = {s.naam: s.velden for s in v.stappen}
+    assert any("Begeleidingskosten per plek" in velden for velden in stappen.values())
+    assert all(not s.velden for s in v.stappen if s.sleutel == "scenario")
+    # undo brings the old input back, adjustments stay
+    venster.undo.undo()
+    assert venster.project.invoer.begeleiding_per_plek == 8000 and venster.project.toestand.actief == "Later forfait"
+
+
+def test_f5_zonder_werkboek_zegt_waarom(venster, antwoorden):
+    assert venster.bestanden.opnieuw_inlezen() is None
+    assert antwoorden.meldingen[-1][0] == "Opnieuw inlezen"
+
+
+def test_bestandsdialogen_beginnen_in_de_map_van_het_werkboek(venster, qtbot, tmp_path):
+    map_ = tmp_path / "gemeente"
+    map_.mkdir()
+    pad, _ = _werkboek(map_)
+    _lees(venster, qtbot, pad)
+    gevraagd = []
+    venster.bestanden.kies_pad = lambda soort, voorstel="", opslaan=False: gevraagd.append((soort, voorstel))
+    venster.bestanden.open_invoer()
+    venster.bestanden.opslaan_als()
+    venster.bestanden.exporteren("pdf")
+    assert [Path(v).parent if Path(v).suffix else Path(v) for _, v in gevraagd] == [map_.resolve()] * 3

@@ -205,6 +205,11 @@ class WatVerandertVenster(QDialog):
 
 # ------------------------------------------------------------------ opening it
 
+def toon_vergelijking(hoofdvenster, andere, andere_is_oud: bool) -> WatVerandertVenster | None:
+    """The comparison window for the open project against ``andere(open_kant)`` (replacing an open one)."""
+    return _toon(hoofdvenster, andere, andere_is_oud)
+
+
 def _toon(hoofdvenster, andere, andere_is_oud: bool) -> WatVerandertVenster | None:
     vorig = getattr(hoofdvenster, "watverandert", None)
     if vorig is not None:
