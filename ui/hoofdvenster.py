@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from model.analyse import gevoeligheid, vergelijk
@@ -79,7 +79,7 @@ class Hoofdvenster(QMainWindow):
         self.acties = Acties(self, self.bestanden)
         self.project = project or self._beginproject()
         self._project_getoond()
-        self.resize(1280, 820)
+        self.pas_op_scherm()
 
     # -- questions to the user (replaceable in tests) ---------------------------------------
     def vraag(self, soort: str, tekst: str) -> str:
@@ -435,6 +435,39 @@ class Hoofdvenster(QMainWindow):
     def kies_scenario(self, naam: str) -> None:
         if naam and naam != self.project.toestand.actief:
             self.bewerk(f"Scenario {naam} actief", self.project.met_actief(naam))
+
+    # -- window size ------------------------------------------------------------------------
+    def herstel_geometrie(self, geometrie) -> None:
+        """A size and place saved on another (bigger) screen, made to fit the screen it opens on."""
+        self.restoreGeometry(geometrie)
+        self.pas_op_scherm(eerste_start=False)
+
+    def pas_op_scherm(self, vrij: QRect | None = None, eerste_start: bool = True) -> None:
+        """Fit the window to the screen's available area (without task bar): on a first start 1280×820 or
+        less, centred; a larger size (restored from another screen) is clamped and moved into view, so the
+        explanation pane, *Vergelijken met…* and the status bar are never off-screen."""
+        if vrij is None:
+            scherm = self.screen() or QGuiApplication.primaryScreen()
+            if scherm is None:
+                self.resize(1280, 820)
+                return
+            vrij = scherm.availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        # the frame (title bar, borders) is not known before the window is shown: keep room for it
+        rand = self.frameGeometry().size() - self.geometry().size()
+        rand_b, rand_h = max(rand.width(), 16), max(rand.height(), 40)
+        breedte, hoogte = (1280, 820) if eerste_start else (self.width(), self.height())
+        breedte = max(min(breedte, vrij.width() - rand_b), min(self.minimumWidth(), vrij.width()))
+        hoogte = max(min(hoogte, vrij.height() - rand_h), min(self.minimumHeight(), vrij.height()))
+        self.resize(breedte, hoogte)
+        if eerste_start:
+            x = vrij.x() + (vrij.width() - breedte - rand_b) // 2
+            y = vrij.y() + (vrij.height() - hoogte - rand_h) // 2
+        else:
+            x = min(max(self.x(), vrij.x()), vrij.right() + 1 - breedte - rand_b)
+            y = min(max(self.y(), vrij.y()), vrij.bottom() + 1 - hoogte - rand_h)
+        self.move(max(x, vrij.x()), max(y, vrij.y()))
 
     # -- window events ------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802

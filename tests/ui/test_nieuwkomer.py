@@ -229,3 +229,51 @@ def test_bestandsdialogen_beginnen_in_de_map_van_het_werkboek(venster, qtbot, tm
     venster.bestanden.opslaan_als()
     venster.bestanden.exporteren("pdf")
     assert [Path(v).parent if Path(v).suffix else Path(v) for _, v in gevraagd] == [map_.resolve()] * 3
+
+
+# -- 4. the window fits the screen it opens on -----------------------------------------------------
+
+def test_eerste_start_past_op_het_scherm(venster, qtbot):
+    from PySide6.QtCore import QRect
+    scherm = venster.screen().availableGeometry()
+    assert venster.width() <= scherm.width() and venster.height() <= scherm.height()
+    klein = QRect(0, 0, 1024, 768)
+    venster.pas_op_scherm(klein)
+    venster.show()
+    qtbot.waitExposed(venster)
+    assert klein.contains(QRect(venster.pos(), venster.size()))
+    assert venster.width() <= 1024 - 16 and venster.height() <= 768 - 40
+
+
+def test_een_venster_van_2560_bij_1440_past_op_1024_bij_768(maak_venster, qtbot):
+    from PySide6.QtCore import QRect
+    groot = maak_venster()
+    groot.resize(2560, 1440)
+    groot.move(1200, 600)
+    geometrie = groot.saveGeometry()
+    groot.close()
+    venster = maak_venster()
+    venster.restoreGeometry(geometrie)
+    venster.resize(2560, 1440)    # as restored where the platform does not clamp (the test screen is 800 wide)
+    venster.move(1200, 600)
+    klein = QRect(0, 0, 1024, 768)
+    venster.pas_op_scherm(klein, eerste_start=False)
+    assert klein.contains(QRect(venster.pos(), venster.size()))
+    assert venster.width() >= 1000 and venster.height() >= 720   # as large as fits, not smaller
+    # and at that size every action is reachable: the toolbar does not overflow, the corner button and the
+    # status bar are inside the window (the offscreen screen is smaller: the size is set again once shown)
+    grootte = venster.size()
+    venster.show()
+    qtbot.waitExposed(venster)
+    venster.resize(grootte)
+    from PySide6.QtWidgets import QApplication, QToolButton
+    QApplication.processEvents()
+    assert venster.size() == grootte
+    balk = venster.acties.werkbalk
+    assert not any(k.isVisible() for k in balk.findChildren(QToolButton) if k.objectName() == "qt_toolbar_ext_button")
+    knop = venster.acties.vergelijkknop
+    assert knop.isVisible() and knop.mapTo(venster, knop.rect().bottomRight()).x() <= venster.width()
+    assert venster.statusBar().isVisible() and venster.statusBar().geometry().bottom() < venster.height()
+    assert venster.overzicht.uitlegpaneel.isVisible()
+    assert venster.overzicht.uitlegpaneel.mapTo(venster, venster.overzicht.uitlegpaneel.rect().topRight()).x() \
+        <= venster.width()

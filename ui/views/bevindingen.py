@@ -51,7 +51,7 @@ class BevindingenView(Paneel):
             "regel te gaan; Werkboek openen opent het werkboek in uw spreadsheetprogramma."),
             parent)
         knoppen = QHBoxLayout()
-        self.werkboek_knop = QPushButton("&Werkboek openen")
+        self.werkboek_knop = QPushButton("Wer&kboek openen")
         self.werkboek_knop.setToolTip("Het werkboek van de gekozen bevinding openen in uw spreadsheetprogramma; "
                                       "de bevinding noemt het blad en de cel.")
         self.werkboek_knop.clicked.connect(lambda: self.werkboek_openen.emit(self.gekozen_bevinding()))
