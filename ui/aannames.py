@@ -15,20 +15,28 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel
 
 from model.getallen import GeenGetal
 from model.invoer import NIET_NEGATIEF, REEKSEN, VELDEN
-from model.regios import ARBEIDSMARKTREGIOS
+from model.regios import ARBEIDSMARKTREGIOS, bedoelde_regio
 from model.parameters import ParameterFout
-from model.project import Project, Toestand
+from model.project import Project, Toestand, is_gemeentegegeven
 from model.rekenregels.jaren import EERSTE_MODELJAAR
 from model.scenario import INVOER, PARAMETER, Override, ScenarioFout
 from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
 from ui.kopieren import maak_kopieerbaar
 
 AANGEPAST = QColor(0, 90, 170)
+GECORRIGEERD = QColor(0, 110, 60)     # an invoercorrectie: the gemeente's data corrected, for every scenario
+CORRECTIE_TIP = ("Invoercorrectie: uw correctie van de gegevens van de gemeente. Geldt voor elk scenario en "
+                 "wordt in het project bewaard; Delete zet de waarde uit het werkboek terug.")
 EENHEID_ROL = Qt.ItemDataRole.UserRole + 10
 NUMERIEK = ("geheel", "percentage", "getal", "euro")
 STATUS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aanname",
           "scenario": "aangepast in dit scenario"}
 GEERFD = "aangepast in Basis (geldt ook voor dit scenario)"
+
+
+def _soort(sleutel: str) -> str:
+    """How an input edit reads in the undo history: a correction of the gemeente's data says so."""
+    return "Invoercorrectie: " if is_gemeentegegeven(sleutel) else ""
 
 
 def gelijk(a, b) -> bool:
@@ -104,7 +112,17 @@ class _Basis(QAbstractTableModel):
         self.bewerk(tekst, maak())
         return True
 
-    def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam, geerfd=False):
+    def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam, geerfd=False, correctie=False):
+        if correctie and not aangepast:
+            if rol == Qt.ItemDataRole.FontRole:
+                return _vet(True)
+            if rol == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(GECORRIGEERD)
+            if rol == Qt.ItemDataRole.ToolTipRole:
+                return f"{tip}\n{CORRECTIE_TIP}"
+            if rol == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{naam}: {toon_getal(waarde, eenheid) if isinstance(waarde, (int, float)) else waarde or ''}" \
+                       " (gecorrigeerd)"
         if rol == Qt.ItemDataRole.DisplayRole:
             return toon_getal(waarde, eenheid) if isinstance(waarde, (int, float)) else (waarde or "")
         if rol == Qt.ItemDataRole.EditRole:
@@ -275,7 +293,8 @@ class InvoerModel(_Basis):
                 return ding.label
             if rol == Qt.ItemDataRole.ToolTipRole:
                 return f"{ding.label} (blad {ding.blad or 'alleen scenario'})\n{ding.toelichting}"
-            return _vet(self.project.invoer_aangepast(ding.sleutel)) if rol == Qt.ItemDataRole.FontRole else None
+            return _vet(self.project.invoer_aangepast(ding.sleutel) or self.project.gecorrigeerd(ding.sleutel)) \
+                if rol == Qt.ItemDataRole.FontRole else None
         if index.column() == 1:
             return {"EUR": "euro", "fractie": "%"}.get(eenheid, "") if rol == Qt.ItemDataRole.DisplayRole else None
         invoer = self._effectief
@@ -284,6 +303,7 @@ class InvoerModel(_Basis):
             if jaar is not None:
                 return None
             waarde, aangepast = getattr(invoer, veld.sleutel), self.project.invoer_aangepast(veld.sleutel)
+            correctie = self.project.gecorrigeerd(veld.sleutel)
             if veld.soort == "janee":
                 if rol == Qt.ItemDataRole.CheckStateRole:
                     return Qt.CheckState.Checked if waarde else Qt.CheckState.Unchecked
@@ -291,17 +311,18 @@ class InvoerModel(_Basis):
                     return "ja" if waarde else "nee"
                 if rol == Qt.ItemDataRole.ToolTipRole:
                     return f"{veld.label}\n{veld.toelichting}\nSpatiebalk of klikken zet ja/nee om."
-                return _vet(aangepast) if rol == Qt.ItemDataRole.FontRole else None
+                return _vet(aangepast or correctie) if rol == Qt.ItemDataRole.FontRole else None
         else:
             if jaar is None:
                 return None
             waarde = invoer.reeks(reeks.sleutel).get(jaar)
             aangepast = self.project.invoer_aangepast(reeks.sleutel, jaar)
+            correctie = self.project.gecorrigeerd(reeks.sleutel, jaar)
         bron = "scenario" if aangepast else "Basis (aangepast)" if self._geerfd(ding.sleutel, jaar) else \
-            f"invoer, blad {ding.blad}" if ding.blad else "invoer"
+            "invoercorrectie" if correctie else f"invoer, blad {ding.blad}" if ding.blad else "invoer"
         tip = f"{ding.label}{' ' + str(jaar) if jaar else ''}\nHerkomst: {bron}\n{ding.toelichting}"
         return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip(),
-                            geerfd=not aangepast and self._geerfd(ding.sleutel, jaar))
+                            geerfd=not aangepast and self._geerfd(ding.sleutel, jaar), correctie=correctie)
 
     def _geerfd(self, sleutel: str, jaar: int | None) -> bool:
         """Whether the active (non-Basis) scenario takes this value from an edit to Basis."""
@@ -317,7 +338,7 @@ class InvoerModel(_Basis):
                 return False
             if getattr(self._effectief, veld.sleutel) == waarde:
                 return False
-            self.bewerk(f"{veld.label} = {waarde}", self.project.met_invoerveld(veld.sleutel, waarde))
+            self.bewerk(f"{_soort(veld.sleutel)}{veld.label} = {waarde}", self.project.met_invoerveld(veld.sleutel, waarde))
             return True
         if veld is not None and veld.soort == "janee":
             if rol != Qt.ItemDataRole.CheckStateRole or index.column() != 2:
@@ -325,7 +346,8 @@ class InvoerModel(_Basis):
             ja = Qt.CheckState(waarde) == Qt.CheckState.Checked
             if bool(getattr(self._effectief, veld.sleutel)) == ja:
                 return False
-            self.bewerk(f"{veld.label} = {'ja' if ja else 'nee'}", self.project.met_invoerveld(veld.sleutel, ja))
+            self.bewerk(f"{_soort(veld.sleutel)}{veld.label} = {'ja' if ja else 'nee'}",
+                        self.project.met_invoerveld(veld.sleutel, ja))
             return True
         if rol != Qt.ItemDataRole.EditRole or not isinstance(waarde, (int, float)) or not self.bewerkbaar(index):
             return False
@@ -336,7 +358,7 @@ class InvoerModel(_Basis):
             if gelijk(getattr(self._effectief, veld.sleutel), waarde):
                 return False   # the value it already has: no adjustment, no undo step
             return self.gecontroleerd(Override(INVOER, veld.sleutel, waarde),
-                                      f"{veld.label} = {toon_getal(waarde, eenheid)}",
+                                      f"{_soort(veld.sleutel)}{veld.label} = {toon_getal(waarde, eenheid)}",
                                       lambda: self.project.met_invoerveld(veld.sleutel, waarde))
         jaar = self.jaar(index.column())
         if gelijk(self._effectief.reeks(reeks.sleutel).get(jaar), waarde):
@@ -344,7 +366,7 @@ class InvoerModel(_Basis):
         if waarde < 0 and reeks.sleutel in NIET_NEGATIEF:
             self.weiger(f"{reeks.label} {jaar} kan niet negatief zijn.")
             return False
-        self.bewerk(f"{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}",
+        self.bewerk(f"{_soort(reeks.sleutel)}{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}",
                     self.project.met_reekswaarde(reeks.sleutel, jaar, waarde))
         return True
 
@@ -352,7 +374,7 @@ class InvoerModel(_Basis):
         veld, reeks = self._rij(index.row())
         ding = veld or reeks
         jaar = None if veld else self.jaar(index.column())
-        if self.project.invoer_aangepast(ding.sleutel, jaar):
+        if self.project.invoer_aangepast(ding.sleutel, jaar) or self.project.gecorrigeerd(ding.sleutel, jaar):
             self.bewerk(f"{ding.label} terugzetten", self.project.zonder_invoer(ding.sleutel, jaar))
 
 
@@ -363,7 +385,13 @@ class GetalDelegate(QStyledItemDelegate):
         naam = f"Nieuwe waarde voor {index.data(Qt.ItemDataRole.AccessibleTextRole) or ''}"
         if index.data(EENHEID_ROL) == "regio":
             editor = QComboBox(parent)
+            huidig = index.data(Qt.ItemDataRole.EditRole)
+            bedoeld = bedoelde_regio(huidig) if huidig and huidig not in ARBEIDSMARKTREGIOS else None
+            if bedoeld:   # the reader's "bedoelt u" suggestion first, then the 35 in order
+                editor.addItem(bedoeld)
+                editor.insertSeparator(1)
             editor.addItems(list(ARBEIDSMARKTREGIOS))
+            editor.setPlaceholderText("Kies de arbeidsmarktregio")
         else:
             editor = GetalInvoer(index.data(EENHEID_ROL) or "", parent)
         editor.setAccessibleName(naam)
@@ -372,7 +400,8 @@ class GetalDelegate(QStyledItemDelegate):
     def setEditorData(self, editor, index):  # noqa: N802
         waarde = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(waarde or "")
+            # an unknown or empty region preselects nothing: Enter must not silently pick the first one
+            editor.setCurrentIndex(editor.findText(waarde) if waarde in ARBEIDSMARKTREGIOS else -1)
             return
         editor.setValue(float(waarde) if isinstance(waarde, (int, float)) else 0.0)
         editor.selectAll()
@@ -440,7 +469,8 @@ class AannamesView(QWidget):
         knop.clicked.connect(lambda: self.terugzetten(self.tabellen[self.tabs.currentIndex()]))
         uitleg = QLabel("Dubbelklik of typ in een cel om een waarde aan te passen (0,68 en 68 % mogen allebei). "
                         "Aangepaste waarden zijn vet en blauw en gelden voor het actieve scenario; cursief zijn "
-                        "aanpassingen van Basis die dit scenario overneemt.")
+                        "aanpassingen van Basis die dit scenario overneemt. Een gegeven van de gemeente dat u hier "
+                        "wijzigt, is een invoercorrectie (vet en groen): die geldt voor elk scenario.")
         uitleg.setWordWrap(True)
         onder = QHBoxLayout()
         onder.addWidget(uitleg, 1)

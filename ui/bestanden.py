@@ -150,13 +150,13 @@ class Bestandsbeheer(QObject):
         vorige, self._vorige = getattr(self, "_vorige", None), None
         wat = "opnieuw ingelezen" if vorige is not None else "ingelezen"
         v.bewerk(f"Invoer {Path(pad).name} {wat}", v.project.met_invoer(invoer, Bron(Path(pad).name, inhoud)))
-        if v.project.invoer is invoer and Path(pad).suffix.lower() in WERKBOEKEN:
+        if v.project.ingelezen is invoer and Path(pad).suffix.lower() in WERKBOEKEN:
             v.project.ui["werkboek"] = str(Path(pad).resolve())   # Werkboek openen and Opnieuw inlezen use it
         v.toon_bevindingen(bevindingen)
         self._recent(pad)
         self._status(f"{Path(pad).name} {wat} ({len(bevindingen)} bevindingen).", 10000)
-        if vorige is not None:
-            self._toon_verschil(vorige, invoer, Path(pad).name)
+        if vorige is not None:   # both with the invoercorrecties: only the workbook's changes show
+            self._toon_verschil(vorige, v.project.invoer, Path(pad).name)
 
     def _toon_verschil(self, vorige, nieuw, naam: str) -> None:
         """After Opnieuw inlezen: the input as it was against the input as it is now, under the open
@@ -280,7 +280,7 @@ class Bestandsbeheer(QObject):
             open_map = self.open_map_na_export
         resultaat = v.resultaat
         # everything the worker reads is captured now: edits during the export do not leak in
-        invoer, parameterset = project.invoer, project.parameterset
+        invoer, parameterset, correcties = project.invoer, project.parameterset, project.toestand.correcties
         actief, basis, bevindingen = project.toestand.effectief(), project.toestand.basis, list(v.bevindingen)
         vergelijking_scenarios = v.vergelijking_scenarios()
         voortgangsvenster = QProgressDialog("Exporteren…", "", 0, 100, v)
@@ -294,7 +294,7 @@ class Bestandsbeheer(QObject):
             voortgang(2, "Scenario's vergelijken en gevoeligheid berekenen")
             bijlage = export.stel_samen(invoer, actief, basis, parameterset=parameterset, resultaat=resultaat,
                                         vergelijk_met=vergelijking_scenarios, bevindingen=bevindingen, eigen=eigen,
-                                        secties=secties)
+                                        secties=secties, correcties=correcties)
             functie(pad, bijlage.resultaat, bijlage.opties,
                     lambda fractie, tekst="": voortgang(int(10 + 90 * fractie), tekst))
             return pad

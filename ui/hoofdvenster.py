@@ -293,8 +293,11 @@ class Hoofdvenster(QMainWindow):
         self._werk_zichtbaar_bij()
         if self.watverandert is not None and self.watverandert.isVisible():
             self.watverandert.vernieuw()
+        correcties = len(t.correcties)
         self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {t.actief_scenario.weergavenaam} · "
-                                     f"{periode(jaren[0], jaren[-1])}")
+                                     f"{periode(jaren[0], jaren[-1])}" + (
+                                         f" · {correcties} invoercorrectie{'' if correcties == 1 else 's'}"
+                                         if correcties else ""))
         self._titel()
 
     def _markeer(self, widget, zichtbaar_bijwerken: bool = False) -> None:

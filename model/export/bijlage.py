@@ -51,12 +51,13 @@ def scenario_omschrijving(scenario) -> str:
 def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int | None = None,
                tot: int | None = None, vergelijk_met: Sequence = (), gevoeligheid: bool = True,
                bevindingen: Sequence | None = None, secties: Sequence[str] = SECTIES, wat_verandert=None,
-               eigen: EigenBijlage | None = None, resultaat=None) -> Bijlage:
+               eigen: EigenBijlage | None = None, resultaat=None, correcties: Sequence = ()) -> Bijlage:
     """Assemble the annex of ``scenario`` (default Basis) on top of ``basis`` (Basis with the user's edits).
 
     ``vergelijk_met`` are the other scenarios to compare with Basis; ``bevindingen`` the input
     findings as read (default: the checks of the typed input). ``resultaat`` may be passed when the
-    caller already calculated the same scenario and years, to avoid calculating it again.
+    caller already calculated the same scenario and years, to avoid calculating it again. ``invoer`` is
+    the input with the invoercorrecties applied; ``correcties`` lists them (the annex names them).
     Raises :class:`model.berekening.BerekeningFout` / :class:`ExportFout` with a Dutch sentence.
     """
     from model.analyse import gevoeligheid as gevoeligheidsanalyse
@@ -89,7 +90,7 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
                           gevoeligheid=analyse, bevindingen=tuple(bevindingen),
                           scenario_omschrijving=scenario_omschrijving(effectief), titel=eigen.titel,
                           inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept,
-                          wat_verandert=wat_verandert)
+                          wat_verandert=wat_verandert, invoercorrecties=tuple(o.omschrijving() for o in correcties))
     return Bijlage(resultaat, opties)
 
 

@@ -85,6 +85,8 @@ class ExportOpties:
     gevoeligheid: Sequence | None = None        # list[model.analyse.Gevoeligheid]
     bevindingen: Sequence = field(default_factory=tuple)
     scenario_omschrijving: str = ""
+    #: the user's corrections of the gemeente's data (invoercorrecties), one Dutch description each
+    invoercorrecties: tuple[str, ...] = ()
     #: "Wat verandert er": a comparison of an earlier calculation with this one (model.vergelijken.Vergelijking)
     wat_verandert: object | None = None
     #: the gemeente's own annex: title, introductory paragraph, logo, CONCEPT watermark
