@@ -277,3 +277,81 @@ def test_een_venster_van_2560_bij_1440_past_op_1024_bij_768(maak_venster, qtbot)
     assert venster.overzicht.uitlegpaneel.isVisible()
     assert venster.overzicht.uitlegpaneel.mapTo(venster, venster.overzicht.uitlegpaneel.rect().topRight()).x() \
         <= venster.width()
+
+
+# -- 5. invoercorrecties apart from the assumptions ------------------------------------------------
+
+def test_een_regiocorrectie_is_een_invoercorrectie(venster, qtbot, tmp_path):
+    from PySide6.QtWidgets import QComboBox
+
+    from model.export import stel_samen
+    from model.io.project import lees_project
+    pad, _ = _werkboek(tmp_path, **{"Arbeidsmarktregio": "Twnete"})
+    venster.show()
+    _lees(venster, qtbot, pad)
+    assert venster.project.invoer.arbeidsmarktregio == "Twnete"
+    venster.tabs.setCurrentWidget(venster.aannames)
+    tabel = venster.aannames.tabellen[1]
+    venster.aannames.tabs.setCurrentWidget(tabel)
+    index = venster.aannames.invoer.index_van("arbeidsmarktregio")
+    tabel.setCurrentIndex(index)
+    tabel.edit(index)
+    keuze = tabel.findChild(QComboBox)
+    assert keuze.currentIndex() == -1                  # nothing preselected: Enter picks nothing silently
+    assert keuze.itemText(0) == "Twente"               # the "bedoelt u" suggestion first
+    qtbot.keyClick(keuze, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tabel.findChild(QComboBox) is None)
+    assert venster.undo.count() == 1 and venster.project.invoer.arbeidsmarktregio == "Twnete"   # nothing chosen
+    tabel.edit(index)
+    keuze = tabel.findChild(QComboBox)
+    keuze.setCurrentIndex(0)
+    qtbot.keyClick(keuze, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tabel.findChild(QComboBox) is None)
+    p = venster.project
+    # a correction of the gemeente's data: before every scenario, not an adjustment of Basis
+    assert p.invoer.arbeidsmarktregio == "Twente" and p.ingelezen.arbeidsmarktregio == "Twnete"
+    assert [o.omschrijving() for o in p.toestand.correcties] == ["Arbeidsmarktregio = Twente"]
+    assert not p.basis_aangepast and p.actief_scenario.weergavenaam == "Basis"
+    assert venster.undo.text(venster.undo.count() - 1) == "Invoercorrectie: Arbeidsmarktregio = Twente"
+    assert venster.acties.scenariokeuze.currentText() == "Basis"
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole).endswith("(gecorrigeerd)")
+    assert "Invoercorrectie" in index.data(Qt.ItemDataRole.ToolTipRole)
+    venster.kies_scenario("Wsw-uitstroom sneller")
+    assert venster.project.effectieve_invoer().arbeidsmarktregio == "Twente"   # every scenario
+    # not a scenario step when scenarios are compared
+    v = venster.maak_vergelijking()
+    assert v.basis.scenario == "Basis"
+    # kept in the project file
+    bestand = tmp_path / "mijn.infraraming"
+    assert venster.bestanden.opslaan_als(str(bestand))
+    terug = lees_project(bestand)
+    assert terug.toestand.correcties == p.toestand.correcties and terug.invoer.arbeidsmarktregio == "Twente"
+    # named in the annex
+    bijlage = stel_samen(p.invoer, p.toestand.effectief(), p.toestand.basis, parameterset=p.parameterset,
+                         gevoeligheid=False, correcties=p.toestand.correcties)
+    assert bijlage.opties.invoercorrecties == ("Arbeidsmarktregio = Twente",)
+    # Delete puts the workbook's value back
+    venster.kies_scenario("Basis")
+    tabel.setCurrentIndex(index)
+    venster.aannames.terugzetten(tabel)
+    assert venster.project.toestand.correcties == () and venster.project.invoer.arbeidsmarktregio == "Twnete"
+
+
+# -- 6. comparing two inputs: the same scenario by default -----------------------------------------
+
+def test_twee_werkboeken_vergelijken_zonder_scenariostap(venster, qtbot, tmp_path):
+    from ui.views import watverandert
+    pad, _ = _werkboek(tmp_path, "ander.xlsx", **{"Begeleidingskosten per plek": 8500})
+    venster.kies_scenario("Zonder loon- en prijsontwikkeling")    # a scenario with its own adjustments
+    assert watverandert.vergelijk_met_bestand(venster, str(pad)) is not None
+    qtbot.waitUntil(lambda: venster.watverandert is not None and venster.watverandert.isVisible(), timeout=30000)
+    wv = venster.watverandert
+    v = wv.view.vergelijking
+    scenario = v.stap("scenario")
+    assert not scenario.velden and all(abs(x) < 0.005 for x in scenario.regels["saldo_na_bestemming"])
+    assert v.stap("overige_invoer").velden == ("Begeleidingskosten per plek",)
+    assert wv.met_scenario.isVisible() and not wv.met_scenario.isChecked()
+    # the option: the other file as it is (Basis), the open scenario's adjustments as an extra step
+    wv.met_scenario.setChecked(True)
+    v = wv.view.vergelijking
+    assert v.stap("scenario").velden and any(abs(x) > 1 for x in v.stap("scenario").regels["saldo_na_bestemming"])

@@ -148,7 +148,8 @@ class WatVerandertVenster(QDialog):
     says which one is old.
     """
 
-    def __init__(self, hoofdvenster, andere: Callable[[Berekening], Berekening], andere_is_oud: bool):
+    def __init__(self, hoofdvenster, andere: Callable[[Berekening], Berekening], andere_is_oud: bool,
+                 scenario_keuze: bool = False):
         super().__init__(hoofdvenster)
         self.hoofdvenster, self.andere, self.andere_is_oud = hoofdvenster, andere, andere_is_oud
         self.setWindowTitle("Wat verandert er — Infraraming")
@@ -156,6 +157,15 @@ class WatVerandertVenster(QDialog):
         laag = QVBoxLayout(self)
         self.view = WatVerandertView()
         laag.addWidget(self.view, 1)
+        # another input is compared under the open project's scenario: only the inputs differ. Optionally
+        # the other input is taken as it is (Basis), and the open scenario's own adjustments become a step.
+        self.met_scenario = QCheckBox("Scenario-aanpassingen van het open project als &extra stap")
+        self.met_scenario.setToolTip("Uit: beide invoeren onder hetzelfde scenario, zodat alleen de invoer verschilt. "
+                                     "Aan: het andere bestand met Basis, en de aanpassingen van het actieve scenario "
+                                     "als laatste stap.")
+        self.met_scenario.setVisible(scenario_keuze)
+        self.met_scenario.toggled.connect(lambda _: self.vernieuw())
+        laag.addWidget(self.met_scenario)
         self.melding = tekstregel(naam="Melding vergelijking")
         self.melding.hide()
         laag.addWidget(self.melding)
@@ -189,6 +199,8 @@ class WatVerandertVenster(QDialog):
         van, tot = project.jaren(self.hoofdvenster.horizon)
         open_kant = self.open_kant()
         andere = self.andere(open_kant)
+        if self.met_scenario.isVisibleTo(self) and not self.met_scenario.isChecked():
+            andere = Berekening(andere.invoer, open_kant.parameterset, open_kant.scenario, andere.naam)
         if andere.naam == open_kant.naam:
             andere = Berekening(andere.invoer, andere.parameterset, andere.scenario, f"{andere.naam} (ander bestand)")
         oud, nieuw = (andere, open_kant) if self.andere_is_oud else (open_kant, andere)
@@ -210,11 +222,11 @@ def toon_vergelijking(hoofdvenster, andere, andere_is_oud: bool) -> WatVerandert
     return _toon(hoofdvenster, andere, andere_is_oud)
 
 
-def _toon(hoofdvenster, andere, andere_is_oud: bool) -> WatVerandertVenster | None:
+def _toon(hoofdvenster, andere, andere_is_oud: bool, scenario_keuze: bool = False) -> WatVerandertVenster | None:
     vorig = getattr(hoofdvenster, "watverandert", None)
     if vorig is not None:
         vorig.close()
-    venster = WatVerandertVenster(hoofdvenster, andere, andere_is_oud)
+    venster = WatVerandertVenster(hoofdvenster, andere, andere_is_oud, scenario_keuze)
     hoofdvenster.watverandert = venster
     if venster.vernieuw() is None and venster.view.vergelijking is None:
         hoofdvenster.meld("Vergelijken", venster.melding.text())
@@ -251,7 +263,8 @@ def vergelijk_met_bestand(hoofdvenster, pad: str | None = None):
                                                  "Het open project is niet gewijzigd.", 15000)
             return
         hoofdvenster.statusBar().showMessage(f"Vergeleken met {naam}.", 10000)
-        _toon(hoofdvenster, lambda _open: berekening, False)
+        # another input (workbook, JSON) is compared under the open scenario by default; a project brings its own
+        _toon(hoofdvenster, lambda _open: berekening, False, scenario_keuze=not is_project(pad))
 
     werker = werkers.Werker(lambda _voortgang: lees_berekening(pad, annuleer))
     for signaal in (werker.signalen.klaar, werker.signalen.mislukt):
@@ -260,6 +273,11 @@ def vergelijk_met_bestand(hoofdvenster, pad: str | None = None):
     werker.signalen.mislukt.connect(
         lambda tekst: klaar((None, [Bevinding(FOUT, f"{naam} kon niet worden gelezen: {tekst}")])))
     return werkers.start(werker)
+
+
+def is_project(pad: str) -> bool:
+    from model.io.project import EXTENSIE
+    return Path(pad).suffix.lower() == EXTENSIE
 
 
 def kies_bestand(hoofdvenster) -> str | None:
