@@ -22,6 +22,7 @@ from model.rekenregels.jaren import EERSTE_MODELJAAR
 from model.scenario import INVOER, PARAMETER, Override, ScenarioFout
 from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
 from ui.kopieren import maak_kopieerbaar
+from ui.uitleg import leesbare_bron
 
 AANGEPAST = QColor(0, 90, 170)
 GECORRIGEERD = QColor(0, 110, 60)     # an invoercorrectie: the gemeente's data corrected, for every scenario
@@ -165,7 +166,7 @@ class ParameterModel(_Basis):
             if rol in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return p.label
             if rol == Qt.ItemDataRole.ToolTipRole:
-                return f"{p.label}\nBron: {p.bron}\n{p.toelichting}".strip()
+                return f"{p.label}\nBron: {leesbare_bron(p.bron)}\n{p.toelichting}".strip()
             return _vet(self.project.parameter_aangepast(p.sleutel)) if rol == Qt.ItemDataRole.FontRole else None
         if index.column() == 1:
             return p.eenheid if rol == Qt.ItemDataRole.DisplayRole else None
@@ -185,7 +186,7 @@ class ParameterModel(_Basis):
             aangepast = self.project.parameter_aangepast(p.sleutel, jaar)
             statussen = {self._status(p.sleutel, jaar)}
         status = ", ".join(sorted(statussen))
-        tip = f"{p.label}\nStatus: {status}\nBron: {p.bron}" + (f"\n{p.toelichting}" if p.toelichting else "")
+        tip = f"{p.label}\nStatus: {status}\nBron: {leesbare_bron(p.bron)}" + (f"\n{p.toelichting}" if p.toelichting else "")
         return self._opmaak(rol, waarde, p.eenheid, aangepast, tip, f"{p.label} {jaar or 'alle jaren'}",
                             geerfd=GEERFD in statussen)
 
@@ -404,12 +405,15 @@ class GetalDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(editor.findText(waarde) if waarde in ARBEIDSMARKTREGIOS else -1)
             return
         editor.setValue(float(waarde) if isinstance(waarde, (int, float)) else 0.0)
+        editor.begintekst = editor.text()   # shown with the unit's decimals: not retyped, it is no edit
         editor.selectAll()
 
     def setModelData(self, editor, model, index):  # noqa: N802
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
             return
+        if editor.invoertekst() == getattr(editor, "begintekst", None):
+            return   # nothing typed: the value stays exactly what it was (not its rounded text)
         try:
             waarde = lees_invoer(editor.invoertekst(), editor.fractie, editor.negatief)
         except GeenGetal as fout:   # the same reason the workbook reader gives for such a cell

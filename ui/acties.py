@@ -96,7 +96,7 @@ class Acties(QObject):
         ongedaan = v.undo.createUndoAction(v, "&Ongedaan maken")
         ongedaan.setShortcut(S.Undo)
         opnieuw = v.undo.createRedoAction(v, "Opnie&uw")
-        opnieuw.setShortcut(S.Redo)
+        opnieuw.setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Y")])   # Ctrl+Y as in Office
         ongedaan.setIconText("Ongedaan maken")   # the menu shows what; the toolbar stays short
         opnieuw.setIconText("Opnieuw")
         self._acties["ongedaan"], self._acties["opnieuw"] = ongedaan, opnieuw

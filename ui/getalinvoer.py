@@ -34,21 +34,26 @@ def lees_invoer(tekst: str, fractie: bool = False, negatief: bool = False) -> fl
 
 
 def toon_getal(waarde: float | None, eenheid: str) -> str:
-    """A value as the editor shows it: percentages with %, years plain, else Dutch grouping."""
+    """A value as the editor shows it, with the unit's decimals: percentages with % (up to 2), amounts in
+    euro whole or in cents, years plain, other numbers up to 4 (``21.822.250``, ``€ 13.117,05`` as
+    ``13.117,05``, ``2,5 %``)."""
     if waarde is None:
         return ""
     if is_fractie(eenheid):
-        return procent(waarde, min(2, _decimalen(waarde * 100)))
+        return procent(waarde, _decimalen(waarde * 100, 2))
     if eenheid == "jaar":
         return str(int(round(waarde)))
-    return getal(waarde, _decimalen(waarde))
+    if eenheid.upper().startswith("EUR"):
+        return getal(waarde, 0 if _decimalen(waarde, 2) == 0 else 2)
+    return getal(waarde, _decimalen(waarde, 4))
 
 
-def _decimalen(waarde: float) -> int:
-    for d in range(0, 5):
-        if abs(round(waarde, d) - waarde) < 1e-9:
+def _decimalen(waarde: float, hoogstens: int) -> int:
+    """The fewest decimals (up to ``hoogstens``) that show the value exactly, ignoring float noise."""
+    for d in range(0, hoogstens + 1):
+        if abs(round(waarde, d) - waarde) < 1e-9 * max(1.0, abs(waarde)):
             return d
-    return 4
+    return hoogstens
 
 
 class GetalInvoer(QDoubleSpinBox):

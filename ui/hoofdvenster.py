@@ -127,7 +127,7 @@ class Hoofdvenster(QMainWindow):
             self.tabs.addTab(view, titel)
 
         self.aannames = AannamesView(self.bewerk)
-        self.aannames.geweigerd.connect(lambda tekst: self.statusBar().showMessage(tekst, 15000))
+        self.aannames.geweigerd.connect(self._weigering)
         for model in (self.aannames.parameters, self.aannames.invoer):
             model.bevestig = lambda vraag: self.vraag("twijfel", vraag) == "ja"
         self.tabs.addTab(self.aannames, "&Aannames")
@@ -293,19 +293,35 @@ class Hoofdvenster(QMainWindow):
         self._werk_zichtbaar_bij()
         if self.watverandert is not None and self.watverandert.isVisible():
             self.watverandert.vernieuw()
+        self._standaardstatus()
+        self._titel()
+
+    def _standaardstatus(self) -> None:
+        """The status bar at rest: gemeente, scenario, years and the number of invoercorrecties."""
+        t, jaren = self.project.toestand, self.resultaat.jaren if self.resultaat else None
+        if jaren is None:
+            return
         correcties = len(t.correcties)
         self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {t.actief_scenario.weergavenaam} · "
                                      f"{periode(jaren[0], jaren[-1])}" + (
                                          f" · {correcties} invoercorrectie{'' if correcties == 1 else 's'}"
                                          if correcties else ""))
-        self._titel()
 
     def _markeer(self, widget, zichtbaar_bijwerken: bool = False) -> None:
         self._verouderd.add(widget)
         if zichtbaar_bijwerken:
             self._werk_zichtbaar_bij()
 
+    def _weigering(self, tekst: str) -> None:
+        """A refused edit: repeated in the status bar while Aannames is in front."""
+        self._geweigerd = tekst
+        self.statusBar().showMessage(tekst, 15000)
+
     def _tab_getoond(self, index: int) -> None:
+        if getattr(self, "_geweigerd", None):   # the refusal belongs to Aannames: not shown over another tab
+            if self.statusBar().currentMessage() == self._geweigerd:
+                self._standaardstatus()
+            self._geweigerd = None
         if not hasattr(self, "project"):
             return
         self.project.ui["tab"] = index
@@ -365,6 +381,7 @@ class Hoofdvenster(QMainWindow):
         self.mislukt_pad = pad
         self._toon_bevindingenview()
         self.tabs.setCurrentWidget(self.bevindingenview)
+        self.bevindingenview.toon_mislukt()
 
     def _toon_bevindingenview(self) -> None:
         self.bevindingenview.toon(self.bevindingen, self.resultaat, self.mislukt)

@@ -88,6 +88,12 @@ class ScenarioPaneel(QWidget):
         laag.addLayout(knoppen)
         laag.addWidget(self.terugzetten, 0, Qt.AlignmentFlag.AlignLeft)
         laag.addWidget(groep, 3)
+        # the gemeente's data as corrected in Aannames: not an assumption of any scenario, so listed apart
+        self.correcties = QLabel()
+        self.correcties.setWordWrap(True)
+        self.correcties.setAccessibleName("Invoercorrecties")
+        self.correcties.setTextFormat(Qt.TextFormat.PlainText)
+        laag.addWidget(self.correcties)
 
     # -- display -----------------------------------------------------------------
     def toon(self, project: Project) -> None:
@@ -130,6 +136,10 @@ class ScenarioPaneel(QWidget):
             self.omschrijving.setText(self.omschrijving.text() + f"\nDit scenario rekent ook met "
                                       f"{'de aanpassing' if geerfd == 1 else f'de {geerfd} aanpassingen'} "
                                       "van Basis (aangepast).")
+        correcties = project.toestand.correcties
+        self.correcties.setText("Invoercorrecties (gelden voor elk scenario): "
+                                + "; ".join(beschrijf(o, project.parameterset) for o in correcties) + ".")
+        self.correcties.setVisible(bool(correcties))
         self.terugzetten.setEnabled(project.basis_aangepast)
         basis = project.toestand.actief == BASIS
         self.knoppen["Actief scenario hernoemen"].setEnabled(not basis)

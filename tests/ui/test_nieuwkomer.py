@@ -355,3 +355,93 @@ def test_twee_werkboeken_vergelijken_zonder_scenariostap(venster, qtbot, tmp_pat
     wv.met_scenario.setChecked(True)
     v = wv.view.vergelijking
     assert v.stap("scenario").velden and any(abs(x) > 1 for x in v.stap("scenario").regels["saldo_na_bestemming"])
+
+
+# -- 7. smaller points ---------------------------------------------------------------------------
+
+def test_aannames_toont_de_decimalen_van_de_eenheid():
+    from ui.getalinvoer import toon_getal
+    assert toon_getal(21822250.000000004, "EUR") == "21.822.250"
+    assert toon_getal(13117.053100000001, "EUR/plek") == "13.117,05"
+    assert toon_getal(0.025000000000000001, "fractie per jaar") == "2,5 %"
+    assert toon_getal(15.389796, "SE") == "15,3898"
+    assert toon_getal(2029.0, "jaar") == "2029"
+
+
+def test_aannames_afgeronde_waarde_zonder_typen_is_geen_aanpassing(aannames, qtbot):
+    """A value shown rounded (€ 13.117,05) and committed without typing stays exactly what it was."""
+    from ui.getalinvoer import GetalInvoer
+    v = aannames
+    m = v.aannames.parameters
+    sleutel = next(s for s in m.sleutels if m.project.parameterset.parameter(s).eenheid.startswith("EUR")
+                   and not float(m.project.parameterwaarde(s, 2027)).is_integer())
+    index = _cel(v, sleutel, 2027)
+    tabel = v.aannames.tabellen[0]
+    tabel.setCurrentIndex(index)
+    tabel.edit(index)
+    editor = tabel.findChild(GetalInvoer)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tabel.findChild(GetalInvoer) is None)
+    assert v.undo.count() == 0 and not v.project.parameter_aangepast(sleutel)
+
+
+def test_ctrl_y_doet_opnieuw(venster):
+    from PySide6.QtGui import QKeySequence
+    assert QKeySequence("Ctrl+Y") in venster.acties["opnieuw"].shortcuts()
+    m = venster.aannames.parameters
+    assert m.setData(m.index(m.sleutels.index("lks_forfait_startjaar"), 2), 2029.0)
+    venster.undo.undo()
+    venster.acties["opnieuw"].trigger()
+    assert venster.project.parameterwaarde("lks_forfait_startjaar", 2029) == 2029
+
+
+def test_de_uitwerking_herhaalt_geen_bedrag():
+    from model.project import Project
+    from model.uitwerking import uitwerking
+    from ui.uitleg import berekening_html
+    r = Project.voorbeeld().bereken()
+    html = berekening_html(uitwerking(r, "iu_wsw", r.jaren[0]))
+    assert "€ 3.350.000<br>= <b>€ 3.350.000" not in html and html.count("3.350.000") == 1
+    samengesteld = berekening_html(uitwerking(r, "lasten_lks_beschut", r.jaren[0]))
+    assert samengesteld.count("<br>= ") == 2     # the rule, filled in, and the outcome
+
+
+def test_bronnen_lezen_als_zinnen():
+    from ui.uitleg import leesbare_bron
+    assert leesbare_bron("000 §5.11; 003") == "Divosa §5.11 (bron 000); Ministerie van SZW (bron 003)"
+    assert leesbare_bron("eigen aanname") == "eigen aanname"
+
+
+def test_het_niet_ingelezen_bestand_staat_onder_de_waarschuwingen_van_het_project(venster, qtbot, tmp_path):
+    pad, _ = _werkboek(tmp_path, "fout.xlsx", **{"Contracturen per week beschut werk": 45})
+    venster.show()
+    _lees(venster, qtbot, pad)
+    view = venster.bevindingenview
+    laag = view.indeling
+    plek = {laag.itemAt(i).widget(): i for i in range(laag.count()) if laag.itemAt(i).widget() is not None}
+    assert plek[view.kopjes[view.invoer]] < plek[view.kopjes[view.model]] < plek[view.kopjes[view.mislukt]]
+    assert view.mislukt.isVisible()
+
+
+def test_een_weigering_verdwijnt_uit_de_statusbalk_bij_een_ander_tabblad(aannames, qtbot):
+    v = aannames
+    _typ(qtbot, v, _cel(v, "lks_forfait_pct"), "680")
+    assert v.statusBar().currentMessage() == v.aannames.melding.text()
+    v.tabs.setCurrentWidget(v.overzicht)
+    assert v.statusBar().currentMessage().startswith("Voorbeeldgemeente · scenario Basis")
+
+
+def test_kopieren_geeft_getypte_cellen(venster, qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from ui.kopieren import kopieer
+    o = venster.overzicht
+    m = o.tabelmodel
+    rij = next(r for r in range(m.rowCount()) if any((m.index(r, k).data() or "") == "6.3"
+                                                        for k in range(m.columnCount())))
+    o.tabel.selectRow(rij)
+    assert kopieer(o.tabel)
+    gegevens = QGuiApplication.clipboard().mimeData()
+    assert "\t6.3\t" in gegevens.text() or gegevens.text().startswith("6.3\t") or "\t6.3" in gegevens.text()
+    html = gegevens.html()
+    assert "mso-number-format:\"\\@\"'>6.3</td>" in html     # the taakveld as text, not a date
+    assert "x:num=" in html                                     # the amounts as numbers

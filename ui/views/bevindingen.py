@@ -58,12 +58,6 @@ class BevindingenView(Paneel):
         knoppen.addWidget(self.werkboek_knop)
         knoppen.addStretch(1)
         self.indeling.addLayout(knoppen)
-        self.mislukt = self.sectie("Niet ingelezen", Tabel("Tabel bevindingen in het niet ingelezen bestand",
-                                                           max_rijen_zichtbaar=12))
-        self.mislukt_tekst = tekstregel("Dit bestand is niet ingelezen; het open project is niet gewijzigd. "
-                                        "Herstel de fouten in het bestand en open het opnieuw.",
-                                        naam="Toelichting niet ingelezen bestand")
-        self.indeling.addWidget(self.mislukt_tekst)
         self.invoer = self.sectie("Invoer", Tabel("Tabel bevindingen in de invoer", max_rijen_zichtbaar=12))
         self.invoer_leeg = tekstregel(naam="Status invoercontrole")
         self.indeling.addWidget(self.invoer_leeg)
@@ -71,6 +65,13 @@ class BevindingenView(Paneel):
                                  Tabel("Tabel modelwaarschuwingen", max_rijen_zichtbaar=12))
         self.model_leeg = tekstregel(naam="Status modelwaarschuwingen")
         self.indeling.addWidget(self.model_leeg)
+        # a file that failed to load: below the open project's findings and warnings, which it did not change
+        self.mislukt = self.sectie("Niet ingelezen", Tabel("Tabel bevindingen in het niet ingelezen bestand",
+                                                           max_rijen_zichtbaar=12))
+        self.mislukt_tekst = tekstregel("Dit bestand is niet ingelezen; het open project is niet gewijzigd. "
+                                        "Herstel de fouten in het bestand en open het opnieuw.",
+                                        naam="Toelichting niet ingelezen bestand")
+        self.indeling.addWidget(self.mislukt_tekst)
         # the info notes: one quiet, collapsed group that opens with a click (or the status-bar note)
         self.aanvulling_knop = QToolButton()
         self.aanvulling_knop.setCheckable(True)
@@ -108,6 +109,13 @@ class BevindingenView(Paneel):
         self._toon_waarschuwingen(resultaat)
         self._toon_aanvullingen(resultaat)
         self._toon_aansluiting(resultaat)
+
+    def toon_mislukt(self) -> None:
+        """Bring the failed file's section into view (it stands below the open project's own)."""
+        self.scroll.ensureWidgetVisible(self.kopjes[self.mislukt])
+        self.mislukt.setFocus()
+        if self.mislukt.model_.rowCount():
+            self.mislukt.setCurrentIndex(self.mislukt.model_.index(0, 1))
 
     def klap_aanvullingen_uit(self) -> None:
         self.aanvulling_knop.setChecked(True)
