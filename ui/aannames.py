@@ -392,7 +392,7 @@ class GetalDelegate(QStyledItemDelegate):
                 editor.addItem(bedoeld)
                 editor.insertSeparator(1)
             editor.addItems(list(ARBEIDSMARKTREGIOS))
-            editor.setPlaceholderText("Kies de arbeidsmarktregio")
+            editor.setPlaceholderText("Kies…")
         else:
             editor = GetalInvoer(index.data(EENHEID_ROL) or "", parent)
         editor.setAccessibleName(naam)

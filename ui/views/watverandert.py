@@ -178,7 +178,12 @@ class WatVerandertVenster(QDialog):
         knoppen.rejected.connect(self.reject)
         laag.addWidget(knoppen)
         h = self.fontMetrics().height()
-        self.resize(int(h * 80), int(h * 48))
+        breedte, hoogte = int(h * 80), int(h * 48)
+        scherm = hoofdvenster.screen() if hoofdvenster is not None else None
+        if scherm is not None:   # never larger than the screen (a 1024×768 laptop): the content scrolls
+            vrij = scherm.availableGeometry()
+            breedte, hoogte = min(breedte, vrij.width() - 16), min(hoogte, vrij.height() - 40)
+        self.resize(breedte, hoogte)
 
     def open_kant(self) -> Berekening:
         """The open project as calculated now: its active scenario on its Basis."""
