@@ -106,7 +106,8 @@ def uitvoeren(args, invoer, parameterset, scenario, resultaat) -> None:
                              vergelijk_met=anderen, gevoeligheid=args.gevoeligheid,
                              bevindingen=getattr(args, "bevindingen", None),
                              secties=tuple(args.onderdelen) if getattr(args, "onderdelen", None) else SECTIES,
-                             eigen=_eigen(args), wat_verandert=wat_verandert)
+                             eigen=_eigen(args), wat_verandert=wat_verandert,
+                             correcties=project.toestand.correcties if project is not None else ())
     except (BerekeningFout, ScenarioFout, ExportFout) as fout:
         raise Invoerfout(str(fout)) from None
     for pad, schrijf, soort in ((args.pdf, schrijf_pdf, "PDF"), (args.xlsx, schrijf_excel, "Excel-werkboek")):
