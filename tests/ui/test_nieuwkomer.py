@@ -350,6 +350,7 @@ def test_twee_werkboeken_vergelijken_zonder_scenariostap(venster, qtbot, tmp_pat
     scenario = v.stap("scenario")
     assert not scenario.velden and all(abs(x) < 0.005 for x in scenario.regels["saldo_na_bestemming"])
     assert v.stap("overige_invoer").velden == ("Begeleidingskosten per plek",)
+    assert v.nieuw_naam == "ander.xlsx (scenario Zonder loon- en prijsontwikkeling)"
     assert wv.met_scenario.isVisible() and not wv.met_scenario.isChecked()
     # the option: the other file as it is (Basis), the open scenario's adjustments as an extra step
     wv.met_scenario.setChecked(True)

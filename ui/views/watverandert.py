@@ -205,7 +205,10 @@ class WatVerandertVenster(QDialog):
         open_kant = self.open_kant()
         andere = self.andere(open_kant)
         if self.met_scenario.isVisibleTo(self) and not self.met_scenario.isChecked():
-            andere = Berekening(andere.invoer, open_kant.parameterset, open_kant.scenario, andere.naam)
+            project = self.hoofdvenster.project
+            naam = andere.naam if project.actief_scenario.is_basis else \
+                f"{andere.naam} (scenario {project.actief_scenario.weergavenaam})"
+            andere = Berekening(andere.invoer, open_kant.parameterset, open_kant.scenario, naam)
         if andere.naam == open_kant.naam:
             andere = Berekening(andere.invoer, andere.parameterset, andere.scenario, f"{andere.naam} (ander bestand)")
         oud, nieuw = (andere, open_kant) if self.andere_is_oud else (open_kant, andere)
