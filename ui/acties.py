@@ -60,6 +60,9 @@ class Acties(QObject):
                             "Een leeg invoerwerkboek maken om in te vullen"))
         bestand.addAction(a("sjabloon_voorbeeld", "Invoerbestand met de &Voorbeeldgemeente…",
                             lambda: b.nieuw_sjabloon(voorbeeld=True), None, "Een ingevuld voorbeeldwerkboek maken"))
+        bestand.addAction(a("sjabloon_project", "Invoerbestand &met de invoercorrecties…",
+                            lambda: b.nieuw_sjabloon(project=True), None,
+                            "Een invoerwerkboek met de invoer van dit project, uw invoercorrecties verwerkt"))
         bestand.addAction(a("voorbeeld", "Voorbeeldgemeente opnieu&w beginnen", b.nieuw_voorbeeld, None,
                             "Begin opnieuw met de meegeleverde Voorbeeldgemeente"))
         bestand.addAction(a("invoer", "&Invoer openen…", b.open_invoer, "Ctrl+I",

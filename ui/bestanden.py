@@ -169,18 +169,26 @@ class Bestandsbeheer(QObject):
         toon_vergelijking(self.venster, lambda open_kant: Berekening(
             vorige, open_kant.parameterset, open_kant.scenario, f"{naam} (vorige inlezing)"), True)
 
-    def nieuw_sjabloon(self, pad: str | None = None, voorbeeld: bool = False) -> bool:
-        pad = pad or self.kies_pad("sjabloon", str(Path(self._map()) / "invoer-gemeente.xlsx"), opslaan=True)
+    def nieuw_sjabloon(self, pad: str | None = None, voorbeeld: bool = False, project: bool = False) -> bool:
+        """A new input workbook: empty, with the Voorbeeldgemeente, or (``project``) with the open project's
+        input including its invoercorrecties, so the corrections go back into the gemeente's own workbook."""
+        invoer = self.venster.project.invoer if project else None
+        naam = f"{invoer.naam} (gecorrigeerd).xlsx" if invoer is not None else "invoer-gemeente.xlsx"
+        pad = pad or self.kies_pad("sjabloon", str(Path(self._map()) / naam), opslaan=True)
         if not pad:
             return False
         try:
             from model.invoer import voorbeeldgemeente
             from model.io.sjabloon import schrijf_sjabloon  # openpyxl: loaded when first needed
-            schrijf_sjabloon(pad, voorbeeldgemeente() if voorbeeld else None)
+            schrijf_sjabloon(pad, invoer if project else voorbeeldgemeente() if voorbeeld else None)
         except (SchrijfFout, OSError) as fout:
             self.venster.meld("Nieuw invoerbestand", str(fout))
             return False
-        self._status(f"Invoerbestand {Path(pad).name} gemaakt; vul het in en open het met Invoer openen.", 15000)
+        if project:
+            self._status(f"Invoerbestand {Path(pad).name} gemaakt met de invoer van het project en de "
+                         f"{len(self.venster.project.toestand.correcties)} invoercorrectie(s).", 15000)
+        else:
+            self._status(f"Invoerbestand {Path(pad).name} gemaakt; vul het in en open het met Invoer openen.", 15000)
         return True
 
     # -- projects ---------------------------------------------------------------------------

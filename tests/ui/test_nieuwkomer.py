@@ -446,3 +446,15 @@ def test_kopieren_geeft_getypte_cellen(venster, qtbot):
     html = gegevens.html()
     assert "mso-number-format:\"\\@\"'>6.3</td>" in html     # the taakveld as text, not a date
     assert "x:num=" in html                                     # the amounts as numbers
+
+
+def test_invoercorrecties_terugschrijven_in_een_nieuw_sjabloon(venster, tmp_path):
+    from model.io.invoerbestand import lees_invoerbestand
+    m = venster.aannames.invoer
+    assert m.setData(m.index_van("begeleiding_per_plek"), 8750.0)
+    pad = tmp_path / "gecorrigeerd.xlsx"
+    venster.acties["sjabloon_project"]   # Bestand › Invoerbestand met de invoercorrecties…
+    assert venster.bestanden.nieuw_sjabloon(str(pad), project=True)
+    invoer, bevindingen = lees_invoerbestand(pad)
+    assert invoer is not None and invoer.begeleiding_per_plek == 8750.0
+    assert invoer.reeksen == venster.project.invoer.reeksen
