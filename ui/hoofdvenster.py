@@ -33,7 +33,7 @@ from ui.herstel import Journaal
 from ui.instellingen import Instellingen
 from ui.meldingbalk import Meldingbalk
 from ui.overzicht import Overzicht
-from ui.scenarios import ScenarioPaneel
+from ui.scenarios import ScenarioPaneel, beschrijf
 from ui.statusbalk import AanvullingNotitie
 from ui.undo import ToestandCommando
 from ui.views.bevindingen import BevindingenView
@@ -341,8 +341,10 @@ class Hoofdvenster(QMainWindow):
         r = self.resultaat
         if r is None:
             return
-        if widget is self.vergelijking:
-            widget.toon(self.maak_vergelijking())
+        if widget is self.vergelijking:   # with each scenario's own assumptions in words
+            widget.toon(self.maak_vergelijking(), {s.weergavenaam: [beschrijf(o, self.project.parameterset)
+                                                                   for o in s.overrides]
+                                                   for s in self.vergelijking_scenarios()[1:]})
         elif widget is self.gevoeligheid:
             widget.toon(gevoeligheid(self.project.invoer, self.project.parameterset, self.project.toestand.effectief(),
                                      r.jaren[0], r.jaren[-1]))

@@ -458,3 +458,11 @@ def test_invoercorrecties_terugschrijven_in_een_nieuw_sjabloon(venster, tmp_path
     invoer, bevindingen = lees_invoerbestand(pad)
     assert invoer is not None and invoer.begeleiding_per_plek == 8750.0
     assert invoer.reeksen == venster.project.invoer.reeksen
+
+
+def test_scenariotab_noemt_de_aannames_van_elk_scenario(venster):
+    venster.tabs.setCurrentWidget(venster.scenariotab)
+    tekst = venster.vergelijking.samenvatting.text()
+    regel = next(r for r in tekst.splitlines() if r.startswith("Wetswijziging forfaitaire LKS een jaar later: "))
+    assert regel.startswith("Wetswijziging forfaitaire LKS een jaar later: Startjaar forfaitaire LKS beschut werk "
+                            "= 2029 (alle jaren). Verandert: ")
