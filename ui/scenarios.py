@@ -122,7 +122,8 @@ class ScenarioPaneel(QWidget):
         if not actief.preset and actief.naam in {s.naam for s in presets()}:
             tekst = "Standaardscenario, aangepast: zie de aanpassingen hieronder."
         if not actief.overrides:   # said once, whatever the scenario's own description says
-            tekst = GEEN_AANPASSINGEN
+            tekst = GEEN_AANPASSINGEN if not project.toestand.correcties else \
+                "Geen aanpassingen: de parameterset, en de invoer met de invoercorrecties hieronder."
         elif actief.is_basis:
             tekst = ("Basis met uw eigen aanpassingen; elk ander scenario rekent er ook mee. "
                      "Basis terugzetten maakt ze in één stap ongedaan.")

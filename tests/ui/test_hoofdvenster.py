@@ -135,6 +135,8 @@ def test_input_edit_is_an_invoercorrectie_with_undo(venster, voorbeeld):
     assert venster.overzicht.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) != voor
     assert venster.project.ingelezen == voorbeeld and venster.project.invoer.begeleiding_per_plek == 9000.0
     assert venster.scenarios.aanpassingen.count() == 0
+    assert venster.scenarios.omschrijving.text() == \
+        "Geen aanpassingen: de parameterset, en de invoer met de invoercorrecties hieronder."
     assert venster.scenarios.correcties.text() == \
         "Invoercorrecties (gelden voor elk scenario): Begeleidingskosten per plek = € 9.000."
     venster.undo.undo()
