@@ -232,7 +232,7 @@ def test_explanation_names_the_sources_and_circulaire_use(venster):
 
 def test_views_are_fed_when_their_tab_is_shown(venster, monkeypatch):
     gekregen = []
-    monkeypatch.setattr(venster.vergelijking, "toon", lambda v: gekregen.append(v))
+    monkeypatch.setattr(venster.vergelijking, "toon", lambda v, *_aannames: gekregen.append(v))
     venster.scenarios.nieuw("Eigen")
     assert gekregen == []                               # not visible: not computed
     venster.tabs.setCurrentWidget(venster.scenariotab)
