@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -85,11 +85,21 @@ def selectie_als_html(view: QAbstractItemView) -> str:
             + "</table></body></html>")
 
 
+def _lege_mimedata():
+    """A QMimeData made by Qt itself. One made in Python is a Python subclass; the clipboard owns it and may
+    delete it only when the application ends, after the interpreter is gone, which crashes on exit."""
+    model = QStringListModel([""])
+    gegevens = model.mimeData([model.index(0, 0)])
+    for soort in gegevens.formats():
+        gegevens.removeFormat(soort)
+    return gegevens
+
+
 def kopieer(view: QAbstractItemView) -> bool:
     tekst = selectie_als_tekst(view)
     if not tekst:
         return False
-    gegevens = QMimeData()
+    gegevens = _lege_mimedata()
     gegevens.setText(tekst)
     gegevens.setHtml(selectie_als_html(view))
     QGuiApplication.clipboard().setMimeData(gegevens)

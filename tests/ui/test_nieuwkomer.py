@@ -442,6 +442,7 @@ def test_kopieren_geeft_getypte_cellen(venster, qtbot):
     o.tabel.selectRow(rij)
     assert kopieer(o.tabel)
     gegevens = QGuiApplication.clipboard().mimeData()
+    assert set(gegevens.formats()) == {"text/plain", "text/html"}
     assert "\t6.3\t" in gegevens.text() or gegevens.text().startswith("6.3\t") or "\t6.3" in gegevens.text()
     html = gegevens.html()
     assert "mso-number-format:\"\\@\"'>6.3</td>" in html     # the taakveld as text, not a date
