@@ -138,7 +138,8 @@ def uitvoeren(args, geladen: Geladen, resultaat) -> None:
                              bevindingen=g.bevindingen,
                              secties=tuple(args.onderdelen) if getattr(args, "onderdelen", None) else SECTIES,
                              eigen=_eigen(args, g.project), wat_verandert=wat_verandert,
-                             risico=_risico(args, g.invoer, g.parameterset, scenario))
+                             risico=_risico(args, g.invoer, g.parameterset, scenario),
+                             correcties=g.project.toestand.correcties if g.project is not None else ())
     except (BerekeningFout, ScenarioFout, ExportFout) as fout:
         raise Invoerfout(str(fout)) from None
     for pad, schrijf, soort in ((args.pdf, schrijf_pdf, "PDF"), (args.xlsx, schrijf_excel, "Excel-werkboek")):

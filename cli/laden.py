@@ -152,7 +152,11 @@ def lees_zet(tekst: str, parameterset) -> Override:
     elif sleutel in VELD:
         soort = INVOER
     else:
-        raise Invoerfout(f"--zet {tekst}: '{sleutel}' is geen parameter en geen invoerwaarde.")
+        from cli.parameters import bedoelt_u, naaste, sleutels
+        naast = naaste(sleutel, sleutels(parameterset))
+        raise Invoerfout(f"--zet {_kort(tekst)}: '{sleutel}' is geen parameter en geen invoerwaarde"
+                         + (f"; {bedoelt_u(naast)}" if naast else ".")
+                         + " De lijst van alle sleutels: infraraming parameters.")
     jaar = None
     if jaar_tekst:
         if soort != PARAMETER or not jaar_tekst.strip().isdigit():

@@ -88,31 +88,35 @@ def _lees(tekst: str, getoond: str, wat: str) -> float:
     return controleer(teken * waarde, getoond)
 
 
-def lees_percentage(tekst: str, getoond: str | None = None, negatief: bool = False) -> tuple[float, bool]:
+def lees_percentage(tekst: str, getoond: str | None = None, negatief: bool = False,
+                    begrensd: bool = True) -> tuple[float, bool]:
     """Percentage text -> (fraction, read as percent points): ``68 %`` -> (0.68, False), ``68`` -> (0.68, True).
 
     ``negatief``: a rate per year (an indexation) may be below zero: ``-1,5 %`` -> -0.015. A share never is.
+    ``begrensd`` False (the app's editor): any size and sign is read (``680`` -> 6.8, ``-5 %`` -> -0.05), so
+    the caller refuses it with the range of the value it is for instead of this general 0–100 %.
     """
     getoond = " ".join(tekst.split()) if getoond is None else getoond
     s = kern(tekst)
-    if negatief and s[:1] == "-":
-        fractie, punten = lees_percentage(s[1:], getoond)
+    if (negatief or not begrensd) and s[:1] == "-":
+        fractie, punten = lees_percentage(s[1:], getoond, begrensd=begrensd)
         return -fractie, punten
     if "%" not in s:
-        return als_percentage(_lees(s, getoond, "percentage"), getoond)
+        return als_percentage(_lees(s, getoond, "percentage"), getoond, begrensd)
     if not s.endswith("%") or s.count("%") != 1:
         raise GeenGetal(f"'{getoond}' is geen percentage", algemeen=True)
     punten = _lees(s[:-1], getoond, "percentage")
-    if not 0 <= punten <= 100:
+    if begrensd and not 0 <= punten <= 100:
         raise GeenGetal(f"{getoond} ligt niet tussen 0 % en 100 %")
     return punten / 100, False
 
 
-def als_percentage(getal: float, getoond: str) -> tuple[float, bool]:
-    """A number read as a percentage: 0–1 is the fraction, above 1 up to 100 are percent points."""
+def als_percentage(getal: float, getoond: str, begrensd: bool = True) -> tuple[float, bool]:
+    """A number read as a percentage: 0–1 is the fraction, above 1 up to 100 (or any size, when not
+    ``begrensd``) are percent points."""
     if 0 <= getal <= 1:
         return getal, False
-    if 1 < getal <= 100:
+    if 1 < getal <= 100 or (not begrensd and getal > 1):
         return getal / 100, True
     raise GeenGetal(f"{getoond} is geen percentage tussen 0 % en 100 %")
 

@@ -2,9 +2,11 @@
 
 The editable part lives in an immutable :class:`Toestand`; every edit produces a new one.
 That makes undo exact (the app keeps the previous Toestand) and lets tests drive the
-project without a window. Parameter edits and input edits both become overrides of the
-active scenario; the project's input stays what was loaded (the gemeente's data as read
-from the workbook), so every change is listed, comparable and can be reset.
+project without a window. Parameter edits (and edits of the scenario-only input values) are
+overrides of the active scenario. An edit of the gemeente's own data (a field or series of the
+workbook) is an **invoercorrectie**: it corrects the input itself, before every scenario, and is
+kept apart from the assumptions (``Toestand.correcties``). The input as loaded stays what the
+workbook says (``Project.ingelezen``), so every correction is listed and can be reset.
 """
 from __future__ import annotations
 
@@ -45,12 +47,31 @@ class Bron:
     inhoud: bytes | None = None
 
 
+def is_gemeentegegeven(sleutel: str) -> bool:
+    """Whether an input field or series is the gemeente's own data (it has a place in the workbook): an edit
+    of it is an invoercorrectie. Scenario-only values (e.g. the Wsw-uitstroom) are assumptions."""
+    from model.invoer import REEKS, VELD
+    ding = VELD.get(sleutel) or REEKS.get(sleutel)
+    return ding is not None and ding.blad is not None
+
+
 @dataclass(frozen=True)
 class Toestand:
     invoer: GemeenteInvoer
     scenarios: tuple[Scenario, ...]
     actief: str = BASIS
     bron: Bron | None = None
+    #: invoercorrecties: the user's corrections of the gemeente's data ("invoer"/"reeks" overrides),
+    #: applied to the loaded input before every scenario
+    correcties: tuple[Override, ...] = ()
+
+    @property
+    def gecorrigeerde_invoer(self) -> GemeenteInvoer:
+        """The input as loaded with the invoercorrecties: what every scenario starts from."""
+        if not self.correcties:
+            return self.invoer
+        from model.scenario import pas_invoer_aan
+        return pas_invoer_aan(self.invoer, self.correcties)[0]
 
     def scenario(self, naam: str) -> Scenario:
         for s in self.scenarios:
@@ -103,6 +124,12 @@ class Project:
     # -- reading -------------------------------------------------------------------
     @property
     def invoer(self) -> GemeenteInvoer:
+        """The gemeente's input every scenario starts from: as loaded, with the invoercorrecties."""
+        return self.toestand.gecorrigeerde_invoer
+
+    @property
+    def ingelezen(self) -> GemeenteInvoer:
+        """The input exactly as loaded from the workbook (without corrections)."""
         return self.toestand.invoer
 
     @property
@@ -180,18 +207,20 @@ class Project:
         return self._met_actief(replace(s, overrides=rest))
 
     def met_invoer(self, invoer: GemeenteInvoer, bron: Bron | None = None) -> Toestand:
-        """A newly loaded input replaces the project's input; scenarios and their overrides stay."""
+        """A newly loaded input replaces the project's input; scenarios, their overrides and the
+        invoercorrecties stay (a correction the workbook now has itself changes nothing)."""
         return replace(self.toestand, invoer=invoer, bron=bron if bron is not None else self.toestand.bron)
 
-    # Input edits in the app are "invoer"/"reeks" overrides of the active scenario: the loaded
-    # input stays exactly what the workbook says (auditable), a change is visible in the
-    # scenario's list of overrides, shows up in the comparison, and can be reset.
+    # An edit of the gemeente's data (a workbook field or series) is an invoercorrectie, applied before
+    # every scenario; an edit of a scenario-only input value is an override of the active scenario. The
+    # loaded input stays exactly what the workbook says (auditable); both are listed and can be reset.
     def effectieve_invoer(self) -> GemeenteInvoer:
         from model.scenario import pas_invoer_aan
         return pas_invoer_aan(self.invoer, self.toestand.effectief().overrides)[0]
 
-    def invoer_aangepast(self, sleutel: str, jaar: int | None = None) -> bool:
-        for o in self.actief_scenario.overrides:
+    @staticmethod
+    def _raakt(overrides, sleutel: str, jaar: int | None) -> bool:
+        for o in overrides:
             if o.sleutel != sleutel:
                 continue
             if o.soort == INVOER:
@@ -200,10 +229,34 @@ class Project:
                 return o.gelijk_aan is not None or jaar is None or jaar in (o.waarden or {})
         return False
 
+    def invoer_aangepast(self, sleutel: str, jaar: int | None = None) -> bool:
+        """Whether the active scenario overrides this input value (an assumption, not a correction)."""
+        return self._raakt(self.actief_scenario.overrides, sleutel, jaar)
+
+    def gecorrigeerd(self, sleutel: str, jaar: int | None = None) -> bool:
+        """Whether this input value (in ``jaar``) is an invoercorrectie."""
+        return self._raakt(self.toestand.correcties, sleutel, jaar)
+
+    def _met_overrides(self, correctie: bool, overrides: tuple[Override, ...]) -> Toestand:
+        if correctie:
+            return replace(self.toestand, correcties=overrides)
+        return self._met_actief(replace(self.actief_scenario, overrides=overrides, preset=False))
+
+    def _overrides(self, correctie: bool) -> tuple[Override, ...]:
+        return self.toestand.correcties if correctie else self.actief_scenario.overrides
+
     def met_invoerveld(self, sleutel: str, waarde: Any) -> Toestand:
+        """Edit an input field: a correction of the gemeente's data, or (scenario-only values) an override."""
         from model.scenario import controleer
-        controleer(Override(INVOER, sleutel, waarde), self.parameterset)
-        return self._met_actief(self.actief_scenario.met_override(Override(INVOER, sleutel, waarde)))
+        override = Override(INVOER, sleutel, waarde)
+        controleer(override, self.parameterset)
+        correctie = is_gemeentegegeven(sleutel)
+        if not correctie:
+            return self._met_actief(self.actief_scenario.met_override(override))
+        rest = tuple(o for o in self.toestand.correcties if not (o.soort == INVOER and o.sleutel == sleutel))
+        if waarde == getattr(self.ingelezen, sleutel):   # back to what the workbook says: no correction left
+            return self._met_overrides(True, rest)
+        return self._met_overrides(True, rest + (override,))
 
     def invoer_geerfd(self, sleutel: str, jaar: int | None = None) -> bool:
         """Whether the active (non-Basis) scenario takes this input value from an edit to Basis."""
@@ -213,24 +266,27 @@ class Project:
             for o in t.basis.overrides)
 
     def met_reekswaarde(self, sleutel: str, jaar: int, waarde: float) -> Toestand:
-        """Edit one year of an input series; a value the series cannot hold (a negative count) raises ScenarioFout."""
+        """Edit one year of an input series; a value the series cannot hold (a negative count) raises ScenarioFout.
+        Gemeente data goes to the invoercorrecties, anything else to the active scenario."""
         from model.scenario import controleer
         controleer(Override(REEKS_SOORT, sleutel, waarden={jaar: waarde}), self.parameterset)
-        s = self.actief_scenario
+        correctie = is_gemeentegegeven(sleutel)
+        overrides = self._overrides(correctie)
         waarden: dict[int, float] = {}
-        for o in s.overrides:
+        for o in overrides:
             if o.soort == REEKS_SOORT and o.sleutel == sleutel and o.gelijk_aan is None:
                 waarden.update(o.waarden or {})
         waarden[jaar] = float(waarde)
-        rest = tuple(o for o in s.overrides if not (o.soort == REEKS_SOORT and o.sleutel == sleutel))
+        rest = tuple(o for o in overrides if not (o.soort == REEKS_SOORT and o.sleutel == sleutel))
         nieuw = Override(REEKS_SOORT, sleutel, waarden=MappingProxyType(dict(sorted(waarden.items()))))
-        return self._met_actief(replace(s, overrides=rest + (nieuw,), preset=False))
+        return self._met_overrides(correctie, rest + (nieuw,))
 
     def zonder_invoer(self, sleutel: str, jaar: int | None = None) -> Toestand:
-        """Reset an input value (a series in one year, or entirely when ``jaar`` is None)."""
-        s = self.actief_scenario
+        """Reset an input value (a series in one year, or entirely when ``jaar`` is None): the scenario's
+        override when the active scenario has one, else the invoercorrectie."""
+        correctie = not self.invoer_aangepast(sleutel, jaar) and self.gecorrigeerd(sleutel, jaar)
         uit = []
-        for o in s.overrides:
+        for o in self._overrides(correctie):
             if o.sleutel == sleutel and o.soort == INVOER:
                 continue
             if o.sleutel == sleutel and o.soort == REEKS_SOORT:
@@ -241,7 +297,11 @@ class Project:
                     continue
                 o = replace(o, waarden=MappingProxyType(rest))
             uit.append(o)
-        return self._met_actief(replace(s, overrides=tuple(uit)))
+        return self._met_overrides(correctie, tuple(uit))
+
+    def zonder_correcties(self) -> Toestand:
+        """Every invoercorrectie undone: the input as the workbook says."""
+        return replace(self.toestand, correcties=())
 
     def met_actief(self, naam: str) -> Toestand:
         self.toestand.scenario(naam)

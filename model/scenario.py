@@ -74,7 +74,11 @@ class Override:
             return f"parameter {self.sleutel} {wat}" + (f" in {self.jaar}" if self.jaar else " (alle jaren)")
         if self.soort == INVOER:
             veld = VELD.get(self.sleutel)
-            return f"{veld.label if veld else self.sleutel} = {self.waarde}"
+            if veld is None:
+                return f"{self.sleutel} = {self.waarde}"
+            waarde = (("ja" if self.waarde else "nee") if veld.soort == "janee" else
+                      _toon(self.waarde, veld.soort) if _is_getal(self.waarde) else self.waarde)
+            return f"{veld.label} = {waarde}"
         reeks = REEKS.get(self.sleutel)
         naam = reeks.label if reeks else self.sleutel
         if self.gelijk_aan:

@@ -16,20 +16,36 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel
 from model.eenheden import EUR, FRACTIE, eenheid_van
 from model.getallen import GeenGetal
 from model.invoer import REEKSEN, VELDEN
-from model.regios import ARBEIDSMARKTREGIOS
+from model.regios import ARBEIDSMARKTREGIOS, bedoelde_regio
 from model.parameters import ParameterFout
-from model.project import Project, Toestand
+from model.project import Project, Toestand, is_gemeentegegeven
 from model.rekenregels.jaren import EERSTE_MODELJAAR
 from model.scenario import INVOER, PARAMETER, REEKS_SOORT, Override, ScenarioFout
 from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
 from ui.kopieren import maak_kopieerbaar
+from ui.uitleg import leesbare_bron
 
 AANGEPAST = QColor(0, 90, 170)
+GECORRIGEERD = QColor(0, 110, 60)     # an invoercorrectie: the gemeente's data corrected, for every scenario
+CORRECTIE_TIP = ("Invoercorrectie: uw correctie van de gegevens van de gemeente. Geldt voor elk scenario en "
+                 "wordt in het project bewaard; Delete zet de waarde uit het werkboek terug.")
 EENHEID_ROL = Qt.ItemDataRole.UserRole + 10
 NUMERIEK = ("geheel", "percentage", "getal", "euro")
 STATUS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aanname", "voorgenomen": "voorgenomen",
           "scenario": "aangepast in dit scenario"}
 GEERFD = "aangepast in Basis (geldt ook voor dit scenario)"
+
+
+def _soort(sleutel: str) -> str:
+    """How an input edit reads in the undo history: a correction of the gemeente's data says so."""
+    return "Invoercorrectie: " if is_gemeentegegeven(sleutel) else ""
+
+
+def gelijk(a, b) -> bool:
+    """Whether an edited value equals the value in use (up to the float noise of typing 2,5 %)."""
+    if not isinstance(a, (int, float)) or not isinstance(b, (int, float)):
+        return False
+    return abs(float(a) - float(b)) <= 1e-12 * max(1.0, abs(float(a)), abs(float(b)))
 
 
 def _vet(aangepast: bool, geerfd: bool = False) -> QFont | None:
@@ -108,7 +124,17 @@ class _Basis(QAbstractTableModel):
         self.bewerk(tekst, toestand)
         return True
 
-    def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam, geerfd=False):
+    def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam, geerfd=False, correctie=False):
+        if correctie and not aangepast:
+            if rol == Qt.ItemDataRole.FontRole:
+                return _vet(True)
+            if rol == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(GECORRIGEERD)
+            if rol == Qt.ItemDataRole.ToolTipRole:
+                return f"{tip}\n{CORRECTIE_TIP}"
+            if rol == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{naam}: {toon_getal(waarde, eenheid) if isinstance(waarde, (int, float)) else waarde or ''}" \
+                       " (gecorrigeerd)"
         if rol == Qt.ItemDataRole.DisplayRole:
             return toon_getal(waarde, eenheid) if isinstance(waarde, (int, float)) else (waarde or "")
         if rol == Qt.ItemDataRole.EditRole:
@@ -151,7 +177,7 @@ class ParameterModel(_Basis):
             if rol in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return p.label
             if rol == Qt.ItemDataRole.ToolTipRole:
-                return f"{p.label}\nBron: {p.bron}\n{p.toelichting}".strip()
+                return f"{p.label}\nBron: {leesbare_bron(p.bron)}\n{p.toelichting}".strip()
             return _vet(self.project.parameter_aangepast(p.sleutel)) if rol == Qt.ItemDataRole.FontRole else None
         if index.column() == 1:
             return p.eenheid if rol == Qt.ItemDataRole.DisplayRole else None
@@ -171,9 +197,15 @@ class ParameterModel(_Basis):
             aangepast = self.project.parameter_aangepast(p.sleutel, jaar)
             statussen = {self._status(p.sleutel, jaar)}
         status = ", ".join(sorted(statussen))
-        tip = f"{p.label}\nStatus: {status}\nBron: {p.bron}" + (f"\n{p.toelichting}" if p.toelichting else "")
+        tip = f"{p.label}\nStatus: {status}\nBron: {leesbare_bron(p.bron)}" + (f"\n{p.toelichting}" if p.toelichting else "")
         return self._opmaak(rol, waarde, p.eenheid, aangepast, tip, f"{p.label} {jaar or 'alle jaren'}",
                             geerfd=GEERFD in statussen)
+
+    def index_van(self, sleutel: str, jaar: int | None = None) -> QModelIndex | None:
+        if self.project is None or sleutel not in self.sleutels:
+            return None
+        kolom = 3 + self.jaren.index(jaar) if jaar in self.jaren else 2
+        return self.index(self.sleutels.index(sleutel), kolom)
 
     def _status(self, sleutel: str, jaar: int) -> str:
         from model.scenario import ParametersMetScenario
@@ -190,9 +222,19 @@ class ParameterModel(_Basis):
         jaar = self.jaar(index.column())
         if p.eenheid == "jaar":
             waarde = int(round(waarde))
+        if self._ongewijzigd(p.sleutel, jaar, waarde):
+            return False   # the value it already has: no adjustment, no undo step
         tekst = f"{p.label} = {toon_getal(waarde, p.eenheid)}" + (f" in {jaar}" if jaar else "")
         return self.gecontroleerd(Override(PARAMETER, p.sleutel, waarde, jaar), tekst,
                                   lambda: self.project.met_parameter(p.sleutel, waarde, jaar))
+
+    def _ongewijzigd(self, sleutel: str, jaar: int | None, waarde: float) -> bool:
+        """Whether the active scenario already uses ``waarde`` (in ``jaar``, or in every year shown)."""
+        try:
+            return all(gelijk(self.project.parameterwaarde(sleutel, j), waarde) for j in
+                       ((jaar,) if jaar is not None else self.jaren))
+        except ParameterFout:
+            return False
 
     def terugzetten(self, index) -> None:
         p = self.project.parameterset.parameter(self.sleutels[index.row()])
@@ -234,6 +276,19 @@ class InvoerModel(_Basis):
         veld, reeks = self._rij(index.row())
         return index.column() == 2 if veld else index.column() > 2
 
+    def index_van(self, sleutel: str, jaar: int | None = None) -> QModelIndex | None:
+        if self.project is None:
+            return None
+        for rij, veld in enumerate(self.VELDEN):
+            if veld.sleutel == sleutel:
+                return self.index(rij, 2)
+        for i, reeks in enumerate(REEKSEN):
+            if reeks.sleutel == sleutel:
+                jaar = jaar if jaar in self.jaren else next((j for j in self.jaren if j >= self.project.invoer.basisjaar),
+                                                            self.jaren[0])
+                return self.index(len(self.VELDEN) + i, 3 + self.jaren.index(jaar))
+        return None
+
     @staticmethod
     def eenheid(veld, reeks) -> str:
         """The unit of a numeric field or series; a field chosen from a list keeps its kind (``regio``)."""
@@ -251,7 +306,8 @@ class InvoerModel(_Basis):
                 return ding.label
             if rol == Qt.ItemDataRole.ToolTipRole:
                 return f"{ding.label} (blad {ding.blad or 'alleen scenario'})\n{ding.toelichting}"
-            return _vet(self.project.invoer_aangepast(ding.sleutel)) if rol == Qt.ItemDataRole.FontRole else None
+            return _vet(self.project.invoer_aangepast(ding.sleutel) or self.project.gecorrigeerd(ding.sleutel)) \
+                if rol == Qt.ItemDataRole.FontRole else None
         if index.column() == 1:
             return eenheid.tekst if rol == Qt.ItemDataRole.DisplayRole and eenheid in (EUR, FRACTIE) else None
         invoer = self._effectief
@@ -260,6 +316,7 @@ class InvoerModel(_Basis):
             if jaar is not None:
                 return None
             waarde, aangepast = getattr(invoer, veld.sleutel), self.project.invoer_aangepast(veld.sleutel)
+            correctie = self.project.gecorrigeerd(veld.sleutel)
             if veld.soort == "janee":
                 if rol == Qt.ItemDataRole.CheckStateRole:
                     return Qt.CheckState.Checked if waarde else Qt.CheckState.Unchecked
@@ -267,30 +324,36 @@ class InvoerModel(_Basis):
                     return "ja" if waarde else "nee"
                 if rol == Qt.ItemDataRole.ToolTipRole:
                     return f"{veld.label}\n{veld.toelichting}\nSpatiebalk of klikken zet ja/nee om."
-                return _vet(aangepast) if rol == Qt.ItemDataRole.FontRole else None
+                return _vet(aangepast or correctie) if rol == Qt.ItemDataRole.FontRole else None
         else:
             if jaar is None:
                 return None
             waarde = invoer.reeks(reeks.sleutel).get(jaar)
             aangepast = self.project.invoer_aangepast(reeks.sleutel, jaar)
-        bron = "scenario" if aangepast else "Basis (aangepast)" if self.project.invoer_geerfd(ding.sleutel, jaar) else \
-            f"invoer, blad {ding.blad}" if ding.blad else "invoer"
+            correctie = self.project.gecorrigeerd(reeks.sleutel, jaar)
+        geerfd = self.project.invoer_geerfd(ding.sleutel, jaar)
+        bron = "scenario" if aangepast else "Basis (aangepast)" if geerfd else \
+            "invoercorrectie" if correctie else f"invoer, blad {ding.blad}" if ding.blad else "invoer"
         tip = f"{ding.label}{' ' + str(jaar) if jaar else ''}\nHerkomst: {bron}\n{ding.toelichting}"
         return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip(),
-                            geerfd=not aangepast and self.project.invoer_geerfd(ding.sleutel, jaar))
+                            geerfd=not aangepast and geerfd, correctie=correctie)
 
     def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
         veld, reeks = self._rij(index.row())
         if veld is not None and veld.soort == "regio":
             if rol != Qt.ItemDataRole.EditRole or index.column() != 2 or waarde not in ARBEIDSMARKTREGIOS:
                 return False
-            return self.bewerk_als_geldig(f"{veld.label} = {waarde}",
+            if getattr(self._effectief, veld.sleutel) == waarde:
+                return False
+            return self.bewerk_als_geldig(f"{_soort(veld.sleutel)}{veld.label} = {waarde}",
                                           lambda: self.project.met_invoerveld(veld.sleutel, waarde))
         if veld is not None and veld.soort == "janee":
             if rol != Qt.ItemDataRole.CheckStateRole or index.column() != 2:
                 return False
             ja = Qt.CheckState(waarde) == Qt.CheckState.Checked
-            return self.bewerk_als_geldig(f"{veld.label} = {'ja' if ja else 'nee'}",
+            if bool(getattr(self._effectief, veld.sleutel)) == ja:
+                return False
+            return self.bewerk_als_geldig(f"{_soort(veld.sleutel)}{veld.label} = {'ja' if ja else 'nee'}",
                                           lambda: self.project.met_invoerveld(veld.sleutel, ja))
         if rol != Qt.ItemDataRole.EditRole or not isinstance(waarde, (int, float)) or not self.bewerkbaar(index):
             return False
@@ -298,19 +361,23 @@ class InvoerModel(_Basis):
         if veld:
             if veld.soort == "geheel":
                 waarde = int(round(waarde))
+            if gelijk(getattr(self._effectief, veld.sleutel), waarde):
+                return False   # the value it already has: no adjustment, no undo step
             return self.gecontroleerd(Override(INVOER, veld.sleutel, waarde),
-                                      f"{veld.label} = {toon_getal(waarde, eenheid)}",
+                                      f"{_soort(veld.sleutel)}{veld.label} = {toon_getal(waarde, eenheid)}",
                                       lambda: self.project.met_invoerveld(veld.sleutel, waarde))
         jaar = self.jaar(index.column())
+        if gelijk(self._effectief.reeks(reeks.sleutel).get(jaar), waarde):
+            return False   # the value it already has: no adjustment, no undo step
         return self.gecontroleerd(Override(REEKS_SOORT, reeks.sleutel, waarden={jaar: waarde}),
-                                  f"{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}",
+                                  f"{_soort(reeks.sleutel)}{reeks.label} {jaar} = {toon_getal(waarde, eenheid)}",
                                   lambda: self.project.met_reekswaarde(reeks.sleutel, jaar, waarde))
 
     def terugzetten(self, index) -> None:
         veld, reeks = self._rij(index.row())
         ding = veld or reeks
         jaar = None if veld else self.jaar(index.column())
-        if self.project.invoer_aangepast(ding.sleutel, jaar):
+        if self.project.invoer_aangepast(ding.sleutel, jaar) or self.project.gecorrigeerd(ding.sleutel, jaar):
             self.bewerk_als_geldig(f"{ding.label} terugzetten", lambda: self.project.zonder_invoer(ding.sleutel, jaar))
 
 
@@ -321,7 +388,13 @@ class GetalDelegate(QStyledItemDelegate):
         naam = f"Nieuwe waarde voor {index.data(Qt.ItemDataRole.AccessibleTextRole) or ''}"
         if index.data(EENHEID_ROL) == "regio":
             editor = QComboBox(parent)
+            huidig = index.data(Qt.ItemDataRole.EditRole)
+            bedoeld = bedoelde_regio(huidig) if huidig and huidig not in ARBEIDSMARKTREGIOS else None
+            if bedoeld:   # the reader's "bedoelt u" suggestion first, then the 35 in order
+                editor.addItem(bedoeld)
+                editor.insertSeparator(1)
             editor.addItems(list(ARBEIDSMARKTREGIOS))
+            editor.setPlaceholderText("Kies…")
         else:
             editor = GetalInvoer(index.data(EENHEID_ROL) or "", parent)
         editor.setAccessibleName(naam)
@@ -330,17 +403,21 @@ class GetalDelegate(QStyledItemDelegate):
     def setEditorData(self, editor, index):  # noqa: N802
         waarde = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(waarde or "")
+            # an unknown or empty region preselects nothing: Enter must not silently pick the first one
+            editor.setCurrentIndex(editor.findText(waarde) if waarde in ARBEIDSMARKTREGIOS else -1)
             return
         editor.setValue(float(waarde) if isinstance(waarde, (int, float)) else 0.0)
+        editor.begintekst = editor.text()   # shown with the unit's decimals: not retyped, it is no edit
         editor.selectAll()
 
     def setModelData(self, editor, model, index):  # noqa: N802
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
             return
+        if editor.invoertekst() == getattr(editor, "begintekst", None):
+            return   # nothing typed: the value stays exactly what it was (not its rounded text)
         try:
-            waarde = lees_invoer(editor.text(), editor.fractie, editor.negatief)
+            waarde = lees_invoer(editor.invoertekst(), editor.fractie, editor.negatief)
         except GeenGetal as fout:   # the same reason the workbook reader gives for such a cell
             jaar = model.jaar(index.column())
             model.weiger(f"{index.siblingAtColumn(0).data()}{f' {jaar}' if jaar else ''}: {fout}.")
@@ -398,7 +475,8 @@ class AannamesView(QWidget):
         knop.clicked.connect(lambda: self.terugzetten(self.tabellen[self.tabs.currentIndex()]))
         uitleg = QLabel("Dubbelklik of typ in een cel om een waarde aan te passen (0,68 en 68 % mogen allebei). "
                         "Aangepaste waarden zijn vet en blauw en gelden voor het actieve scenario; cursief zijn "
-                        "aanpassingen van Basis die dit scenario overneemt.")
+                        "aanpassingen van Basis die dit scenario overneemt. Een gegeven van de gemeente dat u hier "
+                        "wijzigt, is een invoercorrectie (vet en groen): die geldt voor elk scenario.")
         uitleg.setWordWrap(True)
         onder = QHBoxLayout()
         onder.addWidget(uitleg, 1)
@@ -434,6 +512,20 @@ class AannamesView(QWidget):
             self.terugzetten(obj)
             return True
         return super().eventFilter(obj, event)
+
+    def kies_veld(self, sleutel: str, jaar: int | None = None) -> bool:
+        """Select the value of an input field or series (in ``jaar``), or of a parameter; False when
+        Aannames does not show it (e.g. the gemeente's name or the circulaire rows)."""
+        for nummer, model in ((1, self.invoer), (0, self.parameters)):
+            index = model.index_van(sleutel, jaar)
+            if index is not None:
+                tabel = self.tabellen[nummer]
+                self.tabs.setCurrentIndex(nummer)
+                tabel.setCurrentIndex(index)
+                tabel.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                tabel.setFocus()
+                return True
+        return False
 
     def terugzetten(self, tabel: QTableView) -> None:
         index = tabel.currentIndex()

@@ -60,10 +60,16 @@ class Acties(QObject):
                             "Een leeg invoerwerkboek maken om in te vullen"))
         bestand.addAction(a("sjabloon_voorbeeld", "Invoerbestand met de &Voorbeeldgemeente…",
                             lambda: b.nieuw_sjabloon(voorbeeld=True), None, "Een ingevuld voorbeeldwerkboek maken"))
+        bestand.addAction(a("sjabloon_project", "Invoerbestand &met de invoercorrecties…",
+                            lambda: b.nieuw_sjabloon(project=True), None,
+                            "Een invoerwerkboek met de invoer van dit project, uw invoercorrecties verwerkt"))
         bestand.addAction(a("voorbeeld", "Voorbeeldgemeente opnieu&w beginnen", b.nieuw_voorbeeld, None,
                             "Begin opnieuw met de meegeleverde Voorbeeldgemeente"))
         bestand.addAction(a("invoer", "&Invoer openen…", b.open_invoer, "Ctrl+I",
                             "Een invoerwerkboek (xlsx, xls, ods) of invoer (json) inlezen"))
+        bestand.addAction(a("opnieuw_inlezen", "Opnieuw in&lezen", b.opnieuw_inlezen, "F5",
+                            "Het werkboek van het project opnieuw inlezen nadat u het hebt hersteld; scenario's en "
+                            "aanpassingen blijven, en u ziet wat er verandert"))
         bestand.addAction(a("project", "&Project openen…", b.open_project, S.Open))
         bestand.addAction(a("vergelijken", "&Vergelijken met…", lambda: vergelijk_met(v), None,
                             "Wat verandert er: het open project naast een ander bestand of een eerdere circulaire"))
@@ -93,7 +99,7 @@ class Acties(QObject):
         ongedaan = v.undo.createUndoAction(v, "&Ongedaan maken")
         ongedaan.setShortcut(S.Undo)
         opnieuw = v.undo.createRedoAction(v, "Opnie&uw")
-        opnieuw.setShortcut(S.Redo)
+        opnieuw.setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Y")])   # Ctrl+Y as in Office
         ongedaan.setIconText("Ongedaan maken")   # the menu shows what; the toolbar stays short
         opnieuw.setIconText("Opnieuw")
         self._acties["ongedaan"], self._acties["opnieuw"] = ongedaan, opnieuw

@@ -90,7 +90,7 @@ def start(argv: list[str] | None = None) -> int:
         venster.bestanden.open_pad(bestand[0])
     geometrie = instellingen.get("venster")
     if geometrie:
-        venster.restoreGeometry(geometrie)
+        venster.herstel_geometrie(geometrie)
     if os.environ.get("INFRARAMING_STOP_NA_TEKENEN"):
         filter_ = _NaEersteTekening(begin)
         venster.installEventFilter(filter_)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressBar, QProgressDialog
 from model import export
 from model.bevindingen import FOUT, Bevinding
 from model.io.atomair import SchrijfFout
-from model.io.invoerbestand import ONDERSTEUND, lees_invoerbestand
+from model.io.invoerbestand import ONDERSTEUND, WERKBOEKEN, lees_invoerbestand
 from model.io.project import EXTENSIE, ProjectbestandFout, elders_gewijzigd, lees_project, schrijf_project
 from model.project import Bron, Project
 from ui import werkers
@@ -42,6 +42,20 @@ class ExportAfgebroken(Exception):
 
     def __str__(self) -> str:
         return AFGEBROKEN
+
+
+def map_van(venster) -> str:
+    """The folder file dialogs start in: the open project's, else its workbook's, else the home folder."""
+    project = venster.project
+    for pad in (project.pad, project.ui.get("werkboek")):
+        if isinstance(pad, str) and pad and Path(pad).parent.is_dir():
+            return str(Path(pad).parent)
+    return str(Path.home())
+
+
+def is_werkboek(pad: str) -> bool:
+    """A spreadsheet the system's spreadsheet program opens (not an input JSON or a project)."""
+    return Path(pad).suffix.lower() in WERKBOEKEN
 
 
 class Bestandsbeheer(QObject):
@@ -82,19 +96,32 @@ class Bestandsbeheer(QObject):
         return pad or None
 
     def _map(self) -> str:
-        project = self.venster.project
-        return str(Path(project.pad).parent) if project.pad else str(Path.home())
+        """Where file dialogs start: the folder of the open project, else of its workbook, else home."""
+        return map_van(self.venster)
 
     # -- input -----------------------------------------------------------------------------
-    def open_invoer(self, pad: str | None = None):
+    def opnieuw_inlezen(self):
+        """Bestand › Opnieuw inlezen (F5): read the project's workbook again after it was fixed. Scenarios,
+        adjustments and annex settings stay; *Wat verandert er* shows the old input against the new one
+        under the same scenario. Returns the worker, or None when there is no workbook to read."""
+        pad = self.venster.werkboek()
+        if pad is None:
+            self.venster.meld("Opnieuw inlezen", "Er is geen werkboek om opnieuw in te lezen: het project is niet uit "
+                                                 "een werkboek ingelezen, of het werkboek staat niet meer op dezelfde "
+                                                 "plek. Kies Invoer openen.")
+            return None
+        return self.open_invoer(pad, opnieuw=True)
+
+    def open_invoer(self, pad: str | None = None, opnieuw: bool = False):
         """Read an input file in the background; on success it replaces the project's input (one undo step).
 
         Returns the worker (tests wait for its signals); a bad file shows its findings and
-        leaves the project as it was.
+        leaves the project as it was. ``opnieuw``: the project's own workbook read again (shows what changed).
         """
         pad = pad or self.kies_pad("invoer", self._map())
         if not pad:
             return None
+        self._vorige = self.venster.project.invoer if opnieuw else None
         self._status(f"{Path(pad).name} wordt gelezen…")
         self.bezig.show()
         annuleer = threading.Event()   # set by the dialog's Afbreken button or by closing the window
@@ -128,27 +155,53 @@ class Bestandsbeheer(QObject):
         self.bezig.hide()
         v = self.venster
         if invoer is None:
-            v.toon_invoerfouten(bevindingen, Path(pad).name)
+            v.toon_invoerfouten(bevindingen, Path(pad).name, str(Path(pad).resolve()))
+            self._recent(pad)   # fixed in the spreadsheet program, it is opened again from here
             self._status(f"{Path(pad).name} is niet ingelezen: zie Bevindingen. "
                          "Het open project is niet gewijzigd.", 15000)
             return
-        v.bewerk(f"Invoer {Path(pad).name} ingelezen", v.project.met_invoer(invoer, Bron(Path(pad).name, inhoud)))
+        vorige, self._vorige = getattr(self, "_vorige", None), None
+        wat = "opnieuw ingelezen" if vorige is not None else "ingelezen"
+        v.bewerk(f"Invoer {Path(pad).name} {wat}", v.project.met_invoer(invoer, Bron(Path(pad).name, inhoud)))
+        if v.project.ingelezen is invoer and Path(pad).suffix.lower() in WERKBOEKEN:
+            v.project.ui["werkboek"] = str(Path(pad).resolve())   # Werkboek openen and Opnieuw inlezen use it
         v.toon_bevindingen(bevindingen)
         self._recent(pad)
-        self._status(f"{Path(pad).name} ingelezen ({len(bevindingen)} bevindingen).", 10000)
+        self._status(f"{Path(pad).name} {wat} ({len(bevindingen)} bevindingen).", 10000)
+        if vorige is not None:   # both with the invoercorrecties: only the workbook's changes show
+            self._toon_verschil(vorige, v.project.invoer, Path(pad).name)
 
-    def nieuw_sjabloon(self, pad: str | None = None, voorbeeld: bool = False) -> bool:
-        pad = pad or self.kies_pad("sjabloon", str(Path(self._map()) / "invoer-gemeente.xlsx"), opslaan=True)
+    def _toon_verschil(self, vorige, nieuw, naam: str) -> None:
+        """After Opnieuw inlezen: the input as it was against the input as it is now, under the open
+        project's scenario (so only the workbook's changes are steps)."""
+        if vorige == nieuw:
+            self._status(f"{naam} opnieuw ingelezen: de invoer is niet veranderd.", 10000)
+            return
+        from model.vergelijken import Berekening
+        from ui.views.watverandert import toon_vergelijking
+        toon_vergelijking(self.venster, lambda open_kant: Berekening(
+            vorige, open_kant.parameterset, open_kant.scenario, f"{naam} (vorige inlezing)"), True)
+
+    def nieuw_sjabloon(self, pad: str | None = None, voorbeeld: bool = False, project: bool = False) -> bool:
+        """A new input workbook: empty, with the Voorbeeldgemeente, or (``project``) with the open project's
+        input including its invoercorrecties, so the corrections go back into the gemeente's own workbook."""
+        invoer = self.venster.project.invoer if project else None
+        naam = f"{invoer.naam} (gecorrigeerd).xlsx" if invoer is not None else "invoer-gemeente.xlsx"
+        pad = pad or self.kies_pad("sjabloon", str(Path(self._map()) / naam), opslaan=True)
         if not pad:
             return False
         try:
             from model.invoer import voorbeeldgemeente
             from model.io.sjabloon import schrijf_sjabloon  # openpyxl: loaded when first needed
-            schrijf_sjabloon(pad, voorbeeldgemeente() if voorbeeld else None)
+            schrijf_sjabloon(pad, invoer if project else voorbeeldgemeente() if voorbeeld else None)
         except (SchrijfFout, OSError) as fout:
             self.venster.meld("Nieuw invoerbestand", str(fout))
             return False
-        self._status(f"Invoerbestand {Path(pad).name} gemaakt; vul het in en open het met Invoer openen.", 15000)
+        if project:
+            self._status(f"Invoerbestand {Path(pad).name} gemaakt met de invoer van het project en de "
+                         f"{len(self.venster.project.toestand.correcties)} invoercorrectie(s).", 15000)
+        else:
+            self._status(f"Invoerbestand {Path(pad).name} gemaakt; vul het in en open het met Invoer openen.", 15000)
         return True
 
     # -- projects ---------------------------------------------------------------------------
@@ -177,6 +230,7 @@ class Bestandsbeheer(QObject):
             self.venster.meld("Project openen", str(fout))
             if fout.bevindingen:
                 self.venster.toon_invoerfouten(fout.bevindingen, Path(pad).name)
+            self._recent(pad)
             return False
         if soort == "onverwacht":   # a file never reaches the crash handler
             self.venster.meld("Project openen", f"{Path(pad).name} kan niet worden geopend: onverwachte fout bij "
@@ -285,7 +339,7 @@ class Bestandsbeheer(QObject):
             open_map = self.open_map_na_export
         resultaat = v.resultaat
         # everything the worker reads is captured now: edits during the export do not leak in
-        invoer, parameterset = project.invoer, project.parameterset
+        invoer, parameterset, correcties = project.invoer, project.parameterset, project.toestand.correcties
         actief, basis, bevindingen = project.toestand.effectief(), project.toestand.basis, list(v.bevindingen)
         vergelijking_scenarios = v.vergelijking_scenarios()
         annuleer = threading.Event()   # set by Afbreken or by closing the window; nothing is written then
@@ -308,7 +362,8 @@ class Bestandsbeheer(QObject):
             stap(2, "Scenario's vergelijken en gevoeligheid berekenen")
             bijlage = export.stel_samen(invoer, actief, basis, parameterset=parameterset, resultaat=resultaat,
                                         vergelijk_met=vergelijking_scenarios, bevindingen=bevindingen, eigen=eigen,
-                                        secties=secties, risico=risico()[0] if risico else None)
+                                        secties=secties, risico=risico()[0] if risico else None,
+                                        correcties=correcties)
             functie(pad, bijlage.resultaat, bijlage.opties,
                     lambda fractie, tekst="": stap(int(10 + 90 * fractie), tekst))
             return pad

@@ -21,28 +21,36 @@ def is_fractie(eenheid: str) -> bool:
 
 
 def lees_invoer(tekst: str, fractie: bool = False, negatief: bool = False) -> float:
-    """Typed text -> value (a fraction for a percentage); :class:`GeenGetal` with the Dutch reason otherwise."""
+    """Typed text -> value (a fraction for a percentage); :class:`GeenGetal` with the Dutch reason otherwise.
+
+    A percentage of any size is read (``680`` is 680 %): whether it is allowed is the model's check, which
+    names the range of the value it is for."""
     if fractie:
-        return getallen.lees_percentage(tekst, negatief=negatief)[0]
+        return getallen.lees_percentage(tekst, negatief=negatief, begrensd=False)[0]
     return getallen.lees_getal(tekst)
 
 
 def toon_getal(waarde: float | None, eenheid: str) -> str:
-    """A value as the editor shows it: percentages with %, years plain, else Dutch grouping."""
+    """A value as the editor shows it, with the unit's decimals: percentages with % (up to 2), amounts in
+    euro whole or in cents, years plain, other numbers up to 4 (``21.822.250``, ``€ 13.117,05`` as
+    ``13.117,05``, ``2,5 %``)."""
     if waarde is None:
         return ""
     if is_fractie(eenheid):
-        return procent(waarde, min(2, _decimalen(waarde * 100)))
+        return procent(waarde, _decimalen(waarde * 100, 2))
     if eenheid == "jaar":
         return str(int(round(waarde)))
-    return getal(waarde, _decimalen(waarde))
+    if eenheid.upper().startswith("EUR"):
+        return getal(waarde, 0 if _decimalen(waarde, 2) == 0 else 2)
+    return getal(waarde, _decimalen(waarde, 4))
 
 
-def _decimalen(waarde: float) -> int:
-    for d in range(0, 5):
-        if abs(round(waarde, d) - waarde) < 1e-9:
+def _decimalen(waarde: float, hoogstens: int) -> int:
+    """The fewest decimals (up to ``hoogstens``) that show the value exactly, ignoring float noise."""
+    for d in range(0, hoogstens + 1):
+        if abs(round(waarde, d) - waarde) < 1e-9 * max(1.0, abs(waarde)):
             return d
-    return 4
+    return hoogstens
 
 
 class GetalInvoer(QDoubleSpinBox):
@@ -64,6 +72,13 @@ class GetalInvoer(QDoubleSpinBox):
             self.setDecimals(0)
         self.setAccessibleName("Waarde")
         self.reden: str | None = None   # why the typed text is not (yet) a value, in Dutch
+        #: the text as the user typed it: what is committed, whatever the spin box made of it since
+        self.getypt: str | None = None
+        self.lineEdit().textEdited.connect(lambda tekst: setattr(self, "getypt", tekst))
+
+    def invoertekst(self) -> str:
+        """What the user typed (or the shown value when nothing was typed)."""
+        return self.getypt if self.getypt is not None else self.text()
 
     def textFromValue(self, waarde: float) -> str:  # noqa: N802 (Qt API)
         return toon_getal(waarde, self.eenheid)
@@ -87,4 +102,4 @@ class GetalInvoer(QDoubleSpinBox):
         return QValidator.State.Acceptable, tekst, positie
 
     def fixup(self, tekst: str) -> str:
-        return self.textFromValue(self.value())
+        return tekst   # never restore the old value silently: the commit refuses the text with its reason

@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from model.analyse import gevoeligheid, vergelijk
@@ -30,11 +30,11 @@ from model.resultaat import Resultaat
 from model.scenario import ScenarioFout
 from ui.aannames import AannamesView
 from ui.acties import Acties
-from ui.bestanden import Bestandsbeheer
+from ui.bestanden import Bestandsbeheer, is_werkboek
 from ui.instellingen import Instellingen
 from ui.meldingbalk import Meldingbalk
 from ui.overzicht import Overzicht
-from ui.scenarios import ScenarioPaneel
+from ui.scenarios import ScenarioPaneel, beschrijf
 from ui.statusbalk import AanvullingNotitie
 from ui.undo import ToestandCommando
 from ui.views.bevindingen import BevindingenView
@@ -65,6 +65,7 @@ class Hoofdvenster(QMainWindow):
         self.resultaat: Resultaat | None = None
         self.bevindingen: list[Bevinding] = []     # the open project's input findings
         self.mislukt: tuple[str, list[Bevinding]] | None = None   # a file that failed to load, kept apart
+        self.mislukt_pad: str | None = None        # ... and where it is
         self._extra_gewijzigd = False
         self._voorberekend = None
         self._verouderd: set[QWidget] = set()
@@ -79,7 +80,7 @@ class Hoofdvenster(QMainWindow):
         self.acties = Acties(self, self.bestanden)
         self.project = project or self._beginproject()
         self._project_getoond()
-        self.resize(1280, 820)
+        self.pas_op_scherm()
 
     # -- questions to the user (replaceable in tests) ---------------------------------------
     def vraag(self, soort: str, tekst: str) -> str:
@@ -125,7 +126,7 @@ class Hoofdvenster(QMainWindow):
             self.tabs.addTab(view, STROOMTABS.get(view.stroom, STROMEN[view.stroom]))
 
         self.aannames = AannamesView(self.bewerk)
-        self.aannames.geweigerd.connect(lambda tekst: self.statusBar().showMessage(tekst, 15000))
+        self.aannames.geweigerd.connect(self._weigering)
         for model in (self.aannames.parameters, self.aannames.invoer):
             model.bevestig = lambda vraag: self.vraag("twijfel", vraag) == "ja"
         self.tabs.addTab(self.aannames, "&Aannames")
@@ -148,6 +149,9 @@ class Hoofdvenster(QMainWindow):
         self.tabs.addTab(self.risicos, "Risico's")   # every letter of the name is taken as a mnemonic
 
         self.bevindingenview = BevindingenView()
+        self.bevindingenview.bevinding_gekozen.connect(self.ga_naar_bevinding)
+        self.bevindingenview.waarschuwing_gekozen.connect(self.ga_naar_waarschuwing)
+        self.bevindingenview.werkboek_openen.connect(self.open_werkboek)
         self.tabs.addTab(self.bevindingenview, "Be&vindingen")
 
     # -- project and results -------------------------------------------------------------
@@ -301,19 +305,39 @@ class Hoofdvenster(QMainWindow):
         self.acties.toon_jaren(self.project.jaren(KORT), self.project.jaren(LANG))
         self._verouderd = {self.overzicht.grafiek, *self.stroomviews, self.vergelijking, self.gevoeligheid,
                            self.risicos, self.bevindingenview}
+        self._werkboekknop()
         self._werk_zichtbaar_bij()
         if self.watverandert is not None and self.watverandert.isVisible():
             self.watverandert.vernieuw()
-        self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {t.actief_scenario.weergavenaam} · "
-                                     f"{periode(jaren[0], jaren[-1])}")
+        self._standaardstatus()
         self._titel()
+
+    def _standaardstatus(self) -> None:
+        """The status bar at rest: gemeente, scenario, years and the number of invoercorrecties."""
+        t, jaren = self.project.toestand, self.resultaat.jaren if self.resultaat else None
+        if jaren is None:
+            return
+        correcties = len(t.correcties)
+        self.statusBar().showMessage(f"{self.project.invoer.naam} · scenario {t.actief_scenario.weergavenaam} · "
+                                     f"{periode(jaren[0], jaren[-1])}" + (
+                                         f" · {correcties} invoercorrectie{'' if correcties == 1 else 's'}"
+                                         if correcties else ""))
 
     def _markeer(self, widget, zichtbaar_bijwerken: bool = False) -> None:
         self._verouderd.add(widget)
         if zichtbaar_bijwerken:
             self._werk_zichtbaar_bij()
 
+    def _weigering(self, tekst: str) -> None:
+        """A refused edit: repeated in the status bar while Aannames is in front."""
+        self._geweigerd = tekst
+        self.statusBar().showMessage(tekst, 15000)
+
     def _tab_getoond(self, index: int) -> None:
+        if getattr(self, "_geweigerd", None):   # the refusal belongs to Aannames: not shown over another tab
+            if self.statusBar().currentMessage() == self._geweigerd:
+                self._standaardstatus()
+            self._geweigerd = None
         if not hasattr(self, "project"):
             return
         self.project.ui["tab"] = index
@@ -333,8 +357,10 @@ class Hoofdvenster(QMainWindow):
         r = self.resultaat
         if r is None:
             return
-        if widget is self.vergelijking:
-            widget.toon(self.maak_vergelijking())
+        if widget is self.vergelijking:   # with each scenario's own assumptions in words
+            widget.toon(self.maak_vergelijking(), {s.weergavenaam: [beschrijf(o, self.project.parameterset)
+                                                                   for o in s.overrides]
+                                                   for s in self.vergelijking_scenarios()[1:]})
         elif widget is self.gevoeligheid:
             widget.toon(gevoeligheid(self.project.invoer, self.project.parameterset, self.project.toestand.effectief(),
                                      r.jaren[0], r.jaren[-1]))
@@ -368,19 +394,78 @@ class Hoofdvenster(QMainWindow):
         self.bevindingen, self.mislukt = list(bevindingen), None
         self._toon_bevindingenview()
 
-    def toon_invoerfouten(self, bevindingen: list[Bevinding], bestandsnaam: str = "") -> None:
+    def toon_invoerfouten(self, bevindingen: list[Bevinding], bestandsnaam: str = "", pad: str | None = None) -> None:
         """A file that could not be read: its findings under its own name, apart from the open project's,
         with the Bevindingen tab in front."""
         self.mislukt = (bestandsnaam or "Niet ingelezen bestand", list(bevindingen))
+        self.mislukt_pad = pad
         self._toon_bevindingenview()
         self.tabs.setCurrentWidget(self.bevindingenview)
+        self.bevindingenview.toon_mislukt()
 
     def _toon_bevindingenview(self) -> None:
         self.bevindingenview.toon(self.bevindingen, self.resultaat, self.mislukt)
+        self._werkboekknop()
         alle = self.bevindingen + (self.mislukt[1] if self.mislukt else [])
         fouten = sum(1 for b in alle if b.ernst == FOUT)
         self.tabs.setTabText(self.tabs.indexOf(self.bevindingenview),
                              f"Be&vindingen ({fouten})" if fouten else "Be&vindingen")
+
+    def _werkboekknop(self) -> None:
+        werkboeken = [p for p in (self.mislukt_pad if self.mislukt else None, self.werkboek()) if p]
+        self.bevindingenview.zet_werkboek(bool(werkboeken), werkboeken[0] if werkboeken else "")
+
+    def werkboek(self) -> str | None:
+        """The open project's workbook on disk (where its input was last read from), or None."""
+        pad = self.project.ui.get("werkboek")
+        return pad if isinstance(pad, str) and is_werkboek(pad) and Path(pad).is_file() else None
+
+    def ga_naar_bevinding(self, bevinding: Bevinding) -> None:
+        """A finding chosen in Bevindingen: its field in Aannames; a finding without a field there names
+        its place in the workbook (Werkboek openen opens it)."""
+        mislukt = self.mislukt is not None and bevinding in self.mislukt[1]
+        if not mislukt and bevinding.veld and self.aannames.kies_veld(bevinding.veld, bevinding.jaar):
+            self.tabs.setCurrentWidget(self.aannames)
+            return
+        plaats = bevinding.plaats()
+        self.statusBar().showMessage(
+            (f"Deze bevinding staat in het werkboek, {plaats}: kies Werkboek openen om het te herstellen."
+             if plaats else "Deze bevinding hoort bij geen veld in Aannames; herstel haar in het werkboek."), 15000)
+
+    def ga_naar_waarschuwing(self, waarschuwing) -> None:
+        """A model warning chosen in Bevindingen: its line (first year it is about) in the Overzicht."""
+        r = self.resultaat
+        if r is None or not waarschuwing.regel:
+            return
+        try:
+            rij = self.overzicht.tabelmodel.rij_van(waarschuwing.regel)
+        except StopIteration:
+            self.statusBar().showMessage("Deze regel staat niet in het Overzicht.", 10000)
+            return
+        jaren = [j for j in waarschuwing.jaren if j in r.jaren] or [r.jaren[0]]
+        self.tabs.setCurrentWidget(self.overzicht)
+        self.overzicht.tabel.setCurrentIndex(self.overzicht.tabelmodel.index(
+            rij, self.overzicht.tabelmodel.kolom_van(jaren[0])))
+        self.overzicht.tabel.setFocus()
+
+    def open_werkboek(self, bevinding: Bevinding | None = None) -> bool:
+        """Open the workbook of ``bevinding`` (the failed file's, else the project's) in the system's
+        spreadsheet program; the status bar repeats the sheet and cell the finding names."""
+        mislukt = self.mislukt is not None and (bevinding is None or bevinding in self.mislukt[1])
+        pad = self.mislukt_pad if mislukt and self.mislukt_pad else self.werkboek()
+        if not pad or not is_werkboek(pad):
+            self.meld("Werkboek openen", "Er is geen werkboek om te openen: het project is niet uit een werkboek "
+                                         "ingelezen, of het werkboek staat niet meer op dezelfde plek.")
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(pad)):
+            self.meld("Werkboek openen", f"{Path(pad).name} kon niet worden geopend: er is geen programma "
+                                         "voor dit soort bestanden ingesteld.")
+            return False
+        plaats = bevinding.plaats() if bevinding is not None else ""
+        self.statusBar().showMessage(f"{Path(pad).name} geopend" + (f"; de bevinding staat op {plaats}" if plaats
+                                                                     else "") + ". Daarna: Opnieuw inlezen (F5).",
+                                     20000)
+        return True
 
     def toon_aanvullingen(self) -> None:
         """The status bar's note: show the filled-in and defaulted values in Bevindingen."""
@@ -390,6 +475,39 @@ class Hoofdvenster(QMainWindow):
     def kies_scenario(self, naam: str) -> None:
         if naam and naam != self.project.toestand.actief:
             self.bewerk(f"Scenario {naam} actief", self.project.met_actief(naam))
+
+    # -- window size ------------------------------------------------------------------------
+    def herstel_geometrie(self, geometrie) -> None:
+        """A size and place saved on another (bigger) screen, made to fit the screen it opens on."""
+        self.restoreGeometry(geometrie)
+        self.pas_op_scherm(eerste_start=False)
+
+    def pas_op_scherm(self, vrij: QRect | None = None, eerste_start: bool = True) -> None:
+        """Fit the window to the screen's available area (without task bar): on a first start 1280×820 or
+        less, centred; a larger size (restored from another screen) is clamped and moved into view, so the
+        explanation pane, *Vergelijken met…* and the status bar are never off-screen."""
+        if vrij is None:
+            scherm = self.screen() or QGuiApplication.primaryScreen()
+            if scherm is None:
+                self.resize(1280, 820)
+                return
+            vrij = scherm.availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        # the frame (title bar, borders) is not known before the window is shown: keep room for it
+        rand = self.frameGeometry().size() - self.geometry().size()
+        rand_b, rand_h = max(rand.width(), 16), max(rand.height(), 40)
+        breedte, hoogte = (1280, 820) if eerste_start else (self.width(), self.height())
+        breedte = max(min(breedte, vrij.width() - rand_b), min(self.minimumWidth(), vrij.width()))
+        hoogte = max(min(hoogte, vrij.height() - rand_h), min(self.minimumHeight(), vrij.height()))
+        self.resize(breedte, hoogte)
+        if eerste_start:
+            x = vrij.x() + (vrij.width() - breedte - rand_b) // 2
+            y = vrij.y() + (vrij.height() - hoogte - rand_h) // 2
+        else:
+            x = min(max(self.x(), vrij.x()), vrij.right() + 1 - breedte - rand_b)
+            y = min(max(self.y(), vrij.y()), vrij.bottom() + 1 - hoogte - rand_h)
+        self.move(max(x, vrij.x()), max(y, vrij.y()))
 
     # -- window events ------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -89,6 +89,12 @@ class ScenarioPaneel(QWidget):
         laag.addLayout(knoppen)
         laag.addWidget(self.terugzetten, 0, Qt.AlignmentFlag.AlignLeft)
         laag.addWidget(groep, 3)
+        # the gemeente's data as corrected in Aannames: not an assumption of any scenario, so listed apart
+        self.correcties = QLabel()
+        self.correcties.setWordWrap(True)
+        self.correcties.setAccessibleName("Invoercorrecties")
+        self.correcties.setTextFormat(Qt.TextFormat.PlainText)
+        laag.addWidget(self.correcties)
 
     # -- display -----------------------------------------------------------------
     def toon(self, project: Project) -> None:
@@ -117,7 +123,8 @@ class ScenarioPaneel(QWidget):
         if not actief.preset and actief.naam in {s.naam for s in presets()}:
             tekst = "Standaardscenario, aangepast: zie de aanpassingen hieronder."
         if not actief.overrides:   # said once, whatever the scenario's own description says
-            tekst = GEEN_AANPASSINGEN
+            tekst = GEEN_AANPASSINGEN if not project.toestand.correcties else \
+                "Geen aanpassingen: de parameterset, en de invoer met de invoercorrecties hieronder."
         elif actief.is_basis:
             tekst = ("Basis met uw eigen aanpassingen; elk ander scenario rekent er ook mee. "
                      "Basis terugzetten maakt ze in één stap ongedaan.")
@@ -131,6 +138,10 @@ class ScenarioPaneel(QWidget):
             self.omschrijving.setText(self.omschrijving.text() + f"\nDit scenario rekent ook met "
                                       f"{'de aanpassing' if geerfd == 1 else f'de {geerfd} aanpassingen'} "
                                       "van Basis (aangepast).")
+        correcties = project.toestand.correcties
+        self.correcties.setText("Invoercorrecties (gelden voor elk scenario): "
+                                + "; ".join(beschrijf(o, project.parameterset) for o in correcties) + ".")
+        self.correcties.setVisible(bool(correcties))
         self.terugzetten.setEnabled(project.basis_aangepast)
         basis = project.toestand.actief == BASIS
         self.knoppen["Actief scenario hernoemen"].setEnabled(not basis)

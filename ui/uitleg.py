@@ -38,6 +38,26 @@ def _bronnen() -> dict[str, str]:
         return {}
 
 
+@lru_cache(maxsize=1)
+def _korte_bronnen() -> dict[str, str]:
+    try:
+        data = json.loads(resource_pad("bronnen.json").read_text(encoding="utf-8"))
+        return {b["code"]: b.get("uitgever") or b.get("titel") or b["code"] for b in data["bronnen"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def leesbare_bron(tekst: str) -> str:
+    """A source as a reader says it: ``000 §5.11; 003`` -> ``Divosa §5.11 (bron 000); Ministerie van SZW
+    (bron 003)`` (the code stays, for the list of sources). Unknown codes and free text stay as they are."""
+    bekend = _korte_bronnen()
+
+    def naam(m: re.Match) -> str:
+        code, rest = m.group(1), m.group(2).rstrip()
+        return f"{bekend[code]}{rest} (bron {code})" if code in bekend else m.group(0)
+    return re.sub(r"\b(\d{3})\b([^;]*)", naam, tekst or "")
+
+
 def bronnen_bij(*teksten: str) -> str:
     """'000 = Divosa, Financiën …; 003 = …' for the source codes mentioned in ``teksten``."""
     codes = sorted({c for t in teksten for c in re.findall(r"\b(\d{3})\b", t or "")})
@@ -68,7 +88,15 @@ def berekening_html(u: Uitwerking) -> str:
         rest = rest[i + len(tekst):]
     gevuld = "".join(delen) + rest
     uitkomst = escape(toon(u.waarde, GROOTHEID[u.sleutel].eenheid))
-    return (f"<p><b>Berekening</b><br>{escape(u.formule)}<br>= {gevuld}<br>= <b>{uitkomst}</b>"
+    # a rule that takes one value as it is reads "formule = € X", not "formule = € X = € X"
+    regels = [escape(u.formule)]
+    if ingevuld == uitkomst:
+        regels.append(f"= <b>{gevuld}</b>")
+    else:
+        if ingevuld != escape(u.formule):
+            regels.append(f"= {gevuld}")
+        regels.append(f"= <b>{uitkomst}</b>")
+    return (f"<p><b>Berekening</b><br>{'<br>'.join(regels)}"
             "<br><small><a href='kopieer:'>Kopiëren</a> · kies een getal voor de uitleg ervan</small></p>")
 
 
@@ -87,7 +115,7 @@ def uitleg_html(herkomst: Herkomst, berekening: Uitwerking | None = None, label:
         delen.append(berekening_html(berekening))
     delen.append(f"<p><b>Rekenregel</b><br>{escape(regel.uitleg)}</p>")
     if regel.bron:
-        delen.append(f"<p><b>Bron</b>: {escape(regel.bron)}</p>")
+        delen.append(f"<p><b>Bron</b>: {escape(leesbare_bron(regel.bron))}</p>")
     if herkomst.circulaire_gebruikt:
         delen.append("<p><b>Circulaire</b>: dit bedrag komt rechtstreeks uit de circulaire van dit jaar.</p>")
     elif herkomst.circulairejaren:
@@ -98,7 +126,8 @@ def uitleg_html(herkomst: Herkomst, berekening: Uitwerking | None = None, label:
     if herkomst.parameters:
         items = "".join(
             f"<li>{escape(p.label)} ({p.jaar}): <b>{escape(waarde_tekst(p.waarde, p.eenheid))}</b><br>"
-            f"<i>{escape(STATUS_TEKST.get(p.status, p.status))}</i>" + (f"; bron {escape(p.bron)}" if p.bron else "")
+            f"<i>{escape(STATUS_TEKST.get(p.status, p.status))}</i>"
+            + (f"; {escape(leesbare_bron(p.bron))}" if p.bron else "")
             + "</li>"
             for p in herkomst.parameters)
         delen.append(f"<p><b>Parameters</b></p><ul style='margin-left:-20px'>{items}</ul>")
@@ -116,7 +145,7 @@ def parameter_html(r: Resultaat, sleutel: str, jaar: int) -> str:
     p = r.parameterbron.set.parameter(sleutel)
     delen = [f"<h3>{escape(g.label)} — {jaar}</h3>", f"<p><b>{escape(toon(g.waarde, g.eenheid))}</b></p>",
              f"<p><b>Status</b>: {escape(STATUS_TEKST.get(g.status, g.status))}"
-             + (f"; bron {escape(g.bron)}" if g.bron else "") + "</p>"]
+             + (f"; {escape(leesbare_bron(g.bron))}" if g.bron else "") + "</p>"]
     if g.toelichting:
         delen.append(f"<p>{escape(g.toelichting)}</p>")
     delen.append(f"<p><small>Zinvolle waarden: {escape(bereik_tekst(*p.bereik, p.eenheid))}. Aan te passen op het "

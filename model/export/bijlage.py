@@ -46,13 +46,14 @@ class Bijlage:
 def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int | None = None,
                tot: int | None = None, vergelijk_met: Sequence = (), gevoeligheid: bool = True,
                bevindingen: Sequence | None = None, secties: Sequence[str] = SECTIES, wat_verandert=None,
-               eigen: EigenBijlage | None = None, resultaat=None, risico=None) -> Bijlage:
+               eigen: EigenBijlage | None = None, resultaat=None, risico=None, correcties: Sequence = ()) -> Bijlage:
     """Assemble the annex of ``scenario`` (default Basis) on top of ``basis`` (Basis with the user's edits).
 
     ``vergelijk_met`` are the other scenarios to compare with Basis; ``bevindingen`` the input
     findings as read (default: the checks of the typed input). ``resultaat`` may be passed when the
     caller already calculated the same scenario and years, to avoid calculating it again. ``risico`` is the
     risk paragraph (:class:`model.risico.analyse.Risicoanalyse`) for the section Risico's en weerstandsvermogen.
+    ``invoer`` is the input with the invoercorrecties applied; ``correcties`` lists them (the annex names them).
     Raises :class:`model.berekening.BerekeningFout` / :class:`ExportFout` with a Dutch sentence.
     """
     from model.analyse import gevoeligheid as gevoeligheidsanalyse
@@ -89,7 +90,8 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
                           scenario_omschrijving=omschrijving(scenario, ps, invoer, basis),
                           aanpassingen=aanpassingen(scenario, ps, invoer, basis), titel=eigen.titel,
                           inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept,
-                          wat_verandert=wat_verandert, risico=risico)
+                          wat_verandert=wat_verandert, risico=risico,
+                          invoercorrecties=tuple(o.omschrijving() for o in correcties))
     return Bijlage(resultaat, opties)
 
 

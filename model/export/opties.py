@@ -175,6 +175,8 @@ class ExportOpties:
     scenario_omschrijving: str = ""
     #: every adjustment in force, in words (model.aanpassingen.Aanpassing)
     aanpassingen: tuple = ()
+    #: the user's corrections of the gemeente's data (invoercorrecties), one Dutch description each
+    invoercorrecties: tuple[str, ...] = ()
     #: "Wat verandert er": a comparison of an earlier calculation with this one (model.vergelijken.Vergelijking)
     wat_verandert: object | None = None
     #: the gemeente's own annex: title, introductory paragraph, logo, CONCEPT watermark

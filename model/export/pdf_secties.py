@@ -69,6 +69,8 @@ def titelpagina(c: Context) -> list:
     gegevens = [("Gemeente", r.gemeente), ("Scenario", r.scenario)]
     if o.scenario_omschrijving:
         gegevens.append(("Omschrijving scenario", o.scenario_omschrijving))
+    if o.invoercorrecties:   # the gemeente's data as corrected in the app, apart from the scenario's assumptions
+        gegevens.append(("Invoercorrecties", "; ".join(o.invoercorrecties)))
     gegevens += [("Parameterset", r.parameterset), ("Jaren", horizon),
                  ("Datum", datum_tekst(o.rapportdatum) + (" (concept)" if o.concept else "")),
                  ("Versie rekenmodel", f"Infraraming {__version__}")]

@@ -26,8 +26,8 @@ from model.io.grenzen import Weigering
 from model.io.jsonbestand import invoer_uit_json, laad_json
 from model.parameters import REGELVERSIES, STANDAARD_SET, VERVANGEN_SETS, ParameterFout, ParameterSet, standaard_parameterset
 from model.project import Bron, Project, Toestand
-from model.scenario import (BASIS, MAX_AANPASSINGEN_PROJECT, MAX_NAAM, MAX_SCENARIOS, PARAMETER, Scenario, ScenarioFout,
-                            controleer_scenario, presets)
+from model.scenario import (BASIS, INVOER, MAX_AANPASSINGEN_PROJECT, MAX_NAAM, MAX_SCENARIOS, PARAMETER, REEKS_SOORT,
+                            Override, Scenario, ScenarioFout, controleer_scenario, pas_invoer_aan, presets)
 
 SCHEMA = "infraraming-project"
 VERSIE = 1
@@ -55,6 +55,8 @@ def naar_projectdict(project: Project) -> dict[str, Any]:
         "actief": t.actief,
         "ui": dict(project.ui),
     }
+    if t.correcties:
+        data["correcties"] = [o.naar_dict() for o in t.correcties]
     if t.bron is not None:
         bron: dict[str, Any] = {"bestandsnaam": t.bron.bestandsnaam}
         if t.bron.inhoud is not None:
@@ -209,7 +211,8 @@ def _uit_projectdict(data: Any, naam: str) -> Project:
                 raise ProjectbestandFout(f"{naam} is beschadigd: het ingesloten werkboek is onleesbaar.") from None
         bron = Bron(b.get("bestandsnaam", ""), inhoud)
     ui = _ui(data.get("ui"), naam, meldingen)
-    project = Project(Toestand(invoer, tuple(scenarios), actief, bron), parameterset, ui=ui)
+    correcties = _correcties(data.get("correcties"), naam, invoer)
+    project = Project(Toestand(invoer, tuple(scenarios), actief, bron, correcties), parameterset, ui=ui)
     project.meldingen = meldingen
     project.gewijzigd = bool(meldingen)
     return project
@@ -234,6 +237,25 @@ def _ui(ruw: Any, naam: str, meldingen: list[str]) -> dict[str, Any]:
             raise ProjectbestandFout(f"{naam} is beschadigd: de gekozen onderdelen van de bijlage zijn ongeldig.")
         ui[SECTIESLEUTEL] = list(secties)
     return ui
+
+
+def _correcties(data: Any, naam: str, invoer) -> tuple[Override, ...]:
+    """The invoercorrecties (absent in older project files): input overrides that must apply to the input."""
+    if data is None:
+        return ()
+    fout = f"{naam} is beschadigd: de invoercorrecties zijn ongeldig."
+    if not isinstance(data, list):
+        raise ProjectbestandFout(fout)
+    try:
+        correcties = tuple(Override.uit_dict(o) if isinstance(o, dict) else None for o in data)
+        if any(o is None or o.soort not in (INVOER, REEKS_SOORT) for o in correcties):
+            raise ProjectbestandFout(fout)
+        pas_invoer_aan(invoer, correcties)
+    except (ScenarioFout, ValueError, TypeError) as reden:
+        if isinstance(reden, ProjectbestandFout):
+            raise
+        raise ProjectbestandFout(f"{fout} ({reden})") from None
+    return correcties
 
 
 def _zonder_vervallen(s: Scenario, parameterset, meldingen: list[str]) -> Scenario:

@@ -116,3 +116,33 @@ def test_invoer_zet_en_scenario_worden_een_keer_gelezen(tmp_path, capsys, monkey
     assert tellingen == {"invoer": 1, "zet": 1, "scenario": 2}   # --scenario (none) and the one --vergelijk
     assert [(o.sleutel, o.waarde) for o in gezien["basis"].overrides] == [("lpo", 0.03)]
     assert pdf.read_bytes().startswith(b"%PDF-")
+
+
+def test_een_onbekende_sleutel_noemt_de_naaste(capsys):
+    """Issue 23: `lpo_gemeente` said only "geen parameter"."""
+    assert main(["bereken", "--zet", "lpo_gemeente=0,03"]) == 2
+    fout = capsys.readouterr().err
+    assert "'lpo_gemeente' is geen parameter en geen invoerwaarde; bedoelt u 'lpo'?" in fout
+    assert "infraraming parameters" in fout
+    assert main(["bereken", "--zet", "contrauren=30"]) == 2
+    assert "bedoelt u 'contracturen'?" in capsys.readouterr().err
+
+
+def test_parameters_json_noemt_elke_sleutel_van_de_set(capsys):
+    from model.parameters import standaard_parameterset
+    from model.scenario import bereik_tekst
+    assert main(["parameters", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    ps = standaard_parameterset()
+    assert [p["sleutel"] for p in data["parameters"]] == list(ps.parameters)
+    lpo = next(p for p in data["parameters"] if p["sleutel"] == "lpo")
+    assert lpo["label"] == ps.parameter("lpo").label and lpo["eenheid"] == "fractie per jaar"
+    assert lpo["bereik"] == [-0.05, 0.15] and lpo["bereik_tekst"] == bereik_tekst(-0.05, 0.15, "fractie per jaar")
+    assert lpo["waarde"] == ps.value("lpo", data["jaar"]) and lpo["status"] == ps.parameter("lpo").status_in(data["jaar"])
+    assert lpo["waarden"]["2030"] == ps.value("lpo", 2030)
+    assert "contracturen" in [v["sleutel"] for v in data["invoer"]]
+    # the text form: one entry per key, in Dutch
+    assert main(["parameters", "--jaar", "2027"]) == 0
+    tekst = capsys.readouterr().out
+    assert all(f"  {s}\n" in tekst for s in ps.parameters)
+    assert "Loon- en prijsbijstelling kosten gemeente (fractie per jaar): 2,50 %" in tekst

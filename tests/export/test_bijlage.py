@@ -100,3 +100,23 @@ def test_cli_eigen_bijlage_en_fout_logo(tmp_path, capsys):
     ws = openpyxl.load_workbook(io.BytesIO(xlsx.read_bytes()))["Overzicht"]
     assert ws["A1"].value == "Bijlage 7" and ws["A3"].value == "Toelichting."
     assert "CONCEPT" in ws.oddHeader.center.text
+
+
+def test_invoercorrecties_staan_op_de_titelpagina(tmp_path):
+    """Issue 23: the gemeente's data corrected in the app is named in the annex, apart from the scenario."""
+    import io
+
+    from pypdf import PdfReader
+
+    from model.export import schrijf_pdf, stel_samen
+    from model.project import Project
+    p = Project.voorbeeld()
+    p.toestand = p.met_invoerveld("arbeidsmarktregio", "Twente")
+    p.toestand = p.met_invoerveld("begeleiding_per_plek", 8500.0)
+    bijlage = stel_samen(p.invoer, p.toestand.effectief(), p.toestand.basis, parameterset=p.parameterset,
+                         gevoeligheid=False, correcties=p.toestand.correcties)
+    assert bijlage.opties.invoercorrecties == ("Arbeidsmarktregio = Twente", "Begeleidingskosten per plek = 8.500")
+    assert bijlage.opties.scenario_omschrijving == p.toestand.basis.omschrijving   # not in the scenario's text
+    pad = schrijf_pdf(tmp_path / "bijlage.pdf", bijlage.resultaat, bijlage.opties)
+    titel = PdfReader(io.BytesIO(pad.read_bytes())).pages[0].extract_text()
+    assert "Invoercorrecties" in titel and "Arbeidsmarktregio = Twente" in titel

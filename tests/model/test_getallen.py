@@ -98,9 +98,16 @@ def test_werkboekcel(tekst, soort, verwacht):
         assert _werkboek(tekst, soort) == pytest.approx(verwacht)
 
 
+#: The editor reads a percentage of any size or sign: the model's check refuses it with the range of the
+#: value it is for (issue 23: 680 in a share must say "moet tussen 0 % en 100 % liggen; 680 % kan niet").
+EDITOR_LEEST = {"150": 1.5, "-0,1": -0.1, "150 %": 1.5, "-5 %": -0.05}
+
+
 @pytest.mark.parametrize("tekst, soort, verwacht", GEVALLEN, ids=IDS)
 def test_editor(qtbot, tekst, soort, verwacht):
     from PySide6.QtGui import QValidator
+    if soort == PROCENT and tekst in EDITOR_LEEST:
+        verwacht = EDITOR_LEEST[tekst]
 
     from ui.getalinvoer import GetalInvoer
     veld = GetalInvoer("fractie" if soort == PROCENT else "EUR")

@@ -45,25 +45,44 @@ def test_one_year_override_and_all_years_replaces_it():
     assert [o.jaar for o in p.actief_scenario.overrides] == [None]
 
 
-def test_input_edits_are_overrides_of_the_active_scenario_and_can_be_reset(voorbeeld):
+def test_input_edits_are_invoercorrecties_before_every_scenario_and_can_be_reset(voorbeeld):
+    """Issue 23: an edit of the gemeente's data corrects the input itself (for every scenario), apart from
+    the assumptions; the input as loaded stays what the workbook says."""
     p = Project.voorbeeld()
     p.toestand = p.met_invoerveld("begeleiding_per_plek", 9000.0)
     p.toestand = p.met_reekswaarde("gerealiseerd", 2027, 20.0)
     p.toestand = p.met_reekswaarde("gerealiseerd", 2028, 21.0)
-    assert p.invoer == voorbeeld                     # the loaded input is untouched
+    assert p.ingelezen == voorbeeld                  # the loaded input is untouched
+    assert p.actief_scenario.overrides == () and not p.basis_aangepast   # no assumption changed
+    assert p.actief_scenario.weergavenaam == "Basis"
     eff = p.effectieve_invoer()
-    assert eff.begeleiding_per_plek == 9000.0
+    assert eff.begeleiding_per_plek == 9000.0 and p.invoer.begeleiding_per_plek == 9000.0
     assert eff.reeks("gerealiseerd")[2027] == 20.0 and eff.reeks("gerealiseerd")[2028] == 21.0
     assert eff.reeks("gerealiseerd")[2026] == voorbeeld.reeks("gerealiseerd")[2026]
     assert p.bereken().invoer.begeleiding_per_plek == 9000.0
-    assert p.invoer_aangepast("gerealiseerd", 2027) and not p.invoer_aangepast("gerealiseerd", 2026)
+    assert p.gecorrigeerd("gerealiseerd", 2027) and not p.gecorrigeerd("gerealiseerd", 2026)
+    assert not p.invoer_aangepast("gerealiseerd", 2027)
+    p.toestand = p.met_actief("Wsw-uitstroom sneller")   # every scenario starts from the corrected input
+    assert p.bereken().invoer.begeleiding_per_plek == 9000.0
+    p.toestand = p.met_actief(BASIS)
     p.toestand = p.zonder_invoer("gerealiseerd", 2027)
     assert p.effectieve_invoer().reeks("gerealiseerd")[2027] == voorbeeld.reeks("gerealiseerd")[2027]
     assert p.effectieve_invoer().reeks("gerealiseerd")[2028] == 21.0
     p.toestand = p.zonder_invoer("begeleiding_per_plek")
-    assert not p.invoer_aangepast("begeleiding_per_plek")
-    p.toestand = p.met_actief("Wsw-uitstroom sneller")   # other scenarios do not see the edits
-    assert p.bereken().invoer.begeleiding_per_plek == voorbeeld.begeleiding_per_plek
+    assert not p.gecorrigeerd("begeleiding_per_plek") and p.invoer.begeleiding_per_plek == 8000.0
+    # typing the workbook's own value back leaves no correction
+    p.toestand = p.met_invoerveld("overhead_per_plek", 5500.0)
+    p.toestand = p.met_invoerveld("overhead_per_plek", voorbeeld.overhead_per_plek)
+    assert not p.gecorrigeerd("overhead_per_plek")
+
+
+def test_a_scenario_only_input_value_stays_an_assumption_of_the_scenario(voorbeeld):
+    p = Project.voorbeeld()
+    p.toestand = p.met_nieuw_scenario("Snel")
+    p.toestand = p.met_invoerveld("wsw_uitstroom_pct", 0.1)
+    assert p.invoer_aangepast("wsw_uitstroom_pct") and p.toestand.correcties == ()
+    p.toestand = p.met_actief(BASIS)
+    assert p.effectieve_invoer().wsw_uitstroom_pct != 0.1
 
 
 def test_scenario_management():
@@ -90,7 +109,8 @@ def test_round_trip_identical_results(tmp_path):
     p.toestand = p.met_parameter("lks_forfait_startjaar", 2029)
     p.toestand = p.met_parameter("lpo", 0.031, 2028)
     p.toestand = p.met_invoerveld("overhead_per_plek", 5500.0)
-    p.toestand = p.met_invoer(p.invoer, Bron("voorbeeld.xlsx", b"PK\x03\x04 werkboek"))
+    p.toestand = p.met_invoer(p.ingelezen, Bron("voorbeeld.xlsx", b"PK\x03\x04 werkboek"))
+    p.toestand = p.met_reekswaarde("gerealiseerd", 2027, 20.0)     # an invoercorrectie is kept in the file
     p.ui = {"horizon": "lang", "tab": 2}
     pad = tmp_path / "raming.infraraming"
     schrijf_project(pad, p)

@@ -81,14 +81,15 @@ def test_scenarios_erven_de_basisaanpassing_ook_in_de_weergave(venster):
     assert font.italic() and not font.bold()
     assert cel.data(Qt.ItemDataRole.ForegroundRole) is None
     assert "van Basis (aangepast)" in venster.scenarios.omschrijving.text()
-    # an input edit on Basis shows in the input table of every scenario
+    # a correction of the gemeente's data (issue 23: an invoercorrectie, not a Basis adjustment) shows in the
+    # input table of every scenario, as a correction
     venster.kies_scenario(BASIS)
     inv = venster.aannames.invoer
     rij = [f.sleutel for f in inv.VELDEN].index("begeleiding_per_plek")
     assert inv.setData(inv.index(rij, 2), 9000.0)
     venster.kies_scenario("Wsw-uitstroom sneller")
-    assert inv.index(rij, 2).data() == "9.000" and inv.index(rij, 2).data(Qt.ItemDataRole.FontRole).italic()
-    assert "Herkomst: Basis (aangepast)" in inv.index(rij, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert inv.index(rij, 2).data() == "9.000" and inv.index(rij, 2).data(Qt.ItemDataRole.FontRole).bold()
+    assert "Herkomst: invoercorrectie" in inv.index(rij, 2).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_gevoeligheid_rekent_met_basis_plus_scenario(venster, monkeypatch):
@@ -122,7 +123,11 @@ def test_basis_terugzetten_is_een_stap(venster):
     # the button in the scenario tab does the same
     venster.kies_scenario(BASIS)
     venster.scenarios.terugzetten.click()
-    assert not venster.project.basis_aangepast and dict(venster.resultaat.regels) == voor
+    assert not venster.project.basis_aangepast
+    # the invoercorrectie is the gemeente's data, not an assumption of Basis: it stays (issue 23)
+    assert venster.project.invoer.begeleiding_per_plek == 9000.0
+    assert venster.bewerk("Invoercorrecties terugzetten", venster.project.zonder_correcties())
+    assert dict(venster.resultaat.regels) == voor
 
 
 def test_export_krijgt_het_effectieve_scenario_en_basis(venster, qtbot, tmp_path, monkeypatch):

@@ -53,11 +53,11 @@ def test_editor_weigert_wat_het_werkboek_weigert(venster, antwoorden):
                               "precies drie cijfers (1.234.567).")
     p = venster.aannames.parameters
     index = p.index(p.sleutels.index("lks_forfait_pct"), 2)
-    _typ(venster, p, index, "150")
-    assert melding.text() == "Forfaitaire loonkostensubsidie beschut werk: 150 is geen percentage tussen 0 % en 100 %."
+    _typ(venster, p, index, "150")   # read as 150 %: refused with the parameter's own range (issue 23)
+    assert melding.text() == "Forfaitaire loonkostensubsidie beschut werk moet tussen 0 % en 100 % liggen; 150 % kan niet."
     _typ(venster, p, p.index(p.sleutels.index("lks_forfait_pct"), 3 + p.jaren.index(2029)), "1.234")
     assert melding.text() == \
-        "Forfaitaire loonkostensubsidie beschut werk 2029: 1.234 is geen percentage tussen 0 % en 100 %."
+        "Forfaitaire loonkostensubsidie beschut werk moet tussen 0 % en 100 % liggen; 1.234 % kan niet."
     assert venster.undo.count() == 0 and antwoorden.meldingen == []
     _typ(venster, m, m.index(rij, 2), "€ 9.500")
     assert venster.project.effectieve_invoer().begeleiding_per_plek == 9500.0

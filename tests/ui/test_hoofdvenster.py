@@ -124,7 +124,8 @@ def test_typed_dutch_text_goes_through_the_editor(venster, qtbot):
     assert venster.undo.count() == 2
 
 
-def test_input_edit_is_scenario_override_with_undo(venster, voorbeeld):
+def test_input_edit_is_an_invoercorrectie_with_undo(venster, voorbeeld):
+    """Issue 23: the gemeente's data corrected in Aannames is an invoercorrectie, not a scenario adjustment."""
     m = venster.aannames.invoer
     rij = [v.sleutel for v in m.VELDEN].index("begeleiding_per_plek")
     index = m.index(rij, 2)
@@ -132,9 +133,12 @@ def test_input_edit_is_scenario_override_with_undo(venster, voorbeeld):
     voor = venster.overzicht.tabelmodel.tekst("lasten_beschut_aanvullend", 2027)
     assert m.setData(index, 9000.0)
     assert venster.overzicht.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) != voor
-    assert venster.project.invoer == voorbeeld
-    assert any("Begeleidingskosten per plek" in venster.scenarios.aanpassingen.item(i).text()
-               for i in range(venster.scenarios.aanpassingen.count()))
+    assert venster.project.ingelezen == voorbeeld and venster.project.invoer.begeleiding_per_plek == 9000.0
+    assert venster.scenarios.aanpassingen.count() == 0
+    assert venster.scenarios.omschrijving.text() == \
+        "Geen aanpassingen: de parameterset, en de invoer met de invoercorrecties hieronder."
+    assert venster.scenarios.correcties.text() == \
+        "Invoercorrecties (gelden voor elk scenario): Begeleidingskosten per plek = € 9.000."
     venster.undo.undo()
     assert venster.overzicht.tabelmodel.tekst("lasten_beschut_aanvullend", 2027) == voor
 
@@ -230,7 +234,7 @@ def test_explanation_names_the_sources_and_circulaire_use(venster):
 
 def test_views_are_fed_when_their_tab_is_shown(venster, monkeypatch):
     gekregen = []
-    monkeypatch.setattr(venster.vergelijking, "toon", lambda v: gekregen.append(v))
+    monkeypatch.setattr(venster.vergelijking, "toon", lambda v, *_aannames: gekregen.append(v))
     venster.scenarios.nieuw("Eigen")
     assert gekregen == []                               # not visible: not computed
     venster.tabs.setCurrentWidget(venster.scenariotab)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QToolButton, QWidget
 
 from model.bevindingen import FOUT
 from model.opmaak import jarentekst
@@ -35,22 +35,29 @@ def ernst_tekst(ernst: str) -> str:
 
 
 class BevindingenView(Paneel):
-    """Emits ``bevinding_gekozen(Bevinding)`` when the user activates an input finding
-    (double click or Enter), so the shell can jump to the field."""
+    """Emits ``bevinding_gekozen(Bevinding)`` when the user activates an input finding and
+    ``waarschuwing_gekozen(Waarschuwing)`` for a model warning (double click or Enter), so the shell
+    can jump to the field or the line; ``werkboek_openen(Bevinding | None)`` asks to open the
+    workbook the chosen finding is about (in the system's spreadsheet program)."""
 
     bevinding_gekozen = Signal(object)
+    waarschuwing_gekozen = Signal(object)
+    werkboek_openen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Bevindingen", (
             "Controles op de invoer en op de uitkomst. Een fout moet u herstellen voordat het model kan rekenen; een "
-            "waarschuwing vraagt om aandacht. Kies een bevinding (dubbelklik of Enter) om naar het veld te gaan."),
+            "waarschuwing vraagt om aandacht. Kies een bevinding (dubbelklik of Enter) om naar het veld of de "
+            "regel te gaan; Werkboek openen opent het werkboek in uw spreadsheetprogramma."),
             parent)
-        self.mislukt = self.sectie("Niet ingelezen", Tabel("Tabel bevindingen in het niet ingelezen bestand",
-                                                           max_rijen_zichtbaar=12))
-        self.mislukt_tekst = tekstregel("Dit bestand is niet ingelezen; het open project is niet gewijzigd. "
-                                        "Herstel de fouten in het bestand en open het opnieuw.",
-                                        naam="Toelichting niet ingelezen bestand")
-        self.indeling.addWidget(self.mislukt_tekst)
+        knoppen = QHBoxLayout()
+        self.werkboek_knop = QPushButton("Wer&kboek openen")
+        self.werkboek_knop.setToolTip("Het werkboek van de gekozen bevinding openen in uw spreadsheetprogramma; "
+                                      "de bevinding noemt het blad en de cel.")
+        self.werkboek_knop.clicked.connect(lambda: self.werkboek_openen.emit(self.gekozen_bevinding()))
+        knoppen.addWidget(self.werkboek_knop)
+        knoppen.addStretch(1)
+        self.indeling.addLayout(knoppen)
         self.invoer = self.sectie("Invoer", Tabel("Tabel bevindingen in de invoer", max_rijen_zichtbaar=12))
         self.invoer_leeg = tekstregel(naam="Status invoercontrole")
         self.indeling.addWidget(self.invoer_leeg)
@@ -58,6 +65,13 @@ class BevindingenView(Paneel):
                                  Tabel("Tabel modelwaarschuwingen", max_rijen_zichtbaar=12))
         self.model_leeg = tekstregel(naam="Status modelwaarschuwingen")
         self.indeling.addWidget(self.model_leeg)
+        # a file that failed to load: below the open project's findings and warnings, which it did not change
+        self.mislukt = self.sectie("Niet ingelezen", Tabel("Tabel bevindingen in het niet ingelezen bestand",
+                                                           max_rijen_zichtbaar=12))
+        self.mislukt_tekst = tekstregel("Dit bestand is niet ingelezen; het open project is niet gewijzigd. "
+                                        "Herstel de fouten in het bestand en open het opnieuw.",
+                                        naam="Toelichting niet ingelezen bestand")
+        self.indeling.addWidget(self.mislukt_tekst)
         # the info notes: one quiet, collapsed group that opens with a click (or the status-bar note)
         self.aanvulling_knop = QToolButton()
         self.aanvulling_knop.setCheckable(True)
@@ -81,7 +95,10 @@ class BevindingenView(Paneel):
         self.indeling.addStretch(1)
         for tabel in (self.mislukt, self.invoer, self.model, self.aanvulling):
             tabel.zet_afbreken()
-        self.invoer.activated.connect(self._gekozen)
+        for tabel in (self.invoer, self.mislukt):
+            tabel.activated.connect(self._gekozen)
+        self.model.activated.connect(lambda index: index.data(GEGEVEN_ROL) is not None and
+                                     self.waarschuwing_gekozen.emit(index.data(GEGEVEN_ROL)))
         self._klap(False)
 
     def toon(self, bevindingen, resultaat=None, mislukt: tuple[str, list] | None = None) -> None:
@@ -92,6 +109,13 @@ class BevindingenView(Paneel):
         self._toon_waarschuwingen(resultaat)
         self._toon_aanvullingen(resultaat)
         self._toon_aansluiting(resultaat)
+
+    def toon_mislukt(self) -> None:
+        """Bring the failed file's section into view (it stands below the open project's own)."""
+        self.scroll.ensureWidgetVisible(self.kopjes[self.mislukt])
+        self.mislukt.setFocus()
+        if self.mislukt.model_.rowCount():
+            self.mislukt.setCurrentIndex(self.mislukt.model_.index(0, 1))
 
     def klap_aanvullingen_uit(self) -> None:
         self.aanvulling_knop.setChecked(True)
@@ -127,6 +151,20 @@ class BevindingenView(Paneel):
         bevinding = index.data(GEGEVEN_ROL)
         if bevinding is not None:
             self.bevinding_gekozen.emit(bevinding)
+
+    def gekozen_bevinding(self):
+        """The input finding chosen in either findings table (the failed file's first), or None."""
+        for tabel in (self.mislukt, self.invoer):
+            index = tabel.currentIndex()
+            if tabel.isVisible() and index.isValid() and index.data(GEGEVEN_ROL) is not None:
+                return index.data(GEGEVEN_ROL)
+        return None
+
+    def zet_werkboek(self, aanwezig: bool, tip: str = "") -> None:
+        """Whether there is a workbook to open (the open project's, or the failed file)."""
+        self.werkboek_knop.setEnabled(aanwezig)
+        if tip:
+            self.werkboek_knop.setStatusTip(tip)
 
     def _toon_invoer(self, bevindingen) -> None:
         rijen = self._rijen(bevindingen)

@@ -1,5 +1,5 @@
 """Scenarios side by side for one chosen line, with the difference from Basis per year and
-cumulated, plus which lines each scenario changes."""
+cumulated, plus which assumptions each scenario changes and which lines move with them."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
@@ -45,10 +45,11 @@ class VergelijkingView(Paneel):
     def gekozen_regel(self) -> str:
         return self.regelkeuze.currentData() or STANDAARDREGEL
 
-    def toon(self, vergelijking) -> None:
+    def toon(self, vergelijking, aannames=None) -> None:
+        """``aannames``: per scenario (as named in the comparison) its own adjustments in words."""
         self.vergelijking = vergelijking
         self._vernieuw()
-        self.samenvatting.setText(self._samenvatting(vergelijking))
+        self.samenvatting.setText(self._samenvatting(vergelijking, aannames or {}))
 
     def _vernieuw(self) -> None:
         v = self.vergelijking
@@ -70,14 +71,17 @@ class VergelijkingView(Paneel):
                           eenheid if eenheid in (EUR, FRACTIE) else "aantal")
 
     @staticmethod
-    def _samenvatting(v) -> str:
+    def _samenvatting(v, aannames) -> str:
         if not v.varianten:
             return "Er is alleen het basisscenario; voeg een scenario toe om te vergelijken."
         regels = []
         for variant in v.varianten:
+            eigen = aannames.get(variant.scenario)
+            wat = f"{variant.scenario}: " + (f"{'; '.join(eigen)}." if eigen else "")
             gewijzigd = v.gewijzigde_regels(variant)
             if gewijzigd:
-                regels.append(f"{variant.scenario}: " + ", ".join(REGEL[s].label for s in gewijzigd) + ".")
+                regels.append(wat + (" Verandert: " if eigen else "")
+                              + ", ".join(REGEL[s].label for s in gewijzigd) + ".")
             else:
-                regels.append(f"{variant.scenario}: geen verschil met {v.basis.scenario}.")
+                regels.append(wat + f"{' ' if eigen else ''}Geen verschil met {v.basis.scenario}.")
         return "\n".join(regels)

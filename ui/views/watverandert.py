@@ -149,7 +149,8 @@ class WatVerandertVenster(QDialog):
     says which one is old.
     """
 
-    def __init__(self, hoofdvenster, andere: Callable[[Berekening], Berekening], andere_is_oud: bool):
+    def __init__(self, hoofdvenster, andere: Callable[[Berekening], Berekening], andere_is_oud: bool,
+                 scenario_keuze: bool = False):
         super().__init__(hoofdvenster)
         self.hoofdvenster, self.andere, self.andere_is_oud = hoofdvenster, andere, andere_is_oud
         self.setWindowTitle("Wat verandert er — Infraraming")
@@ -157,6 +158,15 @@ class WatVerandertVenster(QDialog):
         laag = QVBoxLayout(self)
         self.view = WatVerandertView()
         laag.addWidget(self.view, 1)
+        # another input is compared under the open project's scenario: only the inputs differ. Optionally
+        # the other input is taken as it is (Basis), and the open scenario's own adjustments become a step.
+        self.met_scenario = QCheckBox("Scenario-aanpassingen van het open project als &extra stap")
+        self.met_scenario.setToolTip("Uit: beide invoeren onder hetzelfde scenario, zodat alleen de invoer verschilt. "
+                                     "Aan: het andere bestand met Basis, en de aanpassingen van het actieve scenario "
+                                     "als laatste stap.")
+        self.met_scenario.setVisible(scenario_keuze)
+        self.met_scenario.toggled.connect(lambda _: self.vernieuw())
+        laag.addWidget(self.met_scenario)
         self.melding = tekstregel(naam="Melding vergelijking")
         self.melding.hide()
         laag.addWidget(self.melding)
@@ -169,7 +179,12 @@ class WatVerandertVenster(QDialog):
         knoppen.rejected.connect(self.reject)
         laag.addWidget(knoppen)
         h = self.fontMetrics().height()
-        self.resize(int(h * 80), int(h * 48))
+        breedte, hoogte = int(h * 80), int(h * 48)
+        scherm = hoofdvenster.screen() if hoofdvenster is not None else None
+        if scherm is not None:   # never larger than the screen (a 1024×768 laptop): the content scrolls
+            vrij = scherm.availableGeometry()
+            breedte, hoogte = min(breedte, vrij.width() - 16), min(hoogte, vrij.height() - 40)
+        self.resize(breedte, hoogte)
 
     def open_kant(self) -> Berekening:
         """The open project as calculated now: its active scenario on its Basis."""
@@ -190,6 +205,11 @@ class WatVerandertVenster(QDialog):
         van, tot = project.jaren(self.hoofdvenster.horizon)
         open_kant = self.open_kant()
         andere = self.andere(open_kant)
+        if self.met_scenario.isVisibleTo(self) and not self.met_scenario.isChecked():
+            project = self.hoofdvenster.project
+            naam = andere.naam if project.actief_scenario.is_basis else \
+                f"{andere.naam} (scenario {project.actief_scenario.weergavenaam})"
+            andere = Berekening(andere.invoer, open_kant.parameterset, open_kant.scenario, naam)
         if andere.naam == open_kant.naam:
             andere = Berekening(andere.invoer, andere.parameterset, andere.scenario, f"{andere.naam} (ander bestand)")
         oud, nieuw = (andere, open_kant) if self.andere_is_oud else (open_kant, andere)
@@ -206,11 +226,16 @@ class WatVerandertVenster(QDialog):
 
 # ------------------------------------------------------------------ opening it
 
-def _toon(hoofdvenster, andere, andere_is_oud: bool) -> WatVerandertVenster | None:
+def toon_vergelijking(hoofdvenster, andere, andere_is_oud: bool) -> WatVerandertVenster | None:
+    """The comparison window for the open project against ``andere(open_kant)`` (replacing an open one)."""
+    return _toon(hoofdvenster, andere, andere_is_oud)
+
+
+def _toon(hoofdvenster, andere, andere_is_oud: bool, scenario_keuze: bool = False) -> WatVerandertVenster | None:
     vorig = getattr(hoofdvenster, "watverandert", None)
     if vorig is not None:
         vorig.close()
-    venster = WatVerandertVenster(hoofdvenster, andere, andere_is_oud)
+    venster = WatVerandertVenster(hoofdvenster, andere, andere_is_oud, scenario_keuze)
     hoofdvenster.watverandert = venster
     if venster.vernieuw() is None and venster.view.vergelijking is None:
         hoofdvenster.meld("Vergelijken", venster.melding.text())
@@ -242,12 +267,13 @@ def vergelijk_met_bestand(hoofdvenster, pad: str | None = None):
     def klaar(uitkomst) -> None:
         berekening, bevindingen = uitkomst
         if berekening is None:
-            hoofdvenster.toon_invoerfouten(bevindingen, naam)
+            hoofdvenster.toon_invoerfouten(bevindingen, naam, str(Path(pad).resolve()))
             hoofdvenster.statusBar().showMessage(f"{naam} is niet ingelezen: zie Bevindingen. "
                                                  "Het open project is niet gewijzigd.", 15000)
             return
         hoofdvenster.statusBar().showMessage(f"Vergeleken met {naam}.", 10000)
-        _toon(hoofdvenster, lambda _open: berekening, False)
+        # another input (workbook, JSON) is compared under the open scenario by default; a project brings its own
+        _toon(hoofdvenster, lambda _open: berekening, False, scenario_keuze=not is_project(pad))
 
     werker = werkers.Werker(lambda _voortgang: lees_berekening(pad, annuleer))
     for signaal in (werker.signalen.klaar, werker.signalen.mislukt):
@@ -258,10 +284,14 @@ def vergelijk_met_bestand(hoofdvenster, pad: str | None = None):
     return werkers.start(werker)
 
 
+def is_project(pad: str) -> bool:
+    from model.io.project import EXTENSIE
+    return Path(pad).suffix.lower() == EXTENSIE
+
+
 def kies_bestand(hoofdvenster) -> str | None:
-    project = hoofdvenster.project
-    map_ = str(Path(project.pad).parent) if project.pad else str(Path.home())
-    pad, _ = QFileDialog.getOpenFileName(hoofdvenster, "Vergelijken met", map_, FILTER)
+    from ui.bestanden import map_van
+    pad, _ = QFileDialog.getOpenFileName(hoofdvenster, "Vergelijken met", map_van(hoofdvenster), FILTER)
     return pad or None
 
 
