@@ -460,6 +460,13 @@ def _valideer_samenwerkingsverband(invoer: GemeenteInvoer) -> list[Bevinding]:
                 blad=BLAD_SWV, label="Doelgroepenregister", gevonden=getal_exact(som), verwacht=getal_exact(totaal),
                 veld="samenwerkingsverband"))
         b.extend(_valideer_verdeelsleutels(invoer.samenwerkingsverband))
+        if all(lid.verdeelsleutel is not None for lid in invoer.samenwerkingsverband) \
+                and eigen_lid(invoer.naam, invoer.samenwerkingsverband) is None and invoer.verdeelsleutel is None:
+            b.append(Bevinding(
+                WAARSCHUWING, f"Op blad {BLAD_SWV} staat geen rij voor {invoer.naam} (de naam op blad "
+                              f"{BLAD_GEMEENTE}): de eigen verdeelsleutel is niet gevonden en volgt het "
+                              "doelgroepenregister. Schrijf de naam van de gemeente op beide bladen gelijk.",
+                blad=BLAD_SWV, label="Gemeente", gevonden=invoer.naam, veld="samenwerkingsverband"))
         for lid in invoer.samenwerkingsverband:
             if lid.doelgroepenregister < 0:
                 aantal = getal_exact(lid.doelgroepenregister)
