@@ -84,8 +84,9 @@ VELDEN: tuple[Veld, ...] = (
          toelichting="Alleen nodig als het blad Circulaire geen Wsw-bedrag bevat."),
     Veld("wsw_netto_kosten_per_se", "Wsw netto kosten per SE", "euro", standaard=0.0, minimum=0,
          toelichting="Netto kosten per SE, prijzen basisjaar (SOB-begroting)."),
-    Veld("reserve_impulsbudget_start", "Stand bestemmingsreserve impulsbudget", "euro", standaard=0.0,
-         toelichting="Stand van de bestemmingsreserve vóór het eerste modeljaar (2025)."),
+    Veld("reserve_impulsbudget_start", "Stand bestemmingsreserve impulsbudget", "euro", standaard=0.0, minimum=0,
+         toelichting="Stand van de bestemmingsreserve vóór het eerste modeljaar (2025); een reserve is nooit "
+                     "negatief."),
     Veld("doorbetalen_aan_leden", "Doorbetalen aan leden", "janee", standaard=False,
          toelichting="Ja als de ontvangende gemeente de aandelen van de deelnemende gemeenten aan hen doorbetaalt "
                      "(lasten, taakveld 6.4)."),
