@@ -91,8 +91,9 @@ VELDEN: tuple[Veld, ...] = (
          toelichting="Alleen nodig als het blad Circulaire geen Wsw-bedrag bevat."),
     Veld("wsw_netto_kosten_per_se", "Wsw netto kosten per SE", "euro", standaard=0.0, minimum=0,
          toelichting="Netto kosten per SE, prijzen basisjaar (SOB-begroting)."),
-    Veld("reserve_impulsbudget_start", "Stand bestemmingsreserve impulsbudget", "euro", standaard=0.0,
-         toelichting="Stand van de bestemmingsreserve vóór het eerste modeljaar (2025)."),
+    Veld("reserve_impulsbudget_start", "Stand bestemmingsreserve impulsbudget", "euro", standaard=0.0, minimum=0,
+         toelichting="Stand van de bestemmingsreserve vóór het eerste modeljaar (2025); een reserve is nooit "
+                     "negatief."),
     Veld("doorbetalen_aan_leden", "Doorbetalen aan leden", "janee", standaard=False,
          toelichting="Ja als de ontvangende gemeente de aandelen van de deelnemende gemeenten aan hen doorbetaalt "
                      "(lasten, taakveld 6.4)."),
@@ -495,6 +496,13 @@ def _valideer_samenwerkingsverband(invoer: GemeenteInvoer) -> list[Bevinding]:
                 blad=BLAD_SWV, label="Doelgroepenregister", gevonden=getal_exact(som), verwacht=getal_exact(totaal),
                 veld="samenwerkingsverband"))
         b.extend(_valideer_verdeelsleutels(invoer.samenwerkingsverband))
+        if all(lid.verdeelsleutel is not None for lid in invoer.samenwerkingsverband) \
+                and eigen_lid(invoer.naam, invoer.samenwerkingsverband) is None and invoer.verdeelsleutel is None:
+            b.append(Bevinding(
+                WAARSCHUWING, f"Op blad {BLAD_SWV} staat geen rij voor {invoer.naam} (de naam op blad "
+                              f"{BLAD_GEMEENTE}): de eigen verdeelsleutel is niet gevonden en volgt het "
+                              "doelgroepenregister. Schrijf de naam van de gemeente op beide bladen gelijk.",
+                blad=BLAD_SWV, label="Gemeente", gevonden=invoer.naam, veld="samenwerkingsverband"))
         for lid in invoer.samenwerkingsverband:
             if lid.doelgroepenregister < 0:
                 aantal = getal_exact(lid.doelgroepenregister)

@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-from model.regels import MEMO, SALDO, TOTAAL
+from model.regels import SALDO, TOTAAL, taakvelden
 from ui.tabelmodel import BegrotingModel, opgemaakt
 
 
@@ -32,6 +32,7 @@ def afdruk_html(resultaat, gemeente: str, scenario: str, vandaag: date | None = 
 
     kop = "".join(f"<th align='right'{breedte(getal)}>{j}</th>" for j in jaren)
     rijen = []
+    gebruikt = taakvelden(resultaat.invoer.ontvangt_impulsbudget, resultaat.invoer.taakvelden)   # as used (v3)
     for label, regel in BegrotingModel.RIJEN:
         if regel is None:
             rijen.append(f"<tr><td colspan='{len(jaren) + 2}' class='groep'>{escape(label)}</td></tr>")
@@ -40,7 +41,7 @@ def afdruk_html(resultaat, gemeente: str, scenario: str, vandaag: date | None = 
         cellen = "".join(
             f"<td align='right' class='{'neg' if opgemaakt(regel, w).startswith('-') else 'getal'}'>"
             f"{escape(opgemaakt(regel, w))}</td>" for w in resultaat.reeks(regel.sleutel))
-        taakveld = regel.taakveld if regel.groep != MEMO and regel.taakveld != "memo" else ""
+        taakveld = gebruikt.get(regel.sleutel, "")
         rijen.append(f"<tr{' class=vet' if vet else ''}><td class='label'>{escape(resultaat.label(regel.sleutel))}</td>"
                      f"<td>{escape(taakveld)}</td>{cellen}</tr>")
     datum = (vandaag or date.today()).strftime("%d-%m-%Y")

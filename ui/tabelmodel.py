@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from model.regels import SALDO, TOTAAL, Regel, overzicht
+from model.regels import SALDO, TOTAAL, Regel, overzicht, taakvelden
 from model.resultaat import Resultaat
 
 ROOD = QColor(180, 20, 20)
@@ -109,6 +109,8 @@ class BegrotingModel(QAbstractTableModel):
         rechts = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         rood, kop = QBrush(ROOD), QBrush(KOP_ACHTERGROND)
         rollen: dict[tuple[int, int], dict] = {}
+        invoer = self.resultaat.invoer if self.resultaat else None   # the taakvelden as used (v3)
+        gebruikt = taakvelden(True) if invoer is None else taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden)
         for rij, (label, regel) in enumerate(self.RIJEN):
             if regel is None:
                 rollen[(rij, 0)] = {D.DisplayRole: label, D.FontRole: vet, D.BackgroundRole: kop,
@@ -120,7 +122,7 @@ class BegrotingModel(QAbstractTableModel):
             if regel.groep in (TOTAAL, SALDO):
                 basis[D.FontRole] = vet
             rollen[(rij, 0)] = {**basis, D.DisplayRole: label, D.AccessibleTextRole: label}
-            taakveld = regel.taakveld if regel.taakveld != "memo" else ""
+            taakveld = gebruikt.get(regel.sleutel, "")
             rollen[(rij, 1)] = {**basis, D.DisplayRole: taakveld, D.AccessibleTextRole: taakveld}
             for kolom in range(len(VASTE_KOLOMMEN), self.columnCount()):
                 waarde, tekst = self._cellen[(rij, kolom)]

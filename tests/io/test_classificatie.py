@@ -108,3 +108,14 @@ def test_verdeelsleutels_alle_of_geen_en_samen_100(tmp_path, sleutels, zin):
     assert invoer is None
     assert any(b.is_fout and zin in b.melding and b.blad == "Samenwerkingsverband" for b in bevindingen), \
         [b.melding for b in bevindingen]
+
+
+def test_negatieve_beginstand_van_de_reserve_is_een_fout_met_de_cel(tmp_path):
+    """INVOER §2: the reserve's balance is euro ≥ 0 (v3: a reserve never goes below zero)."""
+    from tests.io.bouw import zet_gegeven
+    g = kopie(voorbeeld_grid())
+    cel = zet_gegeven(g, "Stand bestemmingsreserve impulsbudget", -15_000)
+    invoer, bevindingen = _lees(g, tmp_path / "r.xlsx")
+    assert invoer is None
+    [fout] = _fouten(bevindingen)
+    assert fout.cel == cel and "Stand bestemmingsreserve impulsbudget" in fout.melding

@@ -229,3 +229,12 @@ def test_wsw_via_gr_zonder_bijdrage_rekent_met_se_en_waarschuwt():
     r = bereken(gemeente(wsw_via_gr=True, wsw_se_basis=40.0, wsw_netto_kosten_per_se=30_000.0), van=2026, tot=2026)
     assert r.waarde("lasten_wsw", 2026) == P(40 * 30_000)
     assert any(w.code == "wsw_gr_zonder_bijdrage" for w in r.waarschuwingen)
+
+
+def test_afgesproken_sleutels_zonder_eigen_rij_geven_een_waarschuwing():
+    from model.invoer import valideer
+    inv = gemeente(naam="Anderdorp", samenwerkingsverband=LEDEN)
+    assert inv.verdeelsleutel is None
+    [w] = [b for b in valideer(inv) if "geen rij voor Anderdorp" in b.melding]
+    assert w.ernst == "waarschuwing"
+    assert not any("geen rij voor" in b.melding for b in valideer(gemeente(naam="Aadorp", samenwerkingsverband=LEDEN)))

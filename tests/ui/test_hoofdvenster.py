@@ -27,6 +27,12 @@ def test_starts_with_voorbeeldgemeente_and_shows_invoer_table(venster):
                       "Memoposten (niet in het saldo)"]
     assert m.headerData(1, Qt.Orientation.Horizontal) == "Taakveld"
     assert m.index(m.rij_van("iu_beschut_werk"), 1).data() == "0.7"
+    # (v3) the spending categories under their own taakveld; a gemeente's own choice is shown as used
+    assert m.index(m.rij_van("besteding_doorstroom"), 1).data() == "6.5"
+    assert m.tekst("besteding_duurzame_werkplekken", 2029) == "400.000"
+    eigen = venster.resultaat.invoer.met(taakvelden={"lasten_wsw": "6.71"})
+    m.toon(bereken(eigen, van=2026, tot=2029))
+    assert m.index(m.rij_van("lasten_wsw"), 1).data() == "6.71"
 
 
 def test_long_horizon_shows_2031_and_2034(venster):
