@@ -86,8 +86,8 @@ def lijst(parameterset, jaar: int) -> dict:
 
 
 def uitvoeren(args) -> int:
-    from cli import Invoerfout
-    from model.opmaak import opmaak_eenheid
+    from cli.fouten import Invoerfout
+    from model.eenheden import waarde_tekst
     from model.parameters import standaard_parameterset
     from model.rekenregels.jaren import EERSTE_MODELJAAR
     parameterset = standaard_parameterset()
@@ -102,7 +102,7 @@ def uitvoeren(args) -> int:
     print(f"Parameters van parameterset {parameterset.id}, waarde en status in {jaar} "
           "(aanpassen met bereken --zet SLEUTEL=WAARDE of SLEUTEL@JAAR=WAARDE):")
     for p in data["parameters"]:
-        waarde = opmaak_eenheid(p["waarde"], p["eenheid"])
+        waarde = waarde_tekst(p["waarde"], p["eenheid"])
         bereik = f"; bereik {p['bereik_tekst']}" if p["bereik_tekst"] else ""
         print(f"  {p['sleutel']}\n      {p['label']} ({p['eenheid']}): {waarde}, {p['status']}{bereik}")
     print("\nInvoerwaarden van de gemeente die een scenario kan aanpassen (bereken --zet SLEUTEL=WAARDE):")

@@ -238,7 +238,9 @@ class Project:
         return self._raakt(self.toestand.correcties, sleutel, jaar)
 
     def _met_overrides(self, correctie: bool, overrides: tuple[Override, ...]) -> Toestand:
-        if correctie:
+        if correctie:   # checked as the project reader checks them: the corrected input by the workbook's rules
+            from model.scenario import controleer_scenario
+            controleer_scenario(Scenario("Invoercorrecties", overrides=overrides), self.ingelezen, self.parameterset)
             return replace(self.toestand, correcties=overrides)
         return self._met_actief(replace(self.actief_scenario, overrides=overrides, preset=False))
 

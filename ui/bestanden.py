@@ -22,6 +22,7 @@ from model.io.invoerbestand import ONDERSTEUND, WERKBOEKEN, lees_invoerbestand
 from model.io.project import EXTENSIE, ProjectbestandFout, elders_gewijzigd, lees_project, schrijf_project
 from model.project import Bron, Project
 from ui import werkers
+from ui.mappen import map_van
 from ui.afdrukken import document as afdrukdocument, toon_afdrukvoorbeeld
 from ui.bijlagedialoog import BijlageDialoog, secties_uit_project
 
@@ -42,15 +43,6 @@ class ExportAfgebroken(Exception):
 
     def __str__(self) -> str:
         return AFGEBROKEN
-
-
-def map_van(venster) -> str:
-    """The folder file dialogs start in: the open project's, else its workbook's, else the home folder."""
-    project = venster.project
-    for pad in (project.pad, project.ui.get("werkboek")):
-        if isinstance(pad, str) and pad and Path(pad).parent.is_dir():
-            return str(Path(pad).parent)
-    return str(Path.home())
 
 
 def is_werkboek(pad: str) -> bool:

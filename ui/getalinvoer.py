@@ -40,7 +40,7 @@ def toon_getal(waarde: float | None, eenheid: str) -> str:
         return procent(waarde, _decimalen(waarde * 100, 2))
     if eenheid == "jaar":
         return str(int(round(waarde)))
-    if eenheid.upper().startswith("EUR"):
+    if eenheid_van(eenheid).is_euro:
         return getal(waarde, 0 if _decimalen(waarde, 2) == 0 else 2)
     return getal(waarde, _decimalen(waarde, 4))
 

@@ -27,7 +27,7 @@ from model.io.jsonbestand import invoer_uit_json, laad_json
 from model.parameters import REGELVERSIES, STANDAARD_SET, VERVANGEN_SETS, ParameterFout, ParameterSet, standaard_parameterset
 from model.project import Bron, Project, Toestand
 from model.scenario import (BASIS, INVOER, MAX_AANPASSINGEN_PROJECT, MAX_NAAM, MAX_SCENARIOS, PARAMETER, REEKS_SOORT,
-                            Override, Scenario, ScenarioFout, controleer_scenario, pas_invoer_aan, presets)
+                            Override, Scenario, ScenarioFout, controleer_scenario, presets)
 
 SCHEMA = "infraraming-project"
 VERSIE = 1
@@ -211,7 +211,7 @@ def _uit_projectdict(data: Any, naam: str) -> Project:
                 raise ProjectbestandFout(f"{naam} is beschadigd: het ingesloten werkboek is onleesbaar.") from None
         bron = Bron(b.get("bestandsnaam", ""), inhoud)
     ui = _ui(data.get("ui"), naam, meldingen)
-    correcties = _correcties(data.get("correcties"), naam, invoer)
+    correcties = _correcties(data.get("correcties"), naam, invoer, parameterset)
     project = Project(Toestand(invoer, tuple(scenarios), actief, bron, correcties), parameterset, ui=ui)
     project.meldingen = meldingen
     project.gewijzigd = bool(meldingen)
@@ -239,8 +239,9 @@ def _ui(ruw: Any, naam: str, meldingen: list[str]) -> dict[str, Any]:
     return ui
 
 
-def _correcties(data: Any, naam: str, invoer) -> tuple[Override, ...]:
-    """The invoercorrecties (absent in older project files): input overrides that must apply to the input."""
+def _correcties(data: Any, naam: str, invoer, parameterset) -> tuple[Override, ...]:
+    """The invoercorrecties (absent in older project files): input overrides that must apply to the input,
+    checked by the rules of an edit (the corrected input by the workbook's own rules)."""
     if data is None:
         return ()
     fout = f"{naam} is beschadigd: de invoercorrecties zijn ongeldig."
@@ -250,7 +251,7 @@ def _correcties(data: Any, naam: str, invoer) -> tuple[Override, ...]:
         correcties = tuple(Override.uit_dict(o) if isinstance(o, dict) else None for o in data)
         if any(o is None or o.soort not in (INVOER, REEKS_SOORT) for o in correcties):
             raise ProjectbestandFout(fout)
-        pas_invoer_aan(invoer, correcties)
+        controleer_scenario(Scenario("Invoercorrecties", overrides=correcties), invoer, parameterset)
     except (ScenarioFout, ValueError, TypeError) as reden:
         if isinstance(reden, ProjectbestandFout):
             raise

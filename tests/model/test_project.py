@@ -234,18 +234,22 @@ def test_negatieve_telling_wordt_door_het_model_geweigerd(voorbeeld):
     with pytest.raises(ScenarioFout, match="moet tussen 0 en"):
         pas_invoer_aan(voorbeeld, Scenario("X", overrides=(
             Override(REEKS_SOORT, "plekken_si", waarden={2028: -3.0}),)).overrides)
-    p.toestand = p.met_reekswaarde("taakstelling", 2027, 0.0)   # zero is a count
-    assert p.invoer_aangepast("taakstelling", 2027)
+    p.toestand = p.met_reekswaarde("taakstelling", 2027, 0.0)   # zero is a count (a correction of the data)
+    assert p.gecorrigeerd("taakstelling", 2027)
 
 
 def test_invoer_geerfd_van_basis(voorbeeld):
     """A scenario other than Basis inherits an input edit made to Basis; Basis itself does not 'inherit'."""
     p = Project(begintoestand_met(voorbeeld))
+    p.toestand = p.met_invoerveld("wsw_uitstroom_pct", 0.05)   # a scenario value, not the gemeente's data
+    assert not p.invoer_geerfd("wsw_uitstroom_pct")   # Basis is active: its own edit
+    p.toestand = p.met_actief("Taakstelling volledig gerealiseerd")
+    assert p.invoer_geerfd("wsw_uitstroom_pct")
+    p.toestand = p.met_actief("Wsw-uitstroom sneller")   # sets the value itself: its own adjustment
+    assert p.invoer_aangepast("wsw_uitstroom_pct")
+    # the gemeente's own data is an invoercorrectie, for every scenario alike: nothing to inherit
     p.toestand = p.met_reekswaarde("taakstelling", 2027, 40.0)
-    assert not p.invoer_geerfd("taakstelling", 2027)   # Basis is active: its own edit
-    p.toestand = p.met_actief("Wsw-uitstroom sneller")
-    assert p.invoer_geerfd("taakstelling", 2027) and not p.invoer_geerfd("taakstelling", 2028)
-    assert not p.invoer_geerfd("gerealiseerd", 2027)
+    assert p.gecorrigeerd("taakstelling", 2027) and not p.invoer_geerfd("taakstelling", 2027)
 
 
 def test_grenzen_van_een_project_gelden_voor_aanpassingen_en_het_lezen(tmp_path, monkeypatch):

@@ -109,9 +109,9 @@ def test_negatieve_telling_geweigerd_met_de_zin_van_het_model(venster, antwoorde
     toestand = venster.project.toestand
     assert not m.setData(m.index(rij, 3 + m.jaren.index(2027)), -2.0)
     assert venster.project.toestand is toestand
-    assert venster.aannames.melding.text() == "Taakstelling beschut werk 2027 kan niet negatief zijn."
+    assert venster.aannames.melding.text() == "Taakstelling beschut werk 2027 moet tussen 0 en 1.000.000 liggen; −2 kan niet."
     assert m.setData(m.index(rij, 3 + m.jaren.index(2027)), 0.0)
-    assert venster.project.invoer_aangepast("taakstelling", 2027)
+    assert venster.project.gecorrigeerd("taakstelling", 2027)   # the gemeente's data: an invoercorrectie
 
 
 def test_de_vraag_heeft_nederlandse_knoppen_en_nee_als_standaard(venster, qtbot):

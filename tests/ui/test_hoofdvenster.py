@@ -197,7 +197,7 @@ def test_out_of_range_input_is_refused_with_dutch_message(venster, antwoorden):
     from model.invoer import REEKSEN
     rij = len(m.VELDEN) + [r.sleutel for r in REEKSEN].index("gerealiseerd")
     assert not m.setData(m.index(rij, 3 + m.jaren.index(2027)), -2.0)
-    assert "kan niet negatief zijn" in melding.text()
+    assert "moet tussen 0 en 1.000.000 liggen" in melding.text()
     assert venster.undo.count() == 0 and antwoorden.meldingen == []   # in the editor, not in dialogs
 
 

@@ -290,7 +290,7 @@ def is_project(pad: str) -> bool:
 
 
 def kies_bestand(hoofdvenster) -> str | None:
-    from ui.bestanden import map_van
+    from ui.mappen import map_van
     pad, _ = QFileDialog.getOpenFileName(hoofdvenster, "Vergelijken met", map_van(hoofdvenster), FILTER)
     return pad or None
 
