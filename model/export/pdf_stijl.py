@@ -1,6 +1,7 @@
 """Look of the PDF annex: paragraph styles, colours, page templates, header and "pagina X van Y"."""
 from __future__ import annotations
 
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -38,12 +39,48 @@ INHOUD_REGEL = 15
 _TEKENS = {"\u2212": "-", "\u2009": " ", "\u202f": " ", "\u2011": "-"}
 
 
+#: What stands in the PDF for characters its fonts cannot draw (right-to-left scripts, Cyrillic, emoji, CJK): a
+#: clear note in place instead of a black square. Helvetica draws the Windows-1252 set; reportlab falls back on
+#: Symbol (Greek, arrows) and ZapfDingbats for what those fonts hold.
+NIET_AFDRUKBAAR = "[teken niet af te drukken]"
+
+
+@lru_cache(maxsize=4096)
+def _tekenbaar(teken: str) -> bool:
+    from reportlab.pdfbase.pdfmetrics import getFont
+    font = getFont(FONT)
+    for f in (font, *font.substitutionFonts):
+        try:
+            teken.encode(f.encName)
+            return True
+        except (UnicodeEncodeError, LookupError):
+            continue
+    return False
+
+
+def _afdrukbaar(t: str) -> str:
+    """``t`` with every run of characters the PDF fonts cannot draw replaced by :data:`NIET_AFDRUKBAAR`."""
+    if t.isascii():
+        return t
+    uit, in_run = [], False
+    for teken in t:
+        if _tekenbaar(teken):
+            uit.append(teken)
+            in_run = False
+        else:
+            if not in_run:
+                uit.append(NIET_AFDRUKBAAR)
+            in_run = True
+    samen = "".join(uit)
+    dubbel = f"{NIET_AFDRUKBAAR} {NIET_AFDRUKBAAR}"
+    while dubbel in samen:   # words of one script in a row: one note
+        samen = samen.replace(dubbel, NIET_AFDRUKBAAR)
+    return samen
+
+
 def tekst(waarde) -> str:
     """User or model text made safe for reportlab's paragraph markup (``<``, ``&``, ``>``)."""
-    t = schoon(waarde)
-    for oud, nieuw in _TEKENS.items():
-        t = t.replace(oud, nieuw)
-    return escape(t)
+    return escape(platte_tekst(waarde))
 
 
 def platte_tekst(waarde) -> str:
@@ -51,7 +88,7 @@ def platte_tekst(waarde) -> str:
     t = schoon(waarde)
     for oud, nieuw in _TEKENS.items():
         t = t.replace(oud, nieuw)
-    return t
+    return _afdrukbaar(t)
 
 
 def _stijl(naam: str, **kw) -> ParagraphStyle:

@@ -44,3 +44,22 @@ def test_langste_namen_en_omschrijvingen_drukken_af():
     import openpyxl
     wb = openpyxl.load_workbook(io.BytesIO(bouw_excel(bijlage.resultaat, bijlage.opties)))
     assert "CONCEPT" in wb["Overzicht"].oddHeader.center.text
+
+
+def test_tekens_die_de_pdf_niet_kan_tonen_krijgen_een_notitie(invoer):
+    """Right-to-left scripts and emoji are not drawn as black squares: the PDF says in place that a character
+    could not be printed; Latin text with accents and the euro sign stays as it is."""
+    import io
+
+    from pypdf import PdfReader
+
+    from model.berekening import bereken
+    from model.export import ExportOpties, bouw_pdf
+    from model.export.pdf_stijl import NIET_AFDRUKBAAR, tekst
+    assert tekst("Súdwest-Fryslân € 5") == "Súdwest-Fryslân € 5"
+    assert tekst("גמינה 😀 Noord") == f"{NIET_AFDRUKBAAR} Noord"
+    assert tekst("16 → 18, ΔΣ αβγ") == "16 → 18, ΔΣ αβγ"   # Symbol draws arrows and plain Greek
+    r = bereken(invoer.met(naam="Gemeente مدينة 😀"))
+    pdf = bouw_pdf(r, ExportOpties(secties=("samenvatting",)))
+    inhoud = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert f"Gemeente {NIET_AFDRUKBAAR}" in " ".join(inhoud.split())
