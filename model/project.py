@@ -149,7 +149,14 @@ class Project:
     def parameterwaarde(self, sleutel: str, jaar: int) -> float:
         """The value the active scenario uses (set value with Basis's and the scenario's overrides)."""
         from model.scenario import ParametersMetScenario
-        return ParametersMetScenario(self.parameterset, self.toestand.effectief().overrides).value(sleutel, jaar)
+        cache = self.__dict__.get("_parameterwaarden")   # one source per state: the Aannames table asks every cell
+        if cache is None or cache[0] is not self.toestand or cache[1] is not self.parameterset:
+            bron = ParametersMetScenario(self.parameterset, self.toestand.effectief().overrides)
+            cache = self.__dict__["_parameterwaarden"] = (self.toestand, self.parameterset, bron, {})
+        memo = cache[3]
+        if (sleutel, jaar) not in memo:
+            memo[(sleutel, jaar)] = cache[2].value(sleutel, jaar)
+        return memo[(sleutel, jaar)]
 
     @property
     def basis_aangepast(self) -> bool:

@@ -436,6 +436,7 @@ class AannamesView(QWidget):
 
     def __init__(self, bewerk: Callable[[str, Toestand], None], parent=None):
         super().__init__(parent)
+        self._breedtes: set[int] = set()   # tables whose column widths wait until the view is shown
         self.parameters = ParameterModel(bewerk)
         self.invoer = InvoerModel(bewerk)
         for model in (self.parameters, self.invoer):
@@ -500,10 +501,22 @@ class AannamesView(QWidget):
         for model in (self.parameters, self.invoer):
             if model.project is None or model.jaren != alle:
                 model.toon(project, alle)
-                self.tabellen[0 if model is self.parameters else 1].resizeColumnsToContents()
+                self._breedtes.add(0 if model is self.parameters else 1)
+                if self.isVisible():
+                    self._pas_breedtes_aan()
             else:
                 model.project = project
                 model.ververs()
+
+    def _pas_breedtes_aan(self) -> None:
+        """Column widths to the contents: measuring every cell is done when the table is first seen, not at start-up."""
+        for i in sorted(self._breedtes):
+            self.tabellen[i].resizeColumnsToContents()
+        self._breedtes.clear()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self._pas_breedtes_aan()
+        super().showEvent(event)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj in self.tabellen and event.type() == QEvent.Type.KeyPress and \

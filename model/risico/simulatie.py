@@ -9,9 +9,13 @@ machine. The benodigde weerstandscapaciteit at p % zekerheid is the p-th quantil
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
 from dataclasses import dataclass
 
-import numpy as np
 
 from model.risico.register import UNIFORM, Risico
 
@@ -64,10 +68,11 @@ class Simulatie:
     ratio: float | None
     klasse: str | None
     waardering: str | None
-    totalen: np.ndarray                 # the draws' totals, sorted (for the distribution chart)
+    totalen: "np.ndarray"               # the draws' totals, sorted (for the distribution chart)
 
     @property
     def benodigd_bij_zekerheid(self) -> float:
+        import numpy as np
         return self.benodigd[self.zekerheid] if self.zekerheid in self.benodigd else \
             float(np.quantile(self.totalen, self.zekerheid / 100))
 
@@ -95,8 +100,9 @@ class Simulatie:
                 f"klasse {self.klasse}, {self.waardering}.")
 
 
-def trek(register: tuple[Risico, ...], trekkingen: int = STANDAARD_TREKKINGEN, zaad: int = STANDAARD_ZAAD) -> np.ndarray:
+def trek(register: tuple[Risico, ...], trekkingen: int = STANDAARD_TREKKINGEN, zaad: int = STANDAARD_ZAAD) -> "np.ndarray":
     """The total of every draw (unsorted)."""
+    import numpy as np
     if trekkingen < 1:
         raise ValueError("het aantal trekkingen moet ten minste 1 zijn")
     rng = np.random.default_rng(zaad)
@@ -113,6 +119,7 @@ def trek(register: tuple[Risico, ...], trekkingen: int = STANDAARD_TREKKINGEN, z
 def simuleer(register: tuple[Risico, ...], trekkingen: int = STANDAARD_TREKKINGEN, zaad: int = STANDAARD_ZAAD,
              zekerheid: float = STANDAARD_ZEKERHEID, beschikbaar: float | None = None) -> Simulatie:
     """The risicosimulatie of RISICO §2 over a register whose gevolgen are known."""
+    import numpy as np
     if not 0 < zekerheid < 100:
         raise ValueError("de zekerheid ligt tussen 0 en 100 %")
     totalen = np.sort(trek(register, trekkingen, zaad))

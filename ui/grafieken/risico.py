@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QWidget
@@ -21,11 +20,12 @@ class VerdelingGrafiek(Grafiek):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Grafiek cumulatieve verdeling van de risico's", parent)
-        self.totalen = np.zeros(0)
+        self.totalen = ()   # numpy is imported when there is something to draw
         self.zekerheid = 90.0
         self.benodigd = 0.0
 
-    def toon(self, totalen: np.ndarray, zekerheid: float, benodigd: float) -> None:
+    def toon(self, totalen, zekerheid: float, benodigd: float) -> None:
+        import numpy as np
         self.totalen, self.zekerheid, self.benodigd = np.sort(totalen), zekerheid, benodigd
         self._gekozen = None
         self.setAccessibleDescription(
@@ -65,6 +65,7 @@ class VerdelingGrafiek(Grafiek):
 
         # the empirical distribution function, drawn through at most a few hundred points
         n = len(self.totalen)
+        import numpy as np
         index = np.unique(np.linspace(0, n - 1, min(n, 400)).astype(int))
         pad = QPainterPath(QPointF(x_van(0.0), y_van(0.0)))
         for i in index:
