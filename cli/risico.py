@@ -125,10 +125,11 @@ def risicoinvoer(pad: str | None, invoer) -> tuple[list, float | None]:
     """The register rows of the workbook's sheet Risico's and the beschikbare weerstandscapaciteit
     (the input field when the input carries it, else the workbook's); errors -> Invoerfout naming the cell."""
     from model.io.invoerbestand import WERKBOEKEN
-    from model.io.risicoblad import beschikbaar_uit_invoer, lees_risicoinvoer
+    from model.io.afgeschermd import lees_risico_afgeschermd
+    from model.io.risicoblad import beschikbaar_uit_invoer
     rijen, beschikbaar = [], beschikbaar_uit_invoer(invoer)
     if pad and Path(pad).suffix.lower() in WERKBOEKEN:
-        gelezen = lees_risicoinvoer(pad)
+        gelezen = lees_risico_afgeschermd(pad)
         for b in gelezen.bevindingen:
             if not b.is_fout:
                 print(b.tekst(), file=sys.stderr)

@@ -135,9 +135,16 @@ def kind_hoofd(argumenten: list[str]) -> int:
         if vraag.get("gezond"):   # the parent checks the child is alive and answering before each read
             _schrijf_bericht(kanaal, b"klaar")
             continue
-        invoer, bevindingen = lees_werkboek(vraag["pad"])
-        antwoord = {"invoer": None if invoer is None else naar_dict(invoer),
-                    "bevindingen": [b.naar_dict() for b in bevindingen]}
+        if vraag.get("soort") == RISICOS:   # the optional sheet Risico's (RISICO.md), read here as well
+            from dataclasses import asdict
+            from model.io.risicoblad import lees_risicoinvoer
+            gelezen = lees_risicoinvoer(vraag["pad"])
+            antwoord = {"rijen": [asdict(r) for r in gelezen.rijen], "beschikbaar": gelezen.beschikbaar,
+                        "bevindingen": [b.naar_dict() for b in gelezen.bevindingen]}
+        else:
+            invoer, bevindingen = lees_werkboek(vraag["pad"])
+            antwoord = {"invoer": None if invoer is None else naar_dict(invoer),
+                        "bevindingen": [b.naar_dict() for b in bevindingen]}
         _schrijf_bericht(kanaal, json.dumps(antwoord, ensure_ascii=False, allow_nan=False).encode("utf-8"))
 
 
@@ -272,8 +279,11 @@ def stop() -> None:
 
 def lees_afgeschermd(pad: Path | str, annuleer: threading.Event | None = None,
                      tijdslimiet: float = MAX_LEESTIJD,
-                     grens: int = MAX_GEHEUGEN_KIND) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
-    """Like :func:`model.io.werkboek.lees_werkboek`, but parsed in a contained child. Never raises."""
+                     grens: int = MAX_GEHEUGEN_KIND, soort: str = "werkboek"):
+    """Like :func:`model.io.werkboek.lees_werkboek`, but parsed in a contained child. Never raises.
+
+    ``soort`` :data:`RISICOS` reads the sheet Risico's instead (:func:`lees_risico_afgeschermd`) and returns the
+    child's checked answer as a :class:`model.io.risicoblad.Risicoinvoer`."""
     pad = Path(pad)
     naam = pad.name
     einde = time.monotonic() + tijdslimiet
@@ -294,13 +304,13 @@ def lees_afgeschermd(pad: Path | str, annuleer: threading.Event | None = None,
         if toestand == "ok":
             einde = time.monotonic() + tijdslimiet
             try:
-                kind.stuur(json.dumps({"pad": str(pad.resolve())}).encode("utf-8"))
+                kind.stuur(json.dumps({"pad": str(pad.resolve()), "soort": soort}).encode("utf-8"))
             except (OSError, ValueError):
                 toestand = "dood"
             else:
                 toestand, antwoord = kind.wacht_op(einde, annuleer)
                 if toestand == "ok":
-                    return _uit_antwoord(antwoord, naam)
+                    return _risico_uit_antwoord(antwoord, naam) if soort == RISICOS else _uit_antwoord(antwoord, naam)
         _gooi_kind_weg()
     if toestand == "afgebroken":
         return None, [Bevinding(FOUT, afgebroken_zin(naam))]
@@ -328,6 +338,59 @@ def _wacht_tot_gereed(kind: _Kindproces, einde: float, annuleer: threading.Event
 
 
 _VELDEN_TEKST = ("melding", "blad", "cel", "label", "gevonden", "verwacht", "veld")
+
+
+RISICOS = "risicos"
+
+
+def lees_risico_afgeschermd(pad: Path | str, annuleer: threading.Event | None = None):
+    """The workbook's sheet Risico's and Beschikbare weerstandscapaciteit, parsed in the contained child like the
+    input itself (a :class:`model.io.risicoblad.Risicoinvoer`); a refusal is a finding, never an exception."""
+    from model.io.risicoblad import Risicoinvoer
+    uit = lees_afgeschermd(pad, annuleer, soort=RISICOS)
+    if isinstance(uit, Risicoinvoer):
+        return uit
+    return Risicoinvoer(bevindingen=list(uit[1]))
+
+
+def _risico_uit_antwoord(data: bytes, naam: str):
+    """The child's answer for the sheet Risico's, checked again here (kinds, bounds, finite numbers)."""
+    import math
+    from model.io.risicoblad import MAX_RISICOS, Risicoinvoer
+    from model.risico.register import UNIFORM, VAST, Registerrij
+
+    def getal(w, laag, hoog):
+        if w is None:
+            return None
+        if not isinstance(w, (int, float)) or isinstance(w, bool) or not math.isfinite(w) or not laag <= w <= hoog:
+            raise ValueError("ongeldig getal")
+        return float(w)
+
+    def tekst(w):
+        if w is None:
+            return None
+        if not isinstance(w, str) or len(w) > 5000:
+            raise ValueError("ongeldige tekst")
+        return w
+
+    try:
+        antwoord = json.loads(data, parse_constant=geen_constante)
+        bevindingen = [_bevinding(b) for b in antwoord["bevindingen"]]
+        if not isinstance(antwoord["rijen"], list) or len(antwoord["rijen"]) > MAX_RISICOS:
+            raise ValueError("ongeldige rijen")
+        rijen = []
+        for r in antwoord["rijen"]:
+            if not isinstance(r, dict) or not isinstance(r.get("naam"), str) or not r["naam"] or len(r["naam"]) > 500:
+                raise ValueError("ongeldige rij")
+            verdeling = r.get("verdeling")
+            if verdeling not in (None, UNIFORM, VAST):
+                raise ValueError("ongeldige verdeling")
+            rijen.append(Registerrij(r["naam"], getal(r.get("kans"), 0, 1), getal(r.get("gevolg"), 0, 1e13), verdeling,
+                                     tekst(r.get("toelichting")), tekst(r.get("beheersmaatregel"))))
+        beschikbaar = getal(antwoord.get("beschikbaar"), 0, 1e13)
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return Risicoinvoer(bevindingen=[Bevinding(FOUT, onveilig_zin(naam, "gaf bij het lezen een onbruikbare uitkomst"))])
+    return Risicoinvoer(rijen, beschikbaar, bevindingen)
 
 
 def _bevinding(ruw) -> Bevinding:

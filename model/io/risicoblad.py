@@ -2,7 +2,8 @@
 *Beschikbare weerstandscapaciteit* on sheet Gemeente.
 
 Read with the same sheet access, cell readers and safety checks as the input reader
-(:mod:`model.io.werkboek`, in this process: the workbook has already passed the contained read), strictly: every problem is a Dutch finding naming sheet and cell, and
+(:mod:`model.io.werkboek`), in the contained reader's child process like the input itself
+(:func:`model.io.afgeschermd.lees_risico_afgeschermd`), strictly: every problem is a Dutch finding naming sheet and cell, and
 any error means nothing of the sheet is used. The main input reader reads the other sheets; this
 one only what the risk paragraph needs, so the two stay independent.
 """

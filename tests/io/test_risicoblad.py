@@ -60,3 +60,20 @@ def test_dubbele_naam_en_negatief_beschikbaar(tmp_path):
 def test_blad_zonder_kopregel(tmp_path):
     uit = lees_risicoinvoer(werkboek(tmp_path, rijen=[("x", 1)], kop=("Naam", "Bedrag")))
     assert uit.fouten and "kopregel" in uit.fouten[0].melding
+
+
+def test_het_blad_wordt_in_het_afgeschermde_leesproces_gelezen(tmp_path):
+    """The sheet Risico's is parsed in the contained child like the input; its answer is checked again here
+    and equals the direct read."""
+    from model.io.afgeschermd import lees_risico_afgeschermd
+    pad = werkboek(tmp_path, beschikbaar="€ 1.500.000", rijen=[("Normering gemeentefonds", "40%", 250000, "vast", "x", "y"),
+                                                                ("Rentestijging", 0.2, "50.000", None, None, None)])
+    direct, afgeschermd = lees_risicoinvoer(pad), lees_risico_afgeschermd(pad)
+    assert afgeschermd.rijen == direct.rijen and afgeschermd.beschikbaar == direct.beschikbaar == 1_500_000
+    assert [b.melding for b in afgeschermd.bevindingen] == [b.melding for b in direct.bevindingen]
+
+
+def test_een_onbruikbaar_antwoord_van_het_leesproces_wordt_geweigerd():
+    from model.io.afgeschermd import _risico_uit_antwoord
+    uit = _risico_uit_antwoord(b'{"rijen": [{"naam": "x", "kans": 7}], "beschikbaar": null, "bevindingen": []}', "w.xlsx")
+    assert uit.rijen == [] and uit.fouten and "onbruikbare uitkomst" in uit.fouten[0].melding

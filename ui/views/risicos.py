@@ -336,7 +336,8 @@ def _rijen_uit_ui(ui) -> dict[str, Registerrij]:
 
 def _lees_blad(bron, cache: dict):
     """The workbook's sheet Risico's and beschikbare capaciteit, read once per loaded workbook."""
-    from model.io.risicoblad import Risicoinvoer, lees_risicoinvoer
+    from model.io.afgeschermd import lees_risico_afgeschermd
+    from model.io.risicoblad import Risicoinvoer
     if bron is None or not bron.inhoud:
         return Risicoinvoer()
     sleutel = (bron.bestandsnaam, hash(bron.inhoud))
@@ -351,5 +352,5 @@ def _lees_blad(bron, cache: dict):
             with tempfile.TemporaryDirectory() as map_:
                 pad = Path(map_) / f"werkboek{achtervoegsel}"
                 pad.write_bytes(bron.inhoud)
-                cache[sleutel] = lees_risicoinvoer(pad)
+                cache[sleutel] = lees_risico_afgeschermd(pad)
     return cache[sleutel]
