@@ -137,7 +137,6 @@ def risicoinvoer(pad: str | None, invoer) -> tuple[list, float | None]:
             raise Invoerfout(f"De risico's in {Path(pad).name} kunnen niet worden gebruikt:\n"
                              + "\n".join(f"- {b.tekst()}" for b in gelezen.fouten))
         rijen = gelezen.rijen
-        beschikbaar = gelezen.beschikbaar if beschikbaar is None else beschikbaar
     return rijen, beschikbaar
 
 

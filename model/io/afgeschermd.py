@@ -139,7 +139,7 @@ def kind_hoofd(argumenten: list[str]) -> int:
             from dataclasses import asdict
             from model.io.risicoblad import lees_risicoinvoer
             gelezen = lees_risicoinvoer(vraag["pad"])
-            antwoord = {"rijen": [asdict(r) for r in gelezen.rijen], "beschikbaar": gelezen.beschikbaar,
+            antwoord = {"rijen": [asdict(r) for r in gelezen.rijen],
                         "bevindingen": [b.naar_dict() for b in gelezen.bevindingen]}
         else:
             invoer, bevindingen = lees_werkboek(vraag["pad"])
@@ -344,8 +344,7 @@ RISICOS = "risicos"
 
 
 def lees_risico_afgeschermd(pad: Path | str, annuleer: threading.Event | None = None):
-    """The workbook's sheet Risico's and Beschikbare weerstandscapaciteit, parsed in the contained child like the
-    input itself (a :class:`model.io.risicoblad.Risicoinvoer`); a refusal is a finding, never an exception."""
+    """The workbook's sheet Risico's, parsed in the contained child like the input itself (a :class:`model.io.risicoblad.Risicoinvoer`); a refusal is a finding, never an exception."""
     from model.io.risicoblad import Risicoinvoer
     uit = lees_afgeschermd(pad, annuleer, soort=RISICOS)
     if isinstance(uit, Risicoinvoer):
@@ -387,10 +386,9 @@ def _risico_uit_antwoord(data: bytes, naam: str):
                 raise ValueError("ongeldige verdeling")
             rijen.append(Registerrij(r["naam"], getal(r.get("kans"), 0, 1), getal(r.get("gevolg"), 0, 1e13), verdeling,
                                      tekst(r.get("toelichting")), tekst(r.get("beheersmaatregel"))))
-        beschikbaar = getal(antwoord.get("beschikbaar"), 0, 1e13)
     except (ValueError, KeyError, TypeError, RecursionError):
         return Risicoinvoer(bevindingen=[Bevinding(FOUT, onveilig_zin(naam, "gaf bij het lezen een onbruikbare uitkomst"))])
-    return Risicoinvoer(rijen, beschikbaar, bevindingen)
+    return Risicoinvoer(rijen, bevindingen)
 
 
 def _bevinding(ruw) -> Bevinding:

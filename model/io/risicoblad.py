@@ -1,5 +1,5 @@
-"""The workbook's risk inputs (INVOER §2): the optional sheet ``Risico's`` and the field
-*Beschikbare weerstandscapaciteit* on sheet Gemeente.
+"""The workbook's risk register (INVOER §2): the optional sheet ``Risico's``. The field *Beschikbare
+weerstandscapaciteit* on sheet Gemeente is the input reader's (``GemeenteInvoer.weerstandscapaciteit``).
 
 Read with the same sheet access, cell readers and safety checks as the input reader
 (:mod:`model.io.werkboek`), in the contained reader's child process like the input itself
@@ -17,7 +17,6 @@ from model.risico.register import UNIFORM, VAST, Registerrij, meegeleverd_regist
 from model.tekst import normaliseer
 
 BLAD_RISICOS = "Risico's"
-LABEL_BESCHIKBAAR = "Beschikbare weerstandscapaciteit"
 VELD_BESCHIKBAAR = "weerstandscapaciteit"
 KOPPEN = ("risico", "kans", "gevolg", "verdeling", "toelichting", "beheersmaatregel")
 MAX_TITELRIJEN = 10
@@ -27,7 +26,6 @@ MAX_RISICOS = 500
 @dataclass
 class Risicoinvoer:
     rijen: list[Registerrij] = field(default_factory=list)
-    beschikbaar: float | None = None
     bevindingen: list[Bevinding] = field(default_factory=list)
 
     @property
@@ -52,8 +50,6 @@ def lees_risicoinvoer(pad: Path | str) -> Risicoinvoer:
         soort, foutcellen = controleer(pad)
         werkboek = Werkboek(pad, soort, foutcellen)
         namen = {normaliseer(n): n for n in reversed(werkboek.namen)}
-        if normaliseer("Gemeente") in namen:
-            _lees_beschikbaar(werkboek.blad(namen[normaliseer("Gemeente")]), uit)
         if normaliseer(BLAD_RISICOS) in namen:
             _lees_risicos(werkboek.blad(namen[normaliseer(BLAD_RISICOS)]), uit)
     except Weigering as w:
@@ -64,7 +60,7 @@ def lees_risicoinvoer(pad: Path | str) -> Risicoinvoer:
         if werkboek is not None:
             werkboek.sluit()
     if uit.fouten:
-        uit.rijen, uit.beschikbaar = [], None
+        uit.rijen = []
     return uit
 
 
@@ -91,31 +87,6 @@ def _kopregel(blad, nodig: tuple[str, ...]):
         if all(n in koppen for n in nodig):
             return r, koppen
     return None
-
-
-def _lees_beschikbaar(blad, uit: Risicoinvoer) -> None:
-    """The value beside the label on sheet Gemeente (columns Gegeven | Waarde, as the input reader)."""
-    from model.io.cellen import CelFout, lees_getal
-    kop = _kopregel(blad, ("gegeven", "waarde"))
-    if kop is None:
-        return   # the input reader reports the missing header
-    rij_kop, koppen = kop
-    kl, kw = koppen["gegeven"], koppen["waarde"]
-    doel = normaliseer(LABEL_BESCHIKBAAR)
-    for r in range(rij_kop + 1, blad.hoogte):
-        label = blad.cel(r, kl)
-        if not (isinstance(label, str) and normaliseer(label) == doel):
-            continue
-        try:
-            bedrag = lees_getal(blad.cel(r, kw), "bedrag in euro")
-        except CelFout as f:
-            _celfout(uit, blad, r, kw, LABEL_BESCHIKBAAR, f)
-            return
-        if bedrag is not None and bedrag < 0:
-            _fout(uit, blad, r, kw, LABEL_BESCHIKBAAR, "het bedrag kan niet negatief zijn")
-            return
-        uit.beschikbaar = bedrag
-        return
 
 
 def _lees_risicos(blad, uit: Risicoinvoer) -> None:

@@ -8,7 +8,7 @@ from tests.io.risicowerkboek import werkboek
 
 def test_zonder_blad_en_veld(tmp_path):
     uit = lees_risicoinvoer(werkboek(tmp_path))
-    assert (uit.rijen, uit.beschikbaar, uit.bevindingen) == ([], None, [])
+    assert (uit.rijen, uit.bevindingen) == ([], [])
 
 
 def test_rijen_en_beschikbaar(tmp_path):
@@ -19,7 +19,8 @@ def test_rijen_en_beschikbaar(tmp_path):
         ("BUIG dekt de loonkostensubsidie niet volledig", 25, None, None, None, None),
     ])
     uit = lees_risicoinvoer(pad)
-    assert uit.beschikbaar == 1_500_000
+    from model.io.invoerbestand import lees_invoerbestand
+    assert lees_invoerbestand(pad)[0].weerstandscapaciteit == 1_500_000   # the input reader's field
     assert [b.melding for b in uit.bevindingen if b.is_fout] == []
     # 25 in a kans cell is read as 25 % with a note naming the cell
     assert any(b.cel == "B6" and "25 %" in b.melding for b in uit.bevindingen)
@@ -50,11 +51,14 @@ def test_fouten_noemen_de_cel(tmp_path, rij, cel, woord):
 
 
 def test_dubbele_naam_en_negatief_beschikbaar(tmp_path):
-    uit = lees_risicoinvoer(werkboek(tmp_path, beschikbaar=-1, rijen=[("A", 0.1, 1), ("a", 0.2, 2)]))
+    pad = werkboek(tmp_path, beschikbaar=-1, rijen=[("A", 0.1, 1), ("a", 0.2, 2)])
+    uit = lees_risicoinvoer(pad)
     meldingen = [b.melding for b in uit.fouten]
-    assert any("Beschikbare weerstandscapaciteit" in m and "negatief" in m for m in meldingen)
     assert any("cel A3" in m and "cel A4" in m for m in meldingen)
-    assert uit.beschikbaar is None and uit.rijen == []
+    assert uit.rijen == []
+    from model.io.invoerbestand import lees_invoerbestand
+    invoer, bevindingen = lees_invoerbestand(pad)   # a negative capacity is the input reader's error, cell named
+    assert invoer is None and any("Beschikbare weerstandscapaciteit" in b.tekst() and b.is_fout for b in bevindingen)
 
 
 def test_blad_zonder_kopregel(tmp_path):
@@ -69,11 +73,11 @@ def test_het_blad_wordt_in_het_afgeschermde_leesproces_gelezen(tmp_path):
     pad = werkboek(tmp_path, beschikbaar="€ 1.500.000", rijen=[("Normering gemeentefonds", "40%", 250000, "vast", "x", "y"),
                                                                 ("Rentestijging", 0.2, "50.000", None, None, None)])
     direct, afgeschermd = lees_risicoinvoer(pad), lees_risico_afgeschermd(pad)
-    assert afgeschermd.rijen == direct.rijen and afgeschermd.beschikbaar == direct.beschikbaar == 1_500_000
+    assert afgeschermd.rijen == direct.rijen and len(direct.rijen) == 2
     assert [b.melding for b in afgeschermd.bevindingen] == [b.melding for b in direct.bevindingen]
 
 
 def test_een_onbruikbaar_antwoord_van_het_leesproces_wordt_geweigerd():
     from model.io.afgeschermd import _risico_uit_antwoord
-    uit = _risico_uit_antwoord(b'{"rijen": [{"naam": "x", "kans": 7}], "beschikbaar": null, "bevindingen": []}', "w.xlsx")
+    uit = _risico_uit_antwoord(b'{"rijen": [{"naam": "x", "kans": 7}], "bevindingen": []}', "w.xlsx")
     assert uit.rijen == [] and uit.fouten and "onbruikbare uitkomst" in uit.fouten[0].melding

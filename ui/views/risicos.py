@@ -247,7 +247,7 @@ class RisicoView(Paneel):
             analyse = analyseer(invoer, parameterset, scenario, rijen=[*blad.rijen, *eigen], met_bandbreedte=True,
                                 bandbreedte_jaren=(van, tot),
                                 beschikbaar=beschikbaar if beschikbaar is not None else
-                                (uit_invoer if uit_invoer is not None else blad.beschikbaar), **instellingen)
+                                uit_invoer, **instellingen)
             return analyse, [b.tekst() for b in blad.fouten]
         return reken
 
