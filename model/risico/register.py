@@ -29,7 +29,7 @@ VERDELINGEN = (VAST, UNIFORM)
 MEERJARIG, BEGROTINGSJAAR = "meerjarig", "begrotingsjaar"
 PERIODES = (MEERJARIG, BEGROTINGSJAAR)
 #: the resolved series (REKENREGELS §3) a "reeks" adjustment multiplies
-OPGELOSTE_REEKS = {"gerealiseerd": "real", "taakstelling": "taak"}
+OPGELOSTE_REEKS = {"gerealiseerd": "real", "taakstelling": "taak", "bijdrage_gr_wsw": "bijdrage_gr_wsw"}
 BESTAND = "risicoregister.toml"
 
 
@@ -301,6 +301,11 @@ def concreet(variant: tuple[Aanpassing, ...], invoer, parameterset, scenario, pe
             opgelost = OPGELOSTE_REEKS.get(a.sleutel)
             if opgelost is None:
                 raise RisicoFout(f"De reeks '{a.sleutel}' kan in het risicoregister niet worden aangepast.")
+            if a.sleutel == "bijdrage_gr_wsw":   # only where the Wsw goes through a GR with a bijdrage (REKENREGELS §4.6)
+                if effectief is None:
+                    effectief = pas_invoer_aan(invoer, scenario.overrides)[0]
+                if not (effectief.wsw_via_gr and effectief.reeks("bijdrage_gr_wsw")):
+                    continue
             eerste = max(periode[0], invoer.basisjaar + (a.vanaf_basisjaar or 0))
             if eerste > periode[1]:
                 continue   # the adjustment starts after the risk period: no effect within it

@@ -271,3 +271,18 @@ def test_trekkingen_volgen_de_verdelingen(voorbeeld):
         for a, z in zip(PERCENTIELEN, PERCENTIELEN[1:]):
             assert all(x <= y for x, y in zip(b.percentielen[s][a], b.percentielen[s][z]))
     assert bandbreedte(voorbeeld, van=2025, tot=2035, trekkingen=2000).percentielen == b.percentielen
+
+
+def test_wsw_risico_via_een_gemeenschappelijke_regeling(voorbeeld):
+    """Through a GR the Wsw risk raises the GR's bijdrage by 5 % (RISICO §1): its gevolg is 5 % of the bijdrage
+    over the period, which two bereken runs confirm."""
+    inv = voorbeeld.met(wsw_via_gr=True).met_reeks("bijdrage_gr_wsw", {2026: 3_400_000.0, 2028: 3_300_000.0})
+    van, tot = risicoperiode(inv)
+    register = {r.naam: r for r in bereken_gevolgen(meegeleverd_register(), inv, periode=(van, tot))}
+    lasten = bereken(inv, van=van, tot=tot, controles=False)
+    bijdragen = {j: lasten.waarde("lasten_wsw", j) for j in range(van, tot + 1)}
+    hoger = Scenario("x", overrides=(Override(REEKS_SOORT, "bijdrage_gr_wsw",
+                                              waarden={j: 1.05 * w for j, w in bijdragen.items()}),))
+    verwacht = _saldo(inv, Scenario("Basis"), van, tot) - _saldo(inv, hoger, van, tot)
+    assert verwacht == pytest.approx(0.05 * sum(bijdragen.values()), abs=0.01)
+    assert register["Wsw-kosten per SE hoger"].gevolg == pytest.approx(verwacht, abs=0.005)
