@@ -208,6 +208,14 @@ class Rekenmodel:
                       "de ophoging dat de landelijke taakstelling volgt tot het startjaar van de forfaitaire LKS."):
             b.tekst(rij, 1, regel, SUBTITEL)
             rij += 1
+        # the choices the formulas cannot make live: fixed when this annex was written (model.term.schrijfkeuze)
+        from model.term import SCHRIJFKEUZES
+        rij += 1
+        b.tekst(rij, 1, "Bij het schrijven vastgelegd (wijzig hiervoor het werkboek en maak de bijlage opnieuw):", VET)
+        rij += 1
+        for zin in SCHRIJFKEUZES.values():
+            b.tekst(rij, 1, "• " + zin, SUBTITEL)
+            rij += 1
         b.breedtes({1: 48, 2: 14, **{EERSTE + i: 14 for i in range(len(jaren))}, na: 34, na + 1: 34, na + 2: 30})
         b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), laatste_kolom=na + 1)
         return b

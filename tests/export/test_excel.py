@@ -319,3 +319,11 @@ def test_libreoffice_herberekent_als_het_model(rekenmodel, invoer, tmp_path, wij
     for sleutel, rij in _rijen_per_sleutel(formules).items():
         for i, jaar in enumerate(JAREN):
             assert waarden.cell(row=rij, column=3 + i).value == pytest.approx(model.waarde(sleutel, jaar), abs=0.005)
+
+
+def test_keuzes_bij_het_schrijven_staan_op_het_blad_parameters(xlsx_bytes):
+    """Every choice the formulas cannot make live is declared (model.term.schrijfkeuze) and listed, never silent."""
+    from model.term import SCHRIJFKEUZES
+    ws = _werkboek(xlsx_bytes)["Parameters"]
+    teksten = {ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)}
+    assert SCHRIJFKEUZES and all(f"• {zin}" in teksten for zin in SCHRIJFKEUZES.values())
