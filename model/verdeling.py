@@ -103,9 +103,10 @@ def verdeling(invoer: GemeenteInvoer, parameterset=None, scenario=None) -> Verde
     if not any(regionaal):
         return None
     som = sum(s for _, s, _ in sleutels)
+    schaal = som if abs(som - 1) > 1e-9 else 1.0   # keys that add up to 100 % are used as entered
     aantallen = {l.gemeente: l.doelgroepenregister for l in invoer.samenwerkingsverband}
     eigen = normaliseer(invoer.naam)
-    leden = tuple(Aandeel(naam, aantallen[naam], s / som, afgesproken, tuple(r * s / som for r in regionaal),
+    leden = tuple(Aandeel(naam, aantallen[naam], s / schaal, afgesproken, tuple(r * s / schaal for r in regionaal),
                           normaliseer(naam) == eigen)
                   for naam, s, afgesproken in sleutels)
     ontvangt = invoer.ontvangt_impulsbudget
