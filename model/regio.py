@@ -291,11 +291,11 @@ def controles(gemeenten, niet, jaren, verdeling):
             if abs(verschil) >= DREMPEL:
                 verschillen.append((j, verschil))
         if verschillen:
-            delen = ", ".join(f"{j}: {'+' if v > 0 else '−'}{euro(abs(v))}" for j, v in verschillen)
+            delen = ", ".join(f"{j}: {euro(abs(v))} {'meer' if v > 0 else 'minder'}" for j, v in verschillen)
             yield Regiobevinding(WAARSCHUWING,
                                  f"De doorbetaling die {_wie(g)} raamt, wijkt af van wat de sleutel van "
-                                 f"{_wie(ontvanger)} haar geeft ({procent(aandeel.sleutel, 2)}): {delen} "
-                                 "(+ = meer geraamd dan toegerekend).")
+                                 f"{_wie(ontvanger)} haar geeft ({procent(aandeel.sleutel, 2)}): geraamd is {delen} "
+                                 "dan toegerekend.")
     # the toegerekend amounts add up to the regional amount
     regionaal = ontvanger.reeks("ib_regio")
     afwijkend = []

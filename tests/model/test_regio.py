@@ -100,7 +100,7 @@ def test_een_afwijkende_doorbetaling_wordt_genoemd_met_het_verschil(regio):
     teksten = [b.tekst for b in regio.bevindingen if "doorbetaling" in b.tekst]
     assert len(teksten) == 1
     assert "Zuiderveld (zuiderveld.xlsx)" in teksten[0] and "10,00 %" in teksten[0]
-    assert "2026: +€ 5.000" in teksten[0]
+    assert "geraamd is 2026: € 5.000 meer dan toegerekend" in teksten[0]
     assert not any("tellen niet op" in b.tekst for b in regio.bevindingen)
 
 
