@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from model.io import afgeschermd  # noqa: E402
-from model.regio import lees_regio  # noqa: E402
+from model.io.regiomap import lees_regio  # noqa: E402
 from tests.regiobouw import lid, ontvanger, schrijf  # noqa: E402
 
 

@@ -29,7 +29,8 @@ def registreer(sub) -> None:
 def uitvoeren(args) -> int:
     from cli.uitvoerpaden import controleer_paden
     from model.io.atomair import SchrijfFout, schrijf_atomair
-    from model.regio import RegioFout, lees_regio
+    from model.io.regiomap import lees_regio
+    from model.regio import RegioFout
     map_ = Path(args.map)
     controleer_paden([], [("--pdf", args.pdf), ("--xlsx", args.xlsx), ("--json", args.json)])
     for optie, pad in (("--pdf", args.pdf), ("--xlsx", args.xlsx), ("--json", args.json)):

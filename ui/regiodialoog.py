@@ -209,7 +209,8 @@ def kies_map(parent, begin: str) -> str | None:
 def start_regio(venster, map_: str, toon=None):
     """Read the folder off the GUI thread with a progress dialog and Afbreken; on success ``toon(regio)``, else a
     Dutch message. Returns (worker, the cancel event)."""
-    from model.regio import RegioFout, lees_regio
+    from model.io.regiomap import lees_regio
+    from model.regio import RegioFout
     annuleer = threading.Event()
     voortgang = QProgressDialog(f"{Path(map_).name} wordt ingelezen…", "Afbreken", 0, 100, venster)
     voortgang.setWindowTitle(TITEL)

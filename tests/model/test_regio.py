@@ -8,7 +8,8 @@ import shutil
 import pytest
 
 from model.regels import BATEN_REGELS, LASTEN_REGELS, SLEUTELS
-from model.regio import ONDERLING, lees_regio
+from model.io.regiomap import lees_regio
+from model.regio import ONDERLING
 from tests.regiobouw import LEDEN, bouw_regio, lid, ontvanger, schrijf
 
 AFWIJKING = 5_000.0
