@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.invoer import GemeenteInvoer, ledensleutels
+from model.invoer import GemeenteInvoer, ledensleutels, verdeelsleutels
 from model.tekst import normaliseer
 
 #: the keys read from the rules for the verdeling
@@ -93,7 +93,7 @@ def verdeling(invoer: GemeenteInvoer, parameterset=None, scenario=None) -> Verde
 
     Raises :class:`model.berekening.BerekeningFout` when the rules cannot run (Dutch sentence).
     """
-    sleutels = ledensleutels(invoer)
+    sleutels = verdeelsleutels(invoer)
     if not sleutels:
         return None
     from model.berekening import reeksen
@@ -102,11 +102,10 @@ def verdeling(invoer: GemeenteInvoer, parameterset=None, scenario=None) -> Verde
     regionaal = waarden["ib_regio"]
     if not any(regionaal):
         return None
-    som = sum(s for _, s, _ in sleutels)
-    schaal = som if abs(som - 1) > 1e-9 else 1.0   # keys that add up to 100 % are used as entered
+    som = sum(s for _, s, _ in ledensleutels(invoer))
     aantallen = {l.gemeente: l.doelgroepenregister for l in invoer.samenwerkingsverband}
     eigen = normaliseer(invoer.naam)
-    leden = tuple(Aandeel(naam, aantallen[naam], s / schaal, afgesproken, tuple(r * s / schaal for r in regionaal),
+    leden = tuple(Aandeel(naam, aantallen[naam], s, afgesproken, tuple(r * s for r in regionaal),
                           normaliseer(naam) == eigen)
                   for naam, s, afgesproken in sleutels)
     ontvangt = invoer.ontvangt_impulsbudget

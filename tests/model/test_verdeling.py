@@ -104,3 +104,16 @@ def test_cli_onderdelen_verdeling_zonder_ledenlijst_zegt_wat_ontbreekt(tmp_path,
     assert main(["bereken", str(pad), "--pdf", str(tmp_path / "v.pdf"), "--onderdelen", "verdeling"]) == 2
     assert "Samenwerkingsverband" in capsys.readouterr().err
     assert not (tmp_path / "v.pdf").exists()
+
+
+def test_het_resultaat_verdeelt_met_de_afgesproken_sleutels():
+    """Resultaat.leden (the app's stream view) uses the same keys as the verdeling: agreed, not by count."""
+    from model.berekening import bereken
+    invoer = lid("Noordrand", 450, 0.30, 1)
+    r = bereken(invoer)
+    v = verdeling(invoer)
+    for (naam, waarden), a in zip(r.leden, v.leden):
+        assert naam == a.naam
+        for jaar, w in zip(r.jaren, waarden):
+            assert w == pytest.approx(a.bedragen[v.jaren.index(jaar)])
+    assert dict(r.leden)["Noordrand"][0] == pytest.approx(472_500 * 0.30)
