@@ -81,3 +81,16 @@ def test_een_lege_map_is_een_melding(qtbot, venster, tmp_path, antwoorden):
     venster.bestanden.regio_overzicht(str(leeg))
     qtbot.waitUntil(lambda: bool(antwoorden.meldingen), timeout=60000)
     assert antwoorden.meldingen and "geen werkboeken" in antwoorden.meldingen[-1][1]
+
+
+def test_het_overzicht_noemt_de_bijdrage_gr_wsw(qtbot):
+    """SAMENWERKING §3: a member whose Wsw a GR carries out sees the GR's bijdrage next to the rijksbijdrage."""
+    from model.berekening import bereken
+    from model.invoer import voorbeeldgemeente
+    from model.regels import LABEL_BIJDRAGE_GR_WSW
+    from ui.tabelmodel import BegrotingModel
+    model = BegrotingModel()
+    model.toon(bereken(voorbeeldgemeente().met(wsw_via_gr=True).met_reeks("bijdrage_gr_wsw", {2026: 3_500_000.0})))
+    assert model.data(model.index(model.rij_van("lasten_wsw"), 0)) == LABEL_BIJDRAGE_GR_WSW
+    model.toon(bereken(voorbeeldgemeente()))
+    assert model.data(model.index(model.rij_van("lasten_wsw"), 0)) == "Wsw (netto kosten)"
