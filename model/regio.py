@@ -1,8 +1,8 @@
 """The regional overview of a samenwerkingsverband (SAMENWERKING §2): every gemeente's workbook or project in one folder.
 
 The folder is read by :func:`model.io.regiomap.lees_regio` (each file through the contained reader); a file that
-cannot be read or calculated is listed as *niet ingelezen* and the others go on. Every gemeente is calculated with :func:`model.berekening.bereken` (the same rules as
-its own annex). The regional sum per line and year leaves out the payments between members — the receiving gemeente's
+cannot be read or calculated is listed as *niet ingelezen* and the others go on. Every gemeente is calculated with
+:func:`model.berekening.bereken` (the same rules as its own annex). The regional sum per line and year leaves out the payments between members — the receiving gemeente's
 *Doorbetaling aan leden* (lasten) and the members' *Doorbetaling impulsbudget* (baten) — so the impulsbudget counts
 once. The consistency findings name the files and gemeenten. No Qt here.
 """
@@ -18,7 +18,6 @@ from model.tekst import normaliseer
 
 #: a difference below this (euro) is rounding, not a finding
 DREMPEL = 0.5
-INFO = "info"
 
 #: The payments between members in the regional sum: per line, how the members' doorbetaling (baten, B) and the
 #: receiving gemeente's doorbetaling aan leden (lasten, L) are in it, following the totals of REKENREGELS §4.7

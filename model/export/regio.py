@@ -18,7 +18,6 @@ from model.export.pdf_stijl import (DONKER, LIGGEND, NEGATIEF, POSITIEF, SALDO_K
                                     maak_canvas, p)
 from model.export.pdf_tabellen import GROEP, SALDO, TOTAAL, Rij, cijfer, jaartabel, lijsttabel
 from model.export.pdf_verdeling import TITEL as VERDELINGTITEL, inleiding as verdelinginleiding, reservetabel, verdelingstabel
-from model.opmaak import euro
 from model.regels import REGEL, overzicht
 
 TITEL = "Regio-overzicht samenwerkingsverband"
