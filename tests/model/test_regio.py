@@ -205,3 +205,13 @@ def test_een_project_in_de_map_rekent_met_zijn_eigen_scenario(regiomap, tmp_path
     g = next(g for g in regio.gemeenten if g.ontvangt)
     assert g.bestand == "voorbeeldgemeente.infraraming" and g.project is not None
     assert regio.niet_ingelezen == ()
+
+
+def test_een_ander_doelgroepenregister_samenwerkingsverband(regiomap, tmp_path):
+    map_ = _kopie(regiomap, tmp_path)
+    anders = lid("Oosthoek", 300, 0.20, 2).met(samenwerkingsverband=(), dgr_samenwerkingsverband=1_700, verdeelsleutel=None)
+    schrijf(anders, map_ / "oosthoek.xlsx")
+    regio = lees_regio(map_)
+    tekst = next(b.tekst for b in regio.bevindingen
+                 if b.tekst.startswith("De bestanden geven een verschillend Doelgroepenregister samenwerkingsverband"))
+    assert "1.650 in Noordrand (noordrand.xlsx)" in tekst and "1.700 in Oosthoek (oosthoek.xlsx)" in tekst
