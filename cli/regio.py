@@ -40,8 +40,6 @@ def uitvoeren(args) -> int:
     if args.per_gemeente and map_.is_dir() and Path(args.per_gemeente).resolve() == map_.resolve():
         raise Invoerfout("--per-gemeente wijst naar de map die wordt ingelezen; kies een andere map. "
                          "Er is niets geschreven.")
-    if args.van is not None and args.tot is not None and args.van > args.tot:
-        raise Invoerfout(f"Het beginjaar {args.van} ligt na het eindjaar {args.tot}.")
     try:
         regio = lees_regio(map_, args.van, args.tot)
     except RegioFout as fout:

@@ -42,7 +42,14 @@ def lees_regio(map_: Path | str, van: int | None = None, tot: int | None = None,
     """Read and calculate every gemeente in the folder, check them against each other and sum the region."""
     from model.berekening import BerekeningFout, bereken
     from model.parameters import ParameterFout
+    from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR
     map_ = Path(map_)
+    if van is not None and van < EERSTE_MODELJAAR:
+        raise RegioFout(f"Het model rekent vanaf {EERSTE_MODELJAAR}; {van} is te vroeg.")
+    if tot is not None and tot > LAATSTE_MODELJAAR:
+        raise RegioFout(f"Het model rekent tot en met {LAATSTE_MODELJAAR}; {tot} is te laat.")
+    if van is not None and tot is not None and van > tot:
+        raise RegioFout(f"Het beginjaar {van} ligt na het eindjaar {tot}.")
     if not map_.is_dir():
         raise RegioFout(f"{map_} is geen map: kies de map met de werkboeken of projecten van de gemeenten.")
     paden = bestanden(map_)

@@ -215,3 +215,9 @@ def test_een_ander_doelgroepenregister_samenwerkingsverband(regiomap, tmp_path):
     tekst = next(b.tekst for b in regio.bevindingen
                  if b.tekst.startswith("De bestanden geven een verschillend Doelgroepenregister samenwerkingsverband"))
     assert "1.650 in Noordrand (noordrand.xlsx)" in tekst and "1.700 in Oosthoek (oosthoek.xlsx)" in tekst
+
+
+def test_jaren_buiten_het_model_worden_vooraf_geweigerd(regiomap, capsys):
+    from cli import main
+    assert main(["regio", str(regiomap), "--tot", "2045"]) == 2
+    assert capsys.readouterr().err.strip() == "Het model rekent tot en met 2040; 2045 is te laat."
