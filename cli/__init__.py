@@ -20,7 +20,7 @@ __all__ = ["main", "OK", "ONVERWACHT", "INVOERFOUT", "Invoerfout"]
 
 
 def _parser() -> Parser:
-    from cli import bereken, parameters, risico, scenarios, wat_verandert, werkboek, zelftest
+    from cli import bereken, parameters, regio, risico, scenarios, wat_verandert, werkboek, zelftest
     parser = Parser(
         prog="infraraming",
         description="Infraraming: meerjarenraming sociale infrastructuur (beschut werk, Wsw, impulsbudget, LKS). "
@@ -29,7 +29,7 @@ def _parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"Infraraming {__version__}",
                         help="toon het versienummer en stop")
     sub = parser.add_subparsers(dest="opdracht", metavar="OPDRACHT", title="opdrachten")
-    for module in (bereken, parameters, scenarios, wat_verandert, werkboek, risico, zelftest):
+    for module in (bereken, parameters, scenarios, wat_verandert, werkboek, risico, regio, zelftest):
         module.registreer(sub)
     return parser
 

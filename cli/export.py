@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cli.fouten import Invoerfout
 from cli.laden import Geladen, laad_berekening
-from model.export.opties import SECTIES
+from model.export.opties import SECTIES, STANDAARDSECTIES, VERDELING
 
 
 def argumenten(parser) -> None:
@@ -136,12 +136,16 @@ def uitvoeren(args, geladen: Geladen, resultaat) -> None:
         bijlage = stel_samen(g.invoer, scenario, basis, parameterset=g.parameterset, resultaat=resultaat,
                              vergelijk_met=list(g.vergelijk), gevoeligheid=args.gevoeligheid,
                              bevindingen=g.bevindingen,
-                             secties=tuple(args.onderdelen) if getattr(args, "onderdelen", None) else SECTIES,
+                             secties=tuple(args.onderdelen) if getattr(args, "onderdelen", None) else STANDAARDSECTIES,
                              eigen=_eigen(args, g.project), wat_verandert=wat_verandert,
                              risico=_risico(args, g.invoer, g.parameterset, scenario),
                              correcties=g.project.toestand.correcties if g.project is not None else ())
     except (BerekeningFout, ScenarioFout, ExportFout) as fout:
         raise Invoerfout(str(fout)) from None
+    if VERDELING in (getattr(args, "onderdelen", None) or ()) and bijlage.opties.verdeling is None:
+        raise Invoerfout(f"Geen verdeling van het impulsbudget voor {g.invoer.naam}: vul op het blad "
+                         "Samenwerkingsverband de deelnemende gemeenten met hun doelgroepenregister (of verdeelsleutel) "
+                         "in, en het regionale impulsbudget (circulaire of aantallen).")
     for pad, schrijf, soort in ((args.pdf, schrijf_pdf, "PDF"), (args.xlsx, schrijf_excel, "Excel-werkboek")):
         if not pad:
             continue

@@ -131,10 +131,11 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
 
 
 def ledenverdeling(kern: Rekenkern, jaren: tuple[int, ...]) -> tuple[tuple[str, tuple[float, ...]], ...]:
-    """Each member's part of the regional impulsbudget; the parts sum to the regional amount."""
-    leden = kern.invoer.samenwerkingsverband
-    totaal = sum(l.doelgroepenregister for l in leden)
-    if not leden or totaal <= 0:
+    """Each member's part of the regional impulsbudget by its key (agreed or by count, :func:`model.invoer.verdeelsleutels`); the
+    parts sum to the regional amount."""
+    from model.invoer import verdeelsleutels
+    sleutels = verdeelsleutels(kern.invoer)
+    if not sleutels:
         return ()
     regio = [kern.get("ib_regio", j) for j in jaren]
-    return tuple((l.gemeente, tuple(r * l.doelgroepenregister / totaal for r in regio)) for l in leden)
+    return tuple((naam, tuple(r * s for r in regio)) for naam, s, _ in sleutels)

@@ -274,6 +274,15 @@ def ledensleutels(invoer: "GemeenteInvoer") -> tuple[tuple[str, float, bool], ..
     return tuple((lid.gemeente, lid.doelgroepenregister / totaal, False) for lid in leden)
 
 
+def verdeelsleutels(invoer: "GemeenteInvoer") -> tuple[tuple[str, float, bool], ...]:
+    """Per member (name, key as it counts, agreed): :func:`ledensleutels` scaled to add up to 1 when
+    agreed keys are 100 % within the tolerance of INVOER; keys that add up to 100 % are used as entered."""
+    sleutels = ledensleutels(invoer)
+    som = sum(s for _, s, _ in sleutels)
+    schaal = som if sleutels and abs(som - 1) > 1e-9 else 1.0
+    return tuple((naam, s / schaal, afgesproken) for naam, s, afgesproken in sleutels)
+
+
 def maak_invoer(reeksen: Mapping[str, Mapping[int, float]] | None = None, **velden) -> GemeenteInvoer:
     """Build an input from plain dicts (tests, JSON, the workbook reader)."""
     alle = {r.sleutel: MappingProxyType({}) for r in REEKSEN}

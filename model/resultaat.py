@@ -120,8 +120,10 @@ class Resultaat:
         return self.reeks(sleutel)[self.jaren.index(jaar)]
 
     def label(self, sleutel: str) -> str:
-        """The line's label as this gemeente sees it (doorbetaling for a non-receiving gemeente)."""
-        return GROOTHEID[sleutel].label_voor(self.invoer.ontvangt_impulsbudget)
+        """The line's label as this gemeente sees it (doorbetaling for a non-receiving gemeente; the GR's bijdrage for
+        a gemeente whose Wsw a gemeenschappelijke regeling carries out, when the bijdrage is given: REKENREGELS §4.6)."""
+        via_gr = self.invoer.wsw_via_gr and bool(self.invoer.reeks("bijdrage_gr_wsw"))
+        return GROOTHEID[sleutel].label_voor(self.invoer.ontvangt_impulsbudget, via_gr)
 
     def parameter(self, sleutel: str, jaar: int) -> float:
         """A parameter value as used in this calculation (scenario overrides applied)."""

@@ -73,6 +73,9 @@ class Acties(QObject):
         bestand.addAction(a("project", "&Project openen…", b.open_project, S.Open))
         bestand.addAction(a("vergelijken", "&Vergelijken met…", lambda: vergelijk_met(v), None,
                             "Wat verandert er: het open project naast een ander bestand of een eerdere circulaire"))
+        bestand.addAction(a("regio", "Re&gio-overzicht…", b.regio_overzicht, None,
+                            "Het samenwerkingsverband in één overzicht: alle werkboeken en projecten in een map, met "
+                            "controles, regionale som en verdeling van het impulsbudget"))
         self.recentmenu = bestand.addMenu("&Recente bestanden")
         bestand.addSeparator()
         bestand.addAction(a("opslaan", "&Opslaan", b.opslaan, S.Save))

@@ -68,7 +68,8 @@ class Bestandsbeheer(QObject):
 
     def annuleer_lezen(self) -> None:
         """Stop a workbook that is still being read and an export still being written (the window closes)."""
-        for annuleer in (getattr(self, "_lezen_annuleren", None), getattr(self, "_export_annuleren", None)):
+        for annuleer in (getattr(self, "_lezen_annuleren", None), getattr(self, "_export_annuleren", None),
+                         getattr(self, "_regio_annuleren", None)):
             if annuleer is not None:
                 annuleer.set()
         if getattr(self, "_project_lus", None) is not None:   # a project being opened is not opened
@@ -381,6 +382,26 @@ class Bestandsbeheer(QObject):
         werker.signalen.klaar.connect(klaar)
         werker.signalen.mislukt.connect(mislukt)
         return werkers.start(werker)
+
+    # -- the regional overview -------------------------------------------------------------
+    def kies_map(self) -> str | None:
+        from ui.regiodialoog import kies_map
+        return kies_map(self.venster, self._map())
+
+    def regio_overzicht(self, map_: str | None = None):
+        """Bestand › Regio-overzicht…: read every workbook and project in a folder off the GUI thread and show the
+        overview of the samenwerkingsverband. Returns the worker (tests wait for it), or None."""
+        from ui.regiodialoog import RegioDialoog, start_regio
+        map_ = map_ or self.kies_map()
+        if not map_:
+            return None
+
+        def toon(regio):
+            self.regiodialoog = RegioDialoog(regio, self.venster)
+            self.regiodialoog.show()
+
+        werker, self._regio_annuleren = start_regio(self.venster, map_, toon)
+        return werker
 
     def bijlage_instellingen(self) -> bool:
         """Title, introduction, logo, CONCEPT, date and sections of the annex; stored in the project."""

@@ -118,6 +118,8 @@ class BegrotingModel(QAbstractTableModel):
                 for kolom in range(1, self.columnCount()):
                     rollen[(rij, kolom)] = {D.BackgroundRole: kop}
                 continue
+            if self.resultaat is not None:   # the label as this gemeente sees it (doorbetaling, Bijdrage GR Wsw)
+                label = self.resultaat.label(regel.sleutel)
             basis = {D.ToolTipRole: regel.uitleg, SLEUTEL_ROL: regel.sleutel}
             if regel.groep in (TOTAAL, SALDO):
                 basis[D.FontRole] = vet

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Mapping, Sequence
 
-from model.export.opties import (MAX_INLEIDING, MAX_LOGO, MAX_TITEL, SECTIES, ExportFout, ExportOpties, Logo,
+from model.export.opties import (MAX_INLEIDING, MAX_LOGO, MAX_TITEL, SECTIES, STANDAARDSECTIES, VERDELING, ExportFout, ExportOpties, Logo,
                                  controleer_datum, controleer_png, controleer_tekst)
 
 PROJECTSLEUTEL = "bijlage"
@@ -45,7 +45,7 @@ class Bijlage:
 
 def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int | None = None,
                tot: int | None = None, vergelijk_met: Sequence = (), gevoeligheid: bool = True,
-               bevindingen: Sequence | None = None, secties: Sequence[str] = SECTIES, wat_verandert=None,
+               bevindingen: Sequence | None = None, secties: Sequence[str] = STANDAARDSECTIES, wat_verandert=None,
                eigen: EigenBijlage | None = None, resultaat=None, risico=None, correcties: Sequence = ()) -> Bijlage:
     """Assemble the annex of ``scenario`` (default Basis) on top of ``basis`` (Basis with the user's edits).
 
@@ -54,6 +54,8 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     caller already calculated the same scenario and years, to avoid calculating it again. ``risico`` is the
     risk paragraph (:class:`model.risico.analyse.Risicoanalyse`) for the section Risico's en weerstandsvermogen.
     ``invoer`` is the input with the invoercorrecties applied; ``correcties`` lists them (the annex names them).
+    With ``verdeling`` among the sections the verdeling over the samenwerkingsverband is calculated (absent without a
+    member list or regional amount: never an all-zero section).
     Raises :class:`model.berekening.BerekeningFout` / :class:`ExportFout` with a Dutch sentence.
     """
     from model.analyse import gevoeligheid as gevoeligheidsanalyse
@@ -85,12 +87,14 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     if bevindingen is None:
         bevindingen = valideer(invoer)
     eigen = eigen or EigenBijlage()
+    from model.verdeling import verdeling as maak_verdeling
+    verdeling = maak_verdeling(invoer, parameterset, effectief) if VERDELING in secties else None
     opties = ExportOpties(van=van, tot=tot, datum=eigen.datum, secties=tuple(secties), vergelijking=vergelijking,
                           gevoeligheid=analyse, bevindingen=tuple(bevindingen),
                           scenario_omschrijving=omschrijving(scenario, ps, invoer, basis),
                           aanpassingen=aanpassingen(scenario, ps, invoer, basis), titel=eigen.titel,
                           inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept,
-                          wat_verandert=wat_verandert, risico=risico,
+                          wat_verandert=wat_verandert, risico=risico, verdeling=verdeling,
                           invoercorrecties=tuple(o.omschrijving() for o in correcties))
     return Bijlage(resultaat, opties)
 
@@ -120,8 +124,8 @@ def secties_uit_project(ui: Mapping) -> tuple[str, ...]:
     """The sections chosen for this project's annex (all when none were chosen or the list is damaged)."""
     gekozen = ui.get(SECTIESLEUTEL)
     if not isinstance(gekozen, list):
-        return SECTIES
-    return tuple(s for s in SECTIES if s in gekozen) or SECTIES
+        return STANDAARDSECTIES
+    return tuple(s for s in SECTIES if s in gekozen) or STANDAARDSECTIES
 
 
 def eigen_naar_project(ui: Mapping, eigen: EigenBijlage) -> dict:

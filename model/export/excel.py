@@ -201,7 +201,10 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
         if opties.met_sectie(sectie):
             melden(voortgang, 0.5 + 0.4 * i / len(stappen), f"Excel-bijlage: {sectie}")
             schrijf(Blad(wb, opmaak, bladen.NAMEN[sectie]), resultaat, opties, jaren, ondertitel)
-    from model.export.opties import RISICOS
+    from model.export.opties import RISICOS, VERDELING
+    if opties.met_sectie(VERDELING):   # the verdeling over the samenwerkingsverband (values, totals as formulas)
+        from model.export.verdeling_excel import NAAM as VERDELINGBLAD, verdeling
+        verdeling(Blad(wb, opmaak, VERDELINGBLAD), resultaat, opties, jaren, ondertitel)
     if opties.met_sectie(RISICOS):   # the risk paragraph's sheet (values only: the simulation is not a formula)
         from model.export.risico_excel import NAAM, risicos
         risicos(Blad(wb, opmaak, NAAM), resultaat, opties, jaren, ondertitel)

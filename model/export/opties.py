@@ -27,8 +27,11 @@ BRONNEN = "bronnen"
 REKENREGELS = "rekenregels"
 WAT_VERANDERT = "wat_verandert"
 RISICOS = "risicos"
-SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERGELIJKING, WAT_VERANDERT, GEVOELIGHEID, RISICOS, AANSLUITING,
+VERDELING = "verdeling"
+SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERDELING, VERGELIJKING, WAT_VERANDERT, GEVOELIGHEID, RISICOS, AANSLUITING,
            BEVINDINGEN, AANNAMES, REKENREGELS, PARAMETERS, HERKOMST, INVOER, BRONNEN)
+#: the sections of an annex when none are chosen: the verdeling (an appendix to the convenant) is opt-in
+STANDAARDSECTIES = tuple(s for s in SECTIES if s != VERDELING)
 
 SECTIETITELS = {
     SAMENVATTING: "Samenvatting", STROMEN: "Financieringsstromen", GRAFIEKEN: "Grafieken",
@@ -37,6 +40,7 @@ SECTIETITELS = {
     BEVINDINGEN: "Bevindingen en waarschuwingen", AANNAMES: "Aannames", PARAMETERS: "Parameters", HERKOMST: "Herkomst",
     INVOER: "Invoer", BRONNEN: "Bronnen", REKENREGELS: "Rekenregels en uitgangspunten",
     WAT_VERANDERT: "Wat verandert er", RISICOS: "Risico's en weerstandsvermogen",
+    VERDELING: "Verdeling impulsbudget samenwerkingsverband",
 }
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -186,6 +190,8 @@ class ExportOpties:
     concept: bool = False
     #: the risk paragraph (model.risico.analyse.Risicoanalyse); the section appears only when given
     risico: object | None = None
+    #: the verdeling over the samenwerkingsverband (model.verdeling.Verdeling); the section appears only when given
+    verdeling: object | None = None
 
     def met_sectie(self, sectie: str) -> bool:
         if sectie == VERGELIJKING and not (self.vergelijking and self.vergelijking.varianten):
@@ -195,6 +201,8 @@ class ExportOpties:
         if sectie == WAT_VERANDERT and self.wat_verandert is None:
             return False
         if sectie == RISICOS and self.risico is None:
+            return False
+        if sectie == VERDELING and self.verdeling is None:
             return False
         return sectie in self.secties
 

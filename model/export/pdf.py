@@ -18,8 +18,9 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Space
 from model import __version__
 from model.export import pdf_secties as sectie
 from model.export.pdf_risico import risicos as risicosectie
+from model.export.pdf_verdeling import verdeling as verdelingsectie
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, REKENREGELS,
-                                 RESERVE, RISICOS, SAMENVATTING, STROMEN, VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang,
+                                 RESERVE, RISICOS, SAMENVATTING, STROMEN, VERDELING, VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang,
                                  controleer, datum_tekst, melden)
 from model.export.pdf_uitgangspunten import uitgangspunten
 from model.export.pdf_stijl import (INHOUD_REGEL, LIGGEND, STAAND, Bijlagedocument, InhoudPlaats, framebreedte,
@@ -33,6 +34,7 @@ VOLGORDE = (
     (GRAFIEKEN, sectie.grafieken_los, False),
     (STROMEN, sectie.stromen, False),
     (RESERVE, sectie.reserve, False),
+    (VERDELING, verdelingsectie, True),
     (VERGELIJKING, sectie.vergelijking, False),
     (WAT_VERANDERT, sectie.wat_verandert, False),
     (GEVOELIGHEID, sectie.gevoeligheid, False),
@@ -51,13 +53,21 @@ def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None
     gekozen = [(s, f, nieuw) for s, f, nieuw in VOLGORDE if opties.met_sectie(s)]
     bijlagen = [(s, f) for s, f in BIJLAGEN if opties.met_sectie(s)]
     koppen = len([s for s, _, _ in gekozen if s != GRAFIEKEN]) + len(bijlagen)
-    verhaal = sectie.titelpagina(c)
-    if koppen:
+    # the verdeling alone is the convenant's appendix: one landscape page, no title page
+    alleen_verdeling = [s for s, _, _ in gekozen] == [VERDELING] and not bijlagen
+    verhaal = [] if alleen_verdeling else sectie.titelpagina(c)
+    if koppen and not alleen_verdeling:
         verhaal += [Spacer(1, 0.6 * cm), InhoudPlaats(c.breedte_staand, 36 + INHOUD_REGEL * koppen)]
     verhaal.append(NextPageTemplate(romp))
     nieuwe_pagina = True
     for i, (naam, bouw, nieuw) in enumerate(gekozen):
         melden(voortgang, 0.05 + 0.5 * i / max(len(gekozen), 1), f"PDF-bijlage: {naam}")
+        if naam == VERDELING:   # always a landscape page of its own
+            if not alleen_verdeling:
+                verhaal += [NextPageTemplate(LIGGEND), PageBreak()]
+            verhaal += bouw(c) + [NextPageTemplate(romp)]
+            nieuwe_pagina = True
+            continue
         if nieuw or nieuwe_pagina:
             verhaal.append(PageBreak())
         elif naam != GRAFIEKEN:
@@ -72,7 +82,7 @@ def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None
             if j:
                 verhaal += [CondPageBreak(8 * cm), Spacer(1, 14)]
             verhaal += bouw(c)
-    if nieuwe_pagina and not bijlagen:
+    if not gekozen and not bijlagen:   # the title page alone
         verhaal.append(PageBreak())
 
     buffer = io.BytesIO()
@@ -81,7 +91,8 @@ def bouw_pdf(resultaat, opties: ExportOpties, voortgang: Voortgang | None = None
     doc = Bijlagedocument(buffer, inhoud, title=titel, author=f"Infraraming {__version__}",
                           creator=f"Infraraming {__version__}",
                           subject=f"Scenario {platte_tekst(resultaat.scenario)}, parameterset {resultaat.parameterset}",
-                          producer=f"Infraraming {__version__}", lang="nl-NL")
+                          producer=f"Infraraming {__version__}", lang="nl-NL",
+                          eerste=LIGGEND if alleen_verdeling else STAAND)
     canvas = maak_canvas(f"{opties.titel or 'Begrotingsbijlage'} {resultaat.gemeente}",
                          f"Scenario: {resultaat.scenario} · {jaren[0]}–{jaren[-1]}",
                          f"Infraraming {__version__} · parameterset {resultaat.parameterset} · "

@@ -13,7 +13,7 @@ from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, bronnen, br
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.eenheden import waarde_tekst
-from model.invoer import STRUCTUREEL_VELD
+from model.invoer import STRUCTUREEL_VELD, verdeelsleutels
 from model.opmaak import getal, procent
 from model.regels import (BESTEDING_REGELS, BESTEMMING, GROEPKOPPEN, GROOTHEID, KERNKOP, MEMOKOP, REGEL, STROMEN,
                           stroomindeling, taakvelden)
@@ -275,7 +275,9 @@ def reserve(c: Context) -> list:
         index = [c.r.jaren.index(j) for j in jaren]
         leden = [Rij(str(lid), [waarden[i] for i in index]) for lid, waarden in c.r.leden]
         uit += [CondPageBreak(4 * cm), p("Verdeling over het samenwerkingsverband", "h2"),
-                p("Toegerekend aandeel per gemeente op basis van het doelgroepenregister.", "tekst"),
+                p("Toegerekend aandeel per gemeente op basis van "
+                  + ("de afgesproken verdeelsleutel." if all(a for _, _, a in verdeelsleutels(c.r.invoer))
+                     else "het doelgroepenregister."), "tekst"),
                 jaartabel(leden, jaren, c.breedte, met_taakveld=False, eerste_kop="Gemeente")]
     return uit
 

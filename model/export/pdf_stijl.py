@@ -236,7 +236,7 @@ def _kort(t: str, font: str, grootte: float, breedte: float) -> str:
 class Bijlagedocument(BaseDocTemplate):
     """A4 document with a portrait and a landscape template and PDF outline entries for headings."""
 
-    def __init__(self, bestand, inhoud: dict | None = None, **kw):
+    def __init__(self, bestand, inhoud: dict | None = None, eerste: str = STAAND, **kw):
         super().__init__(bestand, pagesize=A4, leftMargin=MARGE_LR, rightMargin=MARGE_LR,
                          topMargin=MARGE_BOVEN, bottomMargin=MARGE_ONDER, invariant=1, **kw)
         sjablonen = []
@@ -245,6 +245,7 @@ class Bijlagedocument(BaseDocTemplate):
             frame = Frame(MARGE_LR, MARGE_ONDER, b - 2 * MARGE_LR, h - MARGE_BOVEN - MARGE_ONDER, id=naam,
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             sjablonen.append(PageTemplate(id=naam, frames=[frame], pagesize=formaat))
+        sjablonen.sort(key=lambda s: s.id != eerste)   # the first page's template first
         self.addPageTemplates(sjablonen)
         self._bladwijzers = 0
         self.inhoud = inhoud if inhoud is not None else {}

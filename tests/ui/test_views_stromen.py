@@ -61,7 +61,9 @@ def test_impulsbudget_reserve_en_budget(qtbot, resultaat):
 def test_impulsbudget_leden_totaal_is_regionaal_bedrag(qtbot, resultaat):
     view = maak(qtbot, ImpulsbudgetView, resultaat)
     tabel = view.leden
-    assert [tabel.tekst(i, 0) for i in range(4)] == ["Voorbeeldgemeente", "Noordrand", "Oosthoek", "Zuiderveld"]
+    assert [tabel.tekst(i, 0) for i in range(4)] == ["Voorbeeldgemeente (eigen gemeente)", "Noordrand", "Oosthoek",
+                                                     "Zuiderveld"]
+    assert tabel.tekst(1, tabel.kolom("Sleutel")) == "27,27 %"         # 450 / 1.650
     totaal = tabel.rij_met("Totaal samenwerkingsverband")
     assert tabel.tekst(totaal, tabel.kolom("Doelgroepenregister")) == "1.650"
     verwacht = {2026: "€ 472.500", 2027: "€ 472.500", 2028: "€ 472.500", 2031: "€ 432.000", 2034: "€ 297.000"}
@@ -70,8 +72,20 @@ def test_impulsbudget_leden_totaal_is_regionaal_bedrag(qtbot, resultaat):
     for jaar, du in zip(resultaat.jaren, resultaat.reeks("du_impulsbudget")):
         assert tabel.model_.rijen[totaal].cellen[tabel.kolom(str(jaar))].waarde == pytest.approx(du)
     # Voorbeeldgemeente's own part is the toegerekend amount (720 / 1650 of the region)
-    assert cel(tabel, "Voorbeeldgemeente", 2026) == "€ 206.182"
+    assert cel(tabel, "Voorbeeldgemeente (eigen gemeente)", 2026) == "€ 206.182"
     assert tabel.model_.rijen[totaal].nadruk
+    assert "doelgroepenregister" in view.leden_tekst.text()
+
+
+def test_impulsbudget_leden_met_afgesproken_sleutels(qtbot):
+    from model.berekening import bereken
+    from tests.regiobouw import lid
+    view = maak(qtbot, ImpulsbudgetView, bereken(lid("Oosthoek", 300, 0.20, 2)))
+    tabel = view.leden
+    assert tabel.tekst(2, 0) == "Oosthoek (eigen gemeente)"
+    assert tabel.tekst(2, tabel.kolom("Sleutel")) == "20,00 %"
+    assert cel(tabel, "Noordrand", 2026) == "€ 141.750"                  # 472.500 × 30 %, not 450 / 1.650
+    assert "afgesproken verdeelsleutel" in view.leden_tekst.text()
 
 
 def test_wsw_view(qtbot, resultaat):

@@ -155,18 +155,27 @@ class ImpulsbudgetView(Stroomview):
                                     ("Besteding", r.reeks("lasten_impulsbudget"))], EUR)
 
     def _toon_leden(self, r) -> None:
-        koppen = ["Gemeente", "Doelgroepenregister"] + [str(j) for j in r.jaren]
+        from model.invoer import eigen_lid, verdeelsleutels
+        koppen = ["Gemeente", "Doelgroepenregister", "Sleutel"] + [str(j) for j in r.jaren]
         if not r.leden:
             self.leden.zet(koppen, [])
             self.leden_tekst.setText("Geen gemeenten van het samenwerkingsverband ingevuld (blad Samenwerkingsverband); "
                                      "de verdeling ontbreekt.")
             return
         aantallen = {lid.gemeente: lid.doelgroepenregister for lid in r.invoer.samenwerkingsverband}
-        rijen = [Rij((cel(naam), cel(aantallen.get(naam), AANTAL)) + tuple(Cel(w, EUR) for w in waarden))
+        sleutels = {naam: (s, afgesproken) for naam, s, afgesproken in verdeelsleutels(r.invoer)}
+        eigen = eigen_lid(r.invoer.naam, r.invoer.samenwerkingsverband)
+        rijen = [Rij((cel(naam + (" (eigen gemeente)" if eigen is not None and naam == eigen.gemeente else "")),
+                      cel(aantallen.get(naam), AANTAL), Cel(sleutels[naam][0], FRACTIE, 2))
+                     + tuple(Cel(w, EUR) for w in waarden))
                  for naam, waarden in r.leden]
         self.leden.zet(koppen, rijen + [somrij("Totaal samenwerkingsverband", rijen)])
-        self.leden_tekst.setText("Elke gemeente krijgt het regionale impulsbudget naar rato van haar "
-                                 "doelgroepenregister toegerekend; het totaal is het regionale bedrag.")
+        afgesproken = all(a for _, a in sleutels.values())
+        self.leden_tekst.setText("Elke gemeente krijgt het regionale impulsbudget toegerekend naar "
+                                 + ("de afgesproken verdeelsleutel (blad Samenwerkingsverband)" if afgesproken
+                                    else "rato van haar doelgroepenregister")
+                                 + "; het totaal is het regionale bedrag. De verdeling over 2025–2034 staat in de "
+                                   "bijlage als onderdeel Verdeling impulsbudget samenwerkingsverband.")
 
 
 class WswView(Stroomview):

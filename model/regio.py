@@ -1,0 +1,234 @@
+"""The regional overview of a samenwerkingsverband (SAMENWERKING §2): every gemeente's workbook or project in one folder.
+
+The folder is read by :func:`model.io.regiomap.lees_regio` (each file through the contained reader); a file that
+cannot be read or calculated is listed as *niet ingelezen* and the others go on. Every gemeente is calculated with
+:func:`model.berekening.bereken` (the same rules as its own annex). The regional sum per line and year leaves out the payments between members — the receiving gemeente's
+*Doorbetaling aan leden* (lasten) and the members' *Doorbetaling impulsbudget* (baten) — so the impulsbudget counts
+once. The consistency findings name the files and gemeenten. No Qt here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from model.bevindingen import FOUT, WAARSCHUWING
+from model.invoer import GemeenteInvoer, ledensleutels
+from model.opmaak import euro, getal, procent
+from model.regels import SLEUTELS
+from model.tekst import normaliseer
+
+#: a difference below this (euro) is rounding, not a finding
+DREMPEL = 0.5
+
+#: The payments between members in the regional sum: per line, how the members' doorbetaling (baten, B) and the
+#: receiving gemeente's doorbetaling aan leden (lasten, L) are in it, following the totals of REKENREGELS §4.7
+#: (both are incidental; the structureel saldo holds neither). A test checks these against the catalogue's totals.
+ONDERLING = {
+    "du_impulsbudget": (1, 0), "doorbetaling_aan_leden": (0, 1),
+    "baten_totaal": (1, 0), "incidentele_baten": (1, 0),
+    "lasten_totaal": (0, 1), "incidentele_lasten": (0, 1),
+    "saldo": (1, -1), "saldo_na_bestemming": (1, -1),
+}
+
+
+class RegioFout(ValueError):
+    """The folder cannot be read as a region (Dutch sentence)."""
+
+
+@dataclass(frozen=True)
+class RegioGemeente:
+    """One gemeente of the region as read and calculated."""
+
+    bestand: str
+    invoer: GemeenteInvoer
+    resultaat: object                     # model.resultaat.Resultaat
+    parameterset: object
+    scenario: object
+    project: object | None = None         # a model.project.Project when the file is a project
+
+    @property
+    def naam(self) -> str:
+        return self.invoer.naam
+
+    @property
+    def ontvangt(self) -> bool:
+        return self.invoer.ontvangt_impulsbudget
+
+    def reeks(self, sleutel: str) -> tuple[float, ...]:
+        return tuple(self.resultaat.reeks(sleutel))
+
+
+@dataclass(frozen=True)
+class NietIngelezen:
+    bestand: str
+    bevindingen: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Regiobevinding:
+    ernst: str
+    tekst: str
+
+
+@dataclass(frozen=True)
+class Regio:
+    map: str
+    jaren: tuple[int, ...]
+    gemeenten: tuple[RegioGemeente, ...]
+    niet_ingelezen: tuple[NietIngelezen, ...]
+    bevindingen: tuple[Regiobevinding, ...]
+    #: the regional sum per line and year, without the payments between members
+    regels: dict[str, tuple[float, ...]]
+    #: per year: the members' doorbetaling (baten) and the receiving gemeente's doorbetaling aan leden (lasten)
+    onderling_baten: tuple[float, ...]
+    onderling_lasten: tuple[float, ...]
+    verdeling: object | None = None       # model.verdeling.Verdeling of the receiving gemeente (else a member's)
+    afgebroken: bool = False
+
+    @property
+    def ontvangende(self) -> tuple[RegioGemeente, ...]:
+        return tuple(g for g in self.gemeenten if g.ontvangt)
+
+    def kolommen(self, jaar: int, sleutel: str) -> tuple[list[float], float]:
+        """One line in ``jaar``: the value per gemeente and the regional total."""
+        i = self.jaren.index(jaar)
+        return [g.reeks(sleutel)[i] for g in self.gemeenten], self.regels[sleutel][i]
+
+    def naar_json(self) -> dict:
+        """The JSON of SAMENWERKING §2, with exactly its keys."""
+        return {
+            "gemeenten": [{"naam": g.naam, "bestand": g.bestand, "ontvangt": g.ontvangt,
+                           "regels": {s: list(g.reeks(s)) for s in SLEUTELS}} for g in self.gemeenten],
+            "jaren": list(self.jaren),
+            "regio": {"regels": {s: list(self.regels[s]) for s in SLEUTELS}},
+            "verdeling": [] if self.verdeling is None else
+            [{"naam": a.naam, "sleutel": a.sleutel, "bedragen": list(a.bedragen)} for a in self.verdeling.leden],
+            "bevindingen": [{"ernst": b.ernst, "tekst": b.tekst} for b in self.bevindingen],
+            "niet_ingelezen": [{"bestand": n.bestand, "bevindingen": list(n.bevindingen)} for n in self.niet_ingelezen],
+        }
+
+
+def stel_samen(map_: str, jaren: tuple[int, ...], gemeenten: tuple[RegioGemeente, ...],
+               niet: tuple[NietIngelezen, ...], afgebroken: bool = False) -> Regio:
+    """The region of the gemeenten read: the regional sum, the verdeling and the findings."""
+    from model.verdeling import verdeling as maak_verdeling
+    n = len(jaren)
+    baten = tuple(sum(g.reeks("du_impulsbudget")[i] for g in gemeenten if not g.ontvangt) for i in range(n))
+    lasten = tuple(sum(g.reeks("doorbetaling_aan_leden")[i] for g in gemeenten if g.ontvangt) for i in range(n))
+    regels = {}
+    for s in SLEUTELS:
+        fb, fl = ONDERLING.get(s, (0, 0))
+        regels[s] = tuple(sum(g.reeks(s)[i] for g in gemeenten) - fb * baten[i] - fl * lasten[i] for i in range(n))
+    ontvangers = [g for g in gemeenten if g.ontvangt]
+    bron = next((g for g in ontvangers if ledensleutels(g.invoer)), None) or \
+        next((g for g in gemeenten if ledensleutels(g.invoer)), None)
+    verdeling = None
+    if bron is not None:
+        try:
+            verdeling = maak_verdeling(bron.invoer, bron.parameterset, bron.scenario)
+        except ValueError:
+            verdeling = None
+    bevindingen = tuple(controles(gemeenten, niet, jaren, verdeling))
+    return Regio(map_, jaren, gemeenten, niet, bevindingen, regels, baten, lasten, verdeling, afgebroken)
+
+
+def _wie(g: RegioGemeente) -> str:
+    return f"{g.naam} ({g.bestand})"
+
+
+def _namen(gs) -> str:
+    lijst = [_wie(g) for g in gs]
+    return lijst[0] if len(lijst) == 1 else ", ".join(lijst[:-1]) + " en " + lijst[-1]
+
+
+def controles(gemeenten, niet, jaren, verdeling):
+    """The consistency findings of SAMENWERKING §2, in Dutch, each naming the files and gemeenten."""
+    for n in niet:
+        yield Regiobevinding(FOUT, f"{n.bestand} is niet ingelezen: {' '.join(n.bevindingen)}")
+    if not gemeenten:
+        return
+    ontvangers = [g for g in gemeenten if g.ontvangt]
+    if not ontvangers:
+        yield Regiobevinding(FOUT, "Geen van de ingelezen gemeenten is de ontvangende gemeente van het impulsbudget "
+                                   "(‘Ontvangt impulsbudget’ = ja): het regionale bedrag en de verdeling ontbreken.")
+    elif len(ontvangers) > 1:
+        yield Regiobevinding(FOUT, f"Meer dan één ontvangende gemeente: {_namen(ontvangers)} geven elk "
+                                   "‘Ontvangt impulsbudget’ = ja; het impulsbudget gaat naar één gemeente.")
+    # the same Doelgroepenregister samenwerkingsverband everywhere
+    aantallen = {}
+    for g in gemeenten:
+        if g.invoer.dgr_samenwerkingsverband is not None:
+            aantallen.setdefault(g.invoer.dgr_samenwerkingsverband, []).append(g)
+    if len(aantallen) > 1:
+        delen = "; ".join(f"{getal(a)} in {_namen(gs)}" for a, gs in sorted(aantallen.items()))
+        yield Regiobevinding(FOUT, f"De bestanden geven een verschillend Doelgroepenregister samenwerkingsverband: "
+                                   f"{delen}.")
+    # the same member list everywhere
+    lijsten = {}
+    for g in gemeenten:
+        if g.invoer.samenwerkingsverband:
+            lijsten.setdefault(frozenset(normaliseer(l.gemeente) for l in g.invoer.samenwerkingsverband), []).append(g)
+    if len(lijsten) > 1:
+        delen = "; ".join(f"{_namen(gs)}: {', '.join(sorted(l.gemeente for l in gs[0].invoer.samenwerkingsverband))}"
+                          for gs in lijsten.values())
+        yield Regiobevinding(FOUT, f"De ledenlijsten (blad Samenwerkingsverband) verschillen: {delen}.")
+    # the member list (of the receiving gemeente, else the first list) against the files in the folder
+    lijsthouder = next((g for g in ontvangers if g.invoer.samenwerkingsverband), None) or \
+        next((g for g in gemeenten if g.invoer.samenwerkingsverband), None)
+    if lijsthouder is not None:
+        leden = [l.gemeente for l in lijsthouder.invoer.samenwerkingsverband]
+        aanwezig = {normaliseer(g.naam) for g in gemeenten}
+        ontbreekt = [l for l in leden if normaliseer(l) not in aanwezig]
+        if ontbreekt:
+            yield Regiobevinding(WAARSCHUWING, f"Niet in de map: {', '.join(ontbreekt)} "
+                                               f"(in de ledenlijst van {_wie(lijsthouder)}); hun cijfers ontbreken in de "
+                                               "regionale som.")
+        lidnamen = {normaliseer(l) for l in leden}
+        buiten = [g for g in gemeenten if normaliseer(g.naam) not in lidnamen]
+        if buiten:
+            yield Regiobevinding(FOUT, f"{_namen(buiten)} {'staat' if len(buiten) == 1 else 'staan'} niet in de "
+                                       f"ledenlijst van {_wie(lijsthouder)}, maar wel in de map.")
+    # the keys the same in every file that has them
+    sleutels: dict[str, dict[float, list]] = {}
+    weergave: dict[str, str] = {}
+    for g in gemeenten:
+        for naam, s, _ in ledensleutels(g.invoer):
+            weergave.setdefault(normaliseer(naam), naam)
+            sleutels.setdefault(normaliseer(naam), {}).setdefault(round(s, 6), []).append(g)
+    for lid, varianten in sleutels.items():
+        if len(varianten) > 1:
+            delen = "; ".join(f"{procent(s, 2)} in {_namen(gs)}" for s, gs in sorted(varianten.items()))
+            yield Regiobevinding(FOUT, f"De verdeelsleutel van {weergave[lid]} verschilt tussen de bestanden: {delen}.")
+    if len(ontvangers) != 1 or verdeling is None:
+        return
+    ontvanger = ontvangers[0]
+    # per member and year: the doorbetaling it budgets against what the receiving gemeente's key gives it
+    index = {j: verdeling.jaren.index(j) for j in jaren if j in verdeling.jaren}
+    for g in gemeenten:
+        if g.ontvangt:
+            continue
+        aandeel = verdeling.lid(g.naam)
+        if aandeel is None:
+            continue
+        verschillen = []
+        for i, j in enumerate(jaren):
+            if j not in index:
+                continue
+            verschil = g.reeks("du_impulsbudget")[i] - aandeel.bedragen[index[j]]
+            if abs(verschil) >= DREMPEL:
+                verschillen.append((j, verschil))
+        if verschillen:
+            delen = ", ".join(f"{j}: {euro(abs(v))} {'meer' if v > 0 else 'minder'}" for j, v in verschillen)
+            yield Regiobevinding(WAARSCHUWING,
+                                 f"De doorbetaling die {_wie(g)} raamt, wijkt af van wat de sleutel van "
+                                 f"{_wie(ontvanger)} haar geeft ({procent(aandeel.sleutel, 2)}): geraamd is {delen} "
+                                 "dan toegerekend.")
+    # the toegerekend amounts add up to the regional amount
+    regionaal = ontvanger.reeks("ib_regio")
+    afwijkend = []
+    for i, j in enumerate(jaren):
+        som = sum(g.reeks("impulsbudget_toegerekend")[i] for g in gemeenten)
+        if abs(som - regionaal[i]) >= DREMPEL:
+            afwijkend.append(f"{j}: {euro(som)} tegen {euro(regionaal[i])}")
+    if afwijkend:
+        yield Regiobevinding(WAARSCHUWING, "De toegerekende bedragen van de gemeenten in de map tellen niet op tot "
+                                           f"het regionale impulsbudget van {_wie(ontvanger)}: {'; '.join(afwijkend)}.")
