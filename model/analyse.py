@@ -8,7 +8,7 @@ from model.invoer import GemeenteInvoer
 from model.parameters import ParameterSet, standaard_parameterset
 from model.regels import SLEUTELS
 from model.resultaat import Resultaat
-from model.scenario import BASIS, INVOER, PARAMETER, Override, Scenario, presets
+from model.scenario import BASIS, INVOER, PARAMETER, REEKS_SOORT, Override, Scenario, presets
 
 
 @dataclass(frozen=True)
@@ -131,14 +131,22 @@ def variaties(invoer: GemeenteInvoer, parameterset: ParameterSet, scenario: Scen
                  (Override(PARAMETER, "brede_baten_midden", p.value("brede_baten_hoog", p.eerste_jaar)),),
                  "laag", "hoog"),
     ]
+    from model.scenario import pas_invoer_aan
+    effectief = pas_invoer_aan(invoer, scenario.overrides)[0]
+    gr = effectief.reeks("bijdrage_gr_wsw") if effectief.wsw_via_gr else {}
+    wsw = () if gr else (("wsw_se_basis", "Wsw SE basisjaar"), ("wsw_netto_kosten_per_se", "Wsw netto kosten per SE"))
+    if gr:   # through a GR the Wsw costs are its bijdrage (SAMENWERKING §3): that is what varies
+        uit.append(Variatie("bijdrage_gr_wsw", "Bijdrage GR Wsw (± 10 %)",
+                            (Override(REEKS_SOORT, "bijdrage_gr_wsw", waarden={j: w * 0.9 for j, w in gr.items()}),),
+                            (Override(REEKS_SOORT, "bijdrage_gr_wsw", waarden={j: w * 1.1 for j, w in gr.items()}),),
+                            "− 10 %", "+ 10 %"))
     for veld, label in (("begeleiding_per_plek", "Begeleidingskosten per plek"),
                         ("overhead_per_plek", "Overheadkosten per plek"),
                         ("netto_toegevoegde_waarde", "Netto toegevoegde waarde per plek"),
                         ("contracturen", "Contracturen per week"),
                         ("werkgeverslasten_sob", "Werkgeverslasten SOB"),
                         ("si_kosten_per_plek", "Kosten per plek sociale infrastructuur"),
-                        ("wsw_se_basis", "Wsw SE basisjaar"),
-                        ("wsw_netto_kosten_per_se", "Wsw netto kosten per SE")):
+                        *wsw):
         basis = _invoerwaarde(invoer, scenario, veld)
         if basis:
             laag, hoog = _binnen_veld(veld, basis * 0.9), _binnen_veld(veld, basis * 1.1)
@@ -200,8 +208,9 @@ def _invoerwaarde(invoer: GemeenteInvoer, scenario: Scenario, veld: str):
     return getattr(invoer, veld)
 
 
-def _kolommen(variaties_: list[Variatie]):
-    """Column 0 is the scenario itself; then each variation's low and high setting."""
+def _kolommen(variaties_: list[Variatie], invoer: GemeenteInvoer):
+    """Column 0 is the scenario itself; then each variation's low and high setting. A series varied as a whole
+    (every given year by one factor) is a factor on the series per column."""
     from model.evaluatie.reeksen import Kolommen
     k = Kolommen(1 + 2 * len(variaties_))
     for i, v in enumerate(variaties_):
@@ -213,6 +222,11 @@ def _kolommen(variaties_: list[Variatie]):
                     k.zet_parameter(kolom, o.sleutel, o.jaar, float(o.waarde))
                 elif o.soort == INVOER:
                     k.zet_veld(kolom, o.sleutel, float(o.waarde))
+                elif o.soort == REEKS_SOORT and o.waarden and set(o.waarden) == set(invoer.reeks(o.sleutel)):
+                    factoren = {round(w / invoer.reeks(o.sleutel)[j], 12) for j, w in o.waarden.items()}
+                    if len(factoren) != 1:
+                        raise ValueError(f"reeks {o.sleutel} wordt niet met één factor gevarieerd")
+                    k.reeksfactoren.setdefault(o.sleutel, k.leeg(1.0))[kolom] = factoren.pop()
                 else:
                     raise ValueError(f"een gevoeligheidsvariatie kan geen {o.soort} aanpassen")
     return k
@@ -229,7 +243,9 @@ def gevoeligheid(invoer: GemeenteInvoer, parameterset: ParameterSet | None = Non
     scenario = scenario or Scenario("Basis")
     doel = (GEVOELIGHEIDSREGEL, "maatschappelijke_baten")
     lijst = variaties(invoer, parameterset, scenario)
-    _, uit = bereken_kolommen(invoer, doel, _kolommen(lijst), parameterset, scenario, van, tot)
+    from model.scenario import pas_invoer_aan
+    effectief = pas_invoer_aan(invoer, scenario.overrides)[0]
+    _, uit = bereken_kolommen(invoer, doel, _kolommen(lijst, effectief), parameterset, scenario, van, tot)
     saldo = uit[GEVOELIGHEIDSREGEL].sum(axis=1)
     maatschappelijk = uit["maatschappelijke_baten"].sum(axis=1)
     effect = [(float(saldo[i] - saldo[0]), float(maatschappelijk[i] - maatschappelijk[0])) for i in range(len(saldo))]

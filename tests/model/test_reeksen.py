@@ -42,3 +42,17 @@ def test_verdeelvertraging_per_kolom(voorbeeld):
                     van=2027, tot=2030, controles=False)
         assert np.allclose(uit["iu_beschut_werk"][i], r.reeks("iu_beschut_werk"), rtol=0, atol=1e-6)
     assert not np.allclose(uit["iu_beschut_werk"][0], uit["iu_beschut_werk"][2])
+
+
+def test_gevoeligheid_via_een_gemeenschappelijke_regeling_varieert_de_bijdrage(voorbeeld):
+    """(SAMENWERKING §3) Through a GR the sensitivity varies the GR's bijdrage, not SE × kosten per SE; its effect
+    equals two bereken runs."""
+    ps = standaard_parameterset()
+    inv = voorbeeld.met(wsw_via_gr=True).met_reeks("bijdrage_gr_wsw", {2026: 3_400_000.0, 2028: 3_300_000.0})
+    basis = Scenario("Basis")
+    lijst = {g.variatie.sleutel: g for g in gevoeligheid(inv, ps, basis, 2026, 2029)}
+    assert "bijdrage_gr_wsw" in lijst and "wsw_netto_kosten_per_se" not in lijst and "wsw_se_basis" not in lijst
+    ref = sum(bereken(inv, ps, basis, 2026, 2029, controles=False).reeks("saldo_na_bestemming"))
+    g = lijst["bijdrage_gr_wsw"]
+    hoog = bereken(inv, ps, Scenario("x", overrides=g.variatie.hoog), 2026, 2029, controles=False)
+    assert abs(sum(hoog.reeks("saldo_na_bestemming")) - ref - g.effect_hoog) < 1e-6 and g.effect_hoog < 0
