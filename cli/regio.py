@@ -99,7 +99,7 @@ def tabel(regio, kolomjaar) -> str:
         naam = naam.upper() if r.groep in (TOTAAL, SALDO) else naam
         regels.append(naam[:labelbreedte - 1].ljust(labelbreedte)
                       + "".join(r.eenheid.cijfer(w).rjust(breedte) for w in regio.regels[r.sleutel]))
-    regels += ["", f"Betalingen tussen de gemeenten (niet in de regionale som):"]
+    regels += ["", "Betalingen tussen de gemeenten (niet in de regionale som):"]
     regels.append("Doorbetaling aan leden (ontvangende gemeente)".ljust(labelbreedte)
                   + "".join(euro(w).rjust(breedte) for w in regio.onderling_lasten))
     regels.append("Doorbetaling impulsbudget (deelnemende gemeenten)".ljust(labelbreedte)
