@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cli.fouten import Invoerfout
 from cli.laden import Geladen, laad_berekening
-from model.export.opties import SECTIES
+from model.export.opties import GEVOELIGHEID, RISICOS, SECTIES, STANDAARD_SECTIES, VERGELIJKING, WAT_VERANDERT
 
 
 def argumenten(parser) -> None:
@@ -32,7 +32,9 @@ def argumenten(parser) -> None:
     groep.add_argument("--datum", metavar="JJJJ-MM-DD", help="datum op de bijlage (standaard vandaag)")
     groep.add_argument("--onderdelen", metavar="ONDERDEEL", nargs="+",
                        help="alleen deze onderdelen, bijvoorbeeld samenvatting stromen bevindingen "
-                            f"(kies uit: {', '.join(SECTIES)})")
+                            f"(kies uit: {', '.join(SECTIES)}; standaard: {', '.join(STANDAARD_SECTIES)})")
+    groep.add_argument("--met", metavar="ONDERDEEL", nargs="+", default=[],
+                       help="deze onderdelen erbij, bovenop de standaard, bijvoorbeeld --met bevindingen aansluiting")
     groep.add_argument("--titel", metavar="TEKST", help="eigen titel van de bijlage")
     groep.add_argument("--inleiding", metavar="TEKST", help="inleidende toelichting op de titelpagina")
     groep.add_argument("--logo", metavar="PAD", help="logo van de gemeente op de titelpagina (PNG)")
@@ -117,6 +119,17 @@ def _risico(args, invoer, parameterset, scenario):
         raise Invoerfout(str(fout)) from None
 
 
+def _secties(args) -> tuple[str, ...]:
+    """--onderdelen (else the raad-ready default), with --met and the sections a flag asks for
+    (--gevoeligheid, --vergelijk, --wat-verandert, --risicos) added."""
+    gekozen = list(getattr(args, "onderdelen", None) or STANDAARD_SECTIES) + list(getattr(args, "met", None) or ())
+    for vlag, sectie in (("gevoeligheid", GEVOELIGHEID), ("vergelijk", VERGELIJKING), ("wat_verandert", WAT_VERANDERT),
+                         ("risicos", RISICOS)):
+        if getattr(args, vlag, None) and sectie not in gekozen:
+            gekozen.append(sectie)
+    return tuple(dict.fromkeys(gekozen))
+
+
 def uitvoeren(args, geladen: Geladen, resultaat) -> None:
     if not gevraagd(args):
         return
@@ -136,7 +149,7 @@ def uitvoeren(args, geladen: Geladen, resultaat) -> None:
         bijlage = stel_samen(g.invoer, scenario, basis, parameterset=g.parameterset, resultaat=resultaat,
                              vergelijk_met=list(g.vergelijk), gevoeligheid=args.gevoeligheid,
                              bevindingen=g.bevindingen,
-                             secties=tuple(args.onderdelen) if getattr(args, "onderdelen", None) else SECTIES,
+                             secties=_secties(args),
                              eigen=_eigen(args, g.project), wat_verandert=wat_verandert,
                              risico=_risico(args, g.invoer, g.parameterset, scenario),
                              correcties=g.project.toestand.correcties if g.project is not None else ())

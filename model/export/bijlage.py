@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Mapping, Sequence
 
-from model.export.opties import (MAX_INLEIDING, MAX_LOGO, MAX_TITEL, SECTIES, ExportFout, ExportOpties, Logo,
+from model.export.opties import (GEVOELIGHEID, MAX_INLEIDING, MAX_LOGO, MAX_TITEL, SECTIES, STANDAARD_SECTIES,
+                                 ExportFout, ExportOpties, Logo,
                                  controleer_datum, controleer_png, controleer_tekst)
 
 PROJECTSLEUTEL = "bijlage"
@@ -45,7 +46,7 @@ class Bijlage:
 
 def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int | None = None,
                tot: int | None = None, vergelijk_met: Sequence = (), gevoeligheid: bool = True,
-               bevindingen: Sequence | None = None, secties: Sequence[str] = SECTIES, wat_verandert=None,
+               bevindingen: Sequence | None = None, secties: Sequence[str] = STANDAARD_SECTIES, wat_verandert=None,
                eigen: EigenBijlage | None = None, resultaat=None, risico=None, correcties: Sequence = ()) -> Bijlage:
     """Assemble the annex of ``scenario`` (default Basis) on top of ``basis`` (Basis with the user's edits).
 
@@ -81,7 +82,8 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     if not scenario.is_basis:
         anderen.insert(0, scenario)
     vergelijking = vergelijk(invoer, anderen, parameterset, van, tot, basis=basis) if anderen else None
-    analyse = gevoeligheidsanalyse(invoer, parameterset, effectief, van, tot) if gevoeligheid else None
+    analyse = gevoeligheidsanalyse(invoer, parameterset, effectief, van, tot) \
+        if gevoeligheid and GEVOELIGHEID in secties else None
     if bevindingen is None:
         bevindingen = valideer(invoer)
     eigen = eigen or EigenBijlage()
@@ -117,11 +119,12 @@ def eigen_uit_project(ui: Mapping) -> EigenBijlage:
 
 
 def secties_uit_project(ui: Mapping) -> tuple[str, ...]:
-    """The sections chosen for this project's annex (all when none were chosen or the list is damaged)."""
+    """The sections chosen for this project's annex (the raad-ready default when none were chosen or the list
+    is damaged)."""
     gekozen = ui.get(SECTIESLEUTEL)
     if not isinstance(gekozen, list):
-        return SECTIES
-    return tuple(s for s in SECTIES if s in gekozen) or SECTIES
+        return STANDAARD_SECTIES
+    return tuple(s for s in SECTIES if s in gekozen) or STANDAARD_SECTIES
 
 
 def eigen_naar_project(ui: Mapping, eigen: EigenBijlage) -> dict:

@@ -105,13 +105,14 @@ def bevindingen(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str
 
 
 def aansluiting(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -> None:
+    from model.controles import circulairenaam
     b.titel("Aansluiting met de circulaire (model = raming zonder het circulairebedrag van dat jaar)", ondertitel)
     b.kopregel(KOP, ["Regel", "Jaar", "Circulaire", "Model", "Verschil", "Verschil %"])
     rij = KOP + 1
     for a in resultaat.aansluiting:
         if a.jaar not in jaren:
             continue
-        b.tekst(rij, 1, resultaat.label(a.regel))
+        b.tekst(rij, 1, circulairenaam(a.regel))
         b.getal(rij, 2, a.jaar, "0")
         b.getal(rij, 3, a.circulaire)
         b.getal(rij, 4, a.model)

@@ -27,8 +27,17 @@ BRONNEN = "bronnen"
 REKENREGELS = "rekenregels"
 WAT_VERANDERT = "wat_verandert"
 RISICOS = "risicos"
-SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERGELIJKING, WAT_VERANDERT, GEVOELIGHEID, RISICOS, AANSLUITING,
-           BEVINDINGEN, AANNAMES, REKENREGELS, PARAMETERS, HERKOMST, INVOER, BRONNEN)
+KERNBOODSCHAP = "kernboodschap"
+VERDELING = "verdeling"
+SECTIES = (KERNBOODSCHAP, SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERDELING, VERGELIJKING, WAT_VERANDERT,
+           GEVOELIGHEID, RISICOS, AANSLUITING, BEVINDINGEN, AANNAMES, REKENREGELS, PARAMETERS, HERKOMST, INVOER, BRONNEN)
+#: A begrotingsbijlage the raad gets as is (issue 21): these sections unless the user chooses otherwise. The
+#: others (scenariovergelijking, gevoeligheid, aansluiting, bevindingen, herkomst, rekenregels, wat verandert er,
+#: verdeling) are opt-in: the user's own input findings, for one, never appear in a raad document unless chosen.
+#: Risico's appears when the risk paragraph was built; the Excel annex always holds its live model
+#: (Overzicht, Invoer, Parameters), so ``parameters`` and ``invoer`` add nothing to it.
+STANDAARD_SECTIES = (KERNBOODSCHAP, SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, RISICOS, AANNAMES, PARAMETERS, INVOER,
+                     BRONNEN)
 
 SECTIETITELS = {
     SAMENVATTING: "Samenvatting", STROMEN: "Financieringsstromen", GRAFIEKEN: "Grafieken",
@@ -36,7 +45,8 @@ SECTIETITELS = {
     GEVOELIGHEID: "Gevoeligheidsanalyse", AANSLUITING: "Aansluiting met de circulaire",
     BEVINDINGEN: "Bevindingen en waarschuwingen", AANNAMES: "Aannames", PARAMETERS: "Parameters", HERKOMST: "Herkomst",
     INVOER: "Invoer", BRONNEN: "Bronnen", REKENREGELS: "Rekenregels en uitgangspunten",
-    WAT_VERANDERT: "Wat verandert er", RISICOS: "Risico's en weerstandsvermogen",
+    WAT_VERANDERT: "Wat verandert er", RISICOS: "Risico's en weerstandsvermogen", KERNBOODSCHAP: "Kernboodschap",
+    VERDELING: "Verdeling over het samenwerkingsverband",
 }
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -155,7 +165,7 @@ class ExportOpties:
 
     ``van``/``tot`` narrow the horizon to years the result contains (default: all its years).
     ``datum`` is printed on the report and stored as document date (default: today).
-    ``secties`` lists the sections to include (see :data:`SECTIES`); the comparison and the
+    ``secties`` lists the sections to include (see :data:`SECTIES`; default :data:`STANDAARD_SECTIES`); the comparison and the
     sensitivity appear only when ``vergelijking`` / ``gevoeligheid`` are given as well.
     ``bevindingen`` are the input findings (model.bevindingen.Bevinding) to list.
     ``herkomst`` is a sheet of the Excel annex only; ``grafieken`` and ``reserve`` are PDF pages (the Excel
@@ -168,7 +178,7 @@ class ExportOpties:
     van: int | None = None
     tot: int | None = None
     datum: date | None = None
-    secties: tuple[str, ...] = SECTIES
+    secties: tuple[str, ...] = STANDAARD_SECTIES
     vergelijking: object | None = None          # model.analyse.Vergelijking
     gevoeligheid: Sequence | None = None        # list[model.analyse.Gevoeligheid]
     bevindingen: Sequence = field(default_factory=tuple)

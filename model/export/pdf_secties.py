@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, Table
 from model import __version__
 from model.export import pdf_grafieken as grafiek
 from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, stroomregels
-from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
+from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, VERDELING, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.eenheden import waarde_tekst
@@ -271,9 +271,9 @@ def reserve(c: Context) -> list:
         uit.append(p("Geen impulsbudget, bestedingen of reserve in deze jaren.", "noot"))
     else:
         uit.append(d)
-    if c.r.leden:
-        index = [c.r.jaren.index(j) for j in jaren]
-        leden = [Rij(str(lid), [waarden[i] for i in index]) for lid, waarden in c.r.leden]
+    index = [c.r.jaren.index(j) for j in jaren]
+    leden = [Rij(str(lid), [waarden[i] for i in index]) for lid, waarden in c.r.leden]
+    if c.o.met_sectie(VERDELING) and leden and not _alles_nul(*(r.waarden for r in leden)):
         uit += [CondPageBreak(4 * cm), p("Verdeling over het samenwerkingsverband", "h2"),
                 p("Toegerekend aandeel per gemeente op basis van het doelgroepenregister.", "tekst"),
                 jaartabel(leden, jaren, c.breedte, met_taakveld=False, eerste_kop="Gemeente")]
@@ -322,7 +322,8 @@ def gevoeligheid(c: Context) -> list:
 
 
 def aansluiting(c: Context) -> list:
-    rijen = [[c.r.label(a.regel), str(a.jaar), getal(a.circulaire), getal(a.model), getal(a.verschil),
+    from model.controles import circulairenaam, modeldelen
+    rijen = [[circulairenaam(a.regel), str(a.jaar), getal(a.circulaire), getal(a.model), getal(a.verschil),
               "–" if a.verschil_pct is None else procent(a.verschil_pct, 1)]
              for a in c.r.aansluiting if a.jaar in c.jaren]
     b = c.breedte
@@ -332,6 +333,9 @@ def aansluiting(c: Context) -> list:
     if rijen:
         uit.append(lijsttabel(["Regel", "Jaar", "Circulaire", "Model", "Verschil", "Verschil %"], rijen,
                               [b * 0.40, b * 0.08, b * 0.13, b * 0.13, b * 0.13, b * 0.13], rechts=(1, 2, 3, 4, 5)))
+        regels = dict.fromkeys(a.regel for a in c.r.aansluiting if a.jaar in c.jaren)
+        uit.append(p("Model: de som van de modelregels die het circulairebedrag dekt — "
+                     + "; ".join(modeldelen(r) for r in regels) + ".", "noot"))
     else:
         uit.append(p("Er zijn geen circulairebedragen in de getoonde jaren.", "noot"))
     return uit

@@ -1,0 +1,73 @@
+"""A begrotingsbijlage the raad gets as is (issue 21): raad-ready sections by default, the rest opt-in."""
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+
+from model.bevindingen import WAARSCHUWING, Bevinding
+from model.export import SECTIES, STANDAARD_SECTIES, EigenBijlage, bouw_excel, bouw_pdf, stel_samen
+from model.export.bijlage import SECTIESLEUTEL, secties_uit_project
+from tests.export.hulp import DATUM
+
+EIGEN_FOUT = Bevinding(WAARSCHUWING, "Arbeidsmarktregio 'Rivierland' is onbekend", blad="Gemeente", cel="B4")
+OPT_IN = ("vergelijking", "gevoeligheid", "aansluiting", "bevindingen", "herkomst", "rekenregels", "wat_verandert",
+          "verdeling")
+
+
+def _woorden(inhoud: bytes) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(inhoud)).pages).split())
+
+
+def test_standaard_en_opt_in():
+    assert STANDAARD_SECTIES[:2] == ("kernboodschap", "samenvatting")
+    for sectie in ("stromen", "reserve", "risicos", "aannames", "bronnen"):
+        assert sectie in STANDAARD_SECTIES
+    for sectie in OPT_IN:
+        assert sectie in SECTIES and sectie not in STANDAARD_SECTIES, sectie
+    assert secties_uit_project({}) == STANDAARD_SECTIES
+    assert secties_uit_project({SECTIESLEUTEL: ["bevindingen", "onbekend"]}) == ("bevindingen",)
+
+
+def test_eigen_invoerfouten_alleen_als_gekozen(invoer):
+    """The user's own typing mistakes are not printed in a raad document unless the section is chosen."""
+    standaard = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM), bevindingen=(EIGEN_FOUT,))
+    tekst = _woorden(bouw_pdf(standaard.resultaat, standaard.opties))
+    assert "Rivierland" not in tekst and "Bevindingen en waarschuwingen" not in tekst
+    assert "Aansluiting met de circulaire" not in tekst and "Rekenregels en uitgangspunten" not in tekst
+    assert standaard.opties.gevoeligheid is None            # not chosen: not even calculated
+    import openpyxl
+    namen = openpyxl.load_workbook(io.BytesIO(bouw_excel(standaard.resultaat, standaard.opties))).sheetnames
+    assert "Bevindingen" not in namen and "Herkomst" not in namen
+    gekozen = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM), bevindingen=(EIGEN_FOUT,),
+                         secties=STANDAARD_SECTIES + ("bevindingen",))
+    assert "Arbeidsmarktregio 'Rivierland' is onbekend" in _woorden(bouw_pdf(gekozen.resultaat, gekozen.opties))
+
+
+def test_verdeling_alleen_als_gekozen_en_nooit_allemaal_nul(invoer):
+    kop = "Verdeling over het samenwerkingsverband"
+    assert invoer.samenwerkingsverband
+    standaard = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM))
+    assert kop not in _woorden(bouw_pdf(standaard.resultaat, standaard.opties))
+    gekozen = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM), secties=STANDAARD_SECTIES + ("verdeling",))
+    assert kop in _woorden(bouw_pdf(gekozen.resultaat, gekozen.opties))
+    # years without any impulsbudget (after 2034): no all-zero table, even when chosen
+    nul = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM), van=2036, tot=2039,
+                     secties=STANDAARD_SECTIES + ("verdeling",))
+    jaren = [nul.resultaat.jaren.index(j) for j in range(2036, 2040)]
+    assert all(abs(reeks[i]) < 0.5 for _, reeks in nul.resultaat.leden for i in jaren)
+    assert kop not in _woorden(bouw_pdf(nul.resultaat, nul.opties))
+
+
+def test_cli_standaard_met_en_vlaggen(tmp_path, capsys):
+    from cli import main
+    pdf = tmp_path / "b.pdf"
+    assert main(["bereken", "--pdf", str(pdf), "--datum", "2026-11-23"]) == 0
+    tekst = _woorden(pdf.read_bytes())
+    assert "Aansluiting met de circulaire" not in tekst and "Gevoeligheidsanalyse" not in tekst
+    assert main(["bereken", "--pdf", str(pdf), "--datum", "2026-11-23", "--met", "aansluiting",
+                 "--gevoeligheid"]) == 0
+    tekst = _woorden(pdf.read_bytes())
+    assert "Aansluiting met de circulaire" in tekst and "Gevoeligheidsanalyse" in tekst
+    assert main(["bereken", "--pdf", str(pdf), "--met", "inhoudsopgave"]) == 2
+    assert "Onbekend onderdeel" in capsys.readouterr().err
