@@ -1,5 +1,5 @@
 """Export options of ``bereken``: ``--pdf``, ``--xlsx``, ``--vergelijk``, ``--gevoeligheid``, ``--risicos``, ``--datum``,
-``--onderdelen``, ``--titel``, ``--inleiding``, ``--logo``, ``--concept``.
+``--onderdelen``, ``--met``, ``--titel``, ``--inleiding``, ``--kernboodschap``, ``--logo``, ``--concept``.
 
 The annex is assembled by :func:`model.export.stel_samen`, the same function the app calls; the input,
 its findings, the Basis with the ``--zet`` edits and the ``--vergelijk`` scenarios are those cli/laden.py
@@ -37,6 +37,8 @@ def argumenten(parser) -> None:
                        help="deze onderdelen erbij, bovenop de standaard, bijvoorbeeld --met bevindingen aansluiting")
     groep.add_argument("--titel", metavar="TEKST", help="eigen titel van de bijlage")
     groep.add_argument("--inleiding", metavar="TEKST", help="inleidende toelichting op de titelpagina")
+    groep.add_argument("--kernboodschap", metavar="TEKST",
+                       help="eigen kernboodschap vooraan in de bijlage (standaard: drie of vier zinnen uit de berekening)")
     groep.add_argument("--logo", metavar="PAD", help="logo van de gemeente op de titelpagina (PNG)")
     groep.add_argument("--concept", action="store_true", help="markeer elke pagina met CONCEPT")
     groep.add_argument("--wat-verandert", metavar="OUD",
@@ -75,6 +77,7 @@ def _eigen(args, project):
     from model.export.bijlage import eigen_uit_project, lees_logo
     eigen = eigen_uit_project(project.ui) if project is not None else EigenBijlage()
     from model.export.opties import MAX_INLEIDING, MAX_TITEL, controleer_tekst
+    from model.kernboodschap import MAX_KERNBOODSCHAP
     try:
         logo = lees_logo(args.logo) if getattr(args, "logo", None) else eigen.logo
     except ExportFout as fout:
@@ -82,10 +85,12 @@ def _eigen(args, project):
     try:
         controleer_tekst(getattr(args, "titel", None) or "", MAX_TITEL, "--titel")
         controleer_tekst(getattr(args, "inleiding", None) or "", MAX_INLEIDING, "--inleiding")
+        controleer_tekst(getattr(args, "kernboodschap", None) or "", MAX_KERNBOODSCHAP, "--kernboodschap")
     except ExportFout as fout:
         raise Invoerfout(str(fout)) from None
     return replace(eigen, titel=getattr(args, "titel", None) or eigen.titel,
                    inleiding=getattr(args, "inleiding", None) or eigen.inleiding, logo=logo,
+                   kernboodschap=getattr(args, "kernboodschap", None) or eigen.kernboodschap,
                    concept=bool(getattr(args, "concept", False)) or eigen.concept,
                    datum=_datum(args.datum) or eigen.datum)
 

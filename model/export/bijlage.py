@@ -34,6 +34,8 @@ class EigenBijlage:
     logo: Logo | None = None
     concept: bool = False
     datum: date | None = None
+    #: the user's own kernboodschap (empty: generated)
+    kernboodschap: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
                           scenario_omschrijving=omschrijving(scenario, ps, invoer, basis),
                           aanpassingen=aanpassingen(scenario, ps, invoer, basis), titel=eigen.titel,
                           inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept,
-                          wat_verandert=wat_verandert, risico=risico,
+                          wat_verandert=wat_verandert, risico=risico, kernboodschap=eigen.kernboodschap,
                           invoercorrecties=tuple(o.omschrijving() for o in correcties))
     return Bijlage(resultaat, opties)
 
@@ -115,7 +117,8 @@ def eigen_uit_project(ui: Mapping) -> EigenBijlage:
     except ValueError:
         datum = None
     return EigenBijlage(titel=str(d.get("titel") or ""), inleiding=str(d.get("inleiding") or ""), logo=logo,
-                        concept=bool(d.get("concept", False)), datum=datum)
+                        concept=bool(d.get("concept", False)), datum=datum,
+                        kernboodschap=str(d.get("kernboodschap") or ""))
 
 
 def secties_uit_project(ui: Mapping) -> tuple[str, ...]:
@@ -130,6 +133,8 @@ def secties_uit_project(ui: Mapping) -> tuple[str, ...]:
 def eigen_naar_project(ui: Mapping, eigen: EigenBijlage) -> dict:
     """A copy of ``ui`` with the annex settings stored (JSON-safe: the logo as base64)."""
     d: dict = {"titel": eigen.titel, "inleiding": eigen.inleiding, "concept": eigen.concept}
+    if eigen.kernboodschap:
+        d["kernboodschap"] = eigen.kernboodschap
     if eigen.datum is not None:
         d["datum"] = eigen.datum.isoformat()
     if eigen.logo is not None:
@@ -172,7 +177,9 @@ def controleer_bijlagedata(d, waar: str) -> tuple[dict, list[str]]:
     if not isinstance(d, Mapping):
         raise ExportFout(f"de bijlage-instellingen in {waar} zijn ongeldig")
     d, meldingen = dict(d), []
-    for sleutel, grens, wat in (("titel", MAX_TITEL, "de titel"), ("inleiding", MAX_INLEIDING, "de inleiding")):
+    from model.kernboodschap import MAX_KERNBOODSCHAP
+    for sleutel, grens, wat in (("titel", MAX_TITEL, "de titel"), ("inleiding", MAX_INLEIDING, "de inleiding"),
+                                ("kernboodschap", MAX_KERNBOODSCHAP, "de kernboodschap")):
         if not isinstance(d.get(sleutel, ""), str):
             raise ExportFout(f"{wat} van de bijlage in {waar} is geen tekst")
         controleer_tekst(d.get(sleutel, ""), grens, f"De {wat[3:]} van de bijlage in {waar}")

@@ -196,6 +196,8 @@ class ExportOpties:
     concept: bool = False
     #: the risk paragraph (model.risico.analyse.Risicoanalyse); the section appears only when given
     risico: object | None = None
+    #: the user's own kernboodschap; empty: the generated sentences (model.kernboodschap)
+    kernboodschap: str = ""
 
     def met_sectie(self, sectie: str) -> bool:
         if sectie == VERGELIJKING and not (self.vergelijking and self.vergelijking.varianten):

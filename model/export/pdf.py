@@ -18,7 +18,8 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Space
 from model import __version__
 from model.export import pdf_secties as sectie
 from model.export.pdf_risico import risicos as risicosectie
-from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, REKENREGELS,
+from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, KERNBOODSCHAP,
+                                 REKENREGELS,
                                  RESERVE, RISICOS, SAMENVATTING, STROMEN, VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang,
                                  controleer, datum_tekst, melden)
 from model.export.pdf_uitgangspunten import uitgangspunten
@@ -29,7 +30,8 @@ MAX_JAREN_STAAND = 6
 
 #: (section, builder, starts on a new page)
 VOLGORDE = (
-    (SAMENVATTING, sectie.samenvatting, True),
+    (KERNBOODSCHAP, sectie.kernboodschap, True),
+    (SAMENVATTING, sectie.samenvatting, False),   # after the kernboodschap on the same page
     (GRAFIEKEN, sectie.grafieken_los, False),
     (STROMEN, sectie.stromen, False),
     (RESERVE, sectie.reserve, False),

@@ -90,6 +90,19 @@ def titelpagina(c: Context) -> list:
     return uit
 
 
+def kernboodschap(c: Context) -> list:
+    """Three or four sentences for the raadsvoorstel (model.kernboodschap), or the user's own text."""
+    from model.export.opties import RISICOS, schoon
+    from model.kernboodschap import zinnen
+    eigen = schoon(c.o.kernboodschap).strip()
+    if eigen:
+        alineas = [a.strip() for a in eigen.split("\n\n") if a.strip()]
+    else:
+        alineas = [" ".join(zinnen(c.r, c.jaren, risico=c.o.risico if c.o.met_sectie(RISICOS) else None,
+                                   vorige=getattr(c.o, "vorige", None)))]
+    return [c.kop("Kernboodschap"), *[p(a, "tekst") for a in alineas], Spacer(1, 8)]
+
+
 def _gemarkeerd(c: Context, regel, soort: str = "regel") -> Rij:
     """A line of the overview; a line that also appears elsewhere in the begroting gets a *."""
     rij = c.rij(regel.sleutel, soort)

@@ -71,3 +71,49 @@ def test_cli_standaard_met_en_vlaggen(tmp_path, capsys):
     assert "Aansluiting met de circulaire" in tekst and "Gevoeligheidsanalyse" in tekst
     assert main(["bereken", "--pdf", str(pdf), "--met", "inhoudsopgave"]) == 2
     assert "Onbekend onderdeel" in capsys.readouterr().err
+
+
+def test_kernboodschap_vooraan_met_het_gecumuleerde_resultaat(invoer):
+    from model.opmaak import euro
+    b = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM))
+    r = b.resultaat
+    jaren = (2026, 2027, 2028, 2029)
+    assert r.jaren[-1] == 2029 and b.opties.van == 2026
+    totaal = sum(r.waarde("saldo_na_bestemming", j) for j in jaren)
+    structureel = r.waarde("structureel_saldo", 2029)
+    assert totaal > 0 and structureel < 0      # the Voorbeeldgemeente: voordelig over the horizon, structurally not
+    paginas = [p.extract_text() for p in PdfReader(io.BytesIO(bouw_pdf(r, b.opties))).pages]
+    tweede = " ".join(paginas[1].split())
+    assert tweede.startswith("1. Kernboodschap")
+    assert f"Het geraamde resultaat over 2026–2029 is samen {euro(totaal)} voordelig." in tweede
+    assert f"Structureel is het saldo in 2029 {euro(-structureel)} nadelig" in tweede
+    assert "(duurzame werkplekken) wordt betaald uit het impulsbudget" in tweede   # structural spending, temporary money
+    assert "2. Overzicht van baten en lasten" in tweede                          # the overview follows on the page
+
+
+def test_eigen_kernboodschap_vervangt_de_zinnen_en_blijft_in_het_project(invoer, tmp_path, capsys):
+    from cli import main
+    from model.export.bijlage import eigen_naar_project, eigen_uit_project
+    eigen = EigenBijlage(datum=DATUM, kernboodschap="Het college stelt voor de reserve te verlengen.")
+    assert eigen_uit_project(eigen_naar_project({}, eigen)).kernboodschap == eigen.kernboodschap
+    b = stel_samen(invoer, eigen=eigen)
+    tekst = _woorden(bouw_pdf(b.resultaat, b.opties))
+    assert "1. Kernboodschap Het college stelt voor de reserve te verlengen." in tekst
+    assert "Het geraamde resultaat over" not in tekst
+    pdf = tmp_path / "k.pdf"
+    assert main(["bereken", "--pdf", str(pdf), "--kernboodschap", "Eigen woorden van de controller."]) == 0
+    assert "1. Kernboodschap Eigen woorden van de controller." in _woorden(pdf.read_bytes())
+    assert main(["bereken", "--pdf", str(pdf), "--kernboodschap", "x" * 2001]) == 2
+    assert "--kernboodschap is te lang" in capsys.readouterr().err
+
+
+def test_kernboodschap_noemt_het_grootste_risico(invoer):
+    from model.opmaak import euro
+    from model.risico.analyse import analyseer
+    risico = analyseer(invoer, van=2026, tot=2029)
+    top = [t for t in risico.simulatie.top if t.verwachte_waarde > 0][0]
+    b = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM), risico=risico)
+    tekst = _woorden(bouw_pdf(b.resultaat, b.opties))
+    assert f"Het grootste risico is {top.naam}: verwacht {euro(top.verwachte_waarde)}" in tekst
+    zonder = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM))
+    assert "Het grootste risico" not in _woorden(bouw_pdf(zonder.resultaat, zonder.opties))
