@@ -39,6 +39,8 @@ def argumenten(parser) -> None:
     groep.add_argument("--inleiding", metavar="TEKST", help="inleidende toelichting op de titelpagina")
     groep.add_argument("--kernboodschap", metavar="TEKST",
                        help="eigen kernboodschap vooraan in de bijlage (standaard: drie of vier zinnen uit de berekening)")
+    groep.add_argument("--reservedoel", metavar="TEKST",
+                       help="doel en looptijd van de bestemmingsreserve (standaard: volgens de bronnen)")
     groep.add_argument("--logo", metavar="PAD", help="logo van de gemeente op de titelpagina (PNG)")
     groep.add_argument("--concept", action="store_true", help="markeer elke pagina met CONCEPT")
     groep.add_argument("--wat-verandert", metavar="OUD",
@@ -86,11 +88,13 @@ def _eigen(args, project):
         controleer_tekst(getattr(args, "titel", None) or "", MAX_TITEL, "--titel")
         controleer_tekst(getattr(args, "inleiding", None) or "", MAX_INLEIDING, "--inleiding")
         controleer_tekst(getattr(args, "kernboodschap", None) or "", MAX_KERNBOODSCHAP, "--kernboodschap")
+        controleer_tekst(getattr(args, "reservedoel", None) or "", MAX_KERNBOODSCHAP, "--reservedoel")
     except ExportFout as fout:
         raise Invoerfout(str(fout)) from None
     return replace(eigen, titel=getattr(args, "titel", None) or eigen.titel,
                    inleiding=getattr(args, "inleiding", None) or eigen.inleiding, logo=logo,
                    kernboodschap=getattr(args, "kernboodschap", None) or eigen.kernboodschap,
+                   reservedoel=getattr(args, "reservedoel", None) or eigen.reservedoel,
                    concept=bool(getattr(args, "concept", False)) or eigen.concept,
                    datum=_datum(args.datum) or eigen.datum)
 

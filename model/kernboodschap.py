@@ -21,6 +21,11 @@ def _bedrag(waarde: float) -> str:
     return f"{euro(abs(waarde))} {'voordelig' if waarde > 0 else 'nadelig'}"
 
 
+def _klein(label: str) -> str:
+    """A label inside a sentence: "Loonkostensubsidie …" -> "loonkostensubsidie …", "BUIG-dekking …" stays."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
 def _horizon(jaren) -> str:
     return f"{jaren[0]}–{jaren[-1]}" if len(jaren) > 1 else str(jaren[0])
 
@@ -69,13 +74,30 @@ def risicozin(risico) -> str | None:
             f"{procent(t.aandeel)} van de verwachte risico's samen.")
 
 
-def zinnen(resultaat, jaren, risico=None, vorige=None) -> tuple[str, ...]:
+def vorigezin(resultaat, jaren) -> str | None:
+    """The largest change of a baat, last or reserve mutation in the first year shown against the previous
+    begroting na wijziging (sheet Vorige cijfers); None when the sheet gives no begroting amount for such a line."""
+    from model.regels import BATEN, BESTEMMING, LASTEN, REGEL
+    jaar = jaren[0]
+    b = resultaat.invoer.basisjaar
+    kandidaten = [(nu - oud, sleutel, nu, oud) for sleutel, (_, oud) in resultaat.invoer.vorige_cijfers.items()
+                  if oud is not None and REGEL[sleutel].groep in (BATEN, LASTEN, BESTEMMING)
+                  for nu in _waarden(resultaat, sleutel, (jaar,))]
+    if not kandidaten:
+        return None
+    verschil, sleutel, nu, oud = max(kandidaten, key=lambda k: abs(k[0]))
+    richting = "hoger" if verschil > 0 else "lager"
+    return (f"De grootste verandering ten opzichte van de begroting {b - 1} na wijziging is "
+            f"{_klein(resultaat.label(sleutel))}: {euro(nu)} in {jaar} tegen {euro(oud)}, {euro(abs(verschil))} "
+            f"{richting}.")
+
+
+def zinnen(resultaat, jaren, risico=None) -> tuple[str, ...]:
     """The generated kernboodschap for the annex's years."""
     uit = [resultaatzin(resultaat, jaren), structureelzin(resultaat, jaren)]
-    if vorige is not None:
-        zin = vorige.grootste_verandering_zin(resultaat)
-        if zin:
-            uit.append(zin)
+    zin = vorigezin(resultaat, jaren)
+    if zin:
+        uit.append(zin)
     if risico is not None:
         zin = risicozin(risico)
         if zin:

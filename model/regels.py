@@ -387,6 +387,9 @@ BESTEMMING_REGELS = regels_van(BESTEMMING)
 MEMO_REGELS = regels_van(MEMO)
 INCIDENTELE_BATEN = tuple(r.sleutel for r in REGELS if r.incidenteel and r.groep in (BATEN,))
 INCIDENTELE_LASTEN = tuple(r.sleutel for r in LASTEN_REGELS if r.incidenteel)
+#: Lines the sheet Vorige cijfers may give (INVOER §2, v3): the BBV overview's baten, lasten, totals, saldi and
+#: reserve mutations; the annex prints them in two columns before the years.
+VORIGE_REGELS = tuple(r.sleutel for r in REGELS if r.groep in (BATEN, LASTEN, TOTAAL, SALDO, BESTEMMING))
 #: Lines that carry a taakveld (baten, lasten, spending categories, reserve mutations): the taakvelden table (v3).
 TAAKVELDREGELS = MappingProxyType({r.sleutel: r for r in REGELS if r.taakveld and r.taakveld != "memo"})
 

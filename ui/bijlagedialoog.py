@@ -45,6 +45,12 @@ class BijlageDialoog(QDialog):
         self.kernboodschap.setMaximumHeight(self.fontMetrics().height() * 6)
         self.kernboodschap.setAccessibleName("Eigen kernboodschap")
         vorm.addRow("&Kernboodschap", self.kernboodschap)
+        self.reservedoel = QPlainTextEdit(self._eigen.reservedoel)
+        self.reservedoel.setPlaceholderText("Leeg: doel en looptijd volgens de bronnen (het bestedingsplan van het "
+                                            "samenwerkingsverband; tot en met het laatste jaar van het impulsbudget).")
+        self.reservedoel.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.reservedoel.setAccessibleName("Doel en looptijd van de bestemmingsreserve")
+        vorm.addRow("&Doel en looptijd reserve", self.reservedoel)
         logo = QHBoxLayout()
         self.logonaam = QLabel()
         kies, weg = QPushButton("Kiezen…"), QPushButton("Weghalen")
@@ -129,10 +135,11 @@ class BijlageDialoog(QDialog):
         if lengte > MAX_INLEIDING:
             self.melding.setText(f"De inleiding is te lang ({lengte} tekens; hoogstens {MAX_INLEIDING}).")
             return
-        lengte = len(self.kernboodschap.toPlainText().strip())
-        if lengte > MAX_KERNBOODSCHAP:
-            self.melding.setText(f"De kernboodschap is te lang ({lengte} tekens; hoogstens {MAX_KERNBOODSCHAP}).")
-            return
+        for vak, wat in ((self.kernboodschap, "De kernboodschap"), (self.reservedoel, "Doel en looptijd van de reserve")):
+            lengte = len(vak.toPlainText().strip())
+            if lengte > MAX_KERNBOODSCHAP:
+                self.melding.setText(f"{wat} is te lang ({lengte} tekens; hoogstens {MAX_KERNBOODSCHAP}).")
+                return
         self.accept()
 
     def eigen(self) -> EigenBijlage:
@@ -140,6 +147,7 @@ class BijlageDialoog(QDialog):
         return EigenBijlage(titel=self.titel.text().strip(), inleiding=self.inleiding.toPlainText().strip(),
                             logo=self._logo, concept=self.concept.isChecked(),
                             kernboodschap=self.kernboodschap.toPlainText().strip(),
+                            reservedoel=self.reservedoel.toPlainText().strip(),
                             datum=None if self.vandaag.isChecked() else date(d.year(), d.month(), d.day()))
 
     def gekozen_secties(self) -> list[str]:

@@ -36,6 +36,8 @@ class EigenBijlage:
     datum: date | None = None
     #: the user's own kernboodschap (empty: generated)
     kernboodschap: str = ""
+    #: the reserve's purpose and term (empty: the default from the sources)
+    reservedoel: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
                           aanpassingen=aanpassingen(scenario, ps, invoer, basis), titel=eigen.titel,
                           inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept,
                           wat_verandert=wat_verandert, risico=risico, kernboodschap=eigen.kernboodschap,
+                          reservedoel=eigen.reservedoel,
                           invoercorrecties=tuple(o.omschrijving() for o in correcties))
     return Bijlage(resultaat, opties)
 
@@ -118,7 +121,8 @@ def eigen_uit_project(ui: Mapping) -> EigenBijlage:
         datum = None
     return EigenBijlage(titel=str(d.get("titel") or ""), inleiding=str(d.get("inleiding") or ""), logo=logo,
                         concept=bool(d.get("concept", False)), datum=datum,
-                        kernboodschap=str(d.get("kernboodschap") or ""))
+                        kernboodschap=str(d.get("kernboodschap") or ""),
+                        reservedoel=str(d.get("reservedoel") or ""))
 
 
 def secties_uit_project(ui: Mapping) -> tuple[str, ...]:
@@ -135,6 +139,8 @@ def eigen_naar_project(ui: Mapping, eigen: EigenBijlage) -> dict:
     d: dict = {"titel": eigen.titel, "inleiding": eigen.inleiding, "concept": eigen.concept}
     if eigen.kernboodschap:
         d["kernboodschap"] = eigen.kernboodschap
+    if eigen.reservedoel:
+        d["reservedoel"] = eigen.reservedoel
     if eigen.datum is not None:
         d["datum"] = eigen.datum.isoformat()
     if eigen.logo is not None:
@@ -179,7 +185,8 @@ def controleer_bijlagedata(d, waar: str) -> tuple[dict, list[str]]:
     d, meldingen = dict(d), []
     from model.kernboodschap import MAX_KERNBOODSCHAP
     for sleutel, grens, wat in (("titel", MAX_TITEL, "de titel"), ("inleiding", MAX_INLEIDING, "de inleiding"),
-                                ("kernboodschap", MAX_KERNBOODSCHAP, "de kernboodschap")):
+                                ("kernboodschap", MAX_KERNBOODSCHAP, "de kernboodschap"),
+                                ("reservedoel", MAX_KERNBOODSCHAP, "de tekst over doel en looptijd van de reserve")):
         if not isinstance(d.get(sleutel, ""), str):
             raise ExportFout(f"{wat} van de bijlage in {waar} is geen tekst")
         controleer_tekst(d.get(sleutel, ""), grens, f"De {wat[3:]} van de bijlage in {waar}")

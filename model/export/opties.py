@@ -198,6 +198,8 @@ class ExportOpties:
     risico: object | None = None
     #: the user's own kernboodschap; empty: the generated sentences (model.kernboodschap)
     kernboodschap: str = ""
+    #: the reserve's purpose and term as the user sets it; empty: the default from the sources
+    reservedoel: str = ""
 
     def met_sectie(self, sectie: str) -> bool:
         if sectie == VERGELIJKING and not (self.vergelijking and self.vergelijking.varianten):

@@ -85,7 +85,8 @@ def test_aansluiting_met_circulaire(pdf_paginas):
 def test_aansluiting_noemt_het_circulairebedrag_bij_zijn_eigen_naam(pdf_paginas, resultaat):
     """(issue 21) One name per line: the circulaire amount of beschut werk holds the ophoging, so it is not
     printed under the model line's label; the model column is the sum of the lines it covers."""
-    woorden = " ".join(_pagina_met(pdf_paginas, "Aansluiting met de circulaire").split())
+    begin = pdf_paginas.index(_pagina_met(pdf_paginas, "Aansluiting met de circulaire"))
+    woorden = " ".join(" ".join(pdf_paginas[begin:begin + 2]).split())
     a = next(a for a in resultaat.aansluiting if a.regel == "iu_beschut_werk" and a.jaar == 2026)
     assert a.model == pytest.approx(resultaat.grootheidswaarde("iu_beschut_werk_model", 2026)
                                     + resultaat.grootheidswaarde("iu_beschut_lks_overbrugging", 2026))
@@ -215,9 +216,9 @@ def test_inhoudsopgave_wijst_naar_de_juiste_paginas(pdf_paginas):
     regels = pdf_paginas[0].split("Inhoud", 1)[1].split("\n")
     regels = [r.strip() for r in regels if r.strip()]
     paren = list(zip(regels[0::2], regels[1::2]))
-    assert [t for t, _ in paren][:2] == ["1. Overzicht van baten en lasten", "2. Financieringsstromen"]
+    assert [t for t, _ in paren][:3] == ["Kernboodschap", "1. Overzicht van baten en lasten", "2. Financieringsstromen"]
     assert [t for t, _ in paren][-2:] == ["Bijlage B. Bronnen", "Bijlage C. Rekenregels en uitgangspunten"]
-    assert len(paren) == 10
+    assert len(paren) == 11
     for titel, pagina in paren:
         tekst = pdf_paginas[int(pagina) - 1]
         assert titel in tekst.split("\n")[:4] or tekst.split("\n").count(titel), (titel, pagina)

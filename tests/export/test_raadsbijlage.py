@@ -84,11 +84,11 @@ def test_kernboodschap_vooraan_met_het_gecumuleerde_resultaat(invoer):
     assert totaal > 0 and structureel < 0      # the Voorbeeldgemeente: voordelig over the horizon, structurally not
     paginas = [p.extract_text() for p in PdfReader(io.BytesIO(bouw_pdf(r, b.opties))).pages]
     tweede = " ".join(paginas[1].split())
-    assert tweede.startswith("1. Kernboodschap")
+    assert tweede.startswith("Kernboodschap")
     assert f"Het geraamde resultaat over 2026–2029 is samen {euro(totaal)} voordelig." in tweede
     assert f"Structureel is het saldo in 2029 {euro(-structureel)} nadelig" in tweede
     assert "(duurzame werkplekken) wordt betaald uit het impulsbudget" in tweede   # structural spending, temporary money
-    assert "2. Overzicht van baten en lasten" in tweede                          # the overview follows on the page
+    assert "1. Overzicht van baten en lasten" in tweede                          # the overview follows on the page
 
 
 def test_eigen_kernboodschap_vervangt_de_zinnen_en_blijft_in_het_project(invoer, tmp_path, capsys):
@@ -98,11 +98,11 @@ def test_eigen_kernboodschap_vervangt_de_zinnen_en_blijft_in_het_project(invoer,
     assert eigen_uit_project(eigen_naar_project({}, eigen)).kernboodschap == eigen.kernboodschap
     b = stel_samen(invoer, eigen=eigen)
     tekst = _woorden(bouw_pdf(b.resultaat, b.opties))
-    assert "1. Kernboodschap Het college stelt voor de reserve te verlengen." in tekst
+    assert "Kernboodschap Het college stelt voor de reserve te verlengen." in tekst
     assert "Het geraamde resultaat over" not in tekst
     pdf = tmp_path / "k.pdf"
     assert main(["bereken", "--pdf", str(pdf), "--kernboodschap", "Eigen woorden van de controller."]) == 0
-    assert "1. Kernboodschap Eigen woorden van de controller." in _woorden(pdf.read_bytes())
+    assert "Kernboodschap Eigen woorden van de controller." in _woorden(pdf.read_bytes())
     assert main(["bereken", "--pdf", str(pdf), "--kernboodschap", "x" * 2001]) == 2
     assert "--kernboodschap is te lang" in capsys.readouterr().err
 
@@ -117,3 +117,40 @@ def test_kernboodschap_noemt_het_grootste_risico(invoer):
     assert f"Het grootste risico is {top.naam}: verwacht {euro(top.verwachte_waarde)}" in tekst
     zonder = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM))
     assert "Het grootste risico" not in _woorden(bouw_pdf(zonder.resultaat, zonder.opties))
+
+
+def test_staat_van_de_reserve_grondslagen_en_bbv_woorden(invoer):
+    from model.opmaak import getal
+    b = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM))
+    r = b.resultaat
+    tekst = _woorden(bouw_pdf(r, b.opties))
+    # the 0.7 lines as algemene dekkingsmiddelen, with the one sentence on the thematic picture
+    assert "Taakveld 0.7 Algemene dekkingsmiddelen (gemeentefonds, niet geoormerkt)" in tekst
+    assert tekst.count("dit overzicht is een thematisch financieel beeld naast de programmabegroting") == 1
+    assert "Geraamd resultaat (+ = voordelig)" in tekst and "overschot)" not in tekst
+    # the staat van de reserve: begin, toevoeging, onttrekking, eind — begin(y) = eind(y − 1)
+    begin = [r.waarde("reserve_impulsbudget_begin", j) for j in range(2026, 2030)]
+    eind = [r.waarde("reserve_impulsbudget", j) for j in range(2025, 2030)]
+    assert begin == eind[:-1]
+    assert "Staat van de reserve" in tekst
+    assert ("Stand bestemmingsreserve impulsbudget (begin jaar) " + " ".join(getal(w) for w in begin)) in tekst
+    assert "Doel en looptijd. Doel: het impulsbudget sociale infrastructuur besteden" in tekst
+    assert "Looptijd: tot en met 2034" in tekst
+    eigen = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM, reservedoel="Tot en met 2030, dan valt het vrij."))
+    assert "Doel en looptijd. Tot en met 2030, dan valt het vrij." in _woorden(bouw_pdf(eigen.resultaat, eigen.opties))
+    # grondslagen voor de ramingen: classification choices, taakvelden in force, invoercorrecties
+    assert "Grondslagen voor de ramingen" in tekst
+    assert "Structurele bestedingen van het impulsbudget: Besteding impulsbudget: duurzame werkplekken" in tekst
+    assert "Taakvelden (Iv3) zoals gebruikt: 0.7 Algemene dekkingsmiddelen" in tekst
+    assert "6.5 Arbeidsparticipatie: Plekken sociale infrastructuur; Besteding impulsbudget: doorstroom" in tekst
+    assert "Invoercorrecties: geen" in tekst
+    # a year parameter in a 2026–2029 annex: no second year in brackets
+    assert "Startjaar forfaitaire LKS beschut werk: 2028." in tekst and "2028 (2025)" not in tekst
+
+
+def test_invoercorrecties_in_de_grondslagen(invoer):
+    from model.scenario import INVOER, Override
+    correctie = Override(INVOER, "contracturen", 30.0)
+    b = stel_samen(invoer.met(contracturen=30.0), eigen=EigenBijlage(datum=DATUM), correcties=(correctie,))
+    tekst = _woorden(bouw_pdf(b.resultaat, b.opties))
+    assert f"Invoercorrecties: {correctie.omschrijving()}." in tekst

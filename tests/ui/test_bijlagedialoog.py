@@ -87,5 +87,5 @@ def test_standaard_raadsklaar_en_eigen_kernboodschap(venster, qtbot, tmp_path, m
     qtbot.waitUntil(lambda: pad.exists() and pad.stat().st_size > 0, timeout=60000)
     from pypdf import PdfReader
     tekst = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pad).pages)
-    assert "1. Kernboodschap Het college stelt voor de reserve tot 2034 aan te houden." in tekst
+    assert "Kernboodschap Het college stelt voor de reserve tot 2034 aan te houden." in tekst
     assert "Bevindingen en waarschuwingen" not in tekst

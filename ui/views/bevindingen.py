@@ -203,7 +203,8 @@ class BevindingenView(Paneel):
 
     def _toon_aansluiting(self, resultaat) -> None:
         regels = resultaat.aansluiting if resultaat is not None else ()
-        rijen = [Rij((cel(REGEL[a.regel].label), cel(a.jaar, JAAR), cel(a.circulaire, EUR), cel(a.model, EUR),
+        from model.controles import circulairenaam
+        rijen = [Rij((cel(circulairenaam(a.regel)), cel(a.jaar, JAAR), cel(a.circulaire, EUR), cel(a.model, EUR),
                       cel(a.verschil, EUR), cel(a.verschil_pct, FRACTIE, 1)), gegeven=a)
                  for a in regels]
         self.aansluiting.zet(AANSLUITING_KOPPEN, rijen)
