@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from model.eenheden import AANDEEL, AANTAL, EUR, FRACTIE, GETAL, INDEX, Eenheid  # noqa: F401
+from model.eenheden import AANDEEL, AANTAL, EUR, FRACTIE, GETAL, INDEX, JAAR, Eenheid  # noqa: F401
 
 # groups
 BATEN, LASTEN, TOTAAL, SALDO, BESTEMMING, STRUCTUREEL, MEMO, TUSSEN = (
@@ -240,7 +240,7 @@ CATALOGUS: tuple[Regel, ...] = (
     # beschut werk
     _t("aandeel_nieuw_verdeelmodel", "Ingroei nieuw verdeelmodel", FRACTIE, "beschut_werk",
        "Het ingroeipad: 2027 1/3, 2028 2/3, vanaf 2029 1.", "003", detail=True),
-    _t("peiljaar_verdeelmodel", "Peiljaar nieuw verdeelmodel", GETAL, "beschut_werk",
+    _t("peiljaar_verdeelmodel", "Peiljaar nieuw verdeelmodel", JAAR, "beschut_werk",
        "Begrotingsjaar − vertraging van het verdeelmodel.", "Significant APE (2021); 003"),
     _t("aandeel_nieuw", "Aandeel nieuw verdeelmodel", AANDEEL, "beschut_werk",
        "Gewicht realisatie × realisatie / landelijke realisatie + gewicht advies × advies / landelijk advies, "
