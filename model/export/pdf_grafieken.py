@@ -155,15 +155,27 @@ def tornado(gevoeligheden: Sequence, breedte: float, maximaal: int = 12) -> Draw
     stap = _stap(2 * grootste, 6)
     grens = math.ceil(grootste / stap) * stap
 
+    # room beside the longest bar for its value label, so no label runs into the assumptions' names
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    teksten = [f"{getal(e)} ({n})" for g in rijen for e, n in ((g.effect_laag, g.variatie.laag_tekst),
+                                                               (g.effect_hoog, g.variatie.hoog_tekst))]
+    rand = min(max([stringWidth(t, FONT, 6.3) for t in teksten] + [0.0]) + 6, w / 2 - 24)
+
     def x(v):
-        return x0 + w / 2 + v / grens * (w / 2 - 34)
+        return x0 + w / 2 + v / grens * (w / 2 - rand)
 
     boven = hoogte - 22
-    v = -grens
+    # tick labels never touch: label every k-th step when the steps are narrower than the widest label
+    breedste = max(stringWidth(getal(t * stap), FONT, 6.5) for t in range(-round(grens / stap), round(grens / stap) + 1))
+    tussen = (w / 2 - rand) * stap / grens
+    elke = max(1, math.ceil((breedste + 6) / max(tussen, 1e-9)))
+    v, n = -grens, -round(grens / stap)
     while v <= grens + stap / 1000:
         d.add(Line(x(v), 30, x(v), boven, strokeColor=LIJN, strokeWidth=0.4 if abs(v) > 1e-9 else 1.0))
-        _tekst(d, x(v), 20, getal(v), 6.5, "middle")
+        if n % elke == 0:
+            _tekst(d, x(v), 20, getal(v), 6.5, "middle")
         v += stap
+        n += 1
     for i, g in enumerate(rijen):
         ym = boven - rijhoogte * (i + 0.5)
         regels = _afbreken(g.variatie.label, FONT, 7.2, labelbreedte)[:2]

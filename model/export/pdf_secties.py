@@ -352,15 +352,19 @@ def gevoeligheid(c: Context) -> list:
         d = p("Geen van de aannames verandert het saldo over deze horizon.", "noot")
     else:
         d = grafiek.tornado(g, c.breedte)
+    # an assumption that does not move the result is named, not given a row of zeros
+    zonder = [x for x in g if round(x.bandbreedte) == 0 and round(x.effect_laag) == 0 and round(x.effect_hoog) == 0]
     rijen = [[x.variatie.label, x.variatie.laag_tekst, getal(x.effect_laag), x.variatie.hoog_tekst,
-              getal(x.effect_hoog), getal(x.bandbreedte)] for x in g]
+              getal(x.effect_hoog), getal(x.bandbreedte)] for x in g if x not in zonder]
+    noot = [p("Zonder effect op het geraamde resultaat over deze horizon: "
+              + "; ".join(x.variatie.label for x in zonder) + ".", "noot")] if zonder else []
     b = c.breedte
     return [KeepTogether([c.kop("Gevoeligheidsanalyse"),
                           p("Elke kernaanname afzonderlijk omlaag en omhoog; het effect op het geraamde resultaat "
                             "opgeteld over de horizon, gesorteerd van groot naar klein. De kleuren zijn die van de "
                             "grafiek in het programma.", "tekst"), d]), Spacer(1, 6),
             lijsttabel(["Aanname", "Laag", "Effect laag", "Hoog", "Effect hoog", "Bandbreedte"], rijen,
-                       [b * 0.40, b * 0.11, b * 0.13, b * 0.11, b * 0.13, b * 0.12], rechts=(2, 4, 5))]
+                       [b * 0.40, b * 0.11, b * 0.13, b * 0.11, b * 0.13, b * 0.12], rechts=(2, 4, 5)), *noot]
 
 
 def aansluiting(c: Context) -> list:

@@ -29,6 +29,33 @@ class Rij:
     vooraf: Sequence[float | None] = ()             # the comparison columns before the years (empty: not given)
 
 
+class Tabel(Table):
+    """A table that never leaves fewer than :attr:`MIN_REST` rows alone on the next page (no page holding
+    one table row): when a split would, it splits a few rows earlier."""
+
+    MIN_REST = 3
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        delen = super().split(availWidth, availHeight)
+        if len(delen) != 2 or len(self._cellvalues) - self.repeatRows <= 2 * self.MIN_REST:
+            return delen
+        hoogte, eerste_deling = availHeight, delen
+        for _ in range(self.MIN_REST):
+            rest = len(delen[1]._cellvalues) - self.repeatRows
+            if rest >= self.MIN_REST:
+                break
+            eerste = len(delen[0]._cellvalues)
+            hoogte -= self._rowHeights[eerste - 1] + 1   # one row fewer on this page
+            korter = super().split(availWidth, hoogte)
+            if len(korter) != 2:
+                break
+            delen = korter
+        if delen is not eerste_deling:   # split earlier than the page allows: the rest starts on the next page
+            from reportlab.platypus import PageBreak
+            return [delen[0], PageBreak(), delen[1]]
+        return delen
+
+
 def cijfer(waarde: float | None, eenheid: str = EUR) -> str:
     """A table figure: whole euros without the € sign (the caption says so), units as they are."""
     return "–" if waarde is None else eenheid_van(eenheid).cijfer(waarde)
@@ -117,7 +144,7 @@ def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_ta
     if extra_kolom:
         breedtes.append(jaarbreedte + extra)
         stijl.append(("LINEBEFORE", (-1, 0), (-1, -1), 0.6, LIJN))
-    tabel = Table(data, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
+    tabel = Tabel(data, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
     tabel.setStyle(TableStyle(stijl))
     return tabel
 
@@ -135,7 +162,7 @@ def lijsttabel(koppen: Sequence[str], rijen: Sequence[Sequence], breedtes: Seque
     for r in range(1, len(data)):
         if r % 2 == 0:
             stijl.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
-    tabel = Table(data, colWidths=list(breedtes), repeatRows=1, hAlign="LEFT")
+    tabel = Tabel(data, colWidths=list(breedtes), repeatRows=1, hAlign="LEFT")
     tabel.setStyle(TableStyle(stijl))
     return tabel
 

@@ -154,3 +154,18 @@ def test_invoercorrecties_in_de_grondslagen(invoer):
     b = stel_samen(invoer.met(contracturen=30.0), eigen=EigenBijlage(datum=DATUM), correcties=(correctie,))
     tekst = _woorden(bouw_pdf(b.resultaat, b.opties))
     assert f"Invoercorrecties: {correctie.omschrijving()}." in tekst
+
+
+def test_geen_pagina_met_een_enkele_tabelrij():
+    """A table split never leaves one or two rows alone on the next page; the rest then starts on a new page."""
+    from reportlab.platypus import PageBreak
+
+    from model.export.pdf_tabellen import lijsttabel
+    t = lijsttabel(["Regel", "Bedrag"], [[f"regel {i}", str(i)] for i in range(30)], [200, 100])
+    t.wrap(300, 10_000)
+    hoogte = sum(t._rowHeights[:30]) + 1     # room for the header and 29 rows: one row would be left
+    delen = t.split(300, hoogte)
+    assert len(delen) == 3 and isinstance(delen[1], PageBreak)
+    assert len(delen[2]._cellvalues) - 1 >= 3 and len(delen[0]._cellvalues) + len(delen[2]._cellvalues) - 1 == 31
+    ruim = t.split(300, sum(t._rowHeights[:20]) + 1)   # an ordinary split stays as it is
+    assert len(ruim) == 2
