@@ -30,14 +30,21 @@ def _tekst(d: Drawing, x: float, y: float, t: str, grootte: float = KLEIN, anker
 
 
 def _legenda(d: Drawing, x: float, y: float, items: Sequence[tuple[str, object, str]]) -> None:
+    """The legend from ``x``; never past the drawing's right edge: it starts further left, then gets smaller."""
+    grootte = 7.5
+    breed = sum(26 + stringWidth(label, FONT, grootte) for label, _, _ in items) - 8
+    if x + breed > d.width:
+        x = max(0.0, d.width - breed)
+        if breed > d.width:
+            grootte = max(5.5, grootte * d.width / breed)
     for label, kleur, vorm in items:
         if vorm == "lijn":
             d.add(Line(x, y + 3, x + 14, y + 3, strokeColor=kleur, strokeWidth=1.6))
             d.add(Circle(x + 7, y + 3, 2, fillColor=kleur, strokeColor=kleur))
         else:
             d.add(Rect(x, y, 10, 7, fillColor=kleur, strokeColor=None))
-        _tekst(d, x + 18, y + 0.5, label, 7.5, kleur=DONKER)
-        x += 26 + stringWidth(label, FONT, 7.5)
+        _tekst(d, x + 18, y + 0.5, label, grootte, kleur=DONKER)
+        x += 26 + stringWidth(label, FONT, grootte)
 
 
 def _assen(d: Drawing, x0, y0, w, h, laag, hoog, stap, links: bool = True, kleur=GRIJS, raster: bool = True):

@@ -309,10 +309,11 @@ def reserve(c: Context) -> list:
             uit += [jaartabel([c.rij("impulsbudget_toegerekend", MEMO)], jaren, c.breedte),
                     p("Toegerekend aandeel: regionaal impulsbudget × doelgroepenregister gemeente / "
                       "samenwerkingsverband, ter vergelijking met de doorbetaling.", "noot")]
-    if _alles_nul(*(r.waarden for r in rijen)):
+    if _alles_nul(*(r.waarden for r in rijen), *(reeks_in(c.r, s, jaren) for s in ("du_impulsbudget",
+                                                                                   "lasten_impulsbudget"))):
         uit.append(p("Geen impulsbudget, bestedingen of reserve in deze jaren.", "noot"))
-    else:
-        uit.append(d)
+    else:   # the chart never at the top of a page with its heading on the page before
+        uit.append(KeepTogether([p("Verloop van de reserve", "h2"), d]))
     index = [c.r.jaren.index(j) for j in jaren]
     leden = [Rij(str(lid), [waarden[i] for i in index]) for lid, waarden in c.r.leden]
     if c.o.met_sectie(VERDELING) and leden and not _alles_nul(*(r.waarden for r in leden)):
