@@ -249,6 +249,20 @@ def reeks_in(resultaat, sleutel: str, jaren: Sequence[int]) -> tuple:
     return tuple(alle.get(j) for j in jaren)
 
 
+def aanname_in_jaren(resultaat, g, jaren: Sequence[int]):
+    """An assumption (model.resultaat.ParameterGebruik) with its value in the first of the annex's years it counts
+    in, not a year before the annex ("2028 (2025)" in a 2026–2029 annex)."""
+    from dataclasses import replace
+    if g.jaar >= jaren[0]:
+        return g
+    for jaar in jaren:
+        try:
+            return replace(g, jaar=jaar, waarde=resultaat.parameter(g.sleutel, jaar))
+        except KeyError:
+            continue
+    return g
+
+
 def datum_tekst(d: date) -> str:
     """``date(2026, 11, 23)`` -> ``23 november 2026``."""
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"

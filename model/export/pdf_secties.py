@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, Table
 from model import __version__
 from model.export import pdf_grafieken as grafiek
 from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, stroomregels
-from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, VERDELING, schoon, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
+from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, VERDELING, aanname_in_jaren, schoon, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.eenheden import waarde_tekst
@@ -425,7 +425,7 @@ def aannames(c: Context) -> list:
     for g, regels in c.r.aannames():
         geraakt = "; ".join(c.r.label(r) for r in regels if REGEL[r].groep not in ("totaal", "saldo"))
         status = {"voorgenomen": " — voorgenomen", "scenario": " — aangepast"}.get(g.status, "")
-        g = _in_bijlagejaren(c, g)
+        g = aanname_in_jaren(c.r, g, c.jaren)
         jaar = "" if g.eenheid == "jaar" or g.eenheid == "jaren" else f" ({g.jaar})"   # "2028 (2025)" reads as two years
         uit.append(p(f"<b>{tekst(g.label)}: {tekst(waarde_tekst(g.waarde, g.eenheid))}{jaar}{status}.</b> "
                      f"{tekst(g.toelichting)}" + (f" <i>Bron: {tekst(g.bron)}.</i>" if g.bron else "")
@@ -433,18 +433,6 @@ def aannames(c: Context) -> list:
     if len(uit) == aantal:
         uit.append(p("Deze berekening gebruikt geen aannames.", "noot"))
     return uit
-
-
-def _in_bijlagejaren(c: Context, g):
-    """A parameter's value in the first year of the annex it counts in (not a year before the annex)."""
-    if g.jaar >= c.jaren[0]:
-        return g
-    for jaar in c.jaren:
-        try:
-            return replace(g, jaar=jaar, waarde=c.r.parameter(g.sleutel, jaar))
-        except KeyError:
-            continue
-    return g
 
 
 def grondslagen(c: Context) -> list:
