@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from model.export import SECTIES, SECTIETITELS, EigenBijlage, ExportFout
 from model.export.bijlage import SECTIESLEUTEL, eigen_naar_project, eigen_uit_project, lees_logo, secties_uit_project
-from model.export.opties import DATUM_TOT, DATUM_VAN, MAX_INLEIDING, MAX_TITEL
+from model.export.opties import DATUM_TOT, DATUM_VAN, MAX_INLEIDING, MAX_TITEL, ZONDER_EIGEN_DEEL
 from model.kernboodschap import MAX_KERNBOODSCHAP
 
 __all__ = ["BijlageDialoog", "SECTIESLEUTEL", "secties_uit_project"]
@@ -84,7 +84,7 @@ class BijlageDialoog(QDialog):
         raster = QGridLayout(groep)
         gekozen = secties_uit_project(ui)
         self.secties: dict[str, QCheckBox] = {}
-        for i, sectie in enumerate(SECTIES):
+        for i, sectie in enumerate(s for s in SECTIES if s not in ZONDER_EIGEN_DEEL):
             vak = QCheckBox(SECTIETITELS[sectie])
             vak.setChecked(sectie in gekozen)
             raster.addWidget(vak, i // 2, i % 2)

@@ -34,10 +34,11 @@ SECTIES = (KERNBOODSCHAP, SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERDELING, 
 #: A begrotingsbijlage the raad gets as is (issue 21): these sections unless the user chooses otherwise. The
 #: others (scenariovergelijking, gevoeligheid, aansluiting, bevindingen, herkomst, rekenregels, wat verandert er,
 #: verdeling) are opt-in: the user's own input findings, for one, never appear in a raad document unless chosen.
-#: Risico's appears when the risk paragraph was built; the Excel annex always holds its live model
-#: (Overzicht, Invoer, Parameters), so ``parameters`` and ``invoer`` add nothing to it.
-STANDAARD_SECTIES = (KERNBOODSCHAP, SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, RISICOS, AANNAMES, PARAMETERS, INVOER,
-                     BRONNEN)
+#: Risico's appears when the risk paragraph was built.
+STANDAARD_SECTIES = (KERNBOODSCHAP, SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, RISICOS, AANNAMES, BRONNEN)
+#: Accepted for older projects and scripts, but no part of their own: the Excel annex always holds its live model
+#: (Overzicht, Invoer, Parameters) and the PDF lists the parameters in Bijlage A. Not offered as a choice.
+ZONDER_EIGEN_DEEL = (PARAMETERS, INVOER)
 
 SECTIETITELS = {
     SAMENVATTING: "Samenvatting", STROMEN: "Financieringsstromen", GRAFIEKEN: "Grafieken",
