@@ -86,8 +86,9 @@ def titelpagina(c: Context) -> list:
             p("Bedragen in hele euro's, afgerond vanaf de onafgeronde modelwaarden; totalen zijn sommen van "
               "onafgeronde waarden, zodat een optelling van afgeronde regels een euro kan afwijken. Een positief "
               "geraamd resultaat is voordelig voor de gemeente. Memoposten tellen niet mee in het saldo. Een regel met * "
-              "staat ook elders in de begroting. Elke aanname die een bedrag beïnvloedt staat in de bijlage "
-              "Aannames, met waarde, toelichting en bron.", "tekst")]
+              "staat ook elders in de begroting. Elke aanpassing en elke aanname die een bedrag beïnvloedt staat in de "
+              "bijlage Aanpassingen en aannames, met waarde, toelichting en bron; de grondslagen voor de ramingen "
+              "staan daar ook.", "tekst")]
     return uit
 
 
