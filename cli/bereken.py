@@ -26,6 +26,9 @@ def registreer(sub) -> None:
     p.add_argument("--zet", action="append", default=[], metavar="SLEUTEL[@JAAR]=WAARDE",
                    help="pas een parameter of invoerwaarde aan, bovenop het gekozen scenario (herhaalbaar), "
                         "bijvoorbeeld --zet lpo_rijk=0,03 of --zet wml_uur@2030=16,50; gecontroleerd op het bereik")
+    p.add_argument("--motivering", action="append", default=[], metavar="SLEUTEL=TEKST",
+                   help="waarom een --zet-aanpassing is gedaan, voor de bijlage (herhaalbaar), bijvoorbeeld "
+                        "--motivering \"lpo=CAO-akkoord gemeenten 2026\"")
     p.add_argument("--taakveld", action="append", default=[], metavar="SLEUTEL=CODE",
                    help="boek een regel of bestedingscategorie op een ander taakveld (herhaalbaar), bijvoorbeeld "
                         "--taakveld besteding_doorstroom=6.5 of --taakveld lasten_wsw=6.4")

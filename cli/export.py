@@ -1,5 +1,5 @@
 """Export options of ``bereken``: ``--pdf``, ``--xlsx``, ``--vergelijk``, ``--gevoeligheid``, ``--risicos``, ``--datum``,
-``--onderdelen``, ``--titel``, ``--inleiding``, ``--logo``, ``--concept``.
+``--onderdelen``, ``--met``, ``--titel``, ``--inleiding``, ``--kernboodschap``, ``--logo``, ``--concept``.
 
 The annex is assembled by :func:`model.export.stel_samen`, the same function the app calls; the input,
 its findings, the Basis with the ``--zet`` edits and the ``--vergelijk`` scenarios are those cli/laden.py
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cli.fouten import Invoerfout
 from cli.laden import Geladen, laad_berekening
-from model.export.opties import SECTIES, STANDAARDSECTIES, VERDELING
+from model.export.opties import GEVOELIGHEID, RISICOS, SECTIES, STANDAARD_SECTIES, VERDELING, VERGELIJKING, WAT_VERANDERT
 
 
 def argumenten(parser) -> None:
@@ -32,9 +32,15 @@ def argumenten(parser) -> None:
     groep.add_argument("--datum", metavar="JJJJ-MM-DD", help="datum op de bijlage (standaard vandaag)")
     groep.add_argument("--onderdelen", metavar="ONDERDEEL", nargs="+",
                        help="alleen deze onderdelen, bijvoorbeeld samenvatting stromen bevindingen "
-                            f"(kies uit: {', '.join(SECTIES)})")
+                            f"(kies uit: {', '.join(SECTIES)}; standaard: {', '.join(STANDAARD_SECTIES)})")
+    groep.add_argument("--met", metavar="ONDERDEEL", nargs="+", default=[],
+                       help="deze onderdelen erbij, bovenop de standaard, bijvoorbeeld --met bevindingen aansluiting")
     groep.add_argument("--titel", metavar="TEKST", help="eigen titel van de bijlage")
     groep.add_argument("--inleiding", metavar="TEKST", help="inleidende toelichting op de titelpagina")
+    groep.add_argument("--kernboodschap", metavar="TEKST",
+                       help="eigen kernboodschap vooraan in de bijlage (standaard: drie of vier zinnen uit de berekening)")
+    groep.add_argument("--reservedoel", metavar="TEKST",
+                       help="doel en looptijd van de bestemmingsreserve (standaard: volgens de bronnen)")
     groep.add_argument("--logo", metavar="PAD", help="logo van de gemeente op de titelpagina (PNG)")
     groep.add_argument("--concept", action="store_true", help="markeer elke pagina met CONCEPT")
     groep.add_argument("--wat-verandert", metavar="OUD",
@@ -73,6 +79,7 @@ def _eigen(args, project):
     from model.export.bijlage import eigen_uit_project, lees_logo
     eigen = eigen_uit_project(project.ui) if project is not None else EigenBijlage()
     from model.export.opties import MAX_INLEIDING, MAX_TITEL, controleer_tekst
+    from model.kernboodschap import MAX_KERNBOODSCHAP
     try:
         logo = lees_logo(args.logo) if getattr(args, "logo", None) else eigen.logo
     except ExportFout as fout:
@@ -80,10 +87,14 @@ def _eigen(args, project):
     try:
         controleer_tekst(getattr(args, "titel", None) or "", MAX_TITEL, "--titel")
         controleer_tekst(getattr(args, "inleiding", None) or "", MAX_INLEIDING, "--inleiding")
+        controleer_tekst(getattr(args, "kernboodschap", None) or "", MAX_KERNBOODSCHAP, "--kernboodschap")
+        controleer_tekst(getattr(args, "reservedoel", None) or "", MAX_KERNBOODSCHAP, "--reservedoel")
     except ExportFout as fout:
         raise Invoerfout(str(fout)) from None
     return replace(eigen, titel=getattr(args, "titel", None) or eigen.titel,
                    inleiding=getattr(args, "inleiding", None) or eigen.inleiding, logo=logo,
+                   kernboodschap=getattr(args, "kernboodschap", None) or eigen.kernboodschap,
+                   reservedoel=getattr(args, "reservedoel", None) or eigen.reservedoel,
                    concept=bool(getattr(args, "concept", False)) or eigen.concept,
                    datum=_datum(args.datum) or eigen.datum)
 
@@ -117,6 +128,17 @@ def _risico(args, invoer, parameterset, scenario):
         raise Invoerfout(str(fout)) from None
 
 
+def _secties(args) -> tuple[str, ...]:
+    """--onderdelen (else the raad-ready default), with --met and the sections a flag asks for
+    (--gevoeligheid, --vergelijk, --wat-verandert, --risicos) added."""
+    gekozen = list(getattr(args, "onderdelen", None) or STANDAARD_SECTIES) + list(getattr(args, "met", None) or ())
+    for vlag, sectie in (("gevoeligheid", GEVOELIGHEID), ("vergelijk", VERGELIJKING), ("wat_verandert", WAT_VERANDERT),
+                         ("risicos", RISICOS)):
+        if getattr(args, vlag, None) and sectie not in gekozen:
+            gekozen.append(sectie)
+    return tuple(dict.fromkeys(gekozen))
+
+
 def uitvoeren(args, geladen: Geladen, resultaat) -> None:
     if not gevraagd(args):
         return
@@ -136,7 +158,7 @@ def uitvoeren(args, geladen: Geladen, resultaat) -> None:
         bijlage = stel_samen(g.invoer, scenario, basis, parameterset=g.parameterset, resultaat=resultaat,
                              vergelijk_met=list(g.vergelijk), gevoeligheid=args.gevoeligheid,
                              bevindingen=g.bevindingen,
-                             secties=tuple(args.onderdelen) if getattr(args, "onderdelen", None) else STANDAARDSECTIES,
+                             secties=_secties(args),
                              eigen=_eigen(args, g.project), wat_verandert=wat_verandert,
                              risico=_risico(args, g.invoer, g.parameterset, scenario),
                              correcties=g.project.toestand.correcties if g.project is not None else ())

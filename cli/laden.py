@@ -48,7 +48,8 @@ def laad(args) -> Geladen:
                         else project.parameterset if project else standaard_parameterset())
     except ParameterFout as fout:
         raise Invoerfout(str(fout)) from None
-    zet = tuple(lees_zet(t, parameterset) for t in getattr(args, "zet", ()))
+    zet = met_motivering(tuple(lees_zet(t, parameterset) for t in getattr(args, "zet", ())),
+                         getattr(args, "motivering", None) or ())
     basis = project.toestand.basis if project is not None else Scenario(BASIS)
     try:
         scenario, basis = met_zet(scenario, zet), met_zet(basis, zet)
@@ -183,6 +184,26 @@ def lees_zet(tekst: str, parameterset) -> Override:
     except ScenarioFout as fout:
         raise Invoerfout(f"--zet {tekst}: {fout}") from None
     return override
+
+
+def met_motivering(zet: tuple[Override, ...], teksten) -> tuple[Override, ...]:
+    """The --zet edits with each ``--motivering SLEUTEL=TEKST`` attached to the edit(s) of that key."""
+    from dataclasses import replace
+    from model.scenario import MAX_MOTIVERING
+    redenen: dict[str, str] = {}
+    for tekst in teksten:
+        sleutel, is_, reden = tekst.partition("=")
+        sleutel, reden = sleutel.strip(), reden.strip()
+        if not is_ or not sleutel or not reden:
+            raise Invoerfout(f"--motivering {_kort(tekst)}: schrijf SLEUTEL=TEKST, bijvoorbeeld "
+                             "--motivering \"lpo=CAO-akkoord gemeenten 2026\".")
+        if not any(o.sleutel == sleutel for o in zet):
+            raise Invoerfout(f"--motivering {_kort(tekst)}: er is geen --zet {_kort(sleutel)}; een motivering "
+                             "hoort bij een aanpassing met --zet van dezelfde sleutel.")
+        if len(reden) > MAX_MOTIVERING:
+            raise Invoerfout(f"--motivering {_kort(tekst)}: een motivering is hoogstens {MAX_MOTIVERING} tekens.")
+        redenen[sleutel] = reden
+    return tuple(replace(o, motivering=redenen[o.sleutel]) if o.sleutel in redenen else o for o in zet)
 
 
 def _is_getaltekst(tekst: str) -> bool:

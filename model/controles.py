@@ -17,6 +17,24 @@ CIRCULAIREREGELS = (
     ("circ_impulsbudget", "du_impulsbudget", ("ib_regio_model",)),
     ("circ_wsw", "iu_wsw", ("iu_wsw_model",)),
 )
+#: What a circulaire amount holds beyond its line's name (issue 21: the reconciliation names the amount by itself).
+_CIRCULAIRE_INCLUSIEF = {"circ_beschut": " incl. tijdelijke ophoging"}
+
+
+def circulairenaam(regel: str) -> str:
+    """The circulaire amount reconciled with ``regel``, under its own name: "Rijksbijdrage beschut werk incl.
+    tijdelijke ophoging (circulaire)" — never the label of a model line, which holds a different amount."""
+    from model.invoer import REEKS
+    reeks = next(r for r, g, _ in CIRCULAIREREGELS if g == regel)
+    return f"{REEKS[reeks].label}{_CIRCULAIRE_INCLUSIEF.get(reeks, '')} (circulaire)"
+
+
+def modeldelen(regel: str) -> str:
+    """The model lines whose sum is compared with the circulaire amount, by their catalogue names."""
+    from model.regels import GROOTHEID, STROMEN
+    schatters = next(s for _, g, s in CIRCULAIREREGELS if g == regel)
+    stroom = STROMEN[GROOTHEID[schatters[0]].stroom]
+    return f"{stroom}: " + " + ".join(GROOTHEID[s].label for s in schatters)
 
 
 def einde_impulsbudget(kern) -> int:

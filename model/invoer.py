@@ -32,6 +32,7 @@ BLAD_CIRCULAIRE = "Circulaire"
 BLAD_IMPULSBUDGET = "Impulsbudget"
 BLAD_SWV = "Samenwerkingsverband"
 BLAD_CLASSIFICATIE = "Classificatie"
+BLAD_VORIGE = "Vorige cijfers"
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,9 @@ class GemeenteInvoer:
     wsw_uitstroom_pct: float | None = None
     #: the gemeente's own taakveld per output line (sheet Classificatie, v3): {line key: code}
     taakvelden: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: the comparison columns (sheet Vorige cijfers, v3): {line key: (jaarrekening basisjaar − 2, begroting
+    #: basisjaar − 1 na wijziging)}; None where the sheet leaves the amount empty (never read as 0)
+    vorige_cijfers: Mapping[str, tuple[float | None, float | None]] = field(default_factory=lambda: MappingProxyType({}))
     #: per-year series keyed by :data:`REEKSEN` keys; a missing year is "not given"
     reeksen: Mapping[str, Mapping[int, float]] = field(default_factory=_leeg_reeksen)
     samenwerkingsverband: tuple[Lid, ...] = ()
@@ -297,6 +301,8 @@ def maak_invoer(reeksen: Mapping[str, Mapping[int, float]] | None = None, **veld
         if eigen is not None and eigen.verdeelsleutel is not None:
             velden["verdeelsleutel"] = eigen.verdeelsleutel
     velden["taakvelden"] = MappingProxyType(dict(sorted(dict(velden.get("taakvelden") or {}).items())))
+    velden["vorige_cijfers"] = MappingProxyType({k: (None if r is None else float(r), None if b is None else float(b))
+                                                 for k, (r, b) in dict(velden.get("vorige_cijfers") or {}).items()})
     velden["edities"] = MappingProxyType({int(j): str(t) for j, t in sorted(dict(velden.get("edities") or {}).items())})
     velden["eerdere_circulaires"] = tuple(sorted(velden.get("eerdere_circulaires") or (), key=volgorde))
     return GemeenteInvoer(reeksen=MappingProxyType(alle), **velden)
@@ -540,6 +546,7 @@ def naar_dict(invoer: GemeenteInvoer) -> dict:
                                   **({} if l.verdeelsleutel is None else {"verdeelsleutel": l.verdeelsleutel})}
                                  for l in invoer.samenwerkingsverband],
         **({"taakvelden": dict(invoer.taakvelden)} if invoer.taakvelden else {}),
+        **({"vorige_cijfers": {k: list(w) for k, w in invoer.vorige_cijfers.items()}} if invoer.vorige_cijfers else {}),
         **({"edities": {str(j): t for j, t in sorted(invoer.edities.items())}} if invoer.edities else {}),
         **({"eerdere_circulaires": [{"jaar": r.jaar, "editie": r.editie, "bedragen": dict(r.bedragen)}
                                     for r in invoer.eerdere_circulaires]} if invoer.eerdere_circulaires else {}),
@@ -626,12 +633,39 @@ def uit_dict(data: Any, bron: str = "invoer") -> tuple[GemeenteInvoer | None, li
     edities = _edities_uit_json(data.get("edities"), bron, b)
     eerdere = _eerdere_circulaires_uit_json(data.get("eerdere_circulaires"), bron, b)
     taakvelden = _taakvelden_uit_json(data.get("taakvelden"), bron, b)
+    vorige = _vorige_uit_json(data.get("vorige_cijfers"), bron, b)
     if any(x.is_fout for x in b):
         return None, b
     invoer = maak_invoer(reeksen, samenwerkingsverband=leden, edities=edities, eerdere_circulaires=eerdere,
-                         taakvelden=taakvelden, **velden)
+                         taakvelden=taakvelden, vorige_cijfers=vorige, **velden)
     b.extend(valideer(invoer))
     return (None if any(x.is_fout for x in b) else invoer), b
+
+
+def _vorige_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[str, tuple[float | None, float | None]]:
+    """The comparison columns {line key: [rekening, begroting]} (v3); anything else is an error, never a 0."""
+    import math
+
+    from model.regels import VORIGE_REGELS
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        b.append(Bevinding(FOUT, f"De vorige cijfers in {bron} zijn geen tabel van regel naar bedragen.",
+                           blad=BLAD_VORIGE))
+        return {}
+
+    def bedrag(w: Any) -> bool:
+        return w is None or (isinstance(w, (int, float)) and not isinstance(w, bool) and math.isfinite(w)
+                             and abs(w) <= MAX_BEDRAG)
+    uit = {}
+    for sleutel, waarden in data.items():
+        if sleutel not in VORIGE_REGELS or not isinstance(waarden, list) or len(waarden) != 2 \
+                or not all(bedrag(w) for w in waarden):
+            b.append(Bevinding(FOUT, f"Ongeldige vorige cijfers {_gevonden(waarden)} voor {sleutel!r} in {bron}.",
+                               blad=BLAD_VORIGE, label="Vorige cijfers", verwacht="twee bedragen of leeg"))
+            continue
+        uit[sleutel] = (waarden[0], waarden[1])
+    return uit
 
 
 def _taakvelden_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[str, str]:

@@ -196,15 +196,39 @@ class Project:
         controleer_scenario(scenario, self.invoer, self.parameterset)
         return replace(t, scenarios=nieuw)
 
+    def motivering(self, sleutel: str) -> str:
+        """Why the active scenario adjusts ``sleutel`` (the motivering of its own override(s) of it); '' when none."""
+        return next((o.motivering for o in self.actief_scenario.overrides
+                     if o.sleutel == sleutel and o.motivering), "")
+
+    def met_motivering(self, sleutel: str, tekst: str) -> Toestand:
+        """Set (or with an empty text clear) the motivering of the active scenario's own adjustment(s) of
+        ``sleutel``; ScenarioFout (Dutch) when there is no such adjustment or the text is too long."""
+        from model.scenario import MAX_MOTIVERING, ScenarioFout
+        tekst = " ".join(tekst.split())
+        s = self.actief_scenario
+        if not any(o.sleutel == sleutel for o in s.overrides):
+            raise ScenarioFout("Een motivering hoort bij een aanpassing; pas eerst de waarde aan in dit scenario.")
+        if len(tekst) > MAX_MOTIVERING:
+            raise ScenarioFout(f"Een motivering is hoogstens {MAX_MOTIVERING} tekens.")
+        return self._met_actief(replace(s, overrides=tuple(
+            replace(o, motivering=tekst or None) if o.sleutel == sleutel else o for o in s.overrides)))
+
+    def _gemotiveerd(self, override: Override) -> Override:
+        """An edit keeps the motivering the value already had in the active scenario."""
+        return replace(override, motivering=self.motivering(override.sleutel) or None)
+
     def met_parameter(self, sleutel: str, waarde: float, jaar: int | None = None) -> Toestand:
-        """Edit a parameter of the active scenario; a value outside the range raises ScenarioFout."""
+        """Edit a parameter of the active scenario; a value outside the range raises ScenarioFout.
+        The edit keeps the adjustment's motivering."""
         from model.scenario import controleer
         controleer(Override(PARAMETER, sleutel, waarde, jaar), self.parameterset)
         scenario = self.actief_scenario
+        nieuw = self._gemotiveerd(Override(PARAMETER, sleutel, waarde, jaar))
         if jaar is None:  # one value for all years replaces the per-year overrides too
             scenario = replace(scenario, overrides=tuple(
                 o for o in scenario.overrides if not (o.soort == PARAMETER and o.sleutel == sleutel)))
-        return self._met_actief(scenario.met_override(Override(PARAMETER, sleutel, waarde, jaar)))
+        return self._met_actief(scenario.met_override(nieuw))
 
     def zonder_parameter(self, sleutel: str, jaar: int | None = None) -> Toestand:
         """Reset: drop the override(s); ``jaar`` None drops every override of the parameter."""
@@ -261,7 +285,7 @@ class Project:
         controleer(override, self.parameterset)
         correctie = is_gemeentegegeven(sleutel)
         if not correctie:
-            return self._met_actief(self.actief_scenario.met_override(override))
+            return self._met_actief(self.actief_scenario.met_override(self._gemotiveerd(override)))
         rest = tuple(o for o in self.toestand.correcties if not (o.soort == INVOER and o.sleutel == sleutel))
         if waarde == getattr(self.ingelezen, sleutel):   # back to what the workbook says: no correction left
             return self._met_overrides(True, rest)
@@ -288,7 +312,7 @@ class Project:
         waarden[jaar] = float(waarde)
         rest = tuple(o for o in overrides if not (o.soort == REEKS_SOORT and o.sleutel == sleutel))
         nieuw = Override(REEKS_SOORT, sleutel, waarden=MappingProxyType(dict(sorted(waarden.items()))))
-        return self._met_overrides(correctie, rest + (nieuw,))
+        return self._met_overrides(correctie, rest + ((nieuw,) if correctie else (self._gemotiveerd(nieuw),)))
 
     def zonder_invoer(self, sleutel: str, jaar: int | None = None) -> Toestand:
         """Reset an input value (a series in one year, or entirely when ``jaar`` is None): the scenario's

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from model.eenheden import AANDEEL, AANTAL, EUR, FRACTIE, GETAL, INDEX, Eenheid  # noqa: F401
+from model.eenheden import AANDEEL, AANTAL, EUR, FRACTIE, GETAL, INDEX, JAAR, Eenheid  # noqa: F401
 
 # groups
 BATEN, LASTEN, TOTAAL, SALDO, BESTEMMING, STRUCTUREEL, MEMO, TUSSEN = (
@@ -240,7 +240,7 @@ CATALOGUS: tuple[Regel, ...] = (
     # beschut werk
     _t("aandeel_nieuw_verdeelmodel", "Ingroei nieuw verdeelmodel", FRACTIE, "beschut_werk",
        "Het ingroeipad: 2027 1/3, 2028 2/3, vanaf 2029 1.", "003", detail=True),
-    _t("peiljaar_verdeelmodel", "Peiljaar nieuw verdeelmodel", GETAL, "beschut_werk",
+    _t("peiljaar_verdeelmodel", "Peiljaar nieuw verdeelmodel", JAAR, "beschut_werk",
        "Begrotingsjaar − vertraging van het verdeelmodel.", "Significant APE (2021); 003"),
     _t("aandeel_nieuw", "Aandeel nieuw verdeelmodel", AANDEEL, "beschut_werk",
        "Gewicht realisatie × realisatie / landelijke realisatie + gewicht advies × advies / landelijk advies, "
@@ -387,6 +387,9 @@ BESTEMMING_REGELS = regels_van(BESTEMMING)
 MEMO_REGELS = regels_van(MEMO)
 INCIDENTELE_BATEN = tuple(r.sleutel for r in REGELS if r.incidenteel and r.groep in (BATEN,))
 INCIDENTELE_LASTEN = tuple(r.sleutel for r in LASTEN_REGELS if r.incidenteel)
+#: Lines the sheet Vorige cijfers may give (INVOER §2, v3): the BBV overview's baten, lasten, totals, saldi and
+#: reserve mutations; the annex prints them in two columns before the years.
+VORIGE_REGELS = tuple(r.sleutel for r in REGELS if r.groep in (BATEN, LASTEN, TOTAAL, SALDO, BESTEMMING))
 #: Lines that carry a taakveld (baten, lasten, spending categories, reserve mutations): the taakvelden table (v3).
 TAAKVELDREGELS = MappingProxyType({r.sleutel: r for r in REGELS if r.taakveld and r.taakveld != "memo"})
 

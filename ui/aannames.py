@@ -10,7 +10,8 @@ from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QStyledItemDelegate,
                                QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
 
 from model.eenheden import EUR, FRACTIE, eenheid_van
@@ -20,7 +21,7 @@ from model.regios import ARBEIDSMARKTREGIOS, bedoelde_regio
 from model.parameters import ParameterFout
 from model.project import Project, Toestand, is_gemeentegegeven
 from model.rekenregels.jaren import EERSTE_MODELJAAR
-from model.scenario import INVOER, PARAMETER, REEKS_SOORT, Override, ScenarioFout
+from model.scenario import INVOER, MAX_MOTIVERING, PARAMETER, REEKS_SOORT, Override, ScenarioFout
 from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
 from ui.kopieren import maak_kopieerbaar
 from ui.uitleg import leesbare_bron
@@ -30,6 +31,10 @@ GECORRIGEERD = QColor(0, 110, 60)     # an invoercorrectie: the gemeente's data 
 CORRECTIE_TIP = ("Invoercorrectie: uw correctie van de gegevens van de gemeente. Geldt voor elk scenario en "
                  "wordt in het project bewaard; Delete zet de waarde uit het werkboek terug.")
 EENHEID_ROL = Qt.ItemDataRole.UserRole + 10
+#: The last column of both tables: why the active scenario adjusts the value (printed in the annex).
+MOTIVERING = "Motivering"
+MOTIVERING_TIP = ("Waarom deze waarde is aangepast; staat in de bijlage naast de aanpassing en wordt in het "
+                  "project bewaard. Alleen bij een aanpassing in dit scenario.")
 NUMERIEK = ("geheel", "percentage", "getal", "euro")
 STATUS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aanname", "voorgenomen": "voorgenomen",
           "scenario": "aangepast in dit scenario"}
@@ -79,12 +84,52 @@ class _Basis(QAbstractTableModel):
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def kolommen(self) -> tuple[str, ...]:
-        return self.KOLOMMEN + tuple(str(j) for j in self.jaren)
+        return self.KOLOMMEN + tuple(str(j) for j in self.jaren) + (MOTIVERING,)
+
+    def is_motivering(self, kolom: int) -> bool:
+        return self.project is not None and kolom == len(self.kolommen()) - 1
+
+    def sleutel(self, rij: int) -> tuple[str, str]:
+        """The key and label of a row."""
+        raise NotImplementedError
+
+    def _motivering(self, index, rol):
+        """The motivering cell: the active scenario's own, or (italic) the one of Basis it takes over."""
+        sleutel, label = self.sleutel(index.row())
+        eigen = self.project.motivering(sleutel)
+        basis = self.project.toestand.basis
+        geerfd = "" if eigen or self.project.actief_scenario.is_basis else next(
+            (o.motivering for o in basis.overrides if o.sleutel == sleutel and o.motivering), "")
+        if rol in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return eigen or geerfd
+        if rol == Qt.ItemDataRole.AccessibleTextRole:
+            return f"Motivering {label}: {eigen or geerfd or 'geen'}"
+        if rol == Qt.ItemDataRole.ToolTipRole:
+            return MOTIVERING_TIP
+        if rol == Qt.ItemDataRole.FontRole:
+            return _vet(False, bool(geerfd))
+        if rol == EENHEID_ROL:
+            return MOTIVERING
+        return None
+
+    def _heeft_aanpassing(self, rij: int) -> bool:
+        sleutel = self.sleutel(rij)[0]
+        return any(o.sleutel == sleutel for o in self.project.actief_scenario.overrides)
+
+    def zet_motivering(self, index, tekst) -> bool:
+        if not isinstance(tekst, str) or not self._heeft_aanpassing(index.row()):
+            return False
+        sleutel, label = self.sleutel(index.row())
+        if " ".join(tekst.split()) == self.project.motivering(sleutel):
+            return False
+        return self.bewerk_als_geldig(f"Motivering {label}", lambda: self.project.met_motivering(sleutel, tekst))
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() or self.project is None else len(self.kolommen())
 
     def jaar(self, kolom: int) -> int | None:
+        if self.is_motivering(kolom):
+            return None
         i = kolom - len(self.KOLOMMEN)
         return self.jaren[i] if 0 <= i < len(self.jaren) else None
 
@@ -98,6 +143,8 @@ class _Basis(QAbstractTableModel):
         return basis | Qt.ItemFlag.ItemIsEditable if self.bewerkbaar(index) else basis
 
     def bewerkbaar(self, index) -> bool:
+        if self.is_motivering(index.column()):
+            return self._heeft_aanpassing(index.row())
         return index.column() >= 2
 
     def gecontroleerd(self, override: Override, tekst: str, maak: Callable[[], Toestand]) -> bool:
@@ -169,9 +216,14 @@ class ParameterModel(_Basis):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() or self.project is None else len(self.sleutels)
 
+    def sleutel(self, rij: int) -> tuple[str, str]:
+        return self.sleutels[rij], self.project.parameterset.parameter(self.sleutels[rij]).label
+
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.project is None:
             return None
+        if self.is_motivering(index.column()):
+            return self._motivering(index, rol)
         p = self.project.parameterset.parameter(self.sleutels[index.row()])
         if index.column() == 0:
             if rol in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -216,6 +268,8 @@ class ParameterModel(_Basis):
         return STATUS.get(status, status)
 
     def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if rol == Qt.ItemDataRole.EditRole and self.is_motivering(index.column()):
+            return self.zet_motivering(index, waarde)
         if rol != Qt.ItemDataRole.EditRole or not isinstance(waarde, (int, float)) or not self.bewerkbaar(index):
             return False
         p = self.project.parameterset.parameter(self.sleutels[index.row()])
@@ -237,6 +291,9 @@ class ParameterModel(_Basis):
             return False
 
     def terugzetten(self, index) -> None:
+        if self.is_motivering(index.column()):
+            self.zet_motivering(index, "")
+            return
         p = self.project.parameterset.parameter(self.sleutels[index.row()])
         jaar = self.jaar(index.column())
         if jaar is not None and not any(o.soort == "parameter" and o.sleutel == p.sleutel and o.jaar == jaar
@@ -273,6 +330,8 @@ class InvoerModel(_Basis):
         return (self.VELDEN[rij], None) if rij < len(self.VELDEN) else (None, REEKSEN[rij - len(self.VELDEN)])
 
     def bewerkbaar(self, index) -> bool:
+        if self.is_motivering(index.column()):
+            return self._heeft_aanpassing(index.row())
         veld, reeks = self._rij(index.row())
         return index.column() == 2 if veld else index.column() > 2
 
@@ -295,9 +354,15 @@ class InvoerModel(_Basis):
         soort = veld.soort if veld else reeks.soort
         return soort if soort == "regio" else eenheid_van(soort)
 
+    def sleutel(self, rij: int) -> tuple[str, str]:
+        ding = self._rij(rij)[0] or self._rij(rij)[1]
+        return ding.sleutel, ding.label
+
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.project is None:
             return None
+        if self.is_motivering(index.column()):
+            return self._motivering(index, rol)
         veld, reeks = self._rij(index.row())
         ding = veld or reeks
         eenheid = self.eenheid(veld, reeks)
@@ -339,6 +404,8 @@ class InvoerModel(_Basis):
                             geerfd=not aangepast and geerfd, correctie=correctie)
 
     def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if rol == Qt.ItemDataRole.EditRole and self.is_motivering(index.column()):
+            return self.zet_motivering(index, waarde)
         veld, reeks = self._rij(index.row())
         if veld is not None and veld.soort == "regio":
             if rol != Qt.ItemDataRole.EditRole or index.column() != 2 or waarde not in ARBEIDSMARKTREGIOS:
@@ -374,6 +441,9 @@ class InvoerModel(_Basis):
                                   lambda: self.project.met_reekswaarde(reeks.sleutel, jaar, waarde))
 
     def terugzetten(self, index) -> None:
+        if self.is_motivering(index.column()):
+            self.zet_motivering(index, "")
+            return
         veld, reeks = self._rij(index.row())
         ding = veld or reeks
         jaar = None if veld else self.jaar(index.column())
@@ -386,6 +456,11 @@ class GetalDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, optie, index):  # noqa: N802
         naam = f"Nieuwe waarde voor {index.data(Qt.ItemDataRole.AccessibleTextRole) or ''}"
+        if index.data(EENHEID_ROL) == MOTIVERING:
+            editor = QLineEdit(parent)
+            editor.setMaxLength(MAX_MOTIVERING)
+            editor.setAccessibleName(f"Motivering: {index.siblingAtColumn(0).data()}")
+            return editor
         if index.data(EENHEID_ROL) == "regio":
             editor = QComboBox(parent)
             huidig = index.data(Qt.ItemDataRole.EditRole)
@@ -402,6 +477,9 @@ class GetalDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):  # noqa: N802
         waarde = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QLineEdit):
+            editor.setText(waarde or "")
+            return
         if isinstance(editor, QComboBox):
             # an unknown or empty region preselects nothing: Enter must not silently pick the first one
             editor.setCurrentIndex(editor.findText(waarde) if waarde in ARBEIDSMARKTREGIOS else -1)
@@ -411,6 +489,9 @@ class GetalDelegate(QStyledItemDelegate):
         editor.selectAll()
 
     def setModelData(self, editor, model, index):  # noqa: N802
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            return
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
             return

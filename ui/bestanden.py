@@ -344,6 +344,8 @@ class Bestandsbeheer(QObject):
 
         from model.export.opties import RISICOS
         eigen, secties = export.eigen_uit_project(project.ui), secties_uit_project(project.ui)
+        from model.export.opties import WAT_VERANDERT
+        wat_verandert = self.wat_verandert_voor_bijlage() if WAT_VERANDERT in secties else None
         risico = v.risicos.rekenfunctie(project, (resultaat.jaren[0], resultaat.jaren[-1])) \
             if RISICOS in secties else None
 
@@ -356,7 +358,7 @@ class Bestandsbeheer(QObject):
             bijlage = export.stel_samen(invoer, actief, basis, parameterset=parameterset, resultaat=resultaat,
                                         vergelijk_met=vergelijking_scenarios, bevindingen=bevindingen, eigen=eigen,
                                         secties=secties, risico=risico()[0] if risico else None,
-                                        correcties=correcties)
+                                        correcties=correcties, wat_verandert=wat_verandert)
             functie(pad, bijlage.resultaat, bijlage.opties,
                     lambda fractie, tekst="": stap(int(10 + 90 * fractie), tekst))
             return pad
@@ -402,6 +404,16 @@ class Bestandsbeheer(QObject):
 
         werker, self._regio_annuleren = start_regio(self.venster, map_, toon)
         return werker
+
+    def wat_verandert_voor_bijlage(self):
+        """The comparison of the open *Vergelijken met…* window for the annex's section Wat verandert er; without
+        one the status bar says how to get it (the annex is made without the section)."""
+        wv = getattr(self.venster, "watverandert", None)
+        v = wv.vernieuw() if wv is not None else None   # as the project is now
+        if v is None:
+            self._status("Wat verandert er staat niet in de bijlage: open eerst Bestand › Vergelijken met… "
+                         "(een ander bestand of een eerdere circulaire).", 12000)
+        return v
 
     def bijlage_instellingen(self) -> bool:
         """Title, introduction, logo, CONCEPT, date and sections of the annex; stored in the project."""

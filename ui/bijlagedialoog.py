@@ -1,8 +1,8 @@
 """Bestand › Exporteren › Bijlage-instellingen: what makes the annex the gemeente's own, and which parts it has.
 
-Title, introduction, logo (PNG), a CONCEPT mark, the date, and the sections — the same choices as
-the command line's ``--titel``, ``--inleiding``, ``--logo``, ``--concept``, ``--datum`` and
-``--onderdelen``. They are stored in the project file (``Project.ui``), so the next export and the
+Title, introduction, the kernboodschap, logo (PNG), a CONCEPT mark, the date, and the sections — the same
+choices as the command line's ``--titel``, ``--inleiding``, ``--kernboodschap``, ``--logo``, ``--concept``,
+``--datum`` and ``--onderdelen``. They are stored in the project file (``Project.ui``), so the next export and the
 CLI on the saved project use them too.
 """
 from __future__ import annotations
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from model.export import SECTIES, SECTIETITELS, EigenBijlage, ExportFout
 from model.export.bijlage import SECTIESLEUTEL, eigen_naar_project, eigen_uit_project, lees_logo, secties_uit_project
-from model.export.opties import DATUM_TOT, DATUM_VAN, MAX_INLEIDING, MAX_TITEL
+from model.export.opties import DATUM_TOT, DATUM_VAN, MAX_INLEIDING, MAX_TITEL, ZONDER_EIGEN_DEEL
+from model.kernboodschap import MAX_KERNBOODSCHAP
 
 __all__ = ["BijlageDialoog", "SECTIESLEUTEL", "secties_uit_project"]
 
@@ -37,6 +38,19 @@ class BijlageDialoog(QDialog):
         self.inleiding.setPlaceholderText("Een inleidende toelichting voor college en raad (mag leeg blijven).")
         self.inleiding.setMaximumHeight(self.fontMetrics().height() * 6)
         vorm.addRow("&Inleiding", self.inleiding)
+        self.kernboodschap = QPlainTextEdit(self._eigen.kernboodschap)
+        self.kernboodschap.setPlaceholderText("Leeg: drie of vier zinnen die Infraraming uit de berekening maakt "
+                                              "(resultaat over de jaren, structureel saldo en waarom, grootste "
+                                              "risico). Typ hier uw eigen kernboodschap om die te vervangen.")
+        self.kernboodschap.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.kernboodschap.setAccessibleName("Eigen kernboodschap")
+        vorm.addRow("&Kernboodschap", self.kernboodschap)
+        self.reservedoel = QPlainTextEdit(self._eigen.reservedoel)
+        self.reservedoel.setPlaceholderText("Leeg: doel en looptijd volgens de bronnen (het bestedingsplan van het "
+                                            "samenwerkingsverband; tot en met het laatste jaar van het impulsbudget).")
+        self.reservedoel.setMaximumHeight(self.fontMetrics().height() * 4)
+        self.reservedoel.setAccessibleName("Doel en looptijd van de bestemmingsreserve")
+        vorm.addRow("&Doel en looptijd reserve", self.reservedoel)
         logo = QHBoxLayout()
         self.logonaam = QLabel()
         kies, weg = QPushButton("Kiezen…"), QPushButton("Weghalen")
@@ -70,7 +84,7 @@ class BijlageDialoog(QDialog):
         raster = QGridLayout(groep)
         gekozen = secties_uit_project(ui)
         self.secties: dict[str, QCheckBox] = {}
-        for i, sectie in enumerate(SECTIES):
+        for i, sectie in enumerate(s for s in SECTIES if s not in ZONDER_EIGEN_DEEL):
             vak = QCheckBox(SECTIETITELS[sectie])
             vak.setChecked(sectie in gekozen)
             raster.addWidget(vak, i // 2, i % 2)
@@ -121,12 +135,19 @@ class BijlageDialoog(QDialog):
         if lengte > MAX_INLEIDING:
             self.melding.setText(f"De inleiding is te lang ({lengte} tekens; hoogstens {MAX_INLEIDING}).")
             return
+        for vak, wat in ((self.kernboodschap, "De kernboodschap"), (self.reservedoel, "Doel en looptijd van de reserve")):
+            lengte = len(vak.toPlainText().strip())
+            if lengte > MAX_KERNBOODSCHAP:
+                self.melding.setText(f"{wat} is te lang ({lengte} tekens; hoogstens {MAX_KERNBOODSCHAP}).")
+                return
         self.accept()
 
     def eigen(self) -> EigenBijlage:
         d = self.datum.date()
         return EigenBijlage(titel=self.titel.text().strip(), inleiding=self.inleiding.toPlainText().strip(),
                             logo=self._logo, concept=self.concept.isChecked(),
+                            kernboodschap=self.kernboodschap.toPlainText().strip(),
+                            reservedoel=self.reservedoel.toPlainText().strip(),
                             datum=None if self.vandaag.isChecked() else date(d.year(), d.month(), d.day()))
 
     def gekozen_secties(self) -> list[str]:

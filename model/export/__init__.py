@@ -33,7 +33,7 @@ import errno
 from pathlib import Path
 
 from model.export.bijlage import Bijlage, EigenBijlage, eigen_naar_project, eigen_uit_project, stel_samen
-from model.export.opties import SECTIES, SECTIETITELS, ExportFout, ExportOpties, Logo, Voortgang, bronnen
+from model.export.opties import SECTIES, SECTIETITELS, STANDAARD_SECTIES, ExportFout, ExportOpties, Logo, Voortgang, bronnen
 from model.io.atomair import schrijf_atomair
 from model.io.schrijffout import SchrijfFout, zin_bij_schrijffout
 
@@ -77,5 +77,5 @@ def schrijf_excel(pad: Path | str, resultaat, opties: ExportOpties | None = None
     return pad
 
 
-__all__ = ["Bijlage", "EigenBijlage", "Logo", "stel_samen", "eigen_uit_project", "eigen_naar_project", "ExportOpties", "ExportFout", "SchrijfFout", "SECTIES", "SECTIETITELS", "bouw_pdf", "bouw_excel",
+__all__ = ["Bijlage", "EigenBijlage", "Logo", "stel_samen", "eigen_uit_project", "eigen_naar_project", "ExportOpties", "ExportFout", "SchrijfFout", "SECTIES", "SECTIETITELS", "STANDAARD_SECTIES", "bouw_pdf", "bouw_excel",
            "schrijf_pdf", "schrijf_excel", "bronnen"]

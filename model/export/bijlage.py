@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Mapping, Sequence
 
-from model.export.opties import (MAX_INLEIDING, MAX_LOGO, MAX_TITEL, SECTIES, STANDAARDSECTIES, VERDELING, ExportFout, ExportOpties, Logo,
+from model.export.opties import (GEVOELIGHEID, MAX_INLEIDING, MAX_LOGO, MAX_TITEL, SECTIES, STANDAARD_SECTIES,
+                                 VERDELING, ExportFout, ExportOpties, Logo,
                                  controleer_datum, controleer_png, controleer_tekst)
 
 PROJECTSLEUTEL = "bijlage"
@@ -33,6 +34,10 @@ class EigenBijlage:
     logo: Logo | None = None
     concept: bool = False
     datum: date | None = None
+    #: the user's own kernboodschap (empty: generated)
+    kernboodschap: str = ""
+    #: the reserve's purpose and term (empty: the default from the sources)
+    reservedoel: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ class Bijlage:
 
 def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int | None = None,
                tot: int | None = None, vergelijk_met: Sequence = (), gevoeligheid: bool = True,
-               bevindingen: Sequence | None = None, secties: Sequence[str] = STANDAARDSECTIES, wat_verandert=None,
+               bevindingen: Sequence | None = None, secties: Sequence[str] = STANDAARD_SECTIES, wat_verandert=None,
                eigen: EigenBijlage | None = None, resultaat=None, risico=None, correcties: Sequence = ()) -> Bijlage:
     """Assemble the annex of ``scenario`` (default Basis) on top of ``basis`` (Basis with the user's edits).
 
@@ -83,7 +88,8 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
     if not scenario.is_basis:
         anderen.insert(0, scenario)
     vergelijking = vergelijk(invoer, anderen, parameterset, van, tot, basis=basis) if anderen else None
-    analyse = gevoeligheidsanalyse(invoer, parameterset, effectief, van, tot) if gevoeligheid else None
+    analyse = gevoeligheidsanalyse(invoer, parameterset, effectief, van, tot) \
+        if gevoeligheid and GEVOELIGHEID in secties else None
     if bevindingen is None:
         bevindingen = valideer(invoer)
     eigen = eigen or EigenBijlage()
@@ -95,6 +101,7 @@ def stel_samen(invoer, scenario=None, basis=None, *, parameterset=None, van: int
                           aanpassingen=aanpassingen(scenario, ps, invoer, basis), titel=eigen.titel,
                           inleiding=eigen.inleiding, logo=eigen.logo, concept=eigen.concept,
                           wat_verandert=wat_verandert, risico=risico, verdeling=verdeling,
+                          kernboodschap=eigen.kernboodschap, reservedoel=eigen.reservedoel,
                           invoercorrecties=tuple(o.omschrijving() for o in correcties))
     return Bijlage(resultaat, opties)
 
@@ -117,20 +124,27 @@ def eigen_uit_project(ui: Mapping) -> EigenBijlage:
     except ValueError:
         datum = None
     return EigenBijlage(titel=str(d.get("titel") or ""), inleiding=str(d.get("inleiding") or ""), logo=logo,
-                        concept=bool(d.get("concept", False)), datum=datum)
+                        concept=bool(d.get("concept", False)), datum=datum,
+                        kernboodschap=str(d.get("kernboodschap") or ""),
+                        reservedoel=str(d.get("reservedoel") or ""))
 
 
 def secties_uit_project(ui: Mapping) -> tuple[str, ...]:
-    """The sections chosen for this project's annex (all when none were chosen or the list is damaged)."""
+    """The sections chosen for this project's annex (the raad-ready default when none were chosen or the list
+    is damaged)."""
     gekozen = ui.get(SECTIESLEUTEL)
     if not isinstance(gekozen, list):
-        return STANDAARDSECTIES
-    return tuple(s for s in SECTIES if s in gekozen) or STANDAARDSECTIES
+        return STANDAARD_SECTIES
+    return tuple(s for s in SECTIES if s in gekozen) or STANDAARD_SECTIES
 
 
 def eigen_naar_project(ui: Mapping, eigen: EigenBijlage) -> dict:
     """A copy of ``ui`` with the annex settings stored (JSON-safe: the logo as base64)."""
     d: dict = {"titel": eigen.titel, "inleiding": eigen.inleiding, "concept": eigen.concept}
+    if eigen.kernboodschap:
+        d["kernboodschap"] = eigen.kernboodschap
+    if eigen.reservedoel:
+        d["reservedoel"] = eigen.reservedoel
     if eigen.datum is not None:
         d["datum"] = eigen.datum.isoformat()
     if eigen.logo is not None:
@@ -173,7 +187,10 @@ def controleer_bijlagedata(d, waar: str) -> tuple[dict, list[str]]:
     if not isinstance(d, Mapping):
         raise ExportFout(f"de bijlage-instellingen in {waar} zijn ongeldig")
     d, meldingen = dict(d), []
-    for sleutel, grens, wat in (("titel", MAX_TITEL, "de titel"), ("inleiding", MAX_INLEIDING, "de inleiding")):
+    from model.kernboodschap import MAX_KERNBOODSCHAP
+    for sleutel, grens, wat in (("titel", MAX_TITEL, "de titel"), ("inleiding", MAX_INLEIDING, "de inleiding"),
+                                ("kernboodschap", MAX_KERNBOODSCHAP, "de kernboodschap"),
+                                ("reservedoel", MAX_KERNBOODSCHAP, "de tekst over doel en looptijd van de reserve")):
         if not isinstance(d.get(sleutel, ""), str):
             raise ExportFout(f"{wat} van de bijlage in {waar} is geen tekst")
         controleer_tekst(d.get(sleutel, ""), grens, f"De {wat[3:]} van de bijlage in {waar}")

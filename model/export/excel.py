@@ -144,7 +144,9 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
     for zin in ("Bedragen in euro's, weergegeven in hele euro's; elke regel verwijst naar zijn berekening op het blad "
                 "van de stroom, totalen en saldi zijn formules over de regels hierboven.",
                 "* Deze regel staat ook elders in de begroting; niet dubbel ramen (zie de toelichting)."):
-        b.tekst(rij, 1, zin, SUBTITEL)
+        b.tekst(rij, 1, zin, SUBTITEL)   # wrapped within the printed columns, never past the page's edge
+        b.ws.merge_range(rij - 1, 0, rij - 1, sleutelkolom - 2, zin, b.opmaak(SUBTITEL, OMLOOP))
+        b.ws.set_row(rij - 1, 2 + 13.5 * (-(-len(zin) // int(0.85 * (13 * len(jaren) + 59)))))
         rij += 1
     rij += 1
     b.tekst(rij, 1, "Toelichting per regel", VET)
@@ -155,7 +157,7 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
             tekst += f" Let op: {regel.elders}"
         b.tekst(rij, 1, resultaat.label(regel.sleutel), OMLOOP)
         b.ws.merge_range(rij - 1, 1, rij - 1, sleutelkolom - 2, schoon(tekst), b.opmaak(OMLOOP))
-        b.ws.set_row(rij - 1, 12.5 * max(2, len(tekst) // (13 * len(jaren) + 9) + 1))
+        b.ws.set_row(rij - 1, 2 + 13.5 * max(2, -(-len(tekst) // int(0.85 * (13 * len(jaren) + 9)))))
         rij += 1
     b.breedtes({1: 50, 2: 9, sleutelkolom: 30, **{EERSTE_JAARKOLOM + i: 13 for i in range(len(jaren))}})
     b.afdrukken(KOPRIJ, (1, 2), (KOPRIJ + 1, EERSTE_JAARKOLOM), liggend=len(jaren) > 5,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from model.export.excel_cellen import OMLOOP, SUBTITEL, VET, EURO, Blad, formaat_voor, parameterformaat
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, VERGELIJKING, WAT_VERANDERT,
-                                 ExportOpties, bronnen, bronvermelding, meldingen_in, reeks_in)
+                                 ExportOpties, aanname_in_jaren, bronnen, bronvermelding, meldingen_in, reeks_in)
 from model.invoer import REEKS, VELD
 from model.regels import REGEL, REGELS, SLEUTELS
 
@@ -46,6 +46,20 @@ def herkomst(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -
     b.afdrukken(KOP, (1, 3), (KOP + 1, 4))
 
 
+BREEDTES_AANNAMES = {1: 40, 2: 14, 3: 12, 4: 10, 5: 70, 6: 18, 7: 50}   # one landscape page wide at 70 %
+
+
+INSPRINGEN = {"align": "left", "indent": 1}
+BOVEN = {"valign": "top"}   # a figure beside wrapped text stands on the text's first line
+
+
+def _hoogte(b: Blad, rij: int, teksten: dict[int, str], breedtes: dict[int, float]) -> None:
+    """A row high enough for its longest wrapped text (about 0,85 character per width unit), so wrapped
+    texts never overlap the next row in print."""
+    regels = max([-(-len(t or "") // max(1, int(0.85 * breedtes[k]))) for k, t in teksten.items()] + [1])
+    b.ws.set_row(rij - 1, 2 + 13.5 * regels)
+
+
 def aannames(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -> None:
     b.titel("Aanpassingen en aannames die een regel raken (status aanname, voorgenomen of aangepast)", ondertitel)
     rij = KOP
@@ -58,20 +72,24 @@ def aannames(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -
             b.tekst(rij, 3, a.oorspronkelijk)
             b.tekst(rij, 4, "" if a.jaar is None else str(a.jaar))
             b.tekst(rij, 5, a.motivering or "(geen motivering gegeven)", OMLOOP)
+            _hoogte(b, rij, {1: a.label, 5: a.motivering or "(geen motivering gegeven)"}, {1: 40, 5: 70})
             rij += 1
         rij += 1
     b.kopregel(rij, ["Aanname", "Waarde", "Eenheid", "Vanaf jaar", "Toelichting", "Bron", "Raakt regels"])
     kop = rij
     rij += 1
     for g, regels in resultaat.aannames():
-        b.tekst(rij, 1, g.label + {"voorgenomen": " (voorgenomen)", "scenario": " (aangepast)"}.get(g.status, ""),
-                OMLOOP)
-        b.getal(rij, 2, g.waarde, parameterformaat(g.eenheid, g.waarde))
-        b.tekst(rij, 3, g.eenheid)
-        b.getal(rij, 4, g.jaar, "0")
-        b.tekst(rij, 5, g.toelichting, OMLOOP)
+        g = aanname_in_jaren(resultaat, g, jaren)
+        label = g.label + {"voorgenomen": " (voorgenomen)", "scenario": " (aangepast)"}.get(g.status, "")
+        geraakt = "; ".join(resultaat.label(r) for r in regels if REGEL[r].groep not in ("totaal", "saldo"))
+        b.tekst(rij, 1, label, OMLOOP)
+        b.getal(rij, 2, g.waarde, parameterformaat(g.eenheid, g.waarde), BOVEN)
+        b.tekst(rij, 3, g.eenheid, INSPRINGEN, BOVEN)        # never against the value ("2029jaar")
+        b.getal(rij, 4, g.jaar, "0", BOVEN)
+        b.tekst(rij, 5, g.toelichting, OMLOOP, INSPRINGEN)
         b.tekst(rij, 6, g.bron, OMLOOP)
-        b.tekst(rij, 7, "; ".join(resultaat.label(r) for r in regels), OMLOOP)
+        b.tekst(rij, 7, geraakt, OMLOOP)
+        _hoogte(b, rij, {1: label, 5: g.toelichting, 6: g.bron, 7: geraakt}, BREEDTES_AANNAMES)
         b.tekst(rij, 9, g.sleutel, SUBTITEL)
         rij += 1
     rij += 1
@@ -80,7 +98,7 @@ def aannames(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -
     for bron in bronnen():
         b.tekst(rij, 1, bronvermelding(bron))
         rij += 1
-    b.breedtes({1: 40, 2: 14, 3: 12, 4: 10, 5: 70, 6: 18, 7: 50, 9: 30})
+    b.breedtes({**BREEDTES_AANNAMES, 9: 30})
     b.afdrukken(kop, (1, 1), (kop + 1, 2), laatste_kolom=7)
 
 
@@ -105,13 +123,14 @@ def bevindingen(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str
 
 
 def aansluiting(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -> None:
+    from model.controles import circulairenaam
     b.titel("Aansluiting met de circulaire (model = raming zonder het circulairebedrag van dat jaar)", ondertitel)
     b.kopregel(KOP, ["Regel", "Jaar", "Circulaire", "Model", "Verschil", "Verschil %"])
     rij = KOP + 1
     for a in resultaat.aansluiting:
         if a.jaar not in jaren:
             continue
-        b.tekst(rij, 1, resultaat.label(a.regel))
+        b.tekst(rij, 1, circulairenaam(a.regel))
         b.getal(rij, 2, a.jaar, "0")
         b.getal(rij, 3, a.circulaire)
         b.getal(rij, 4, a.model)

@@ -99,7 +99,7 @@ class Rekenmodel:
                 b.tekst(rij, 2, "niet ingevuld", SUBTITEL)
             else:
                 b.tekst(rij, 2, waarde, GEGEVEN)
-            b.tekst(rij, 3, veld.toelichting, SUBTITEL)
+            b.tekst(rij, 3, veld.toelichting, SUBTITEL, {"indent": 1})   # never against the value ("€ 8.000ja")
             self.veldcel[veld.sleutel] = f"Invoer!{cel(rij, 2, True)}"
             rij += 1
         reeksjaren = sorted({j for r in REEKSEN for j in invoer.reeks(r.sleutel)} | set(invoer.edities))
@@ -123,6 +123,7 @@ class Rekenmodel:
                 for i, jaar in enumerate(reeksjaren):
                     if jaar in invoer.edities:
                         b.tekst(rij, 3 + i, invoer.edities[jaar], GEGEVEN, OMLOOP)
+                b.ws.set_row(rij - 1, 27)   # "septembercirculaire 2025" wraps to two lines: room for both
                 rij += 1
         if invoer.samenwerkingsverband:
             rij += 1
@@ -201,12 +202,16 @@ class Rekenmodel:
         b.tekst(idxrij, na + 2, "idx", SUBTITEL)
         self.wb.define_name("idx", f"=Parameters!${kolom(EERSTE)}${idxrij}:${kolom(na - 1)}${idxrij}")
         rij = idxrij + 2
+        laatste = EERSTE + max(i for i, j in enumerate(jaren) if j <= self.jaren[-1])
         for regel in ("Gele cellen: vastgestelde waarden en aannames van de parameterset; oranje: waarden uit het "
                       "scenario; wit: formules (afgeleide jaren).",
                       "Een afgeleid jaar volgt de afleidingsregel van de parameterset (REKENREGELS §2): indexatie met "
                       "het product van (1 + indexatie) per jaar vanaf het laatste bekende jaar, of het macrobedrag van "
                       "de ophoging dat de landelijke taakstelling volgt tot het startjaar van de forfaitaire LKS."):
+            # wrapped within the printed columns (a footnote never runs past the page's right edge)
             b.tekst(rij, 1, regel, SUBTITEL)
+            b.ws.merge_range(rij - 1, 0, rij - 1, laatste - 1, regel, self.opmaak(SUBTITEL, OMLOOP))
+            b.ws.set_row(rij - 1, 27)
             rij += 1
         # the choices the formulas cannot make live: fixed when this annex was written (model.term.schrijfkeuze)
         from model.term import SCHRIJFKEUZES
@@ -217,7 +222,9 @@ class Rekenmodel:
             b.tekst(rij, 1, "• " + zin, SUBTITEL)
             rij += 1
         b.breedtes({1: 48, 2: 14, **{EERSTE + i: 14 for i in range(len(jaren))}, na: 34, na + 1: 34, na + 2: 30})
-        b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), laatste_kolom=na + 1)
+        # printed: the parameters in the annex's years (the live model keeps every year; status and source are
+        # in the annex's Aannames), one page wide and readable
+        b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), laatste_kolom=laatste)
         return b
 
     # -- the rules as formulas --------------------------------------------------------------
@@ -343,12 +350,15 @@ class Rekenmodel:
                     continue
                 b.tekst(rij, 1, self.r.label(g.sleutel), OMLOOP)
                 uitleg = g.uitleg + (f" (bron: {g.bron})" if g.bron else "")
-                b.ws.merge_range(rij - 1, 1, rij - 1, 1 + len(self.jaren), uitleg, self.opmaak(OMLOOP))
-                b.ws.set_row(rij - 1, 12.5 * max(1, len(uitleg) // (13 * len(self.jaren) + 9) + 1))
+                # over the taakveld and every year column (the folded earlier years print as nothing), and high
+                # enough for the wrapped text at the visible width (about 0,85 character per width unit)
+                b.ws.merge_range(rij - 1, 1, rij - 1, 1 + len(jaren), uitleg, self.opmaak(OMLOOP))
+                b.ws.set_row(rij - 1, 2 + 13.5 * (-(-len(uitleg) // int(0.85 * (13 * len(self.jaren) + 9)))))
                 rij += 1
-            b.breedtes({1: 50, 2: 9, **{EERSTE + i: 13 for i in range(len(jaren))}})
+            b.breedtes({1: 58, 2: 9, **{EERSTE + i: 13 for i in range(len(jaren))}})   # bold long labels fit
             for i, _ in enumerate(eerder):   # earlier years the formulas read: folded away, still calculated
                 b.ws.set_column(EERSTE + i - 1, EERSTE + i - 1, 13, None, {"level": 1, "hidden": True})
+                b.kolombreedte[EERSTE + i] = 0   # a folded column does not print: the page fits the rest
             b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), liggend=len(self.jaren) > 5)
         return [b for b, _, _, _ in bladen]
 

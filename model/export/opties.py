@@ -27,11 +27,20 @@ BRONNEN = "bronnen"
 REKENREGELS = "rekenregels"
 WAT_VERANDERT = "wat_verandert"
 RISICOS = "risicos"
+KERNBOODSCHAP = "kernboodschap"
 VERDELING = "verdeling"
-SECTIES = (SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERDELING, VERGELIJKING, WAT_VERANDERT, GEVOELIGHEID, RISICOS, AANSLUITING,
-           BEVINDINGEN, AANNAMES, REKENREGELS, PARAMETERS, HERKOMST, INVOER, BRONNEN)
-#: the sections of an annex when none are chosen: the verdeling (an appendix to the convenant) is opt-in
-STANDAARDSECTIES = tuple(s for s in SECTIES if s != VERDELING)
+SECTIES = (KERNBOODSCHAP, SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERDELING, VERGELIJKING, WAT_VERANDERT,
+           GEVOELIGHEID, RISICOS, AANSLUITING, BEVINDINGEN, AANNAMES, REKENREGELS, PARAMETERS, HERKOMST, INVOER, BRONNEN)
+#: A begrotingsbijlage the raad gets as is (issue 21): these sections unless the user chooses otherwise. The
+#: others (scenariovergelijking, gevoeligheid, aansluiting, bevindingen, herkomst, rekenregels, wat verandert er,
+#: verdeling) are opt-in: the user's own input findings, for one, never appear in a raad document unless chosen.
+#: Risico's appears when the risk paragraph was built.
+STANDAARD_SECTIES = (KERNBOODSCHAP, SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, RISICOS, AANNAMES, BRONNEN)
+#: Accepted for older projects and scripts, but no part of their own: the Excel annex always holds its live model
+#: (Overzicht, Invoer, Parameters) and the PDF lists the parameters in Bijlage A. Not offered as a choice.
+ZONDER_EIGEN_DEEL = (PARAMETERS, INVOER)
+#: the name the verdeling's code uses for the default sections
+STANDAARDSECTIES = STANDAARD_SECTIES
 
 SECTIETITELS = {
     SAMENVATTING: "Samenvatting", STROMEN: "Financieringsstromen", GRAFIEKEN: "Grafieken",
@@ -39,7 +48,7 @@ SECTIETITELS = {
     GEVOELIGHEID: "Gevoeligheidsanalyse", AANSLUITING: "Aansluiting met de circulaire",
     BEVINDINGEN: "Bevindingen en waarschuwingen", AANNAMES: "Aannames", PARAMETERS: "Parameters", HERKOMST: "Herkomst",
     INVOER: "Invoer", BRONNEN: "Bronnen", REKENREGELS: "Rekenregels en uitgangspunten",
-    WAT_VERANDERT: "Wat verandert er", RISICOS: "Risico's en weerstandsvermogen",
+    WAT_VERANDERT: "Wat verandert er", RISICOS: "Risico's en weerstandsvermogen", KERNBOODSCHAP: "Kernboodschap",
     VERDELING: "Verdeling impulsbudget samenwerkingsverband",
 }
 
@@ -159,7 +168,7 @@ class ExportOpties:
 
     ``van``/``tot`` narrow the horizon to years the result contains (default: all its years).
     ``datum`` is printed on the report and stored as document date (default: today).
-    ``secties`` lists the sections to include (see :data:`SECTIES`); the comparison and the
+    ``secties`` lists the sections to include (see :data:`SECTIES`; default :data:`STANDAARD_SECTIES`); the comparison and the
     sensitivity appear only when ``vergelijking`` / ``gevoeligheid`` are given as well.
     ``bevindingen`` are the input findings (model.bevindingen.Bevinding) to list.
     ``herkomst`` is a sheet of the Excel annex only; ``grafieken`` and ``reserve`` are PDF pages (the Excel
@@ -172,7 +181,7 @@ class ExportOpties:
     van: int | None = None
     tot: int | None = None
     datum: date | None = None
-    secties: tuple[str, ...] = SECTIES
+    secties: tuple[str, ...] = STANDAARD_SECTIES
     vergelijking: object | None = None          # model.analyse.Vergelijking
     gevoeligheid: Sequence | None = None        # list[model.analyse.Gevoeligheid]
     bevindingen: Sequence = field(default_factory=tuple)
@@ -192,6 +201,10 @@ class ExportOpties:
     risico: object | None = None
     #: the verdeling over the samenwerkingsverband (model.verdeling.Verdeling); the section appears only when given
     verdeling: object | None = None
+    #: the user's own kernboodschap; empty: the generated sentences (model.kernboodschap)
+    kernboodschap: str = ""
+    #: the reserve's purpose and term as the user sets it; empty: the default from the sources
+    reservedoel: str = ""
 
     def met_sectie(self, sectie: str) -> bool:
         if sectie == VERGELIJKING and not (self.vergelijking and self.vergelijking.varianten):
@@ -241,6 +254,20 @@ def reeks_in(resultaat, sleutel: str, jaren: Sequence[int]) -> tuple:
     """A line or detail series restricted to ``jaren`` (values exactly as the model gave them)."""
     alle = dict(zip(resultaat.jaren, resultaat.reeks(sleutel)))
     return tuple(alle.get(j) for j in jaren)
+
+
+def aanname_in_jaren(resultaat, g, jaren: Sequence[int]):
+    """An assumption (model.resultaat.ParameterGebruik) with its value in the first of the annex's years it counts
+    in, not a year before the annex ("2028 (2025)" in a 2026–2029 annex)."""
+    from dataclasses import replace
+    if g.jaar >= jaren[0]:
+        return g
+    for jaar in jaren:
+        try:
+            return replace(g, jaar=jaar, waarde=resultaat.parameter(g.sleutel, jaar))
+        except KeyError:
+            continue
+    return g
 
 
 def datum_tekst(d: date) -> str:

@@ -19,8 +19,9 @@ from model import __version__
 from model.export import pdf_secties as sectie
 from model.export.pdf_risico import risicos as risicosectie
 from model.export.pdf_verdeling import verdeling as verdelingsectie
-from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, REKENREGELS,
-                                 RESERVE, RISICOS, SAMENVATTING, STROMEN, VERDELING, VERGELIJKING, WAT_VERANDERT, ExportOpties, Voortgang,
+from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, BRONNEN, GEVOELIGHEID, GRAFIEKEN, KERNBOODSCHAP,
+                                 REKENREGELS, RESERVE, RISICOS, SAMENVATTING, STROMEN, VERDELING, VERGELIJKING,
+                                 WAT_VERANDERT, ExportOpties, Voortgang,
                                  controleer, datum_tekst, melden)
 from model.export.pdf_uitgangspunten import uitgangspunten
 from model.export.pdf_stijl import (INHOUD_REGEL, LIGGEND, STAAND, Bijlagedocument, InhoudPlaats, framebreedte,
@@ -30,7 +31,8 @@ MAX_JAREN_STAAND = 6
 
 #: (section, builder, starts on a new page)
 VOLGORDE = (
-    (SAMENVATTING, sectie.samenvatting, True),
+    (KERNBOODSCHAP, sectie.kernboodschap, True),
+    (SAMENVATTING, sectie.samenvatting, False),   # after the kernboodschap on the same page
     (GRAFIEKEN, sectie.grafieken_los, False),
     (STROMEN, sectie.stromen, False),
     (RESERVE, sectie.reserve, False),

@@ -30,14 +30,21 @@ def _tekst(d: Drawing, x: float, y: float, t: str, grootte: float = KLEIN, anker
 
 
 def _legenda(d: Drawing, x: float, y: float, items: Sequence[tuple[str, object, str]]) -> None:
+    """The legend from ``x``; never past the drawing's right edge: it starts further left, then gets smaller."""
+    grootte = 7.5
+    breed = sum(26 + stringWidth(label, FONT, grootte) for label, _, _ in items) - 8
+    if x + breed > d.width:
+        x = max(0.0, d.width - breed)
+        if breed > d.width:
+            grootte = max(5.5, grootte * d.width / breed)
     for label, kleur, vorm in items:
         if vorm == "lijn":
             d.add(Line(x, y + 3, x + 14, y + 3, strokeColor=kleur, strokeWidth=1.6))
             d.add(Circle(x + 7, y + 3, 2, fillColor=kleur, strokeColor=kleur))
         else:
             d.add(Rect(x, y, 10, 7, fillColor=kleur, strokeColor=None))
-        _tekst(d, x + 18, y + 0.5, label, 7.5, kleur=DONKER)
-        x += 26 + stringWidth(label, FONT, 7.5)
+        _tekst(d, x + 18, y + 0.5, label, grootte, kleur=DONKER)
+        x += 26 + stringWidth(label, FONT, grootte)
 
 
 def _assen(d: Drawing, x0, y0, w, h, laag, hoog, stap, links: bool = True, kleur=GRIJS, raster: bool = True):
@@ -155,15 +162,27 @@ def tornado(gevoeligheden: Sequence, breedte: float, maximaal: int = 12) -> Draw
     stap = _stap(2 * grootste, 6)
     grens = math.ceil(grootste / stap) * stap
 
+    # room beside the longest bar for its value label, so no label runs into the assumptions' names
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    teksten = [f"{getal(e)} ({n})" for g in rijen for e, n in ((g.effect_laag, g.variatie.laag_tekst),
+                                                               (g.effect_hoog, g.variatie.hoog_tekst))]
+    rand = min(max([stringWidth(t, FONT, 6.3) for t in teksten] + [0.0]) + 6, w / 2 - 24)
+
     def x(v):
-        return x0 + w / 2 + v / grens * (w / 2 - 34)
+        return x0 + w / 2 + v / grens * (w / 2 - rand)
 
     boven = hoogte - 22
-    v = -grens
+    # tick labels never touch: label every k-th step when the steps are narrower than the widest label
+    breedste = max(stringWidth(getal(t * stap), FONT, 6.5) for t in range(-round(grens / stap), round(grens / stap) + 1))
+    tussen = (w / 2 - rand) * stap / grens
+    elke = max(1, math.ceil((breedste + 6) / max(tussen, 1e-9)))
+    v, n = -grens, -round(grens / stap)
     while v <= grens + stap / 1000:
         d.add(Line(x(v), 30, x(v), boven, strokeColor=LIJN, strokeWidth=0.4 if abs(v) > 1e-9 else 1.0))
-        _tekst(d, x(v), 20, getal(v), 6.5, "middle")
+        if n % elke == 0:
+            _tekst(d, x(v), 20, getal(v), 6.5, "middle")
         v += stap
+        n += 1
     for i, g in enumerate(rijen):
         ym = boven - rijhoogte * (i + 0.5)
         regels = _afbreken(g.variatie.label, FONT, 7.2, labelbreedte)[:2]

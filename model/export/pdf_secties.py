@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
@@ -9,7 +10,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, Table
 from model import __version__
 from model.export import pdf_grafieken as grafiek
 from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, stroomregels
-from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
+from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, VERDELING, aanname_in_jaren, schoon, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.eenheden import waarde_tekst
@@ -44,7 +45,7 @@ class Context:
     def rij(self, sleutel: str, soort: str = "regel", label: str | None = None) -> Rij:
         regel = REGEL[sleutel]
         return Rij(label or self.r.label(sleutel), reeks_in(self.r, sleutel, self.jaren), regel.eenheid, soort,
-                   self.taakveld(sleutel))
+                   self.taakveld(sleutel), sleutel)
 
 
 def _logo(logo, breedte: float, hoogte: float):
@@ -85,15 +86,29 @@ def titelpagina(c: Context) -> list:
             p("Bedragen in hele euro's, afgerond vanaf de onafgeronde modelwaarden; totalen zijn sommen van "
               "onafgeronde waarden, zodat een optelling van afgeronde regels een euro kan afwijken. Een positief "
               "geraamd resultaat is voordelig voor de gemeente. Memoposten tellen niet mee in het saldo. Een regel met * "
-              "staat ook elders in de begroting. Elke aanname die een bedrag beïnvloedt staat in de bijlage "
-              "Aannames, met waarde, toelichting en bron.", "tekst")]
+              "staat ook elders in de begroting. Elke aanpassing en elke aanname die een bedrag beïnvloedt staat in de "
+              "bijlage Aanpassingen en aannames, met waarde, toelichting en bron; de grondslagen voor de ramingen "
+              "staan daar ook.", "tekst")]
     return uit
+
+
+def kernboodschap(c: Context) -> list:
+    """Three or four sentences for the raadsvoorstel (model.kernboodschap), or the user's own text."""
+    from model.export.opties import RISICOS, schoon
+    from model.kernboodschap import zinnen
+    eigen = schoon(c.o.kernboodschap).strip()
+    if eigen:
+        alineas = [a.strip() for a in eigen.split("\n\n") if a.strip()]
+    else:
+        alineas = [" ".join(zinnen(c.r, c.jaren, risico=c.o.risico if c.o.met_sectie(RISICOS) else None))]
+    # unnumbered: it stands before the chapters, as a summary for the raadsvoorstel
+    return [p("Kernboodschap", "h1"), *[p(a, "tekst") for a in alineas], Spacer(1, 8)]
 
 
 def _gemarkeerd(c: Context, regel, soort: str = "regel") -> Rij:
     """A line of the overview; a line that also appears elsewhere in the begroting gets a *."""
     rij = c.rij(regel.sleutel, soort)
-    return Rij(rij.label + " *", rij.waarden, rij.eenheid, rij.soort, rij.taakveld) if regel.elders else rij
+    return replace(rij, label=rij.label + " *") if regel.elders else rij
 
 
 def _per_taakveld(c: Context, regels) -> list[Rij]:
@@ -111,6 +126,10 @@ def _lasten_per_categorie():
         uit += BESTEDING_REGELS if r.sleutel == "lasten_impulsbudget" else [r]
     return tuple(uit)
 
+
+#: The one sentence on the 0.7 lines (REKENREGELS §5, v3; 000 §1.1): not earmarked money, so this is no programme.
+THEMATISCH = ("De regels op taakveld 0.7 zijn algemene dekkingsmiddelen (gemeentefonds, juridisch niet geoormerkt): dit "
+              "overzicht is een thematisch financieel beeld naast de programmabegroting, geen programma.")
 
 #: BBV art. 17: the withdrawal from a reserve is a baat, the addition a last (both on taakveld 0.10)
 ONTTREKKING, TOEVOEGING = "onttrekking_reserve_impulsbudget", "toevoeging_reserve_impulsbudget"
@@ -139,12 +158,20 @@ def samenvatting(c: Context) -> list:
                    c.rij("structureel_saldo", SALDO)]
     memo = [Rij("Memoposten (tellen niet mee in het saldo)", soort=GROEP)]
     memo += [c.rij(r.sleutel, MEMO) for r in MEMO_REGELS]
+    vorige, vooraf, vorige_noot = c.r.invoer.vorige_cijfers, (), []
+    if vorige:   # the comparison columns (sheet Vorige cijfers): the given amounts, an absent line stays empty
+        b = c.r.invoer.basisjaar
+        vooraf = (f"Rekening {b - 2}", f"Begroting {b - 1} na wijziging")
+        rijen = [replace(r, vooraf=vorige.get(r.sleutel, (None, None))) if r.sleutel else r for r in rijen]
+        vorige_noot = [p(f"Rekening {b - 2}: de jaarrekening; begroting {b - 1} na wijziging: de begroting na de "
+                         "laatste begrotingswijziging, zoals de gemeente ze opgaf (blad Vorige cijfers). Een lege cel "
+                         "is niet opgegeven.", "noot")]
     return [c.kop("Overzicht van baten en lasten"),
             p("Baten en lasten per jaar in euro's per taakveld (Iv3), het saldo van baten en lasten, de mutaties in "
               "de bestemmingsreserve (taakveld 0.10) en het geraamde resultaat (BBV art. 17). Het niet bestede "
               "impulsbudget is geen overschot maar een toevoeging aan de bestemmingsreserve. Regels met * staan "
-              "ook elders in de begroting: niet dubbel ramen.", "tekst"),
-            jaartabel(rijen, c.jaren, c.breedte), Spacer(1, 6),
+              "ook elders in de begroting: niet dubbel ramen. " + THEMATISCH, "tekst"),
+            jaartabel(rijen, c.jaren, c.breedte, vooraf=vooraf), *vorige_noot, Spacer(1, 6),
             KeepTogether([p("Overzicht incidentele baten en lasten (BBV art. 19)", "h2"),
                           p("Tijdelijk geld (de ophoging tot de forfaitaire LKS, het impulsbudget 2025–2034) en de "
                             "reservemutaties; het structureel saldo is wat overblijft zonder deze posten.", "klein"),
@@ -162,8 +189,7 @@ def toelichting(c: Context) -> list:
     uit = [CondPageBreak(3 * cm), p("Toelichting per regel", "h2"),
            p("Indeling in taakvelden (Iv3): de standaardindeling van Infraraming"
              + ("; een eigen keuze van de gemeente (blad Classificatie) staat erbij." if eigen else ".")
-             + " De regels op taakveld 0.7 zijn algemene dekkingsmiddelen (gemeentefonds, juridisch niet "
-               "geoormerkt): dit overzicht is een thematisch financieel beeld naast de programmabegroting.", "klein")]
+             , "klein")]
     for regel in (*BATEN_REGELS, *_lasten_per_categorie(), *BESTEMMING_REGELS):
         tv = f"taakveld {c.taakveld(regel.sleutel)}" + (" (eigen indeling)" if regel.sleutel in eigen else "")
         tekstje = f"<b>{tekst(c.r.label(regel.sleutel))}</b> ({tv}{', incidenteel' if regel.incidenteel else ''}). " \
@@ -240,6 +266,17 @@ def _ontbrekende_aantallen(invoer) -> list[str]:
     return [VELD[v].label.lower() for v in ("dgr_gemeente", "dgr_samenwerkingsverband") if not getattr(invoer, v)]
 
 
+def reservedoel(r) -> str:
+    """The reserve's purpose and term by default, from the sources (the user may set her own text)."""
+    ps = r.parameterbron.set
+    einde = max((j for j in ps.jaren if ps.value("ib_macro", j) > 0), default=None)
+    looptijd = f" Looptijd: tot en met {einde}, het laatste jaar waarin het Rijk het impulsbudget uitkeert (001); " \
+               "wat dan in de reserve staat, wordt bij de jaarrekening heroverwogen." if einde else ""
+    return ("Doel: het impulsbudget sociale infrastructuur besteden volgens het bestedingsplan van het "
+            "samenwerkingsverband, in de bestedingscategorieën van het impulsbudget (000, 001); wat in een jaar niet "
+            "is besteed, wordt toegevoegd en later voor hetzelfde doel onttrokken." + looptijd)
+
+
 def reserve(c: Context) -> list:
     jaren = c.jaren
     invoer = c.r.invoer
@@ -247,7 +284,9 @@ def reserve(c: Context) -> list:
                         reeks_in(c.r, "lasten_impulsbudget", jaren), c.breedte,
                         ontvangen_label="Impulsbudget ontvangen" if invoer.ontvangt_impulsbudget
                         else GROOTHEID["doorbetaling"].label)
-    rijen = [c.rij("du_impulsbudget"), c.rij("lasten_impulsbudget"), c.rij("reserve_impulsbudget", TOTAAL)]
+    # the BBV staat van de reserve: begin, toevoeging, onttrekking, eind
+    rijen = [c.rij("reserve_impulsbudget_begin"), c.rij(TOEVOEGING), c.rij(ONTTREKKING),
+             c.rij("reserve_impulsbudget", TOTAAL)]
     if invoer.ontvangt_impulsbudget:
         uitleg = ("De gemeente ontvangt het impulsbudget voor het samenwerkingsverband als decentralisatie-uitkering "
                   "en besteedt het via de bestemmingsreserve volgens het bestedingsplan.")
@@ -255,9 +294,13 @@ def reserve(c: Context) -> list:
         uitleg = ("De gemeente ontvangt het impulsbudget niet zelf: de ontvangende gemeente van het "
                   "samenwerkingsverband betaalt haar deel door. De doorbetaling is hier de baat; de besteding loopt "
                   "via de bestemmingsreserve volgens het bestedingsplan.")
-    uit = [CondPageBreak(d.height + 5 * cm), c.kop("Bestemmingsreserve impulsbudget"),
-           p(uitleg + " Stand aan het eind van elk jaar.", "tekst"),
-           jaartabel(rijen, jaren, c.breedte), Spacer(1, 6)]
+    uit = [CondPageBreak(d.height + 9 * cm), c.kop("Bestemmingsreserve impulsbudget"),
+           p(uitleg, "tekst"),
+           p("<b>Doel en looptijd.</b> " + tekst(schoon(c.o.reservedoel).strip() or reservedoel(c.r)), "tekst",
+             opgemaakt=True),
+           KeepTogether([p("Staat van de reserve", "h2"), jaartabel(rijen, jaren, c.breedte),
+                         p("Stand aan het begin van het jaar, plus de toevoeging, min de onttrekking, is de stand aan "
+                           "het eind van het jaar (BBV, staat van reserves).", "noot")]), Spacer(1, 6)]
     if not invoer.ontvangt_impulsbudget:
         ontbreekt = _ontbrekende_aantallen(invoer)
         if ontbreekt:
@@ -267,18 +310,12 @@ def reserve(c: Context) -> list:
             uit += [jaartabel([c.rij("impulsbudget_toegerekend", MEMO)], jaren, c.breedte),
                     p("Toegerekend aandeel: regionaal impulsbudget × doelgroepenregister gemeente / "
                       "samenwerkingsverband, ter vergelijking met de doorbetaling.", "noot")]
-    if _alles_nul(*(r.waarden for r in rijen)):
+    if _alles_nul(*(r.waarden for r in rijen), *(reeks_in(c.r, s, jaren) for s in ("du_impulsbudget",
+                                                                                   "lasten_impulsbudget"))):
         uit.append(p("Geen impulsbudget, bestedingen of reserve in deze jaren.", "noot"))
-    else:
-        uit.append(d)
-    if c.r.leden:
-        index = [c.r.jaren.index(j) for j in jaren]
-        leden = [Rij(str(lid), [waarden[i] for i in index]) for lid, waarden in c.r.leden]
-        uit += [CondPageBreak(4 * cm), p("Verdeling over het samenwerkingsverband", "h2"),
-                p("Toegerekend aandeel per gemeente op basis van "
-                  + ("de afgesproken verdeelsleutel." if all(a for _, _, a in verdeelsleutels(c.r.invoer))
-                     else "het doelgroepenregister."), "tekst"),
-                jaartabel(leden, jaren, c.breedte, met_taakveld=False, eerste_kop="Gemeente")]
+    else:   # the chart never at the top of a page with its heading on the page before
+        uit.append(KeepTogether([p("Verloop van de reserve", "h2"), d]))
+    # the verdeling over the samenwerkingsverband is a section of its own (model/export/pdf_verdeling.py)
     return uit
 
 
@@ -312,19 +349,24 @@ def gevoeligheid(c: Context) -> list:
         d = p("Geen van de aannames verandert het saldo over deze horizon.", "noot")
     else:
         d = grafiek.tornado(g, c.breedte)
+    # an assumption that does not move the result is named, not given a row of zeros
+    zonder = [x for x in g if round(x.bandbreedte) == 0 and round(x.effect_laag) == 0 and round(x.effect_hoog) == 0]
     rijen = [[x.variatie.label, x.variatie.laag_tekst, getal(x.effect_laag), x.variatie.hoog_tekst,
-              getal(x.effect_hoog), getal(x.bandbreedte)] for x in g]
+              getal(x.effect_hoog), getal(x.bandbreedte)] for x in g if x not in zonder]
+    noot = [p("Zonder effect op het geraamde resultaat over deze horizon: "
+              + "; ".join(x.variatie.label for x in zonder) + ".", "noot")] if zonder else []
     b = c.breedte
     return [KeepTogether([c.kop("Gevoeligheidsanalyse"),
                           p("Elke kernaanname afzonderlijk omlaag en omhoog; het effect op het geraamde resultaat "
                             "opgeteld over de horizon, gesorteerd van groot naar klein. De kleuren zijn die van de "
                             "grafiek in het programma.", "tekst"), d]), Spacer(1, 6),
             lijsttabel(["Aanname", "Laag", "Effect laag", "Hoog", "Effect hoog", "Bandbreedte"], rijen,
-                       [b * 0.40, b * 0.11, b * 0.13, b * 0.11, b * 0.13, b * 0.12], rechts=(2, 4, 5))]
+                       [b * 0.40, b * 0.11, b * 0.13, b * 0.11, b * 0.13, b * 0.12], rechts=(2, 4, 5)), *noot]
 
 
 def aansluiting(c: Context) -> list:
-    rijen = [[c.r.label(a.regel), str(a.jaar), getal(a.circulaire), getal(a.model), getal(a.verschil),
+    from model.controles import circulairenaam, modeldelen
+    rijen = [[circulairenaam(a.regel), str(a.jaar), getal(a.circulaire), getal(a.model), getal(a.verschil),
               "–" if a.verschil_pct is None else procent(a.verschil_pct, 1)]
              for a in c.r.aansluiting if a.jaar in c.jaren]
     b = c.breedte
@@ -334,6 +376,9 @@ def aansluiting(c: Context) -> list:
     if rijen:
         uit.append(lijsttabel(["Regel", "Jaar", "Circulaire", "Model", "Verschil", "Verschil %"], rijen,
                               [b * 0.40, b * 0.08, b * 0.13, b * 0.13, b * 0.13, b * 0.13], rechts=(1, 2, 3, 4, 5)))
+        regels = dict.fromkeys(a.regel for a in c.r.aansluiting if a.jaar in c.jaren)
+        uit.append(p("Model: de som van de modelregels die het circulairebedrag dekt — "
+                     + "; ".join(modeldelen(r) for r in regels) + ".", "noot"))
     else:
         uit.append(p("Er zijn geen circulairebedragen in de getoonde jaren.", "noot"))
     return uit
@@ -367,18 +412,74 @@ def aannames(c: Context) -> list:
         for a in c.o.aanpassingen:
             uit.append(p("•&nbsp;" + tekst(a.zin) + ("" if a.motivering else " <i>(geen motivering gegeven)</i>"),
                          "klein", opgemaakt=True))
+    uit += grondslagen(c)
+    uit.append(p("Aannames", "h2"))
     uit.append(p("Parameters met de status aanname of voorgenomen (aangekondigd beleid dat nog geen wet is), en "
                  "aangepaste parameters, die een bedrag in deze bijlage beïnvloeden: hun waarde in het eerste jaar "
-                 "waarin ze meetellen, de toelichting, de bron en de regels die ze raken.", "tekst"))
+                 "van deze bijlage waarin ze meetellen, de toelichting, de bron en de regels die ze raken.", "tekst"))
     aantal = len(uit)
     for g, regels in c.r.aannames():
         geraakt = "; ".join(c.r.label(r) for r in regels if REGEL[r].groep not in ("totaal", "saldo"))
         status = {"voorgenomen": " — voorgenomen", "scenario": " — aangepast"}.get(g.status, "")
-        uit.append(p(f"<b>{tekst(g.label)}: {tekst(waarde_tekst(g.waarde, g.eenheid))} ({g.jaar}){status}.</b> "
+        g = aanname_in_jaren(c.r, g, c.jaren)
+        jaar = "" if g.eenheid == "jaar" or g.eenheid == "jaren" else f" ({g.jaar})"   # "2028 (2025)" reads as two years
+        uit.append(p(f"<b>{tekst(g.label)}: {tekst(waarde_tekst(g.waarde, g.eenheid))}{jaar}{status}.</b> "
                      f"{tekst(g.toelichting)}" + (f" <i>Bron: {tekst(g.bron)}.</i>" if g.bron else "")
                      + (f" Raakt: {tekst(geraakt)}." if geraakt else ""), "klein", opgemaakt=True))
     if len(uit) == aantal:
         uit.append(p("Deze berekening gebruikt geen aannames.", "noot"))
+    return uit
+
+
+def grondslagen(c: Context) -> list:
+    """Grondslagen voor de ramingen: the classification choices and taakvelden in force, the invoercorrecties."""
+    from model.invoer import STRUCTUREEL_VELD
+    from model.regels import BATEN_REGELS as BATEN, BESTEMMING_REGELS as MUTATIES
+    invoer, r = c.r.invoer, c.r
+    structureel = [x for x in BESTEDING_REGELS if getattr(invoer, STRUCTUREEL_VELD[x.sleutel.removeprefix("besteding_")])]
+    incidenteel = [x for x in BESTEDING_REGELS if x not in structureel]
+    lijst = lambda regels: "; ".join(r.label(x.sleutel) for x in regels) or "geen"   # noqa: E731
+    per_taakveld: dict[str, list[str]] = {}
+    for regel in (*BATEN, *_lasten_per_categorie(), *MUTATIES):
+        per_taakveld.setdefault(c.taakveld(regel.sleutel), []).append(
+            r.label(regel.sleutel) + (" (eigen indeling)" if regel.sleutel in invoer.taakvelden else ""))
+    taakvelden_tekst = " ".join(f"<b>{tv}</b> {tekst(TAAKVELDEN.get(tv, ''))}: {tekst('; '.join(namen))}."
+                                for tv, namen in sorted(per_taakveld.items(),
+                                                        key=lambda t: tuple(int(x) for x in t[0].split("."))))
+    jaar = c.jaren[0]
+
+    def waarde(sleutel: str) -> str:
+        try:
+            g = r.parametergebruik(sleutel, jaar)
+        except KeyError:
+            return "–"
+        return waarde_tekst(g.waarde, g.eenheid)
+    punten = [
+        ("Incidenteel en structureel (BBV art. 19)",
+         f"incidentele baten: {lijst([x for x in BATEN if x.incidenteel])}; "
+         f"{r.label(ONTTREKKING)}. Incidentele lasten: {lijst(incidenteel)}; "
+         f"{lijst([x for x in LASTEN_REGELS if x.incidenteel])}; {r.label(TOEVOEGING)}. "
+         f"Structurele bestedingen van het impulsbudget: {lijst(structureel)} (blad Classificatie)"),
+        ("Taakvelden (Iv3) zoals gebruikt", None),
+        ("Loonkostensubsidie en BUIG",
+         f"de loonkosten volgen het wettelijk minimumloon per uur ({waarde('wml_uur')} in {jaar}) × "
+         f"{getal(invoer.contracturen, 1).rstrip('0').rstrip(',')} contracturen; de BUIG dekt de loonkostensubsidie "
+         f"in hetzelfde jaar voor {waarde('buig_lks_dekking')}, tot het startjaar van de forfaitaire "
+         f"loonkostensubsidie ({waarde('lks_forfait_startjaar')}) naar het percentage van de loonwaardemetingen, "
+         "daarna het forfaitaire percentage"),
+        ("Wsw", "de lasten zijn de bijdrage aan de gemeenschappelijke regeling zoals in haar begroting"
+         if invoer.wsw_via_gr else
+         "de lasten zijn de standaardeenheden × de netto kosten per standaardeenheid, geïndexeerd; het aantal "
+         "standaardeenheden volgt de landelijke volumeprognose"),
+        ("Invoercorrecties", "; ".join(c.o.invoercorrecties) if c.o.invoercorrecties
+         else "geen: de gegevens van de gemeente zoals in het werkboek"),
+    ]
+    uit = [p("Grondslagen voor de ramingen", "h2")]
+    for kop, zin in punten:
+        if zin is None:
+            uit.append(p(f"<b>{tekst(kop)}:</b> {taakvelden_tekst}", "klein", opgemaakt=True))
+        else:
+            uit.append(p(f"<b>{tekst(kop)}:</b> {tekst(zin)}.", "klein", opgemaakt=True))
     return uit
 
 

@@ -25,6 +25,35 @@ class Rij:
     eenheid: str = EUR
     soort: str = REGEL
     taakveld: str = ""
+    sleutel: str = ""                               # the catalogue line, when the row is one
+    vooraf: Sequence[float | None] = ()             # the comparison columns before the years (empty: not given)
+
+
+class Tabel(Table):
+    """A table that never leaves fewer than :attr:`MIN_REST` rows alone on the next page (no page holding
+    one table row): when a split would, it splits a few rows earlier."""
+
+    MIN_REST = 3
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        delen = super().split(availWidth, availHeight)
+        if len(delen) != 2 or len(self._cellvalues) - self.repeatRows <= 2 * self.MIN_REST:
+            return delen
+        hoogte, eerste_deling = availHeight, delen
+        for _ in range(self.MIN_REST):
+            rest = len(delen[1]._cellvalues) - self.repeatRows
+            if rest >= self.MIN_REST:
+                break
+            eerste = len(delen[0]._cellvalues)
+            hoogte -= self._rowHeights[eerste - 1] + 1   # one row fewer on this page
+            korter = super().split(availWidth, hoogte)
+            if len(korter) != 2:
+                break
+            delen = korter
+        if delen is not eerste_deling:   # split earlier than the page allows: the rest starts on the next page
+            from reportlab.platypus import PageBreak
+            return [delen[0], PageBreak(), delen[1]]
+        return delen
 
 
 def cijfer(waarde: float | None, eenheid: str = EUR) -> str:
@@ -54,14 +83,16 @@ MIN_LABELBREEDTE = 110.0
 
 
 def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_taakveld: bool = True,
-              eerste_kop: str = "Regel", extra_kolom: str | None = None) -> Table:
-    """Lines × years; group headings, totals (line above, bold) and the saldo (double rule)."""
-    n = len(jaren) + (1 if extra_kolom else 0)
+              eerste_kop: str = "Regel", extra_kolom: str | None = None, vooraf: Sequence[str] = ()) -> Table:
+    """Lines × years; group headings, totals (line above, bold) and the saldo (double rule). ``vooraf`` are the
+    headers of comparison columns before the years (the rows' ``vooraf`` values; a missing amount stays empty)."""
+    n = len(jaren) + len(vooraf) + (1 if extra_kolom else 0)
     tvbreedte = 46.0 if met_taakveld else 0.0
     extra = 14.0 if extra_kolom else 0.0
     jaarbreedte = max(44.0, min(66.0, (breedte - tvbreedte - extra - 190) / max(n, 1)))
     # large amounts (a big city's Wsw) must fit: widen the figure columns, then shrink the font
-    breedste = max([stringWidth(cijfer(w, r.eenheid), VETFONT, 8) for r in rijen for w in r.waarden] + [0.0])
+    breedste = max([stringWidth(cijfer(w, r.eenheid), VETFONT, 8) for r in rijen for w in (*r.waarden, *r.vooraf)
+                    if w is not None] + [0.0])
     cijfergrootte = 8.0
     if breedste + 9 > jaarbreedte:
         jaarbreedte = min(breedste + 9, (breedte - tvbreedte - extra - 120) / max(n, 1))
@@ -72,9 +103,11 @@ def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_ta
         jaarbreedte = ruimte
         if breedste + 6 > jaarbreedte:
             cijfergrootte = max(4.5, min(cijfergrootte, 8.0 * (jaarbreedte - 6) / max(breedste, 1.0)))
-    labelbreedte = breedte - tvbreedte - extra - n * jaarbreedte
+    # a comparison column's header word ("Begroting") must not break
+    voorbreedte = max(jaarbreedte, stringWidth("Begroting", VETFONT, 8) + 10) if vooraf else 0.0
+    labelbreedte = breedte - tvbreedte - extra - (n - len(vooraf)) * jaarbreedte - len(vooraf) * voorbreedte
     kop = [p(eerste_kop, "celkop")] + ([p("Taakveld", "celkop")] if met_taakveld else []) \
-        + [str(j) for j in jaren] + ([extra_kolom] if extra_kolom else [])
+        + [p(v, "celkoprechts") for v in vooraf] + [str(j) for j in jaren] + ([extra_kolom] if extra_kolom else [])
     data, stijl = [kop], _basisstijl()
     eerste_getal = 2 if met_taakveld else 1
     stijl.append(("ALIGN", (eerste_getal, 0), (-1, -1), "RIGHT"))
@@ -89,6 +122,9 @@ def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_ta
             continue
         labelstijl = "celvet" if rij.soort in (TOTAAL, SALDO) else "cel"
         cellen = [p(rij.label, labelstijl)] + ([rij.taakveld] if met_taakveld else [])
+        if vooraf:
+            waarden = tuple(rij.vooraf) or (None,) * len(vooraf)
+            cellen += ["" if w is None else cijfer(w, rij.eenheid) for w in waarden]
         cellen += [cijfer(w, rij.eenheid) for w in rij.waarden]
         data.append(cellen)
         if rij.soort in (TOTAAL, SALDO):
@@ -100,11 +136,15 @@ def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_ta
             if zebra % 2:
                 stijl.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
             zebra += 1
-    breedtes = [labelbreedte] + ([tvbreedte] if met_taakveld else []) + [jaarbreedte] * len(jaren)
+    breedtes = [labelbreedte] + ([tvbreedte] if met_taakveld else []) + [voorbreedte] * len(vooraf) \
+        + [jaarbreedte] * len(jaren)
+    if vooraf:   # the comparison columns stand apart from the years
+        k = eerste_getal + len(vooraf)
+        stijl += [("LINEBEFORE", (k, 0), (k, -1), 0.8, LIJN), ("TEXTCOLOR", (eerste_getal, 1), (k - 1, -1), "#444444")]
     if extra_kolom:
         breedtes.append(jaarbreedte + extra)
         stijl.append(("LINEBEFORE", (-1, 0), (-1, -1), 0.6, LIJN))
-    tabel = Table(data, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
+    tabel = Tabel(data, colWidths=breedtes, repeatRows=1, hAlign="LEFT")
     tabel.setStyle(TableStyle(stijl))
     return tabel
 
@@ -122,7 +162,7 @@ def lijsttabel(koppen: Sequence[str], rijen: Sequence[Sequence], breedtes: Seque
     for r in range(1, len(data)):
         if r % 2 == 0:
             stijl.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
-    tabel = Table(data, colWidths=list(breedtes), repeatRows=1, hAlign="LEFT")
+    tabel = Tabel(data, colWidths=list(breedtes), repeatRows=1, hAlign="LEFT")
     tabel.setStyle(TableStyle(stijl))
     return tabel
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
 from model.circulaire import CIRCULAIREREEKSEN, VOORBEELDEN as EDITIEVOORBEELDEN, CirculaireRij, lees_editie
 from model.invoer import (BLAD_CIRCULAIRE, BLAD_CLASSIFICATIE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG,
-                          BLAD_SWV, REEKSEN, STRUCTUREEL_VELD, VELDEN, GemeenteInvoer, Lid, maak_invoer,
+                          BLAD_SWV, BLAD_VORIGE, MAX_BEDRAG, REEKSEN, STRUCTUREEL_VELD, VELDEN, GemeenteInvoer, Lid, maak_invoer,
                           met_circulairerijen, valideer)
 from model.io.bladen import Blad, Werkboek
 from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal, lees_janee, lees_jaar,
@@ -24,7 +24,7 @@ from model.opmaak import getal, procent_exact
 from model.tekst import normaliseer
 
 MAX_TITELRIJEN = 10
-BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET, BLAD_SWV, BLAD_CLASSIFICATIE)
+BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET, BLAD_SWV, BLAD_CLASSIFICATIE, BLAD_VORIGE)
 VERPLICHTE_BLADEN = (BLAD_GEMEENTE, BLAD_MEERJARIG)
 JAARBLADEN = (BLAD_MEERJARIG, BLAD_CIRCULAIRE, BLAD_IMPULSBUDGET)
 #: the text column on sheet Circulaire naming the edition of each row's amounts (INVOER §2, v2)
@@ -177,7 +177,11 @@ class _Lezer:
             velden.update(structureel)
             standaard = standaard_taakvelden(bool(velden.get("ontvangt_impulsbudget")))
             taakvelden = {k: v for k, v in gekozen.items() if standaard[k] != v}   # only what differs is a choice
+        vorige: dict = {}
+        if BLAD_VORIGE in self.bladnamen:
+            vorige = self.lees_vorige(self.wb.blad(self.bladnamen[BLAD_VORIGE]), velden.get("basisjaar"))
         invoer = met_circulairerijen(maak_invoer(reeksen, samenwerkingsverband=leden, taakvelden=taakvelden,
+                                                 vorige_cijfers=vorige,
                                                  **{"naam": "", "basisjaar": 0, **velden}), self.circulairerijen)
         self.neem_validatie_over(valideer(invoer))
         fout = any(x.is_fout for x in self.b) or self.weggelaten[FOUT] > 0
@@ -513,6 +517,85 @@ class _Lezer:
                     structureel[STRUCTUREEL_VELD[categorie]] = waarde
                     self.cellen[(STRUCTUREEL_VELD[categorie], None)] = (blad.naam, celnaam(r, ks))
         return taakvelden, structureel
+
+    # ------------------------------------------------------------ sheet Vorige cijfers (v3)
+    def lees_vorige(self, blad: Blad, basisjaar: int | None) -> dict[str, tuple[float | None, float | None]]:
+        """The comparison columns: per line the jaarrekening of basisjaar − 2 and the begroting of basisjaar − 1
+        na wijziging. Headers must name those years; an empty cell stays empty (None), never 0."""
+        import re
+        kop = self.kopregel(blad, ("onderdeel",))
+        verwacht_kop = "een kopregel Onderdeel | Rekening JJJJ | Begroting JJJJ na wijziging"
+        if kop is None:
+            self.fout(blad.naam, f"Op blad {blad.naam} staat in de eerste {MAX_TITELRIJEN + 1} rijen geen kopregel met "
+                                 "'Onderdeel'.", verwacht=verwacht_kop)
+            return {}
+        rij_kop, koppen = kop
+        patronen = {"rekening": (r"rekening (\d+)", "Rekening", 2, "de jaarrekening"),
+                    "begroting": (r"begroting (\d+) na wijziging", "Begroting", 1, "de begroting na wijziging")}
+        kolommen: dict[str, int] = {}
+        for soort, (patroon, woord, terug, wat) in patronen.items():
+            gevonden = [(c, m) for naam, c in koppen.items() if (m := re.fullmatch(patroon, naam))]
+            jaar = basisjaar - terug if basisjaar else None
+            voorbeeld = f"{woord} {jaar if jaar else 'JJJJ'}{' na wijziging' if soort == 'begroting' else ''}"
+            if not gevonden:
+                self.fout(blad.naam, f"Op blad {blad.naam} ontbreekt de kolom '{voorbeeld}' ({wat}"
+                                     f"{f' van {jaar}' if jaar else ''}) in de kopregel, rij {rij_kop + 1}.",
+                          verwacht=verwacht_kop)
+                continue
+            c, m = gevonden[0]
+            if jaar and int(m.group(1)) != jaar:
+                kopcel = celnaam(rij_kop, c)
+                self.fout(blad.naam, f"Kop '{toon(blad.cel(rij_kop, c))}' in blad {blad.naam}, cel {kopcel}: verwacht "
+                                     f"'{voorbeeld}' ({wat} van basisjaar {basisjaar} − {terug}).", cel=kopcel,
+                          label=woord, gevonden=toon(blad.cel(rij_kop, c)), verwacht=voorbeeld)
+                continue
+            kolommen[soort] = c
+        if len(kolommen) < 2:
+            return {}
+        from model.regels import LABEL_BIJDRAGE_GR_WSW, LABEL_DOORBETALING, REGEL, VORIGE_REGELS
+        namen = {normaliseer(n): k for k in VORIGE_REGELS for n in (REGEL[k].label, k)}
+        namen[normaliseer(LABEL_DOORBETALING)] = "du_impulsbudget"
+        namen[normaliseer(LABEL_BIJDRAGE_GR_WSW)] = "lasten_wsw"
+        ko, kr, kb = koppen["onderdeel"], kolommen["rekening"], kolommen["begroting"]
+        uit: dict[str, tuple[float | None, float | None]] = {}
+        gezien: dict[str, str] = {}
+        for r in range(rij_kop + 1, blad.hoogte):
+            ruw = blad.cel(r, ko)
+            if is_leeg(ruw):
+                if not (is_leeg(blad.cel(r, kr)) and is_leeg(blad.cel(r, kb))):
+                    self.fout(blad.naam, f"Rij {r + 1} heeft bedragen maar geen onderdeel in blad {blad.naam}, cel "
+                                         f"{celnaam(r, ko)}.", cel=celnaam(r, ko), label="Onderdeel",
+                              verwacht="de naam van een regel van het overzicht")
+                continue
+            naam = toon(ruw)
+            sleutel = namen.get(normaliseer(str(ruw)))
+            if sleutel is None:
+                self.fout(blad.naam, f"Onbekend onderdeel '{naam}' in blad {blad.naam}, cel {celnaam(r, ko)}; noem een "
+                                     "regel van het overzicht van baten en lasten (bijvoorbeeld 'Loonkostensubsidie "
+                                     "beschut werk').", cel=celnaam(r, ko), label="Onderdeel", gevonden=naam,
+                          verwacht="een regel van het overzicht")
+                continue
+            if sleutel in gezien:
+                self.fout(blad.naam, f"'{naam}' staat twee keer in blad {blad.naam}, in cel {gezien[sleutel]} en cel "
+                                     f"{celnaam(r, ko)}; laat één rij staan.", cel=celnaam(r, ko), label="Onderdeel",
+                          gevonden=naam, verwacht="elk onderdeel één keer")
+                continue
+            gezien[sleutel] = celnaam(r, ko)
+            bedragen: list[float | None] = []
+            for c, label in ((kr, f"Rekening {naam}"), (kb, f"Begroting {naam}")):
+                try:
+                    bedrag = lees_getal(blad.cel(r, c), "bedrag in euro's")
+                except CelFout as f:
+                    self.celfout(blad, r, c, label, f)
+                    bedrag = None
+                if bedrag is not None and abs(bedrag) > MAX_BEDRAG:
+                    self.fout(blad.naam, f"{label}: {getal(bedrag)} in blad {blad.naam}, cel {celnaam(r, c)} is groter "
+                                         f"dan {getal(MAX_BEDRAG)} euro.", cel=celnaam(r, c), label=label)
+                    bedrag = None
+                bedragen.append(bedrag)
+            if bedragen != [None, None]:
+                uit[sleutel] = (bedragen[0], bedragen[1])
+        return uit
 
     # ------------------------------------------------------------ model validation -> cells
     def neem_validatie_over(self, bevindingen: list[Bevinding]) -> None:

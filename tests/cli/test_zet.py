@@ -146,3 +146,39 @@ def test_parameters_json_noemt_elke_sleutel_van_de_set(capsys):
     tekst = capsys.readouterr().out
     assert all(f"  {s}\n" in tekst for s in ps.parameters)
     assert "Loon- en prijsbijstelling kosten gemeente (fractie per jaar): 2,50 %" in tekst
+
+
+def _pdftekst(pad) -> str:
+    from pypdf import PdfReader
+    return " ".join(" ".join(pg.extract_text() for pg in PdfReader(str(pad)).pages).split())
+
+
+def test_motivering_staat_bij_de_aanpassing_in_de_bijlage(tmp_path, capsys):
+    """(issue 21) ``--zet lpo=0.035 --motivering "lpo=…"``: the annex names 3,5 %, the shipped 2,5 % and the
+    motivering, and never says "Geen aanpassingen"."""
+    pdf = tmp_path / "bijlage.pdf"
+    assert main(["bereken", "--zet", "lpo=0.035", "--motivering", "lpo=CAO-akkoord gemeenten 2026",
+                 "--pdf", str(pdf)]) == 0, capsys.readouterr().err
+    tekst = _pdftekst(pdf)
+    assert "Loon- en prijsbijstelling kosten gemeente: 3,5 % (meegeleverd 2,5 %) — CAO-akkoord gemeenten 2026" in tekst
+    assert "Geen aanpassingen" not in tekst
+    assert "(geen motivering gegeven)" not in tekst
+
+
+def test_motivering_zonder_zet_of_zonder_tekst_wordt_geweigerd(capsys):
+    for args, deel in ((["--motivering", "lpo=Omdat"], "er is geen --zet lpo"),
+                       (["--zet", "lpo=0.03", "--motivering", "lpo"], "SLEUTEL=TEKST"),
+                       (["--zet", "lpo=0.03", "--motivering", "lpo=  "], "SLEUTEL=TEKST"),
+                       (["--zet", "lpo=0.03", "--motivering", "lpo=" + "x" * 501], "hoogstens 500 tekens")):
+        assert main(["bereken", *args]) == 2, args
+        fout = capsys.readouterr().err
+        assert deel in fout and "Traceback" not in fout, (args, fout)
+
+
+def test_motivering_per_jaar_hoort_bij_elke_aanpassing_van_de_sleutel():
+    from cli.laden import met_motivering
+    from model.scenario import PARAMETER, Override
+    zet = (Override(PARAMETER, "wml_uur", 16.5, 2030), Override(PARAMETER, "wml_uur", 17.0, 2031),
+           Override(PARAMETER, "lpo", 0.03))
+    uit = met_motivering(zet, ["wml_uur=Prognose CPB"])
+    assert [o.motivering for o in uit] == ["Prognose CPB", "Prognose CPB", None]

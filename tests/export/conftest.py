@@ -25,7 +25,9 @@ def volledige_opties(invoer):
     from model.scenario import preset
     vergelijking = vergelijk(invoer, [preset("Basis"), preset("Wsw-uitstroom sneller"),
                                       preset("Taakstelling volledig gerealiseerd")], van=2025, tot=2035)
-    return ExportOpties(datum=DATUM, vergelijking=vergelijking, gevoeligheid=gevoeligheid(invoer, van=2025, tot=2035))
+    from model.export import SECTIES
+    return ExportOpties(datum=DATUM, vergelijking=vergelijking, gevoeligheid=gevoeligheid(invoer, van=2025, tot=2035),
+                        secties=SECTIES)
 
 
 @pytest.fixture(scope="session")

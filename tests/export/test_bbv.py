@@ -113,10 +113,12 @@ def test_tornado_in_de_kleuren_van_het_programma():
 
 
 def test_een_kleine_bijlage_heeft_weinig_paginas(invoer):
-    """The begroting horizon (four years) with every section; the note reports the count."""
+    """(issue 21) The raad-ready default annex over the begroting horizon (four years) has at most 12 pages."""
     bijlage = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM))
-    # (v3) the spending categories and the complete reserve statement add a page
-    assert len(_paginas(bouw_pdf(bijlage.resultaat, bijlage.opties))) <= 17   # v3 adds the spending categories; the raad-ready default annex brings this down
+    assert (bijlage.opties.van, bijlage.opties.tot) == (2026, 2029)
+    assert len(_paginas(bouw_pdf(bijlage.resultaat, bijlage.opties))) <= 12
+    lid = stel_samen(invoer.met(ontvangt_impulsbudget=False), eigen=EigenBijlage(datum=DATUM))
+    assert len(_paginas(bouw_pdf(lid.resultaat, lid.opties))) <= 12
     alleen = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM), gevoeligheid=False, secties=("samenvatting",))
     assert len(_paginas(bouw_pdf(alleen.resultaat, alleen.opties))) <= 4
 

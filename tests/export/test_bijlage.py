@@ -33,7 +33,8 @@ def test_vergelijkt_altijd_met_basis_met_de_eigen_aanpassingen(invoer):
 
 def test_eigen_scenario_beschrijft_zijn_aanpassingen_en_de_bevindingen_komen_mee(invoer):
     eigen = Scenario("Mijn scenario", overrides=(Override(PARAMETER, "lpo", 0.03),))
-    bijlage = stel_samen(invoer, eigen, van=2025, tot=2028, gevoeligheid=True, bevindingen=())
+    bijlage = stel_samen(invoer, eigen, van=2025, tot=2028, gevoeligheid=True, bevindingen=(),
+                         secties=("samenvatting", "gevoeligheid"))
     assert bijlage.opties.scenario_omschrijving == \
         "Aanpassingen: Loon- en prijsbijstelling kosten gemeente: 3 % (meegeleverd 2,5 %)."
     assert bijlage.opties.gevoeligheid

@@ -195,7 +195,7 @@ def test_namen_opmaak_afdrukken(xlsx_bytes):
 
 def test_bevindingen_en_waarschuwingen(resultaat):
     b = Bevinding(WAARSCHUWING, "Cel B7 is leeg; de standaardwaarde 27 is gebruikt.", blad="Gemeente", cel="B7")
-    ws = _werkboek(bouw_excel(resultaat, ExportOpties(datum=DATUM, bevindingen=(b,))))["Bevindingen"]
+    ws = _werkboek(bouw_excel(resultaat, ExportOpties(datum=DATUM, bevindingen=(b,), secties=("bevindingen",))))["Bevindingen"]
     meldingen = [ws.cell(row=r, column=2).value for r in range(5, ws.max_row + 1)]
     assert meldingen[0] == b.melding and ws.cell(row=5, column=4).value == "B7"
     assert [w.tekst for w in resultaat.waarschuwingen] == meldingen[1:]

@@ -79,7 +79,23 @@ def test_aansluiting_met_circulaire(pdf_paginas):
     tekst = _pagina_met(pdf_paginas, "Aansluiting met de circulaire")
     # Wsw 2026: circulaire 3.350.000; the model estimate without it and the difference come from the result
     woorden = " ".join(tekst.split())
-    assert "Rijksbijdrage Wsw 2026 3.350.000" in woorden
+    assert "Rijksbijdrage Wsw (circulaire) 2026 3.350.000" in woorden
+
+
+def test_aansluiting_noemt_het_circulairebedrag_bij_zijn_eigen_naam(pdf_paginas, resultaat):
+    """(issue 21) One name per line: the circulaire amount of beschut werk holds the ophoging, so it is not
+    printed under the model line's label; the model column is the sum of the lines it covers."""
+    begin = pdf_paginas.index(_pagina_met(pdf_paginas, "Aansluiting met de circulaire"))
+    woorden = " ".join(" ".join(pdf_paginas[begin:begin + 2]).split())
+    a = next(a for a in resultaat.aansluiting if a.regel == "iu_beschut_werk" and a.jaar == 2026)
+    assert a.model == pytest.approx(resultaat.grootheidswaarde("iu_beschut_werk_model", 2026)
+                                    + resultaat.grootheidswaarde("iu_beschut_lks_overbrugging", 2026))
+    from model.opmaak import getal
+    assert (f"Rijksbijdrage beschut werk incl. tijdelijke ophoging (circulaire) 2026 {getal(a.circulaire)} "
+            f"{getal(a.model)}") in woorden
+    assert "Beschut werk: Rijksbijdrage volgens model (zonder circulaire) + Tijdelijke ophoging LKS beschut werk" \
+        in woorden
+    assert "Rijksbijdrage beschut werk (IU Participatie) 2026" not in woorden
 
 
 def test_bijlage_aannames_en_bronnen(pdf_paginas, resultaat):
@@ -125,7 +141,7 @@ def test_horizon_buiten_de_berekening_is_een_nederlandse_fout(resultaat):
 def test_vergelijking_over_andere_jaren_is_een_nederlandse_fout(resultaat, invoer):
     from model.analyse import vergelijk_presets
     from model.export import bouw_excel
-    kort = ExportOpties(vergelijking=vergelijk_presets(invoer, van=2026, tot=2029))
+    kort = ExportOpties(vergelijking=vergelijk_presets(invoer, van=2026, tot=2029), secties=SECTIES)
     for bouw in (bouw_pdf, bouw_excel):
         with pytest.raises(ExportFout, match="berekend voor 2026–2029; de export toont 2025–2035"):
             bouw(resultaat, kort)
@@ -140,7 +156,7 @@ def test_opmaaktekens_in_namen_worden_letterlijk_getoond(invoer):
     r = bereken(vreemd)
     from model.bevindingen import WAARSCHUWING, Bevinding
     bevinding = Bevinding(WAARSCHUWING, "Cel <B5> bevat 'A & B'", blad="Gemeente & co", cel="B5")
-    paginas = _tekst(bouw_pdf(r, ExportOpties(datum=DATUM, bevindingen=(bevinding,))))
+    paginas = _tekst(bouw_pdf(r, ExportOpties(datum=DATUM, bevindingen=(bevinding,), secties=SECTIES)))
     alles = " ".join("\n".join(paginas).split())
     assert "Cel <B5> bevat 'A & B'" in alles and "blad Gemeente & co, cel B5" in alles
     assert "Gemeente <Oost> & West" in paginas[0]  # title page
@@ -200,9 +216,9 @@ def test_inhoudsopgave_wijst_naar_de_juiste_paginas(pdf_paginas):
     regels = pdf_paginas[0].split("Inhoud", 1)[1].split("\n")
     regels = [r.strip() for r in regels if r.strip()]
     paren = list(zip(regels[0::2], regels[1::2]))
-    assert [t for t, _ in paren][:2] == ["1. Overzicht van baten en lasten", "2. Financieringsstromen"]
+    assert [t for t, _ in paren][:3] == ["Kernboodschap", "1. Overzicht van baten en lasten", "2. Financieringsstromen"]
     assert [t for t, _ in paren][-2:] == ["Bijlage B. Bronnen", "Bijlage C. Rekenregels en uitgangspunten"]
-    assert len(paren) == 10
+    assert len(paren) == 11
     for titel, pagina in paren:
         tekst = pdf_paginas[int(pagina) - 1]
         assert titel in tekst.split("\n")[:4] or tekst.split("\n").count(titel), (titel, pagina)
@@ -224,7 +240,8 @@ def test_lege_gemeente_en_een_enkel_jaar():
     from model.export import bouw_excel
     from model.invoer import maak_invoer
     leeg = maak_invoer(naam="Leeg", basisjaar=2026, reeksen={"taakstelling": {2026: 0}})
-    opties = ExportOpties(datum=DATUM, vergelijking=vergelijk_presets(leeg), gevoeligheid=gevoeligheid(leeg))
+    opties = ExportOpties(datum=DATUM, vergelijking=vergelijk_presets(leeg), gevoeligheid=gevoeligheid(leeg),
+                          secties=SECTIES)
     alles = " ".join("\n".join(_tekst(bouw_pdf(bereken(leeg), opties))).split())
     assert "Geen baten of lasten om in een grafiek te tonen." in alles
     assert "Geen van de aannames verandert het saldo" in alles

@@ -19,7 +19,8 @@ def test_markdown_blokken():
 
 def test_pdf_bevat_de_rekenregels_en_uitgangspunten(voorbeeld):
     r = bereken(voorbeeld, van=2025, tot=2030)
-    pdf = bouw_pdf(r, ExportOpties(van=2025, tot=2030, datum=date(2026, 11, 23)))
+    from model.export import SECTIES
+    pdf = bouw_pdf(r, ExportOpties(van=2025, tot=2030, datum=date(2026, 11, 23), secties=SECTIES))
     tekst = " ".join(pagina.extract_text() for pagina in PdfReader(io.BytesIO(pdf)).pages)
     assert "Rekenregels en uitgangspunten" in tekst
     assert "Ontbrekende jaren in de invoer" in tekst

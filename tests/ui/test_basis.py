@@ -140,6 +140,10 @@ def test_export_krijgt_het_effectieve_scenario_en_basis(venster, qtbot, tmp_path
                         and echte_gevoeligheid(*a, **k))
     _zet_lpo(venster, 0.04)
     venster.kies_scenario(LATER)
+    from model.export import STANDAARD_SECTIES
+    from model.export.bijlage import SECTIESLEUTEL
+    # the sensitivity is opt-in (issue 21): chosen here, so it is calculated for the export
+    venster.project.ui = {**venster.project.ui, SECTIESLEUTEL: [*STANDAARD_SECTIES, "gevoeligheid"]}
     werker = venster.bestanden.exporteren("excel", str(tmp_path / "uit.xlsx"), open_map=False)
     with qtbot.waitSignal(werker.signalen.klaar, timeout=60000):
         pass

@@ -65,3 +65,27 @@ def test_een_png_alleen_en_ten_minste_een_onderdeel(qtbot, tmp_path):
         vak.setChecked(False)
     dialoog._akkoord()
     assert dialoog.result() != QDialog.DialogCode.Accepted and "ten minste één" in dialoog.melding.text()
+
+
+def test_standaard_raadsklaar_en_eigen_kernboodschap(venster, qtbot, tmp_path, monkeypatch):
+    """(issue 21) A new project's dialog ticks the raad-ready sections only; the kernboodschap typed here
+    replaces the generated one in the app's export and is kept in the project."""
+    from model.export import STANDAARD_SECTIES
+    dialoog = BijlageDialoog(venster.project.ui)
+    qtbot.addWidget(dialoog)
+    assert tuple(s for s, v in dialoog.secties.items() if v.isChecked()) == STANDAARD_SECTIES
+    assert not dialoog.secties["bevindingen"].isChecked() and not dialoog.secties["verdeling"].isChecked()
+
+    def exec_(self):
+        self.kernboodschap.setPlainText("Het college stelt voor de reserve tot 2034 aan te houden.")
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(BijlageDialoog, "exec", exec_)
+    assert venster.bestanden.bijlage_instellingen()
+    assert eigen_uit_project(venster.project.ui).kernboodschap.startswith("Het college stelt voor")
+    pad = tmp_path / "k.pdf"
+    venster.bestanden.exporteren("pdf", str(pad), open_map=False)
+    qtbot.waitUntil(lambda: pad.exists() and pad.stat().st_size > 0, timeout=60000)
+    from pypdf import PdfReader
+    tekst = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pad).pages)
+    assert "Kernboodschap Het college stelt voor de reserve tot 2034 aan te houden." in tekst
+    assert "Bevindingen en waarschuwingen" not in tekst

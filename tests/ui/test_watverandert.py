@@ -192,3 +192,43 @@ def test_de_actie_vraagt_wat_en_vergelijkt(venster, qtbot, monkeypatch, werkboek
     qtbot.waitUntil(lambda: venster.watverandert is not eerst and venster.watverandert.isVisible(), timeout=20000)
     assert venster.watverandert.view.vergelijking.nieuw_naam == "versie2.xlsx"
     venster.watverandert.close()
+
+
+def _pdfwoorden(pad) -> str:
+    from pypdf import PdfReader
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(str(pad)).pages).split())
+
+
+def test_vergelijking_als_pdf_en_in_de_bijlage_als_aangevinkt(venster, qtbot, tmp_path):
+    """(issue 21) The comparison window exports a PDF; the annex's tick Wat verandert er is honoured by the app."""
+    from model.export.bijlage import SECTIESLEUTEL
+    from model.export.opties import STANDAARD_SECTIES
+    wv = watverandert.vergelijk_met_editie(venster, lees_editie("september 2025"))
+    assert wv.pdf.isEnabled()
+    pad = tmp_path / "wat verandert er.pdf"
+    venster.bestanden.kies_pad = lambda soort, voorstel="", opslaan=False: str(pad)
+    wv.pdf.click()
+    tekst = _pdfwoorden(pad)
+    assert "Wat verandert er" in tekst and "stand septembercirculaire 2025" in tekst
+    # the annex without the tick: no section; with it: the section, from the open comparison
+    bijlage = tmp_path / "bijlage.pdf"
+    venster.bestanden.exporteren("pdf", str(bijlage), open_map=False)
+    qtbot.waitUntil(lambda: bijlage.exists() and bijlage.stat().st_size > 0, timeout=60000)
+    assert "Wat verandert er" not in _pdfwoorden(bijlage)
+    bijlage.unlink()
+    venster.project.ui = {**venster.project.ui, SECTIESLEUTEL: [*STANDAARD_SECTIES, "wat_verandert"]}
+    venster.bestanden.exporteren("pdf", str(bijlage), open_map=False)
+    qtbot.waitUntil(lambda: bijlage.exists() and bijlage.stat().st_size > 0, timeout=60000)
+    tekst = _pdfwoorden(bijlage)
+    assert "Wat verandert er" in tekst and "stand septembercirculaire 2025" in tekst
+    wv.close()
+
+
+def test_aangevinkt_zonder_vergelijking_zegt_de_statusbalk_hoe(venster, qtbot, tmp_path):
+    from model.export.bijlage import SECTIESLEUTEL
+    venster.project.ui = {**venster.project.ui, SECTIESLEUTEL: ["samenvatting", "wat_verandert"]}
+    bijlage = tmp_path / "b.pdf"
+    venster.bestanden.exporteren("pdf", str(bijlage), open_map=False)
+    assert "open eerst Bestand › Vergelijken met…" in venster.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: bijlage.exists() and bijlage.stat().st_size > 0, timeout=60000)
+    assert "Wat verandert er" not in _pdfwoorden(bijlage)

@@ -176,14 +176,17 @@ class BevindingenView(Paneel):
         self.invoer_leeg.setText("Geen bevindingen: de invoer is volledig en consistent.")
 
     @staticmethod
-    def _modelrijen(waarschuwingen) -> list[Rij]:
-        return [Rij((cel(w.tekst, toelichting=w.tekst), cel(REGEL[w.regel].label if w.regel in REGEL else ""),
+    def _modelrijen(waarschuwingen, resultaat=None) -> list[Rij]:
+        """One row per finding; the line by the name this gemeente sees (a member's doorbetaling)."""
+        def naam(regel):
+            return "" if regel not in REGEL else resultaat.label(regel) if resultaat is not None else REGEL[regel].label
+        return [Rij((cel(w.tekst, toelichting=w.tekst), cel(naam(w.regel)),
                      cel(jarentekst(w.jaren))), gegeven=w)
                 for w in waarschuwingen]
 
     def _toon_aanvullingen(self, resultaat) -> None:
         info = [w for w in (resultaat.waarschuwingen if resultaat is not None else ()) if w.ernst == INFO]
-        self.aanvulling.zet(AANVULLING_KOPPEN, self._modelrijen(info), rekken=0)
+        self.aanvulling.zet(AANVULLING_KOPPEN, self._modelrijen(info, resultaat), rekken=0)
         self.aanvulling_knop.setText(f"{AANVULLINGEN} ({len(info)})")
         self.aanvulling_knop.setAccessibleName(f"{AANVULLINGEN}: {len(info)}; openen of sluiten")
         self.aanvulling_knop.setToolTip("Waarden die niet zijn ingevuld en die het model heeft aangevuld of met "
@@ -193,7 +196,7 @@ class BevindingenView(Paneel):
 
     def _toon_waarschuwingen(self, resultaat) -> None:
         waarschuwingen = [w for w in (resultaat.waarschuwingen if resultaat is not None else ()) if w.ernst != INFO]
-        rijen = self._modelrijen(waarschuwingen)
+        rijen = self._modelrijen(waarschuwingen, resultaat)
         self.model.zet(WAARSCHUWING_KOPPEN, rijen, rekken=0)
         self.kopjes[self.model].setText(f"Waarschuwingen bij de uitkomst ({len(rijen)})")
         self.model.setVisible(bool(rijen))
@@ -203,7 +206,8 @@ class BevindingenView(Paneel):
 
     def _toon_aansluiting(self, resultaat) -> None:
         regels = resultaat.aansluiting if resultaat is not None else ()
-        rijen = [Rij((cel(REGEL[a.regel].label), cel(a.jaar, JAAR), cel(a.circulaire, EUR), cel(a.model, EUR),
+        from model.controles import circulairenaam
+        rijen = [Rij((cel(circulairenaam(a.regel)), cel(a.jaar, JAAR), cel(a.circulaire, EUR), cel(a.model, EUR),
                       cel(a.verschil, EUR), cel(a.verschil_pct, FRACTIE, 1)), gegeven=a)
                  for a in regels]
         self.aansluiting.zet(AANSLUITING_KOPPEN, rijen)

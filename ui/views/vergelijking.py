@@ -48,6 +48,8 @@ class VergelijkingView(Paneel):
     def toon(self, vergelijking, aannames=None) -> None:
         """``aannames``: per scenario (as named in the comparison) its own adjustments in words."""
         self.vergelijking = vergelijking
+        for i in range(self.regelkeuze.count()):   # each line by the name this gemeente sees (one name per line)
+            self.regelkeuze.setItemText(i, vergelijking.basis.label(self.regelkeuze.itemData(i)))
         self._vernieuw()
         self.samenvatting.setText(self._samenvatting(vergelijking, aannames or {}))
 
@@ -66,7 +68,7 @@ class VergelijkingView(Paneel):
             if regel.cumuleerbaar:  # a stock (reserve) or per-place amount has no meaningful running total
                 rijen.append(jaarrij("   cumulatief verschil", v.cumulatief(variant, sleutel), eenheid, dec))
         self.tabel.zet(koppen, rijen)
-        self.grafiek.setAccessibleName(f"Grafiek scenariovergelijking: {regel.label}")
+        self.grafiek.setAccessibleName(f"Grafiek scenariovergelijking: {v.basis.label(sleutel)}")
         self.grafiek.toon(v.jaren, [(r.scenario, r.reeks(sleutel)) for r in (v.basis,) + tuple(v.varianten)],
                           eenheid if eenheid in (EUR, FRACTIE) else "aantal")
 
@@ -81,7 +83,7 @@ class VergelijkingView(Paneel):
             gewijzigd = v.gewijzigde_regels(variant)
             if gewijzigd:
                 regels.append(wat + (" Verandert: " if eigen else "")
-                              + ", ".join(REGEL[s].label for s in gewijzigd) + ".")
+                              + ", ".join(v.basis.label(s) for s in gewijzigd) + ".")
             else:
                 regels.append(wat + f"{' ' if eigen else ''}Geen verschil met {v.basis.scenario}.")
         return "\n".join(regels)

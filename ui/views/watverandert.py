@@ -175,6 +175,10 @@ class WatVerandertVenster(QDialog):
         self.omwisselen.setToolTip("Oud en nieuw omdraaien")
         self.omwisselen.clicked.connect(self.wissel)
         knoppen.addButton(self.omwisselen, QDialogButtonBox.ActionRole)
+        self.pdf = QPushButton("Als &PDF exporteren…")
+        self.pdf.setToolTip("Deze vergelijking als losse PDF, bijvoorbeeld voor een raadsinformatiebrief")
+        self.pdf.clicked.connect(lambda: self.exporteer_pdf())
+        knoppen.addButton(self.pdf, QDialogButtonBox.ActionRole)
         self.sluiten = knoppen.addButton("&Sluiten", QDialogButtonBox.RejectRole)
         knoppen.rejected.connect(self.reject)
         laag.addWidget(knoppen)
@@ -198,6 +202,27 @@ class WatVerandertVenster(QDialog):
     def wissel(self) -> None:
         self.andere_is_oud = not self.andere_is_oud
         self.vernieuw()
+
+    def exporteer_pdf(self, pad: str | None = None) -> bool:
+        """The comparison as shown as a standalone PDF "Wat verandert er"; the file is written whole or not at all."""
+        from model.export.wat_verandert_pdf import wat_verandert_pdf
+        from model.io.atomair import SchrijfFout, schrijf_atomair
+        v = self.view.vergelijking
+        if v is None:
+            return False
+        bestanden = self.hoofdvenster.bestanden
+        if pad is None:
+            voorstel = str(Path(bestanden._map()) / f"{self.hoofdvenster.project.invoer.naam} - wat verandert er.pdf")
+            pad = bestanden.kies_pad("pdf", voorstel, opslaan=True)
+            if not pad:
+                return False
+        try:
+            schrijf_atomair(Path(pad), wat_verandert_pdf(v))
+        except SchrijfFout as fout:
+            self.hoofdvenster.meld("Exporteren", str(fout))
+            return False
+        self.hoofdvenster.statusBar().showMessage(f"Wat verandert er geëxporteerd naar {pad}.", 10000)
+        return True
 
     def vernieuw(self) -> Vergelijking | None:
         """Compare again over the window's horizon (after an edit, a horizon change or *Omwisselen*)."""
