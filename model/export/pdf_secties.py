@@ -10,11 +10,12 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, Table
 from model import __version__
 from model.export import pdf_grafieken as grafiek
 from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, stroomregels
-from model.export.opties import GRAFIEKEN, SAMENVATTING, TAAKVELDEN, VERDELING, aanname_in_jaren, schoon, bronnen, bronvermelding, datum_tekst, meldingen_in, reeks_in
+from model.export.opties import (GRAFIEKEN, SAMENVATTING, TAAKVELDEN, aanname_in_jaren, bronnen, bronvermelding,
+                                 datum_tekst, meldingen_in, reeks_in, schoon)
 from model.export.pdf_stijl import p, tekst
 from model.export.pdf_tabellen import GROEP, MEMO, SALDO, TOTAAL, Rij, gegevenstabel, jaartabel, lijsttabel
 from model.eenheden import waarde_tekst
-from model.invoer import STRUCTUREEL_VELD, verdeelsleutels
+from model.invoer import STRUCTUREEL_VELD
 from model.opmaak import getal, procent
 from model.regels import (BESTEDING_REGELS, BESTEMMING, GROEPKOPPEN, GROOTHEID, KERNKOP, MEMOKOP, REGEL, STROMEN,
                           stroomindeling, taakvelden)
