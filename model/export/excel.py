@@ -187,6 +187,9 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
                                       "strings_to_urls": False})
     opmaak = Opmaak(wb)
     ondertitel = f"Gemeente {resultaat.gemeente} · scenario {resultaat.scenario} · parameterset {resultaat.parameterset}"
+    from model.export.opties import KERNBOODSCHAP
+    from model.export import kernboodschap_excel
+    kern = Blad(wb, opmaak, kernboodschap_excel.NAAM) if opties.met_sectie(KERNBOODSCHAP) else None   # the first sheet
     overzicht = Blad(wb, opmaak, OVERZICHT)
     model = Rekenmodel(wb, opmaak, resultaat, ondertitel)
     melden(voortgang, 0.1, "Excel-bijlage: invoer en parameters")
@@ -194,7 +197,9 @@ def bouw_excel(resultaat, opties: ExportOpties | None = None, voortgang: Voortga
     model.parameters()
     melden(voortgang, 0.3, "Excel-bijlage: berekening per stroom")
     model.stromen()
-    _overzicht(overzicht, model, resultaat, opties, jaren)
+    rijen = _overzicht(overzicht, model, resultaat, opties, jaren)
+    if kern is not None:
+        kernboodschap_excel.kernboodschap(kern, resultaat, opties, jaren, ondertitel, rijen, EERSTE_JAARKOLOM)
     stappen = [(HERKOMST, bladen.herkomst), (AANNAMES, bladen.aannames), (BEVINDINGEN, bladen.bevindingen),
                (AANSLUITING, bladen.aansluiting), (VERGELIJKING, bladen.vergelijking),
                (WAT_VERANDERT, bladen.wat_verandert),

@@ -213,7 +213,12 @@ class Rekenmodel:
             b.ws.merge_range(rij - 1, 0, rij - 1, laatste - 1, regel, self.opmaak(SUBTITEL, OMLOOP))
             b.ws.set_row(rij - 1, 27)
             rij += 1
-        # the choices the formulas cannot make live: fixed when this annex was written (model.term.schrijfkeuze)
+        b.breedtes({1: 48, 2: 14, **{EERSTE + i: 14 for i in range(len(jaren))}, na: 34, na + 1: 34, na + 2: 30})
+        # printed: the parameters in the annex's years (the live model keeps every year; status and source are
+        # in the annex's Aannames), one page wide and readable
+        b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), laatste_kolom=laatste)
+        # the choices the formulas cannot make live: fixed when this annex was written (model.term.schrijfkeuze);
+        # for whoever changes cells in Excel, below the printed area (the raad's print stays within its pages)
         from model.term import SCHRIJFKEUZES
         rij += 1
         b.tekst(rij, 1, "Bij het schrijven vastgelegd (wijzig hiervoor het werkboek en maak de bijlage opnieuw):", VET)
@@ -221,10 +226,6 @@ class Rekenmodel:
         for zin in SCHRIJFKEUZES.values():
             b.tekst(rij, 1, "• " + zin, SUBTITEL)
             rij += 1
-        b.breedtes({1: 48, 2: 14, **{EERSTE + i: 14 for i in range(len(jaren))}, na: 34, na + 1: 34, na + 2: 30})
-        # printed: the parameters in the annex's years (the live model keeps every year; status and source are
-        # in the annex's Aannames), one page wide and readable
-        b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), laatste_kolom=laatste)
         return b
 
     # -- the rules as formulas --------------------------------------------------------------

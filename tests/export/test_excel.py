@@ -36,7 +36,7 @@ def overzicht(xlsx_bytes):
 
 def test_bladen(xlsx_bytes):
     namen = _werkboek(xlsx_bytes).sheetnames
-    assert namen[0] == "Overzicht"
+    assert namen[:2] == ["Kernboodschap", "Overzicht"]   # the raad-ready annex opens on its kernboodschap
     for naam in (*STROMEN.values(), "Parameters", "Herkomst", "Aannames", "Invoer", "Bevindingen",
                  "Aansluiting circulaire",
                  "Scenario's", "Gevoeligheid"):
@@ -327,3 +327,22 @@ def test_keuzes_bij_het_schrijven_staan_op_het_blad_parameters(xlsx_bytes):
     ws = _werkboek(xlsx_bytes)["Parameters"]
     teksten = {ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)}
     assert SCHRIJFKEUZES and all(f"• {zin}" in teksten for zin in SCHRIJFKEUZES.values())
+
+
+def test_kernboodschap_en_vorige_cijfers_in_excel(invoer):
+    """The raad-ready Excel annex opens on the kernboodschap; with Vorige cijfers the comparison shows the given
+    amounts, leaves absent lines empty and refers to the Overzicht for the begrotingsjaar."""
+    from model.berekening import bereken
+    from model.kernboodschap import zinnen
+    r = bereken(invoer.met(vorige_cijfers={"iu_wsw": (3_300_000.0, None), "saldo": (None, -50_000.0)}), van=2026, tot=2029)
+    wb = _werkboek(bouw_excel(r, ExportOpties(datum=DATUM)))
+    assert wb.sheetnames[0] == "Kernboodschap"
+    ws = wb["Kernboodschap"]
+    teksten = [ws.cell(row=i, column=1).value for i in range(1, ws.max_row + 1)]
+    assert zinnen(r, (2026, 2027, 2028, 2029))[0] in teksten
+    rij = {ws.cell(row=i, column=1).value: i for i in range(1, ws.max_row + 1)}
+    wsw, saldo = rij[r.label("iu_wsw")], rij[r.label("saldo")]
+    assert ws.cell(row=wsw, column=2).value == 3_300_000 and ws.cell(row=wsw, column=3).value in (None, "")
+    assert ws.cell(row=saldo, column=3).value == -50_000
+    assert ws.cell(row=rij[r.label("lasten_wsw")], column=2).value in (None, "")   # absent: empty, never 0
+    assert ws.cell(row=wsw, column=4).value.startswith("=Overzicht!")

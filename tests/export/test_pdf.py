@@ -66,8 +66,7 @@ def test_alle_secties_aanwezig(pdf_paginas, resultaat):
                 "Toelichting per regel", "Financieringsstromen", "Beschut werk", "Sociale infrastructuur", "Impulsbudget",
                 "Wsw", "Maatschappelijke baten", "Bestemmingsreserve impulsbudget", "Scenariovergelijking",
                 "Wsw-uitstroom sneller ten opzichte van Basis", "Gevoeligheidsanalyse", "Aansluiting met de circulaire",
-                "Bevindingen en waarschuwingen", "Bijlage A. Aanpassingen en aannames", "Bijlage B. Bronnen",
-                "Verdeling over het samenwerkingsverband", "Noordrand"):
+                "Bevindingen en waarschuwingen", "Bijlage A. Aanpassingen en aannames", "Bijlage B. Bronnen"):
         assert kop in alles, kop
     for w in resultaat.waarschuwingen:
         assert w.tekst[:40] in " ".join(alles.split())
@@ -156,7 +155,9 @@ def test_opmaaktekens_in_namen_worden_letterlijk_getoond(invoer):
     r = bereken(vreemd)
     from model.bevindingen import WAARSCHUWING, Bevinding
     bevinding = Bevinding(WAARSCHUWING, "Cel <B5> bevat 'A & B'", blad="Gemeente & co", cel="B5")
-    paginas = _tekst(bouw_pdf(r, ExportOpties(datum=DATUM, bevindingen=(bevinding,), secties=SECTIES)))
+    from model.verdeling import verdeling
+    paginas = _tekst(bouw_pdf(r, ExportOpties(datum=DATUM, bevindingen=(bevinding,), secties=SECTIES,
+                                              verdeling=verdeling(vreemd))))
     alles = " ".join("\n".join(paginas).split())
     assert "Cel <B5> bevat 'A & B'" in alles and "blad Gemeente & co, cel B5" in alles
     assert "Gemeente <Oost> & West" in paginas[0]  # title page
