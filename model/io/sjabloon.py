@@ -25,7 +25,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.writer.excel import ExcelWriter
 
 from model.invoer import (BLAD_CIRCULAIRE, BLAD_CLASSIFICATIE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG,
-                          BLAD_SWV, MAX_JAAR, MIN_JAAR, REEKSEN, STRUCTUREEL_VELD, VELDEN, GemeenteInvoer)
+                          BLAD_SWV, BLAD_VORIGE, MAX_JAAR, MIN_JAAR, REEKSEN, STRUCTUREEL_VELD, VELDEN, GemeenteInvoer)
 from model.circulaire import MAANDEN, Editie
 from model.io.atomair import schrijf_atomair
 
@@ -57,6 +57,8 @@ _TITELS = {
     BLAD_IMPULSBUDGET: "Bestedingsplan impulsbudget (bedragen per jaar)",
     BLAD_SWV: "Gemeenten in het samenwerkingsverband met hun doelgroepenregister",
     BLAD_CLASSIFICATIE: "Taakveld per regel en bestedingscategorie; structureel of incidenteel per categorie",
+    BLAD_VORIGE: "Vorige cijfers: jaarrekening (basisjaar − 2) en begroting na wijziging (basisjaar − 1), optioneel",
+    "Risico's": "Eigen risico's van de gemeente (kans, gevolg); een rij met de naam van een meegeleverd risico past het aan",
 }
 
 
@@ -236,6 +238,39 @@ def _blad_classificatie(ws, invoer: GemeenteInvoer | None) -> None:
     ws.column_dimensions["D"].width = 70
 
 
+def _blad_vorige(ws, invoer: GemeenteInvoer | None) -> None:
+    """Sheet Vorige cijfers (v3): every line of the overview, the jaarrekening of basisjaar − 2 and the begroting of
+    basisjaar − 1 na wijziging (the years in the headers; "JJJJ" until the basisjaar is known). Left without amounts
+    it is not read."""
+    from model.regels import REGEL, VORIGE_REGELS
+    b = invoer.basisjaar if invoer is not None else None
+    _kop(ws, ["Onderdeel", f"Rekening {b - 2 if b else 'JJJJ'}", f"Begroting {b - 1 if b else 'JJJJ'} na wijziging",
+              "Toelichting"])
+    ontvangt = True if invoer is None else invoer.ontvangt_impulsbudget
+    for i, sleutel in enumerate(VORIGE_REGELS):
+        r = KOPRIJ + 1 + i
+        ws.cell(row=r, column=1, value=REGEL[sleutel].label_voor(ontvangt))
+        for c in (2, 3):
+            ws.cell(row=r, column=c).number_format = FORMAAT["euro"]
+    ws.cell(row=KOPRIJ + 1, column=4, value="Vul de bedragen in die u naast de ramingen wilt tonen; een lege cel blijft "
+                                          "leeg in de bijlage. Zet het jaar in de koppen: basisjaar − 2 en − 1.")
+    ws.column_dimensions["A"].width = 52
+    ws.column_dimensions["B"].width = 18
+    ws.column_dimensions["C"].width = 26
+    ws.column_dimensions["D"].width = 70
+
+
+def _blad_risicos(ws) -> None:
+    """Sheet Risico's (RISICO.md): the gemeente's own risks; a row named as a shipped risk overrides it."""
+    _kop(ws, ["Risico", "Kans", "Gevolg", "Verdeling", "Toelichting", "Beheersmaatregel"])
+    verdeling = DataValidation(type="list", formula1='"uniform,vast"', allow_blank=True, showErrorMessage=True,
+                               errorTitle="Verdeling", error="Kies uniform of vast.")
+    verdeling.add(f"D{KOPRIJ + 1}:D{KOPRIJ + VALIDATIE_RIJEN}")
+    ws.add_data_validation(verdeling)
+    for c, breedte in zip("ABCDEF", (44, 10, 16, 12, 50, 40)):
+        ws.column_dimensions[c].width = breedte
+
+
 def _blad_toelichting(ws) -> None:
     ws.cell(row=1, column=1, value="Toelichting per kolom van de jaarbladen").font = _TITEL
     for c, tekst in enumerate(["Blad", "Kolom", "Toelichting"], start=1):
@@ -259,6 +294,8 @@ def maak_sjabloon(invoer: GemeenteInvoer | None = None) -> Workbook:
         _jaarblad(wb.create_sheet(titel), invoer)
     _blad_swv(wb.create_sheet(BLAD_SWV), invoer)
     _blad_classificatie(wb.create_sheet(BLAD_CLASSIFICATIE), invoer)
+    _blad_vorige(wb.create_sheet(BLAD_VORIGE), invoer)
+    _blad_risicos(wb.create_sheet("Risico's"))
     _blad_toelichting(wb.create_sheet("Toelichting"))
     _keuzelijsten(wb)
     p = wb.properties

@@ -530,6 +530,10 @@ class _Lezer:
                                  "'Onderdeel'.", verwacht=verwacht_kop)
             return {}
         rij_kop, koppen = kop
+        ko = koppen["onderdeel"]
+        if all(is_leeg(blad.cel(r, c)) for r in range(rij_kop + 1, blad.hoogte) for c in range(len(blad.rijen[r]))
+               if c != ko and c not in (koppen.get("toelichting"),)):
+            return {}   # no amounts at all (the sjabloon's sheet as written): not input, whatever its headers say
         patronen = {"rekening": (r"rekening (\d+)", "Rekening", 2, "de jaarrekening"),
                     "begroting": (r"begroting (\d+) na wijziging", "Begroting", 1, "de begroting na wijziging")}
         kolommen: dict[str, int] = {}

@@ -21,6 +21,8 @@ def werkboek(tmp_path, rijen=None, beschikbaar=None, kop=("Risico", "Kans", "Gev
         else:
             ws.cell(row=rij, column=2).value = beschikbaar
     if rijen is not None:
+        if "Risico's" in wb.sheetnames:   # the shipped example has the sheet empty, as the sjabloon writes it
+            del wb["Risico's"]
         ws = wb.create_sheet("Risico's")
         ws.append(["Risicoregister van de gemeente"])
         ws.append(list(kop))

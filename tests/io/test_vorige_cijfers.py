@@ -93,3 +93,29 @@ def test_vergelijkende_kolommen_in_het_overzicht(tmp_path):
     assert (f"De grootste verandering ten opzichte van de begroting 2025 na wijziging is loonkostensubsidie beschut "
             f"werk: € {getal(r.waarde('lasten_lks_beschut', 2026))} in 2026 tegen € 400.000, € {getal(-verschil)} "
             "lager.") in overzicht
+
+
+def test_sjabloon_schrijft_vorige_cijfers_en_risicos_en_leest_ze_ongebruikt_terug(tmp_path):
+    """(INVOER §4 v3) The sjabloon writes the optional sheets with their headers; left without amounts, Vorige cijfers
+    is not input (no error for its JJJJ headers) and Risico's adds nothing; the example still reads back."""
+    from openpyxl import load_workbook
+
+    from model.invoer import voorbeeldgemeente
+    from model.io.invoerbestand import lees_invoerbestand
+    from model.io.risicoblad import lees_risicoinvoer
+    from model.io.sjabloon import schrijf_sjabloon
+    leeg, voorbeeld = tmp_path / "leeg.xlsx", tmp_path / "voorbeeld.xlsx"
+    schrijf_sjabloon(leeg)
+    schrijf_sjabloon(voorbeeld, voorbeeldgemeente())
+    wb = load_workbook(leeg)
+    assert {"Vorige cijfers", "Risico's"} <= set(wb.sheetnames)
+    kop = [c.value for c in wb["Vorige cijfers"][next(r for r in range(1, 12) if wb["Vorige cijfers"].cell(r, 1).value == "Onderdeel")]]
+    assert kop[:3] == ["Onderdeel", "Rekening JJJJ", "Begroting JJJJ na wijziging"]
+    invoer, bevindingen = lees_invoerbestand(voorbeeld)
+    assert invoer is not None and invoer.vorige_cijfers == {} and not any(b.blad == "Vorige cijfers" for b in bevindingen)
+    assert lees_risicoinvoer(voorbeeld).rijen == [] and not lees_risicoinvoer(voorbeeld).fouten
+    _, leeg_bevindingen = lees_invoerbestand(leeg)
+    assert not any(b.blad == "Vorige cijfers" for b in leeg_bevindingen)
+    kopw = load_workbook(voorbeeld)["Vorige cijfers"]
+    teksten = {c.value for rij in kopw.iter_rows() for c in rij}
+    assert "Rekening 2024" in teksten and "Begroting 2025 na wijziging" in teksten
