@@ -1,8 +1,6 @@
 """``bereken``: run the funding model on an input file (default: the Voorbeeldgemeente)."""
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 from cli.argumenten import jaar
@@ -68,15 +66,8 @@ def uitvoeren(args) -> int:
         data = resultaat.naar_json()
         invoer = geladen.invoer
         data["taakvelden"] = taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden)   # as used (v3)
-        tekst = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-        if args.json == "-":
-            sys.stdout.write(tekst)
-        else:
-            from model.io.atomair import SchrijfFout, schrijf_atomair
-            try:
-                schrijf_atomair(Path(args.json), tekst.encode("utf-8"))
-            except SchrijfFout as fout:
-                raise Invoerfout(str(fout)) from None
+        from cli.uitvoerpaden import schrijf_json
+        schrijf_json(data, args.json)
     for uitbreiding in _uitbreidingen():
         uitbreiding.uitvoeren(args, geladen, resultaat)
     if not args.json and not any(u.gevraagd(args) for u in _uitbreidingen()):

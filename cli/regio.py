@@ -1,7 +1,6 @@
 """``regio``: the regional overview of a samenwerkingsverband (SAMENWERKING §2) from a folder of workbooks and projects."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -65,14 +64,8 @@ def uitvoeren(args) -> int:
         except (SchrijfFout, ValueError) as fout:
             raise Invoerfout(str(fout)) from None
     if args.json:
-        tekst = json.dumps(regio.naar_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-        if args.json == "-":
-            sys.stdout.write(tekst)
-        else:
-            try:
-                schrijf_atomair(Path(args.json), tekst.encode("utf-8"))
-            except SchrijfFout as fout:
-                raise Invoerfout(str(fout)) from None
+        from cli.uitvoerpaden import schrijf_json
+        schrijf_json(regio.naar_json(), args.json)
     else:
         print(tabel(regio, kolomjaar))
     for n in regio.niet_ingelezen:

@@ -1,7 +1,6 @@
 """``risico``: the risk paragraph (RISICO.md): register, risicosimulatie, ratio, optionally the bandbreedte."""
 from __future__ import annotations
 
-import json
 import math
 import sys
 from pathlib import Path
@@ -107,15 +106,8 @@ def uitvoeren(args) -> int:
     except (RisicoFout, BerekeningFout, ParameterFout, ScenarioFout) as fout:
         raise Invoerfout(str(fout)) from None
     if args.json:
-        tekst = json.dumps(analyse.naar_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-        if args.json == "-":
-            sys.stdout.write(tekst)
-        else:
-            from model.io.atomair import SchrijfFout, schrijf_atomair
-            try:
-                schrijf_atomair(Path(args.json), tekst.encode("utf-8"))
-            except SchrijfFout as fout:
-                raise Invoerfout(str(fout)) from None
+        from cli.uitvoerpaden import schrijf_json
+        schrijf_json(analyse.naar_json(), args.json)
     else:
         print(tabel(analyse))
     return 0

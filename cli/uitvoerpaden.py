@@ -39,3 +39,19 @@ def controleer_paden(invoer: list[tuple[str, str | None]], uitvoer: list[tuple[s
             if _zelfde(pad, ander_pad):
                 raise Invoerfout(f"{optie} en {ander} wijzen naar hetzelfde bestand ({Path(pad).name}); kies twee "
                                  "verschillende namen. Er is niets geschreven.")
+
+
+def schrijf_json(data, pad: str) -> None:
+    """The command's JSON to standard output (``-``) or atomically to ``pad``; a write error is a Dutch Invoerfout.
+    Never NaN or infinity (``allow_nan=False``): the model refuses them before, this is the second check."""
+    import json
+    import sys
+    tekst = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    if pad == "-":
+        sys.stdout.write(tekst)
+        return
+    from model.io.atomair import SchrijfFout, schrijf_atomair
+    try:
+        schrijf_atomair(Path(pad), tekst.encode("utf-8"))
+    except SchrijfFout as fout:
+        raise Invoerfout(str(fout)) from None

@@ -7,8 +7,6 @@ with itself. Without ``--json`` or ``--pdf`` a Dutch summary goes to the termina
 """
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 from cli.argumenten import jaar
@@ -55,14 +53,11 @@ def uitvoeren(args) -> int:
         vergelijking = vergelijk(oud, nieuw, args.van, args.tot)
     except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
         raise Invoerfout(str(fout)) from None
+    from cli.uitvoerpaden import schrijf_json
     from model.io.atomair import SchrijfFout, schrijf_atomair
+    if args.json:
+        schrijf_json(vergelijking.naar_json(), args.json)
     try:
-        if args.json:
-            tekst = json.dumps(vergelijking.naar_json(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-            if args.json == "-":
-                sys.stdout.write(tekst)
-            else:
-                schrijf_atomair(Path(args.json), tekst.encode("utf-8"))
         if args.pdf:
             from model.export.wat_verandert_pdf import wat_verandert_pdf
             schrijf_atomair(Path(args.pdf), wat_verandert_pdf(vergelijking))
