@@ -32,21 +32,10 @@ def kaal(invoer):
 
 
 def trekkingen(invoer, n: int = 2000):
-    """n draws of the uncertain assumptions through the array evaluator (RISICO §3's distributions)."""
-    import numpy as np
-    from model.berekening import bereken_kolommen
-    from model.evaluatie.reeksen import Kolommen
-    rng = np.random.default_rng(1)
-    k = Kolommen(n)
-    for sleutel in ("lpo", "lpo_rijk", "wml_indexatie"):
-        k.parameters[(sleutel, None)] = rng.triangular(0.01, 0.025, 0.04, n)
-    k.parameters[("lks_forfait_startjaar", None)] = rng.choice([2028.0, 2029.0, 2030.0], n, p=[0.6, 0.3, 0.1])
-    gewicht = rng.uniform(0.25, 0.75, n)
-    k.parameters[("bw_gewicht_realisatie", None)] = gewicht
-    k.parameters[("bw_gewicht_advies", None)] = 1 - gewicht
-    k.parameters[("buig_lks_dekking", None)] = rng.triangular(0.85, 1.0, 1.0, n)
-    k.reeksfactoren["gerealiseerd"] = rng.triangular(0.85, 1.0, 1.10, n)
-    return bereken_kolommen(invoer, ("saldo_na_bestemming", "structureel_saldo"), k, van=2025, tot=2035)
+    """n draws of the uncertain assumptions through the array evaluator: the bandbreedte with the shipped
+    distributions of RISICO §3 (model.risico.bandbreedte), the same as the app and the CLI."""
+    from model.risico.bandbreedte import bandbreedte
+    return bandbreedte(invoer, van=2025, tot=2035, trekkingen=n)
 
 
 def meet(functie, herhalingen: int) -> tuple[float, float]:

@@ -21,15 +21,7 @@ from model.invoer import voorbeeldgemeente  # noqa: E402
 from model.risico.bandbreedte import bandbreedte  # noqa: E402
 from model.risico.register import bereken_gevolgen, meegeleverd_register  # noqa: E402
 from model.risico.simulatie import simuleer  # noqa: E402
-
-
-def meet(functie, herhalingen: int) -> tuple[float, float]:
-    tijden = []
-    for _ in range(herhalingen):
-        t0 = time.perf_counter()
-        functie()
-        tijden.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(tijden), min(tijden)
+from benchmarks.model import meet  # noqa: E402
 
 
 def main() -> None:
