@@ -9,9 +9,7 @@ gevolgen (one calculation per variant) within a frame or a few of an edit; bandb
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
