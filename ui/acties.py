@@ -209,10 +209,12 @@ class Acties(QObject):
         """The scenario picker lists the project's scenarios ("Basis (aangepast)" once Basis is edited)
         with the active one chosen (no signal); "Basis terugzetten" is possible only after an edit."""
         kies = self.scenariokeuze
+        lijst = [(s.weergavenaam, s.naam) for s in scenarios]
         kies.blockSignals(True)
-        kies.clear()
-        for s in scenarios:
-            kies.addItem(s.weergavenaam, s.naam)
+        if lijst != [(kies.itemText(i), kies.itemData(i)) for i in range(kies.count())]:
+            kies.clear()   # rebuilt only when the scenarios changed: most edits leave the list as it is
+            for tekst, naam in lijst:
+                kies.addItem(tekst, naam)
         kies.setCurrentIndex(kies.findData(actief))
         kies.blockSignals(False)
         self["basis_terugzetten"].setEnabled(basis_aangepast)

@@ -150,11 +150,10 @@ class Overzicht(QSplitter):
             self.tabel.resizeColumnsToContents()
             if len(resultaat.jaren) <= MAX_JAREN_GEREKT:
                 kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        else:  # widen a year column when a figure grew (cheaper than measuring every cell again)
+        else:  # widen a year column when a changed figure needs more room (cheaper than measuring every cell)
             fm = self.tabel.fontMetrics()
-            for kolom in range(2, self.tabelmodel.columnCount()):
-                nodig = max((fm.horizontalAdvance(t) for t in self.tabelmodel.kolomteksten(kolom)), default=0)
-                nodig += fm.height()
+            for kolom, tekst in self.tabelmodel.nieuwe_teksten:
+                nodig = fm.horizontalAdvance(tekst) + fm.height()
                 if nodig > self.tabel.columnWidth(kolom):
                     self.tabel.setColumnWidth(kolom, nodig)
         self._pas_tabelhoogte_aan()

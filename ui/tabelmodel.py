@@ -1,6 +1,8 @@
 """The begroting table: REKENREGELS §5 lines as rows (grouped), years as columns, over a Resultaat."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -21,40 +23,114 @@ def opgemaakt(regel: Regel, waarde: float) -> str:
     return regel.eenheid.cijfer(waarde)
 
 
+_VAST = len(VASTE_KOLOMMEN)
+_FLAGS_KOP = Qt.ItemFlag.ItemIsEnabled
+_FLAGS_REGEL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@dataclass(frozen=True, slots=True)
+class Verf:
+    """How one cell is painted (read by :class:`ui.celtekenaar.Celtekenaar`): the roles, flattened."""
+
+    tekst: str = ""
+    rechts: bool = False
+    vet: bool = False
+    kleur: QColor | None = None
+    achtergrond: QColor | None = None
+
+
 class BegrotingModel(QAbstractTableModel):
     RIJEN = list(overzicht())
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.resultaat: Resultaat | None = None
-        self._cellen: dict[tuple[int, int], tuple[float, str]] = {}
-        self._rollen: dict[tuple[int, int], dict] = {}
+        #: per row: (label, taakveld) and the row's figures as last shown (None for a heading)
+        self._getoond: list[tuple | None] = []
+        self._rollen: list[list[dict]] = []
+        self._verf: list[list[Verf]] = []
+        self._kolommen = len(VASTE_KOLOMMEN)
+        #: (column, text) of every figure the last ``toon`` changed: the view widens a column for them
+        self.nieuwe_teksten: list[tuple[int, str]] = []
+        self._vet = QFont()   # a font needs the application, so not made at import
+        self._vet.setBold(True)
 
     def toon(self, resultaat: Resultaat) -> bool:
-        """Show a new result; returns True when the columns changed (the view may resize them)."""
+        """Show a new result; returns True when the columns changed (the view may resize them).
+
+        Only what changed is formatted again and repainted: an edit moves a few lines, and painting
+        and formatting every cell would cost more than the calculation itself."""
         jaren_anders = self.resultaat is None or self.resultaat.jaren != resultaat.jaren
-        # format once per result: painting asks for every cell several times
-        cellen = {}
-        for rij, (_, regel) in enumerate(self.RIJEN):
-            if regel is not None:
-                for i, waarde in enumerate(resultaat.reeks(regel.sleutel)):
-                    cellen[(rij, len(VASTE_KOLOMMEN) + i)] = (waarde, opgemaakt(regel, waarde))
+        koppen = self._koppen(resultaat)
         if jaren_anders:
             self.beginResetModel()
-            self.resultaat, self._cellen = resultaat, cellen
-            self._bouw_rollen()
+            self.resultaat, self._kolommen = resultaat, len(VASTE_KOLOMMEN) + len(resultaat.jaren)
+            self._getoond, self._rollen, self._verf = [], [], []
+            for rij, (label, regel) in enumerate(self.RIJEN):
+                getoond = None if regel is None else (koppen[rij], tuple(resultaat.reeks(regel.sleutel)))
+                self._getoond.append(getoond)
+                cellen = [self._kopcel(label, kolom) for kolom in range(self._kolommen)] if regel is None else \
+                    [self._cel(regel, getoond, kolom) for kolom in range(self._kolommen)]
+                self._rollen.append([c[0] for c in cellen])
+                self._verf.append([c[1] for c in cellen])
+            self.nieuwe_teksten = []
             self.endResetModel()
-        else:
-            oud = self._cellen
-            self.resultaat, self._cellen = resultaat, cellen
-            self._bouw_rollen()
-            # only rows whose figures changed are repainted
-            for rij in sorted({r for (r, k), cel in cellen.items() if oud.get((r, k)) != cel}):
-                self.dataChanged.emit(self.index(rij, 0), self.index(rij, self.columnCount() - 1))
-        return jaren_anders
+            return True
+        self.resultaat = resultaat
+        self.nieuwe_teksten = []
+        for rij, (_, regel) in enumerate(self.RIJEN):
+            if regel is None:
+                continue
+            oud = self._getoond[rij]
+            nieuw = (koppen[rij], tuple(resultaat.reeks(regel.sleutel)))
+            if nieuw == oud:
+                continue
+            self._getoond[rij] = nieuw
+            kolommen = range(self._kolommen) if nieuw[0] != oud[0] else \
+                [_VAST + i for i, (a, b) in enumerate(zip(oud[1], nieuw[1])) if a != b]
+            for kolom in kolommen:
+                self._rollen[rij][kolom], self._verf[rij][kolom] = self._cel(regel, nieuw, kolom)
+                if kolom >= _VAST:
+                    self.nieuwe_teksten.append((kolom, self._verf[rij][kolom].tekst))
+            if kolommen:
+                self.dataChanged.emit(self.index(rij, kolommen[0]), self.index(rij, kolommen[-1]))
+        return False
 
-    def kolomteksten(self, kolom: int) -> list[str]:
-        return [tekst for (_, k), (_, tekst) in self._cellen.items() if k == kolom]
+    def _koppen(self, resultaat: Resultaat) -> list[tuple[str, str] | None]:
+        """Per row the label and taakveld as this gemeente sees them (a member's doorbetaling, Bijdrage GR Wsw, v3)."""
+        invoer = resultaat.invoer
+        gebruikt = taakvelden(True) if invoer is None else taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden)
+        return [None if regel is None else (resultaat.label(regel.sleutel), gebruikt.get(regel.sleutel, ""))
+                for _, regel in self.RIJEN]
+
+    def _kopcel(self, label: str, kolom: int) -> tuple[dict, Verf]:
+        if kolom:
+            return {_ACHTERGROND: _KOP_BRUSH}, Verf(achtergrond=KOP_ACHTERGROND)
+        return ({_DISPLAY: label, _FONT: self._vet, _ACHTERGROND: _KOP_BRUSH, _TOEGANKELIJK: label},
+                Verf(label, vet=True, achtergrond=KOP_ACHTERGROND))
+
+    def _cel(self, regel: Regel, getoond: tuple, kolom: int) -> tuple[dict, Verf]:
+        """Every role of one cell of a line, and how it is painted."""
+        (label, taakveld), reeks = getoond
+        vet = regel.groep in (TOTAAL, SALDO)
+        rollen = {_TIP: regel.uitleg, SLEUTEL_ROL: regel.sleutel}
+        if vet:
+            rollen[_FONT] = self._vet
+        if kolom < _VAST:
+            tekst = label if kolom == 0 else taakveld
+            rollen[_DISPLAY] = rollen[_TOEGANKELIJK] = tekst
+            return rollen, Verf(tekst, vet=vet)
+        waarde = reeks[kolom - _VAST]
+        tekst, jaar = opgemaakt(regel, waarde), self.resultaat.jaren[kolom - _VAST]
+        rollen.update({_DISPLAY: tekst, _UITLIJNING: _RECHTS, JAAR_ROL: jaar, WAARDE_ROL: waarde,
+                       _TOEGANKELIJK: f"{label}, {jaar}: {tekst}"})
+        negatief = tekst.startswith("-")
+        if negatief:
+            rollen[_VOORGROND] = _ROOD_BRUSH
+        return rollen, Verf(tekst, rechts=True, vet=vet, kleur=ROOD if negatief else None)
+
+    def verf(self, rij: int, kolom: int) -> Verf:
+        return self._verf[rij][kolom]
 
     @property
     def jaren(self) -> tuple[int, ...]:
@@ -64,7 +140,7 @@ class BegrotingModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.RIJEN)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(VASTE_KOLOMMEN) + len(self.jaren)
+        return 0 if parent.isValid() else self._kolommen
 
     def regel(self, rij: int) -> Regel | None:
         return self.RIJEN[rij][1] if 0 <= rij < len(self.RIJEN) else None
@@ -87,51 +163,23 @@ class BegrotingModel(QAbstractTableModel):
             if rol == Qt.ItemDataRole.DisplayRole:
                 return VASTE_KOLOMMEN[sectie] if sectie < len(VASTE_KOLOMMEN) else str(self.jaar(sectie))
             if rol == Qt.ItemDataRole.TextAlignmentRole and sectie >= len(VASTE_KOLOMMEN):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RECHTS
         return None
 
     def flags(self, index):
-        if self.regel(index.row()) is None:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _FLAGS_KOP if self.RIJEN[index.row()][1] is None else _FLAGS_REGEL
 
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
+        # painting asks every cell for several roles: one lookup, no checks that the view already made
         if not index.isValid():
             return None
-        rollen = self._rollen.get((index.row(), index.column()))
-        return None if rollen is None else rollen.get(rol)
+        return self._rollen[index.row()][index.column()].get(rol)
 
-    def _bouw_rollen(self) -> None:
-        """Every role of every cell, computed once per result (painting asks for them many times)."""
-        D = Qt.ItemDataRole
-        vet = QFont()
-        vet.setBold(True)
-        rechts = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        rood, kop = QBrush(ROOD), QBrush(KOP_ACHTERGROND)
-        rollen: dict[tuple[int, int], dict] = {}
-        invoer = self.resultaat.invoer if self.resultaat else None   # the taakvelden as used (v3)
-        gebruikt = taakvelden(True) if invoer is None else taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden)
-        for rij, (label, regel) in enumerate(self.RIJEN):
-            if regel is None:
-                rollen[(rij, 0)] = {D.DisplayRole: label, D.FontRole: vet, D.BackgroundRole: kop,
-                                    D.AccessibleTextRole: label}
-                for kolom in range(1, self.columnCount()):
-                    rollen[(rij, kolom)] = {D.BackgroundRole: kop}
-                continue
-            if self.resultaat is not None:   # the label as this gemeente sees it (doorbetaling, Bijdrage GR Wsw)
-                label = self.resultaat.label(regel.sleutel)
-            basis = {D.ToolTipRole: regel.uitleg, SLEUTEL_ROL: regel.sleutel}
-            if regel.groep in (TOTAAL, SALDO):
-                basis[D.FontRole] = vet
-            rollen[(rij, 0)] = {**basis, D.DisplayRole: label, D.AccessibleTextRole: label}
-            taakveld = gebruikt.get(regel.sleutel, "")
-            rollen[(rij, 1)] = {**basis, D.DisplayRole: taakveld, D.AccessibleTextRole: taakveld}
-            for kolom in range(len(VASTE_KOLOMMEN), self.columnCount()):
-                waarde, tekst = self._cellen[(rij, kolom)]
-                jaar = self.jaar(kolom)
-                cel = {**basis, D.DisplayRole: tekst, D.TextAlignmentRole: rechts, JAAR_ROL: jaar,
-                       WAARDE_ROL: waarde, D.AccessibleTextRole: f"{label}, {jaar}: {tekst}"}
-                if tekst.startswith("-"):
-                    cel[D.ForegroundRole] = rood
-                rollen[(rij, kolom)] = cel
-        self._rollen = rollen
+
+D = Qt.ItemDataRole
+_DISPLAY, _FONT, _ACHTERGROND, _VOORGROND = D.DisplayRole, D.FontRole, D.BackgroundRole, D.ForegroundRole
+_TOEGANKELIJK, _TIP, _UITLIJNING = D.AccessibleTextRole, D.ToolTipRole, D.TextAlignmentRole
+_RECHTS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROOD_BRUSH, _KOP_BRUSH = QBrush(ROOD), QBrush(KOP_ACHTERGROND)

@@ -177,7 +177,8 @@ class UitlegPaneel(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._volg)
-        self.setHtml(self.LEEG)
+        self._getoond = ""
+        self._zet_html(self.LEEG)
         self.gekozen: tuple[str, int] | None = None
         self.resultaat: Resultaat | None = None
         self.berekening: Uitwerking | None = None
@@ -192,7 +193,7 @@ class UitlegPaneel(QTextBrowser):
         if resultaat is None or sleutel is None or jaar is None or sleutel not in GROOTHEID \
                 or (sleutel, jaar) not in resultaat.knopen:
             self.gekozen, self.berekening = None, None
-            self.setHtml(self.LEEG)
+            self._zet_html(self.LEEG)
             return
         self.gekozen = (sleutel, jaar)
         try:
@@ -204,7 +205,13 @@ class UitlegPaneel(QTextBrowser):
     def _zet(self, html: str) -> None:
         terug = "<p><small><a href='terug:'>← terug</a></small></p>" if self._terug else ""
         self._huidig = html
-        self.setHtml(terug + html)
+        self._zet_html(terug + html)
+
+    def _zet_html(self, html: str) -> None:
+        """Lay the text out again only when it changed: an edit elsewhere leaves most explanations as they are."""
+        if html != self._getoond:
+            self._getoond = html
+            self.setHtml(html)
 
     def _volg(self, url: QUrl) -> None:
         """A click on a number: show that value's own explanation; 'terug' returns, 'Kopiëren' copies."""
