@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from model.resultaat import Resultaat
+from ui.celtekenaar import Celtekenaar
 from ui.grafieken import BatenLastenGrafiek
 from ui.instellingen import Instellingen
 from ui.kopieren import maak_kopieerbaar
@@ -35,6 +36,7 @@ class Overzicht(QSplitter):
         self.tabelmodel = BegrotingModel(self)
         self.tabel = QTableView()
         self.tabel.setModel(self.tabelmodel)
+        self.tabel.setItemDelegate(Celtekenaar(self.tabelmodel.verf, self.tabel))
         self.tabel.setAccessibleName("Begroting: regels per jaar")
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)   # Ctrl+C copies it
         maak_kopieerbaar(self.tabel)
