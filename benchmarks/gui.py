@@ -2,7 +2,9 @@
 
     python benchmarks/gui.py [--herhalingen 50] [--starts 5]
 
-Targets: median edit-to-table < 50 ms; cold start from source < 2 s. Runs offscreen.
+Targets: edit -> repainted CPU p90 < 12 ms; the whole table repainted (after the edit) < 25 ms;
+cold start from source <= 0,7 s. Runs offscreen. The edit is measured in a 1400 x 900 window, where
+the table fills the view, and in a 1400 x 1300 window, where the chart below it is painted too.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def bewerking_naar_tabel(herhalingen: int) -> list[float]:
+def bewerking_naar_tabel(herhalingen: int, hoogte: int = 900) -> list[float]:
     """Set a parameter (through the model's setData, as the editor does) and let Qt paint what changed."""
     from PySide6.QtWidgets import QApplication
     from ui.app import maak_app
@@ -30,7 +32,7 @@ def bewerking_naar_tabel(herhalingen: int) -> list[float]:
     tijdelijk = Path(tempfile.mkdtemp(prefix="infraraming-bench-"))
     venster = Hoofdvenster(Instellingen(tijdelijk / "i.ini", tijdelijk / "data"), vraag=lambda *a: "nee",
                            meld=lambda *a: None)
-    venster.resize(1400, 900)
+    venster.resize(1400, hoogte)
     venster.show()
     for _ in range(5):
         QApplication.processEvents()
@@ -48,7 +50,9 @@ def bewerking_naar_tabel(herhalingen: int) -> list[float]:
         met_grafiek.append((time.perf_counter() - begin) * 1000)
         assert venster.overzicht.tabelmodel.tekst("lasten_lks_beschut", 2028) != ""
     venster.journaal.wis()
-    return tijden, met_grafiek, cpu
+    grafiek_getekend = venster.overzicht.grafiek.visibleRegion().boundingRect().height() > 0
+    venster.close()
+    return tijden, met_grafiek, cpu, grafiek_getekend
 
 
 def koude_start(starts: int) -> list[tuple[float, float, float]]:
@@ -89,12 +93,14 @@ def main() -> int:
           f"mediaan {statistics.median(totaal):.2f} s, max {max(totaal):.2f} s "
           f"(waarvan na start(): mediaan {statistics.median(binnen):.2f} s; "
           f"CPU-tijd van het hele proces: mediaan {statistics.median(cpu):.2f} s)")
-    tijden, met_grafiek, cpu = bewerking_naar_tabel(args.herhalingen)
-    for naam, reeks in (("bewerking -> herberekend, gewijzigde rijen en grafiek geschilderd", tijden),
-                        ("  idem, CPU-tijd van het proces (los van andere last op de machine)", cpu),
-                        ("  plus de hele tabel opnieuw geschilderd (slechtste geval)", met_grafiek)):
-        print(f"{naam}, {len(reeks)}x: mediaan {statistics.median(reeks):.1f} ms, "
-              f"p90 {sorted(reeks)[int(len(reeks) * 0.9) - 1]:.1f} ms, max {max(reeks):.1f} ms")
+    for hoogte in (900, 1300):
+        tijden, met_grafiek, cpu, grafiek = bewerking_naar_tabel(args.herhalingen, hoogte)
+        print(f"venster 1400 x {hoogte}: " + ("tabel en grafiek in beeld" if grafiek else "de tabel vult het beeld"))
+        for naam, reeks in (("  bewerking -> herberekend en geschilderd", tijden),
+                            ("  idem, CPU-tijd van het proces (los van andere last op de machine)", cpu),
+                            ("  plus de hele tabel opnieuw geschilderd (slechtste geval)", met_grafiek)):
+            print(f"{naam}, {len(reeks)}x: mediaan {statistics.median(reeks):.1f} ms, "
+                  f"p90 {sorted(reeks)[int(len(reeks) * 0.9) - 1]:.1f} ms, max {max(reeks):.1f} ms")
     return 0
 
 
