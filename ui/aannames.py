@@ -74,20 +74,75 @@ class _Basis(QAbstractTableModel):
         self.bevestig: Callable[[str], bool] = lambda vraag: False
         self.project: Project | None = None
         self.jaren: tuple[int, ...] = ()
+        self._kolommen: tuple[str, ...] = self.KOLOMMEN
+        self._cellen: dict[tuple[int, int], dict] = {}
+        self._handtekeningen: list[tuple] = []
 
     def toon(self, project: Project, jaren: tuple[int, ...]) -> None:
         self.beginResetModel()
         self.project, self.jaren = project, jaren
+        self._kolommen = self.KOLOMMEN + tuple(str(j) for j in jaren) + (MOTIVERING,)
+        self._cellen: dict[tuple[int, int], dict] = {}
+        self._per_sleutel = self._aanpassingen_per_sleutel()
+        self._handtekeningen = [self._handtekening(rij) for rij in range(self.rowCount())]
         self.endResetModel()
 
-    def ververs(self) -> None:
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+    def ververs(self, project: Project) -> None:
+        """Show another state of the same project: only the rows whose values or adjustments changed are
+        asked again and repainted (an edit changes one row, or a few derived ones)."""
+        if project.parameterset is not self.project.parameterset or project.ingelezen is not self.project.ingelezen:
+            self.toon(project, self.jaren)   # another input or parameter set: everything anew
+            return
+        self.project = project
+        self._per_sleutel = self._aanpassingen_per_sleutel()
+        nieuw = [self._handtekening(rij) for rij in range(self.rowCount())]
+        for rij, (oud, dit) in enumerate(zip(self._handtekeningen, nieuw)):
+            if oud == dit:
+                nieuw[rij] = oud   # the same object: what was worked out for the row stays valid
+            else:
+                for kolom in range(len(self._kolommen)):
+                    self._cellen.pop((rij, kolom), None)
+                self.dataChanged.emit(self.index(rij, 0), self.index(rij, len(self._kolommen) - 1))
+        self._handtekeningen = nieuw
+
+    def _aanpassingen_per_sleutel(self) -> tuple[dict[str, tuple[Override, ...]], ...]:
+        """The active scenario's adjustments, Basis's and the invoercorrecties, each grouped by key."""
+        t = self.project.toestand
+        groepen = []
+        for overrides in (t.actief_scenario.overrides, t.basis.overrides, t.correcties):
+            groep: dict[str, tuple[Override, ...]] = {}
+            for o in overrides:
+                groep[o.sleutel] = groep.get(o.sleutel, ()) + (o,)
+            groepen.append(groep)
+        return tuple(groepen)
+
+    def _handtekening(self, rij: int) -> tuple:
+        """Everything a row shows depends on: its values as used, and every adjustment or correction of it."""
+        sleutel = self.sleutel(rij)[0]
+        return (self._waarden(rij),) + tuple(groep.get(sleutel, ()) for groep in self._per_sleutel)
+
+    def _waarden(self, rij: int) -> tuple:
+        raise NotImplementedError
+
+    def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
+        """Each role of a cell worked out once per state of its row: painting asks for every role again."""
+        if not index.isValid() or self.project is None:
+            return None
+        cel = self._cellen.setdefault((index.row(), index.column()), {})
+        try:
+            return cel[rol]
+        except KeyError:
+            waarde = cel[rol] = self._data(index, rol)
+            return waarde
+
+    def _data(self, index, rol):
+        raise NotImplementedError
 
     def kolommen(self) -> tuple[str, ...]:
-        return self.KOLOMMEN + tuple(str(j) for j in self.jaren) + (MOTIVERING,)
+        return self._kolommen
 
     def is_motivering(self, kolom: int) -> bool:
-        return self.project is not None and kolom == len(self.kolommen()) - 1
+        return self.project is not None and kolom == len(self._kolommen) - 1
 
     def sleutel(self, rij: int) -> tuple[str, str]:
         """The key and label of a row."""
@@ -208,6 +263,7 @@ class ParameterModel(_Basis):
     def __init__(self, bewerk):
         super().__init__(bewerk)
         self.sleutels: tuple[str, ...] = ()
+        self._status_per_rij: dict[int, tuple[tuple, tuple[str, ...]]] = {}
 
     def toon(self, project, jaren):
         self.sleutels = tuple(project.parameterset.parameters)
@@ -219,9 +275,13 @@ class ParameterModel(_Basis):
     def sleutel(self, rij: int) -> tuple[str, str]:
         return self.sleutels[rij], self.project.parameterset.parameter(self.sleutels[rij]).label
 
-    def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.project is None:
-            return None
+    def _waarden(self, rij: int) -> tuple:
+        try:
+            return tuple(self.project.parameterwaarde(self.sleutels[rij], j) for j in self.jaren)
+        except ParameterFout:
+            return ()
+
+    def _data(self, index, rol):
         if self.is_motivering(index.column()):
             return self._motivering(index, rol)
         p = self.project.parameterset.parameter(self.sleutels[index.row()])
@@ -234,20 +294,20 @@ class ParameterModel(_Basis):
         if index.column() == 1:
             return p.eenheid if rol == Qt.ItemDataRole.DisplayRole else None
         jaar = self.jaar(index.column())
-        try:
-            waarden = [self.project.parameterwaarde(p.sleutel, j) for j in self.jaren]
-        except ParameterFout:
+        waarden = self._handtekeningen[index.row()][0]   # the values in use, taken once per state of the row
+        if not waarden:
             return None
         if jaar is None:  # "Alle jaren"
             gelijk = all(w == waarden[0] for w in waarden)
             waarde = waarden[0] if gelijk else "per jaar"
             aangepast = any(o.soort == "parameter" and o.sleutel == p.sleutel and o.jaar is None
                             for o in self.project.actief_scenario.overrides)
-            statussen = {self._status(p.sleutel, j) for j in self.jaren}
+            statussen = set(self._statussen(index.row()))
         else:
-            waarde = waarden[self.jaren.index(jaar)]
+            i = self.jaren.index(jaar)
+            waarde = waarden[i]
             aangepast = self.project.parameter_aangepast(p.sleutel, jaar)
-            statussen = {self._status(p.sleutel, jaar)}
+            statussen = {self._statussen(index.row())[i]}
         status = ", ".join(sorted(statussen))
         tip = f"{p.label}\nStatus: {status}\nBron: {leesbare_bron(p.bron)}" + (f"\n{p.toelichting}" if p.toelichting else "")
         return self._opmaak(rol, waarde, p.eenheid, aangepast, tip, f"{p.label} {jaar or 'alle jaren'}",
@@ -259,10 +319,20 @@ class ParameterModel(_Basis):
         kolom = 3 + self.jaren.index(jaar) if jaar in self.jaren else 2
         return self.index(self.sleutels.index(sleutel), kolom)
 
-    def _status(self, sleutel: str, jaar: int) -> str:
+    def _statussen(self, rij: int) -> tuple[str, ...]:
+        """The status of a row's value in each year shown (vastgesteld, aanname, aangepast …), once per state."""
+        handtekening = self._handtekeningen[rij]
+        bewaard = self._status_per_rij.get(rij)
+        if bewaard is not None and bewaard[0] is handtekening:
+            return bewaard[1]
         from model.scenario import ParametersMetScenario
-        s = ParametersMetScenario(self.project.parameterset, self.project.toestand.effectief().overrides)
-        status = s.status(sleutel, jaar)
+        bron = ParametersMetScenario(self.project.parameterset, self.project.toestand.effectief().overrides)
+        sleutel = self.sleutels[rij]
+        statussen = tuple(self._status(bron.status(sleutel, j), sleutel, j) for j in self.jaren)
+        self._status_per_rij[rij] = (handtekening, statussen)
+        return statussen
+
+    def _status(self, status: str, sleutel: str, jaar: int) -> str:
         if status == "scenario" and not self.project.parameter_aangepast(sleutel, jaar):
             return GEERFD
         return STATUS.get(status, status)
@@ -313,9 +383,15 @@ class InvoerModel(_Basis):
         self._effectief = project.effectieve_invoer()
         super().toon(project, jaren)
 
-    def ververs(self) -> None:
-        self._effectief = self.project.effectieve_invoer()   # Basis's edits, then the active scenario's own
-        super().ververs()
+    def ververs(self, project) -> None:
+        self._effectief = project.effectieve_invoer()   # Basis's edits, then the active scenario's own
+        super().ververs(project)
+
+    def _waarden(self, rij: int) -> tuple:
+        veld, reeks = self._rij(rij)
+        if veld is not None:
+            return (getattr(self._effectief, veld.sleutel),)
+        return tuple(sorted(self._effectief.reeks(reeks.sleutel).items()))
 
     def flags(self, index):
         veld, _ = self._rij(index.row())
@@ -358,9 +434,7 @@ class InvoerModel(_Basis):
         ding = self._rij(rij)[0] or self._rij(rij)[1]
         return ding.sleutel, ding.label
 
-    def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or self.project is None:
-            return None
+    def _data(self, index, rol):
         if self.is_motivering(index.column()):
             return self._motivering(index, rol)
         veld, reeks = self._rij(index.row())
@@ -586,8 +660,7 @@ class AannamesView(QWidget):
                 if self.isVisible():
                     self._pas_breedtes_aan()
             else:
-                model.project = project
-                model.ververs()
+                model.ververs(project)
 
     def _pas_breedtes_aan(self) -> None:
         """Column widths to the contents: measuring every cell is done when the table is first seen, not at start-up."""
