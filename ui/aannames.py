@@ -11,7 +11,6 @@ from typing import Callable
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QStyledItemDelegate,
                                QTableView, QTabWidget, QVBoxLayout, QHBoxLayout, QWidget)
 
 from model.eenheden import EUR, FRACTIE, eenheid_van
@@ -22,6 +21,7 @@ from model.parameters import ParameterFout
 from model.project import Project, Toestand, is_gemeentegegeven
 from model.rekenregels.jaren import EERSTE_MODELJAAR
 from model.scenario import INVOER, MAX_MOTIVERING, PARAMETER, REEKS_SOORT, Override, ScenarioFout
+from ui.celtekenaar import Celtekenaar, Verf, verf_uit_rollen
 from ui.getalinvoer import GetalInvoer, lees_invoer, toon_getal
 from ui.kopieren import maak_kopieerbaar
 from ui.uitleg import leesbare_bron
@@ -31,6 +31,7 @@ GECORRIGEERD = QColor(0, 110, 60)     # an invoercorrectie: the gemeente's data 
 CORRECTIE_TIP = ("Invoercorrectie: uw correctie van de gegevens van de gemeente. Geldt voor elk scenario en "
                  "wordt in het project bewaard; Delete zet de waarde uit het werkboek terug.")
 EENHEID_ROL = Qt.ItemDataRole.UserRole + 10
+_VERF = -1   # the cell's paint record, kept with its roles
 #: The last column of both tables: why the active scenario adjusts the value (printed in the annex).
 MOTIVERING = "Motivering"
 MOTIVERING_TIP = ("Waarom deze waarde is aangepast; staat in de bijlage naast de aanpassing en wordt in het "
@@ -138,6 +139,14 @@ class _Basis(QAbstractTableModel):
     def _data(self, index, rol):
         raise NotImplementedError
 
+    def verf(self, rij: int, kolom: int) -> Verf:
+        """How the cell is painted, from its roles, once per state of its row."""
+        cel = self._cellen.setdefault((rij, kolom), {})
+        verf = cel.get(_VERF)
+        if verf is None:
+            verf = cel[_VERF] = verf_uit_rollen(self.index(rij, kolom))
+        return verf
+
     def kolommen(self) -> tuple[str, ...]:
         return self._kolommen
 
@@ -226,14 +235,14 @@ class _Basis(QAbstractTableModel):
         self.bewerk(tekst, toestand)
         return True
 
-    def _opmaak(self, rol, waarde, eenheid, aangepast, tip, naam, geerfd=False, correctie=False):
+    def _opmaak(self, rol, waarde, eenheid, aangepast, tip: Callable[[], str], naam, geerfd=False, correctie=False):
         if correctie and not aangepast:
             if rol == Qt.ItemDataRole.FontRole:
                 return _vet(True)
             if rol == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(GECORRIGEERD)
             if rol == Qt.ItemDataRole.ToolTipRole:
-                return f"{tip}\n{CORRECTIE_TIP}"
+                return f"{tip()}\n{CORRECTIE_TIP}"
             if rol == Qt.ItemDataRole.AccessibleTextRole:
                 return f"{naam}: {toon_getal(waarde, eenheid) if isinstance(waarde, (int, float)) else waarde or ''}" \
                        " (gecorrigeerd)"
@@ -248,7 +257,7 @@ class _Basis(QAbstractTableModel):
         if rol == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if rol == Qt.ItemDataRole.ToolTipRole:
-            return tip + ("\nAangepast in dit scenario; Delete zet de waarde terug." if aangepast else "")
+            return tip() + ("\nAangepast in dit scenario; Delete zet de waarde terug." if aangepast else "")
         if rol == Qt.ItemDataRole.AccessibleTextRole:
             return f"{naam}: {toon_getal(waarde, eenheid) if isinstance(waarde, (int, float)) else ''}" \
                    + (" (aangepast)" if aangepast else "")
@@ -309,7 +318,10 @@ class ParameterModel(_Basis):
             aangepast = self.project.parameter_aangepast(p.sleutel, jaar)
             statussen = {self._statussen(index.row())[i]}
         status = ", ".join(sorted(statussen))
-        tip = f"{p.label}\nStatus: {status}\nBron: {leesbare_bron(p.bron)}" + (f"\n{p.toelichting}" if p.toelichting else "")
+
+        def tip() -> str:   # the tooltip is worked out only when asked for
+            return f"{p.label}\nStatus: {status}\nBron: {leesbare_bron(p.bron)}" + \
+                (f"\n{p.toelichting}" if p.toelichting else "")
         return self._opmaak(rol, waarde, p.eenheid, aangepast, tip, f"{p.label} {jaar or 'alle jaren'}",
                             geerfd=GEERFD in statussen)
 
@@ -473,7 +485,9 @@ class InvoerModel(_Basis):
         geerfd = self.project.invoer_geerfd(ding.sleutel, jaar)
         bron = "scenario" if aangepast else "Basis (aangepast)" if geerfd else \
             "invoercorrectie" if correctie else f"invoer, blad {ding.blad}" if ding.blad else "invoer"
-        tip = f"{ding.label}{' ' + str(jaar) if jaar else ''}\nHerkomst: {bron}\n{ding.toelichting}"
+
+        def tip() -> str:
+            return f"{ding.label}{' ' + str(jaar) if jaar else ''}\nHerkomst: {bron}\n{ding.toelichting}"
         return self._opmaak(rol, waarde, eenheid, aangepast, tip, f"{ding.label} {jaar or ''}".strip(),
                             geerfd=not aangepast and geerfd, correctie=correctie)
 
@@ -525,7 +539,7 @@ class InvoerModel(_Basis):
             self.bewerk_als_geldig(f"{ding.label} terugzetten", lambda: self.project.zonder_invoer(ding.sleutel, jaar))
 
 
-class GetalDelegate(QStyledItemDelegate):
+class GetalDelegate(Celtekenaar):
     """Dutch number entry; the arbeidsmarktregio is chosen from the list of 35."""
 
     def createEditor(self, parent, optie, index):  # noqa: N802
@@ -610,7 +624,7 @@ class AannamesView(QWidget):
         for model, naam in ((self.parameters, "Pa&rameters"), (self.invoer, "Invoer gemee&nte")):
             tabel = QTableView()
             tabel.setModel(model)
-            tabel.setItemDelegate(GetalDelegate(tabel))
+            tabel.setItemDelegate(GetalDelegate(model.verf, tabel))
             tabel.setAccessibleName(naam.replace("&", ""))
             tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             maak_kopieerbaar(tabel)

@@ -1,13 +1,12 @@
 """The begroting table: REKENREGELS §5 lines as rows (grouped), years as columns, over a Resultaat."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from model.regels import SALDO, TOTAAL, Regel, overzicht, taakvelden
 from model.resultaat import Resultaat
+from ui.celtekenaar import Verf
 
 ROOD = QColor(180, 20, 20)
 KOP_ACHTERGROND = QColor(232, 236, 242)
@@ -26,17 +25,6 @@ def opgemaakt(regel: Regel, waarde: float) -> str:
 _VAST = len(VASTE_KOLOMMEN)
 _FLAGS_KOP = Qt.ItemFlag.ItemIsEnabled
 _FLAGS_REGEL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-@dataclass(frozen=True, slots=True)
-class Verf:
-    """How one cell is painted (read by :class:`ui.celtekenaar.Celtekenaar`): the roles, flattened."""
-
-    tekst: str = ""
-    rechts: bool = False
-    vet: bool = False
-    kleur: QColor | None = None
-    achtergrond: QColor | None = None
 
 
 class BegrotingModel(QAbstractTableModel):

@@ -67,3 +67,24 @@ def test_an_edit_repaints_the_changed_figures(venster):
     # and the picture is the one a fresh standard paint gives
     o.tabel.setItemDelegate(QStyledItemDelegate(o.tabel))
     assert _verschil(na, _beeld(o.tabel)) == 0
+
+
+def test_aannames_painted_like_the_standard_delegate(venster, qtbot):
+    """Both Aannames tables: blue bold adjustments, italic values taken over from Basis, a check box."""
+    _getoond(venster)
+    venster.tabs.setCurrentWidget(venster.aannames)
+    parameters = venster.aannames.parameters
+    assert parameters.setData(parameters.index(parameters.sleutels.index("wml_indexatie"), 2), 0.04)
+    namen = [s.naam for s in venster.project.toestand.scenarios]
+    venster.kies_scenario(namen[1])          # takes Basis's adjustment over: italic
+    assert parameters.setData(parameters.index(parameters.sleutels.index("lpo_rijk"), 3), 0.03)
+    for nummer, tabel in enumerate(venster.aannames.tabellen):
+        venster.aannames.tabs.setCurrentIndex(nummer)
+        tabel.setCurrentIndex(tabel.model().index(3, 3))
+        tabel.setFocus()
+        tekenaar = tabel.itemDelegate()
+        assert isinstance(tekenaar, Celtekenaar)
+        eigen = _beeld(tabel)
+        tabel.setItemDelegate(QStyledItemDelegate(tabel))
+        assert _verschil(eigen, _beeld(tabel)) == 0, tabel.accessibleName()
+        tabel.setItemDelegate(tekenaar)
