@@ -29,6 +29,8 @@ class BegrotingModel(QAbstractTableModel):
         self.resultaat: Resultaat | None = None
         self._cellen: dict[tuple[int, int], tuple[float, str]] = {}
         self._rollen: dict[tuple[int, int], dict] = {}
+        #: the Taakveld column's choice in place (ui/taakveldeditor.py); None: the column is only shown
+        self.taakveldkeuze = None
 
     def toon(self, resultaat: Resultaat) -> bool:
         """Show a new result; returns True when the columns changed (the view may resize them)."""
@@ -45,11 +47,12 @@ class BegrotingModel(QAbstractTableModel):
             self._bouw_rollen()
             self.endResetModel()
         else:
-            oud = self._cellen
+            oud, oude_rollen = self._cellen, self._rollen
             self.resultaat, self._cellen = resultaat, cellen
             self._bouw_rollen()
-            # only rows whose figures changed are repainted
-            for rij in sorted({r for (r, k), cel in cellen.items() if oud.get((r, k)) != cel}):
+            # only rows whose figures (or taakveld) changed are repainted
+            for rij in sorted({r for (r, k), cel in cellen.items() if oud.get((r, k)) != cel}
+                              | {r for r in range(len(self.RIJEN)) if oude_rollen.get((r, 1)) != self._rollen.get((r, 1))}):
                 self.dataChanged.emit(self.index(rij, 0), self.index(rij, self.columnCount() - 1))
         return jaren_anders
 
@@ -91,9 +94,20 @@ class BegrotingModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        if self.regel(index.row()) is None:
+        regel = self.regel(index.row())
+        if regel is None:
             return Qt.ItemFlag.ItemIsEnabled
+        if index.column() == 1 and self.taakveldkeuze is not None and self.taakveldkeuze.bewerkbaar(regel.sleutel):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
+        """A taakveld typed or chosen in the Taakveld column (an invoercorrectie; the window recalculates)."""
+        regel = self.regel(index.row())
+        if rol != Qt.ItemDataRole.EditRole or index.column() != 1 or regel is None or self.taakveldkeuze is None \
+                or not isinstance(waarde, str):
+            return False
+        return self.taakveldkeuze.zet(regel.sleutel, waarde)
 
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -125,7 +139,8 @@ class BegrotingModel(QAbstractTableModel):
                 basis[D.FontRole] = vet
             rollen[(rij, 0)] = {**basis, D.DisplayRole: label, D.AccessibleTextRole: label}
             taakveld = gebruikt.get(regel.sleutel, "")
-            rollen[(rij, 1)] = {**basis, D.DisplayRole: taakveld, D.AccessibleTextRole: taakveld}
+            rollen[(rij, 1)] = {**basis, D.DisplayRole: taakveld, D.AccessibleTextRole: taakveld,
+                                **(self.taakveldkeuze.rollen(regel, label, taakveld) if self.taakveldkeuze else {})}
             for kolom in range(len(VASTE_KOLOMMEN), self.columnCount()):
                 waarde, tekst = self._cellen[(rij, kolom)]
                 jaar = self.jaar(kolom)
