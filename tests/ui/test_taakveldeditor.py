@@ -138,6 +138,33 @@ def test_een_code_die_geen_taakveld_is_wordt_geweigerd_met_de_reden(zichtbaar, q
     assert venster.undo.count() == 0
 
 
+def test_typen_op_de_cel_opent_de_editor(zichtbaar, qtbot):
+    """Typing on a Taakveld cell (no double-click, no F2) starts the edit with what is typed."""
+    venster = zichtbaar
+    tabel = venster.overzicht.tabel
+    venster.tabs.setCurrentWidget(venster.overzicht)
+    tabel.setFocus()
+    tabel.setCurrentIndex(_cel(venster, "lasten_sociale_infrastructuur"))
+    qtbot.keyClicks(tabel, "6")
+    editor = QApplication.focusWidget()
+    editor = editor if isinstance(editor, QComboBox) else editor.parent()
+    assert isinstance(editor, QComboBox) and editor.currentText() == "6"
+    qtbot.keyClicks(editor.lineEdit(), ".81")
+    _enter(tabel, editor, qtbot)
+    assert _cel(venster, "lasten_sociale_infrastructuur").data() == "6.81" and venster.undo.count() == 1
+
+
+def test_dubbelklik_opent_de_editor(zichtbaar, qtbot):
+    tabel = zichtbaar.overzicht.tabel
+    cel = _cel(zichtbaar, "iu_wsw")
+    qtbot.mouseClick(tabel.viewport(), Qt.MouseButton.LeftButton, pos=tabel.visualRect(cel).center())
+    qtbot.mouseDClick(tabel.viewport(), Qt.MouseButton.LeftButton, pos=tabel.visualRect(cel).center())
+    assert tabel.state() == QAbstractItemView.State.EditingState
+    editor = QApplication.focusWidget()
+    editor = editor if isinstance(editor, QComboBox) else editor.parent()
+    assert editor.currentText() == "0.7" and editor.accessibleName() == "Taakveld voor Rijksbijdrage Wsw"
+
+
 def test_getypte_code_wordt_niet_aangevuld(zichtbaar, qtbot):
     """0.1 typed is 0.1, not the 0.10 of the list: what is typed is the code."""
     _typ(zichtbaar, qtbot, "toevoeging_reserve_impulsbudget", "0.1")
