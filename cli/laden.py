@@ -66,7 +66,7 @@ def laad(args) -> Geladen:
 def lees_taakveld(tekst: str) -> tuple[str, str]:
     """``SLEUTEL=CODE`` -> (line key, taakveld code); the key may also be a line's or category's Dutch name."""
     from model.io.werkboek import onderdelen
-    from model.regels import TAAKVELDREGELS, is_taakveldcode
+    from model.regels import TAAKVELDREGELS, taakveldfout
     from model.tekst import normaliseer
     doel, is_, code = tekst.partition("=")
     if not is_ or not doel.strip():
@@ -75,8 +75,9 @@ def lees_taakveld(tekst: str) -> tuple[str, str]:
     if sleutel is None:
         raise Invoerfout(f"--taakveld {tekst}: '{doel.strip()}' is geen regel met een taakveld; kies uit "
                          f"{', '.join(TAAKVELDREGELS)}.")
-    if not is_taakveldcode(code):
-        raise Invoerfout(f"--taakveld {tekst}: '{code.strip()}' is geen taakveldcode; schrijf bijvoorbeeld 6.4 of 0.10.")
+    reden = taakveldfout(sleutel, code.strip())
+    if reden:
+        raise Invoerfout(f"--taakveld {tekst}: {reden}.")
     return sleutel, code.strip()
 
 

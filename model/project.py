@@ -18,8 +18,8 @@ from model.berekening import bereken
 from model.invoer import GemeenteInvoer, voorbeeldgemeente
 from model.parameters import STANDAARD_SET, ParameterSet, standaard_parameterset
 from model.resultaat import Resultaat
-from model.scenario import (BASIS, INVOER, MAX_NAAM, MAX_SCENARIOS, PARAMETER, REEKS_SOORT, Override, Scenario,
-                            presets)
+from model.scenario import (BASIS, INVOER, MAX_NAAM, MAX_SCENARIOS, PARAMETER, REEKS_SOORT, TAAKVELD, Override,
+                            Scenario, presets)
 
 #: Horizons the app offers: the begroting (basisjaar … +3) and the long view (to 2035).
 KORT, LANG = "kort", "lang"
@@ -61,8 +61,8 @@ class Toestand:
     scenarios: tuple[Scenario, ...]
     actief: str = BASIS
     bron: Bron | None = None
-    #: invoercorrecties: the user's corrections of the gemeente's data ("invoer"/"reeks" overrides),
-    #: applied to the loaded input before every scenario
+    #: invoercorrecties: the user's corrections of the gemeente's data ("invoer"/"reeks" overrides) and its own
+    #: taakvelden ("taakveld" overrides), applied to the loaded input before every scenario
     correcties: tuple[Override, ...] = ()
 
     @property
@@ -331,6 +331,39 @@ class Project:
                 o = replace(o, waarden=MappingProxyType(rest))
             uit.append(o)
         return self._met_overrides(correctie, tuple(uit))
+
+    # A taakveld chosen in the app is an invoercorrectie too: it classifies the gemeente's begroting for every
+    # scenario, on top of the workbook's sheet Classificatie (REKENREGELS §5, v3).
+    def taakveld(self, sleutel: str) -> str:
+        """The taakveld line ``sleutel`` is booked on, as used: the default, the workbook's choice, the correction."""
+        from model.regels import taakvelden
+        invoer = self.invoer
+        return taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden).get(sleutel, "")
+
+    def taakveld_gecorrigeerd(self, sleutel: str) -> bool:
+        """Whether the taakveld of line ``sleutel`` is an invoercorrectie (chosen in the app)."""
+        return any(o.soort == TAAKVELD and o.sleutel == sleutel for o in self.toestand.correcties)
+
+    def met_taakveld(self, sleutel: str, code: str) -> Toestand:
+        """Book line ``sleutel`` on taakveld ``code`` (an invoercorrectie); a line without a taakveld or a code that is
+        not an Iv3 taakveldcode raises ScenarioFout (Dutch). The workbook's own code back leaves no correction."""
+        from model.regels import taakvelden
+        from model.scenario import controleer, pas_invoer_aan
+        code = code.strip() if isinstance(code, str) else code
+        override = Override(TAAKVELD, sleutel, code)
+        controleer(override, self.parameterset)
+        if code == self.taakveld(sleutel):   # the code already in use: no edit
+            return self.toestand
+        rest = tuple(o for o in self.toestand.correcties if not (o.soort == TAAKVELD and o.sleutel == sleutel))
+        zonder = pas_invoer_aan(self.ingelezen, rest)[0]
+        if taakvelden(zonder.ontvangt_impulsbudget, zonder.taakvelden)[sleutel] == code:
+            return self._met_overrides(True, rest)
+        return self._met_overrides(True, rest + (override,))
+
+    def zonder_taakveld(self, sleutel: str) -> Toestand:
+        """The taakveld of line ``sleutel`` back to the workbook's (sheet Classificatie) or the default."""
+        return self._met_overrides(True, tuple(o for o in self.toestand.correcties
+                                               if not (o.soort == TAAKVELD and o.sleutel == sleutel)))
 
     def zonder_correcties(self) -> Toestand:
         """Every invoercorrectie undone: the input as the workbook says."""

@@ -400,6 +400,17 @@ def is_taakveldcode(code: str) -> bool:
     return isinstance(code, str) and re.fullmatch(r"\d\.\d+", code.strip()) is not None
 
 
+def taakveldfout(sleutel: str, code) -> str | None:
+    """Why ``code`` cannot be the taakveld of line ``sleutel`` (a short Dutch clause), or None: the one check of a
+    choice made in the app, with ``--taakveld`` and in a project file (the code exactly, without spaces)."""
+    if sleutel not in TAAKVELDREGELS:
+        return f"'{str(sleutel)[:40]}' is geen regel met een taakveld"
+    if not isinstance(code, str) or code != code.strip() or not is_taakveldcode(code):
+        getoond = code if isinstance(code, str) else repr(code)
+        return f"'{getoond[:40]}{'…' if len(getoond) > 40 else ''}' is geen taakveldcode; schrijf bijvoorbeeld 6.4 of 0.10"
+    return None
+
+
 def taakvelden(ontvangt_impulsbudget: bool = True, eigen: dict | None = None) -> dict[str, str]:
     """The taakveld of every line that has one, as used: the catalogue's default, a member's doorbetaling on 6.4,
     then the gemeente's own choices (sheet Classificatie, the app, ``--taakveld``)."""

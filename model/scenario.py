@@ -6,7 +6,10 @@ An override is one of:
   ``factor`` that multiplies the set's value (used by the sensitivity analysis);
 - ``invoer``: a gemeente input value (e.g. ``lks_percentage`` or ``wsw_uitstroom_pct``);
 - ``reeks``: an input series, either explicit values per year (merged over the given years)
-  or ``gelijk_aan`` another resolved series (``gerealiseerd`` = ``taakstelling``).
+  or ``gelijk_aan`` another resolved series (``gerealiseerd`` = ``taakstelling``);
+- ``taakveld`` (v3): the taakveld of one output line (``sleutel`` the line's key, ``waarde`` the Iv3 code as text).
+  It classifies the gemeente's begroting and changes no amount, so it is only ever an invoercorrectie of a
+  project, never an assumption of a scenario (:meth:`Scenario.uit_dict` refuses it).
 
 **Basis and the other scenarios (REKENREGELS §6, v2).** *Basis* is the parameter set plus the
 gemeente's input plus the user's own edits to Basis ("Basis (aangepast)" once edited). Every
@@ -30,7 +33,7 @@ from model.getallen import MAX_GETAL
 from model.invoer import MAX_AANTAL, MAX_BEDRAG, MAX_JAAR, MIN_JAAR, NIET_NEGATIEF, REEKS, VELD, GemeenteInvoer, valideer
 from model.parameters import VERPLICHTE_SLEUTELS, Parameterlezer, ParameterSet
 
-PARAMETER, INVOER, REEKS_SOORT = "parameter", "invoer", "reeks"
+PARAMETER, INVOER, REEKS_SOORT, TAAKVELD = "parameter", "invoer", "reeks", "taakveld"
 BASIS = "Basis"
 BASIS_AANGEPAST = "Basis (aangepast)"
 #: A value more than this factor away from the shipped value asks for confirmation.
@@ -79,6 +82,8 @@ class Override:
             waarde = (("ja" if self.waarde else "nee") if veld.soort == "janee" else
                       _toon(self.waarde, veld.soort) if _is_getal(self.waarde) else self.waarde)
             return f"{veld.label} = {waarde}"
+        if self.soort == TAAKVELD:
+            return f"Taakveld {_regellabel(self.sleutel)} = {self.waarde}"
         reeks = REEKS.get(self.sleutel)
         naam = reeks.label if reeks else self.sleutel
         if self.gelijk_aan:
@@ -112,7 +117,15 @@ class Override:
 
 
 #: The fields an override of each kind may have (besides ``soort`` and ``sleutel``).
-_VELDEN_PER_SOORT = {PARAMETER: ("waarde", "jaar", "factor"), INVOER: ("waarde",), REEKS_SOORT: ("waarden", "gelijk_aan")}
+_VELDEN_PER_SOORT = {PARAMETER: ("waarde", "jaar", "factor"), INVOER: ("waarde",), REEKS_SOORT: ("waarden", "gelijk_aan"),
+                     TAAKVELD: ("waarde",)}
+
+
+def _regellabel(sleutel: str) -> str:
+    """An output line's Dutch label (the key itself when there is no such line)."""
+    from model.regels import REGEL
+    regel = REGEL.get(sleutel)
+    return regel.label if regel is not None else _kort(sleutel)
 
 
 def _is_getal_data(waarde: Any) -> bool:
@@ -159,6 +172,11 @@ def _reden_ongeldig(o: Any) -> str | None:
         if veld.soort in ("jaar", "geheel") and waarde != int(waarde):
             return f"{veld.label} moet een geheel getal zijn"
         return None
+    if soort == TAAKVELD:
+        from model.regels import TAAKVELDREGELS
+        if o["sleutel"] not in TAAKVELDREGELS:
+            return f"{sleutel} is geen regel met een taakveld"
+        return None if isinstance(o.get("waarde"), str) else f"het taakveld van {_regellabel(o['sleutel'])} moet tekst zijn"
     if o["sleutel"] not in REEKS:
         return f"onbekende reeks {sleutel}"
     gelijk, waarden = o.get("gelijk_aan"), o.get("waarden")
@@ -232,6 +250,8 @@ class Scenario:
         for j, o in enumerate(ruw, start=1):
             try:
                 overrides.append(Override.uit_dict(o))
+                if overrides[-1].soort == TAAKVELD:
+                    raise ScenarioFout("een taakveld is een invoercorrectie van het project en hoort niet in een scenario")
             except ScenarioFout as fout:
                 raise ScenarioFout(f"aanpassing {j} in scenario '{_kort_tekst(naam)}' is ongeldig ({fout})") from None
         return cls(naam=naam, omschrijving=omschrijving, overrides=tuple(overrides))
@@ -408,6 +428,12 @@ def controleer(o: Override, parameterset: ParameterSet | None) -> None:
             if not laag <= waarde <= hoog:
                 raise ScenarioFout(f"{reeks.label} {jaar} moet {bereik_tekst(laag, hoog, reeks.soort)} liggen; "
                                    f"{_toon(waarde, reeks.soort)} kan niet.")
+    elif o.soort == TAAKVELD:
+        from model.regels import TAAKVELDREGELS, taakveldfout
+        reden = taakveldfout(o.sleutel, o.waarde)
+        if reden:
+            raise ScenarioFout(f"Taakveld van {_regellabel(o.sleutel)}: {reden}." if o.sleutel in TAAKVELDREGELS
+                               else f"{_regellabel(o.sleutel)}: {reden}.")
     else:
         raise ScenarioFout(f"Onbekende soort aanpassing '{_kort(o.soort)}'.")
 
@@ -497,9 +523,10 @@ def twijfel(o: Override, parameterset: ParameterSet) -> str | None:
 
 
 def pas_invoer_aan(invoer: GemeenteInvoer, overrides: tuple[Override, ...]) -> tuple[GemeenteInvoer, dict[str, str]]:
-    """The input with the scenario's input and series overrides; returns also the series links."""
+    """The input with the scenario's input, series and taakveld overrides; returns also the series links."""
     koppelingen: dict[str, str] = {}
     wijzigingen: dict[str, Any] = {}
+    taakvelden: dict[str, str] = {}
     for o in overrides:
         if o.soort == INVOER:
             controleer(o, None)
@@ -516,8 +543,13 @@ def pas_invoer_aan(invoer: GemeenteInvoer, overrides: tuple[Override, ...]) -> t
                 samen = dict(invoer.reeks(o.sleutel))
                 samen.update(o.waarden or {})
                 invoer = invoer.met_reeks(o.sleutel, samen)
+        elif o.soort == TAAKVELD:   # the gemeente's own choice, on top of its sheet Classificatie
+            controleer(o, None)
+            taakvelden[o.sleutel] = o.waarde
         elif o.soort != PARAMETER:
             raise ScenarioFout(f"onbekende soort aanpassing '{o.soort}'")
+    if taakvelden:
+        wijzigingen["taakvelden"] = MappingProxyType(dict(sorted({**invoer.taakvelden, **taakvelden}.items())))
     if wijzigingen:
         invoer = invoer.met(**wijzigingen)
     return invoer, koppelingen

@@ -36,6 +36,7 @@ from ui.meldingbalk import Meldingbalk
 from ui.overzicht import Overzicht
 from ui.scenarios import ScenarioPaneel, beschrijf
 from ui.statusbalk import AanvullingNotitie
+from ui.taakveldeditor import maak_kiesbaar
 from ui.undo import ToestandCommando
 from ui.views.bevindingen import BevindingenView
 from ui.views.gevoeligheid import GevoeligheidView
@@ -120,6 +121,8 @@ class Hoofdvenster(QMainWindow):
 
         self.overzicht = Overzicht(self.instellingen)
         self.tabs.addTab(self.overzicht, "&Overzicht")
+        # a line's taakveld is chosen in place (an invoercorrectie); a refusal is said in the status bar
+        self.taakveldkeuze = maak_kiesbaar(self.overzicht.tabel, lambda: self.project, self.bewerk, self._weigering)
 
         self.stroomviews: list[QWidget] = stroomviews()   # one per stream of the catalogue
         for view in self.stroomviews:

@@ -25,6 +25,8 @@ def opgemaakt(regel: Regel, waarde: float) -> str:
 _VAST = len(VASTE_KOLOMMEN)
 _FLAGS_KOP = Qt.ItemFlag.ItemIsEnabled
 _FLAGS_REGEL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS_BEWERKBAAR = _FLAGS_REGEL | Qt.ItemFlag.ItemIsEditable
+
 
 
 class BegrotingModel(QAbstractTableModel):
@@ -40,6 +42,8 @@ class BegrotingModel(QAbstractTableModel):
         self._kolommen = len(VASTE_KOLOMMEN)
         #: (column, text) of every figure the last ``toon`` changed: the view widens a column for them
         self.nieuwe_teksten: list[tuple[int, str]] = []
+        #: the Taakveld column's choice in place (ui/taakveldeditor.py); None: the column is only shown
+        self.taakveldkeuze = None
         self._vet = QFont()   # a font needs the application, so not made at import
         self._vet.setBold(True)
 
@@ -84,12 +88,20 @@ class BegrotingModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(rij, kolommen[0]), self.index(rij, kolommen[-1]))
         return False
 
-    def _koppen(self, resultaat: Resultaat) -> list[tuple[str, str] | None]:
-        """Per row the label and taakveld as this gemeente sees them (a member's doorbetaling, Bijdrage GR Wsw, v3)."""
+    def _koppen(self, resultaat: Resultaat) -> list[tuple | None]:
+        """Per row the label and taakveld as this gemeente sees them (a member's doorbetaling, Bijdrage GR Wsw, v3),
+        and the roles of a taakveld chosen in the app (an invoercorrectie, marked)."""
         invoer = resultaat.invoer
         gebruikt = taakvelden(True) if invoer is None else taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden)
-        return [None if regel is None else (resultaat.label(regel.sleutel), gebruikt.get(regel.sleutel, ""))
-                for _, regel in self.RIJEN]
+        koppen: list[tuple | None] = []
+        for _, regel in self.RIJEN:
+            if regel is None:
+                koppen.append(None)
+                continue
+            label, taakveld = resultaat.label(regel.sleutel), gebruikt.get(regel.sleutel, "")
+            keuze = self.taakveldkeuze.rollen(regel, label, taakveld) if self.taakveldkeuze is not None else {}
+            koppen.append((label, taakveld, keuze))   # Qt's fonts and brushes compare by content
+        return koppen
 
     def _kopcel(self, label: str, kolom: int) -> tuple[dict, Verf]:
         if kolom:
@@ -99,7 +111,7 @@ class BegrotingModel(QAbstractTableModel):
 
     def _cel(self, regel: Regel, getoond: tuple, kolom: int) -> tuple[dict, Verf]:
         """Every role of one cell of a line, and how it is painted."""
-        (label, taakveld), reeks = getoond
+        (label, taakveld, keuze), reeks = getoond
         vet = regel.groep in (TOTAAL, SALDO)
         rollen = {_TIP: regel.uitleg, SLEUTEL_ROL: regel.sleutel}
         if vet:
@@ -107,7 +119,12 @@ class BegrotingModel(QAbstractTableModel):
         if kolom < _VAST:
             tekst = label if kolom == 0 else taakveld
             rollen[_DISPLAY] = rollen[_TOEGANKELIJK] = tekst
-            return rollen, Verf(tekst, vet=vet)
+            if kolom == 0:
+                return rollen, Verf(tekst, vet=vet)
+            rollen.update(keuze)   # editable in place; a choice made in the app is marked
+            font, kleur = rollen.get(_FONT), rollen.get(_VOORGROND)
+            return rollen, Verf(tekst, vet=font is not None and font.bold(),
+                                kleur=None if kleur is None else kleur.color())
         waarde = reeks[kolom - _VAST]
         tekst, jaar = opgemaakt(regel, waarde), self.resultaat.jaren[kolom - _VAST]
         rollen.update({_DISPLAY: tekst, _UITLIJNING: _RECHTS, JAAR_ROL: jaar, WAARDE_ROL: waarde,
@@ -157,7 +174,20 @@ class BegrotingModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _FLAGS_KOP if self.RIJEN[index.row()][1] is None else _FLAGS_REGEL
+        regel = self.RIJEN[index.row()][1]
+        if regel is None:
+            return _FLAGS_KOP
+        if index.column() == 1 and self.taakveldkeuze is not None and self.taakveldkeuze.bewerkbaar(regel.sleutel):
+            return _FLAGS_BEWERKBAAR
+        return _FLAGS_REGEL
+
+    def setData(self, index, waarde, rol=Qt.ItemDataRole.EditRole):  # noqa: N802
+        """A taakveld typed or chosen in the Taakveld column (an invoercorrectie; the window recalculates)."""
+        regel = self.regel(index.row())
+        if rol != Qt.ItemDataRole.EditRole or index.column() != 1 or regel is None or self.taakveldkeuze is None \
+                or not isinstance(waarde, str):
+            return False
+        return self.taakveldkeuze.zet(regel.sleutel, waarde)
 
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
         # painting asks every cell for several roles: one lookup, no checks that the view already made

@@ -152,7 +152,8 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
     b.tekst(rij, 1, "Toelichting per regel", VET)
     rij += 1
     for regel in (*BATEN_REGELS, *LASTEN_REGELS, *BESTEMMING_REGELS):
-        tekst = f"Taakveld {regel.taakveld} {TAAKVELDEN.get(regel.taakveld, '')}. {regel.uitleg}"
+        taakveld = gebruikt.get(regel.sleutel, regel.taakveld)   # as used, with the gemeente's own choices (v3)
+        tekst = f"Taakveld {' '.join(filter(None, (taakveld, TAAKVELDEN.get(taakveld))))}. {regel.uitleg}"
         if regel.elders:
             tekst += f" Let op: {regel.elders}"
         b.tekst(rij, 1, resultaat.label(regel.sleutel), OMLOOP)

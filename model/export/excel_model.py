@@ -21,7 +21,7 @@ from model.export.excel_cellen import (GEGEVEN, JA_NEE, KOPGROEP, OMLOOP, PROCEN
 from model.export.excel_afleiding import Excelafleiding, Formule, formuletekst
 from model.invoer import REEKSEN, VELDEN
 from model.parameters import afgeleide_waarde
-from model.regels import CATALOGUS, GROOTHEID, STROMEN, TUSSEN, stroomregels
+from model.regels import CATALOGUS, GROOTHEID, STROMEN, TUSSEN, stroomregels, taakvelden
 from model.rekenregels import GROOTHEDEN
 
 GROOTHEID_STROOM = {s: g.stroom for s, g in GROOTHEID.items()}
@@ -317,6 +317,8 @@ class Rekenmodel:
                             self.plaats[(g.sleutel, j)] = (b, rij, EERSTE + i)
                 rij += 1
             bladen.append((b, stroom, indeling, jaren))
+        # the taakvelden as used, as on the Overzicht sheet (the gemeente's own choices, v3)
+        gebruikt = taakvelden(self.r.invoer.ontvangt_impulsbudget, self.r.invoer.taakvelden)
         for b, stroom, indeling, jaren in bladen:
             lezer = self.afleiding(b)
             b.titel(f"{STROMEN[stroom]}: regels en berekening", self.ondertitel)
@@ -329,7 +331,7 @@ class Rekenmodel:
                     rij += 1
                     continue
                 b.tekst(rij, 1, self.r.label(g.sleutel), VET if g.groep != TUSSEN else None)
-                b.tekst(rij, 2, "" if g.taakveld == "memo" else g.taakveld)
+                b.tekst(rij, 2, "" if g.taakveld == "memo" else gebruikt.get(g.sleutel, g.taakveld))
                 formaat = formaat_voor(g.eenheid)
                 for i, j in enumerate(jaren):
                     if (g.sleutel, j) not in self.plaats:

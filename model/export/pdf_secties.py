@@ -444,7 +444,8 @@ def grondslagen(c: Context) -> list:
     for regel in (*BATEN, *_lasten_per_categorie(), *MUTATIES):
         per_taakveld.setdefault(c.taakveld(regel.sleutel), []).append(
             r.label(regel.sleutel) + (" (eigen indeling)" if regel.sleutel in invoer.taakvelden else ""))
-    taakvelden_tekst = " ".join(f"<b>{tv}</b> {tekst(TAAKVELDEN.get(tv, ''))}: {tekst('; '.join(namen))}."
+    taakvelden_tekst = " ".join(f"<b>{tv}</b>{' ' + tekst(TAAKVELDEN[tv]) if tv in TAAKVELDEN else ''}: "
+                                f"{tekst('; '.join(namen))}."
                                 for tv, namen in sorted(per_taakveld.items(),
                                                         key=lambda t: tuple(int(x) for x in t[0].split("."))))
     jaar = c.jaren[0]

@@ -27,7 +27,7 @@ from model.io.jsonbestand import invoer_uit_json, laad_json
 from model.parameters import REGELVERSIES, STANDAARD_SET, VERVANGEN_SETS, ParameterFout, ParameterSet, standaard_parameterset
 from model.project import Bron, Project, Toestand
 from model.scenario import (BASIS, INVOER, MAX_AANPASSINGEN_PROJECT, MAX_NAAM, MAX_SCENARIOS, PARAMETER, REEKS_SOORT,
-                            Override, Scenario, ScenarioFout, controleer_scenario, presets)
+                            TAAKVELD, Override, Scenario, ScenarioFout, controleer_scenario, presets)
 
 SCHEMA = "infraraming-project"
 VERSIE = 1
@@ -240,8 +240,8 @@ def _ui(ruw: Any, naam: str, meldingen: list[str]) -> dict[str, Any]:
 
 
 def _correcties(data: Any, naam: str, invoer, parameterset) -> tuple[Override, ...]:
-    """The invoercorrecties (absent in older project files): input overrides that must apply to the input,
-    checked by the rules of an edit (the corrected input by the workbook's own rules)."""
+    """The invoercorrecties (absent in older project files): input, series and taakveld overrides that must apply
+    to the input, checked by the rules of an edit (the corrected input by the workbook's own rules)."""
     if data is None:
         return ()
     fout = f"{naam} is beschadigd: de invoercorrecties zijn ongeldig."
@@ -249,7 +249,7 @@ def _correcties(data: Any, naam: str, invoer, parameterset) -> tuple[Override, .
         raise ProjectbestandFout(fout)
     try:
         correcties = tuple(Override.uit_dict(o) if isinstance(o, dict) else None for o in data)
-        if any(o is None or o.soort not in (INVOER, REEKS_SOORT) for o in correcties):
+        if any(o is None or o.soort not in (INVOER, REEKS_SOORT, TAAKVELD) for o in correcties):
             raise ProjectbestandFout(fout)
         controleer_scenario(Scenario("Invoercorrecties", overrides=correcties), invoer, parameterset)
     except (ScenarioFout, ValueError, TypeError) as reden:

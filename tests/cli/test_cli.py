@@ -55,6 +55,21 @@ def test_taakveld_kiezen_op_de_opdrachtregel():
         assert uit.returncode == 2 and zin in uit.stderr and "Traceback" not in uit.stderr
 
 
+def test_taakveld_gekozen_in_de_app_staat_in_de_json_van_het_project(tmp_path):
+    """A taakveld chosen in the app (an invoercorrectie of the project) is what ``bereken PROJECT`` uses;
+    ``--taakveld`` still goes on top."""
+    from model.io.project import schrijf_project
+    from model.project import Project
+    p = Project.voorbeeld()
+    p.toestand = p.met_taakveld("besteding_doorstroom", "6.10")
+    schrijf_project(tmp_path / "p.infraraming", p)
+    uit = draai("bereken", str(tmp_path / "p.infraraming"), "--taakveld", "lasten_wsw=6.71", "--json", "-")
+    assert uit.returncode == 0, uit.stderr
+    taakvelden = json.loads(uit.stdout)["taakvelden"]
+    assert taakvelden["besteding_doorstroom"] == "6.10" and taakvelden["lasten_wsw"] == "6.71"
+    assert taakvelden["besteding_overig"] == "6.4"
+
+
 def test_bereken_tabel_in_nederlandse_notatie():
     uit = draai("bereken")
     assert uit.returncode == 0

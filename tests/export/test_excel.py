@@ -228,6 +228,28 @@ def test_formuletekens_uit_invoer_blijven_tekst(invoer):
         assert gevonden.get(tekst) == "s", tekst
 
 
+def test_eigen_taakveld_op_elk_blad(invoer):
+    """(v3) A line booked on another taakveld (sheet Classificatie, the app, --taakveld) has that taakveld on the
+    Overzicht, in its toelichting and on its stream's sheet alike, never the default on one of them."""
+    from model.berekening import bereken
+    r = bereken(invoer.met(taakvelden={"besteding_doorstroom": "6.71", "lasten_wsw": "6.71", "lasten_lks_beschut": "6.5"}))
+    wb = _werkboek(bouw_excel(r, ExportOpties(datum=DATUM)))
+
+    def naast(blad: str, label: str) -> list[str]:
+        """The texts in column B of every row whose column A is ``label``: its taakveld, and its toelichting."""
+        return [rij[1] for rij in wb[blad].iter_rows(values_only=True)
+                if isinstance(rij[0], str) and rij[0].strip().removesuffix(" *") == label and isinstance(rij[1], str)]
+
+    doorstroom = "Besteding impulsbudget: doorstroom naar regulier werk"
+    assert naast("Overzicht", doorstroom)[0] == "6.71" and naast("Impulsbudget", doorstroom)[0] == "6.71"
+    assert naast("Impulsbudget", "Besteding impulsbudget: overig")[0] == "6.4"
+    assert naast("Wsw", "Wsw (netto kosten)")[0] == "6.71"
+    assert naast("Beschut werk", "Loonkostensubsidie beschut werk")[0] == "6.5"
+    wsw, lks = naast("Overzicht", "Wsw (netto kosten)"), naast("Overzicht", "Loonkostensubsidie beschut werk")
+    assert wsw[0] == "6.71" and [t[:17] for t in wsw[1:]] == ["Taakveld 6.71. SE"]      # no made-up name
+    assert lks[0] == "6.5" and [t[:34] for t in lks[1:]] == ["Taakveld 6.5 Arbeidsparticipatie. "]
+
+
 def test_stuurtekens_worden_verwijderd():
     assert schoon("Noord\x07rand\x00") == "Noordrand"
 

@@ -155,6 +155,18 @@ def test_invoercorrecties_in_de_grondslagen(invoer):
     assert f"Invoercorrecties: {correctie.omschrijving()}." in tekst
 
 
+def test_taakveld_gekozen_in_de_app_in_de_grondslagen(invoer):
+    """(v3) A taakveld chosen in the app: listed among the invoercorrecties and in force in the taakvelden."""
+    from model.project import Project
+    p = Project.nieuw(invoer)
+    p.toestand = p.met_taakveld("lasten_wsw", "6.71")
+    b = stel_samen(p.invoer, eigen=EigenBijlage(datum=DATUM), correcties=p.toestand.correcties)
+    tekst = _woorden(bouw_pdf(b.resultaat, b.opties))
+    assert "Invoercorrecties: Taakveld Wsw (netto kosten) = 6.71." in tekst
+    assert "6.71: Wsw (netto kosten) (eigen indeling)." in tekst
+    assert "6.4 Wsw en beschut werk: Aanvullende bijdrage beschut werk (SOB); Besteding" in tekst
+
+
 def test_geen_pagina_met_een_enkele_tabelrij():
     """A table split never leaves one or two rows alone on the next page; the rest then starts on a new page."""
     from reportlab.platypus import PageBreak

@@ -119,3 +119,17 @@ def test_negatieve_beginstand_van_de_reserve_is_een_fout_met_de_cel(tmp_path):
     assert invoer is None
     [fout] = _fouten(bevindingen)
     assert fout.cel == cel and "Stand bestemmingsreserve impulsbudget" in fout.melding
+
+
+def test_taakveld_gekozen_in_de_app_gaat_terug_in_het_werkboek(tmp_path):
+    """*Invoerbestand met de invoercorrecties* writes the project's input with its taakveld choices into sheet
+    Classificatie; reading that workbook gives the same taakvelden, without a correction."""
+    from model.io.sjabloon import schrijf_sjabloon
+    from model.project import Project
+    p = Project.voorbeeld()
+    p.toestand = p.met_taakveld("besteding_doorstroom", "6.10")
+    p.toestand = p.met_taakveld("lasten_wsw", "6.71")
+    schrijf_sjabloon(tmp_path / "gecorrigeerd.xlsx", p.invoer)
+    invoer, bevindingen = lees_invoerbestand(tmp_path / "gecorrigeerd.xlsx")
+    assert _fouten(bevindingen) == []
+    assert dict(invoer.taakvelden) == {"besteding_doorstroom": "6.10", "lasten_wsw": "6.71"}

@@ -104,6 +104,37 @@ def test_aanpassing_van_een_parameter_die_niet_meer_bestaat_vervalt_met_melding(
     assert not project.toestand.scenarios[0].overrides
 
 
+@pytest.mark.parametrize("correctie, woord", [
+    ({"soort": "taakveld", "sleutel": "lasten_wsw", "waarde": "6,4"}, "'6,4' is geen taakveldcode"),
+    ({"soort": "taakveld", "sleutel": "lasten_wsw", "waarde": " 6.4"}, "geen taakveldcode"),
+    ({"soort": "taakveld", "sleutel": "lasten_wsw", "waarde": "x" * 5000}, "geen taakveldcode"),
+    ({"soort": "taakveld", "sleutel": "lasten_wsw", "waarde": 6.4}, "moet tekst zijn"),
+    ({"soort": "taakveld", "sleutel": "lasten_wsw"}, "moet tekst zijn"),
+    ({"soort": "taakveld", "sleutel": "saldo", "waarde": "6.4"}, "'saldo' is geen regel met een taakveld"),
+    ({"soort": "taakveld", "sleutel": "lasten_wsw", "waarde": "6.4", "jaar": 2027}, "'jaar' hoort niet bij"),
+])
+def test_ongeldige_taakveldcorrectie_geeft_een_zin(tmp_path, projectdict, correctie, woord):
+    """(v3) A taakveld chosen in the app is kept as an invoercorrectie; an old or hostile file with a bad one is
+    refused with the reason, like every other correction."""
+    projectdict["correcties"] = [correctie]
+    zin = _fout(_schrijf(tmp_path, projectdict))
+    assert "de invoercorrecties zijn ongeldig" in zin and woord in zin, zin
+    assert len(zin) < 300, zin
+
+
+def test_taakveld_in_een_scenario_wordt_geweigerd(tmp_path, projectdict):
+    """A taakveld is the gemeente's classification, the same in every scenario: not an assumption of one."""
+    projectdict["scenarios"][0]["overrides"] = [{"soort": "taakveld", "sleutel": "lasten_wsw", "waarde": "6.71"}]
+    zin = _fout(_schrijf(tmp_path, projectdict))
+    assert "hoort niet in een scenario" in zin and "Basis" in zin, zin
+
+
+def test_goede_taakveldcorrectie_leest(tmp_path, projectdict):
+    projectdict["correcties"] = [{"soort": "taakveld", "sleutel": "besteding_doorstroom", "waarde": "6.10"}]
+    project = lees_project(_schrijf(tmp_path, projectdict))
+    assert project.taakveld("besteding_doorstroom") == "6.10" and project.ingelezen.taakvelden == {}
+
+
 def test_ui_staat_houdt_alleen_eenvoudige_waarden(tmp_path, projectdict):
     projectdict["ui"] = {"horizon": "lang", "tab": 2, "diep": {"a": [1]}, "lijst": [1, 2]}
     assert lees_project(_schrijf(tmp_path, projectdict)).ui == {"horizon": "lang", "tab": 2}

@@ -280,3 +280,74 @@ def test_grenzen_van_een_project_gelden_voor_aanpassingen_en_het_lezen(tmp_path,
     with pytest.raises(ProjectbestandFout, match="onredelijk veel aanpassingen"):
         lees_project(pad)
     assert naar_projectdict(project)
+
+
+def test_taakveld_kiezen_is_een_invoercorrectie_voor_elk_scenario(voorbeeld):
+    """Issue 18 (v3): a taakveld chosen in the app classifies the gemeente's begroting for every scenario, as an
+    invoercorrectie; the amounts stay the same, the input as loaded stays what the workbook says."""
+    from model.scenario import TAAKVELD, Override
+    p = Project.voorbeeld()
+    voor = p.bereken()
+    assert p.taakveld("besteding_doorstroom") == "6.5"                  # the default (REKENREGELS §5)
+    p.toestand = p.met_taakveld("besteding_doorstroom", " 6.71 ")      # typed with spaces: the code itself is kept
+    assert p.toestand.correcties == (Override(TAAKVELD, "besteding_doorstroom", "6.71"),)
+    assert p.taakveld("besteding_doorstroom") == "6.71" and p.taakveld_gecorrigeerd("besteding_doorstroom")
+    assert p.ingelezen == voorbeeld and p.actief_scenario.overrides == () and not p.basis_aangepast
+    r = p.bereken()
+    assert dict(r.invoer.taakvelden) == {"besteding_doorstroom": "6.71"}
+    assert r.regels == voor.regels                                       # a classification, not an amount
+    assert p.toestand.correcties[0].omschrijving() == \
+        "Taakveld Besteding impulsbudget: doorstroom naar regulier werk = 6.71"
+    p.toestand = p.met_actief("Wsw-uitstroom sneller")                  # every scenario starts from it
+    assert p.bereken().invoer.taakvelden["besteding_doorstroom"] == "6.71"
+    # the code already in use is no edit; the workbook's own code back leaves no correction
+    assert p.met_taakveld("besteding_doorstroom", "6.71") is p.toestand
+    assert p.met_taakveld("besteding_doorstroom", "6.5").correcties == ()
+    p.toestand = p.met_taakveld("lasten_wsw", "6.71")
+    p.toestand = p.zonder_taakveld("besteding_doorstroom")             # reset one line, the other stays
+    assert p.taakveld("besteding_doorstroom") == "6.5" and not p.taakveld_gecorrigeerd("besteding_doorstroom")
+    assert [o.sleutel for o in p.toestand.correcties] == ["lasten_wsw"]
+
+
+def test_taakveld_terugzetten_geeft_dat_van_het_werkboek(voorbeeld):
+    """A line the workbook (sheet Classificatie) books elsewhere: a correction to the default is a correction,
+    resetting it gives the workbook's code again."""
+    p = Project.nieuw(voorbeeld.met(taakvelden={"lasten_wsw": "6.71"}))
+    assert p.taakveld("lasten_wsw") == "6.71"
+    p.toestand = p.met_taakveld("lasten_wsw", "6.4")
+    assert p.taakveld("lasten_wsw") == "6.4" and p.taakveld_gecorrigeerd("lasten_wsw")
+    assert p.bereken().invoer.taakvelden["lasten_wsw"] == "6.4"
+    p.toestand = p.zonder_taakveld("lasten_wsw")
+    assert p.taakveld("lasten_wsw") == "6.71" and p.toestand.correcties == ()
+
+
+@pytest.mark.parametrize("sleutel, code, zin", [
+    ("lasten_wsw", "6,4", "Taakveld van Wsw (netto kosten): '6,4' is geen taakveldcode; schrijf bijvoorbeeld 6.4 of 0.10."),
+    ("lasten_wsw", "6.", "'6.' is geen taakveldcode"),
+    ("lasten_wsw", "", "'' is geen taakveldcode"),
+    ("lasten_wsw", "taakveld 6", "'taakveld 6' is geen taakveldcode"),
+    ("saldo", "6.4", "Saldo van baten en lasten: 'saldo' is geen regel met een taakveld."),
+    ("realisatiegraad", "6.4", "geen regel met een taakveld"),
+])
+def test_taakveld_dat_niet_kan_wordt_geweigerd_met_de_reden(sleutel, code, zin):
+    from model.scenario import ScenarioFout
+    p = Project.voorbeeld()
+    voor = p.toestand
+    with pytest.raises(ScenarioFout) as fout:
+        p.met_taakveld(sleutel, code)
+    assert zin in str(fout.value)
+    assert p.toestand is voor and p.toestand.correcties == ()
+
+
+def test_taakveld_correctie_blijft_in_het_projectbestand(tmp_path):
+    p = Project.voorbeeld()
+    p.toestand = p.met_taakveld("besteding_overig", "6.10")
+    p.toestand = p.met_invoerveld("overhead_per_plek", 5500.0)
+    pad = tmp_path / "taakveld.infraraming"
+    schrijf_project(pad, p)
+    data = json.loads(pad.read_text(encoding="utf-8"))
+    assert {"soort": "taakveld", "sleutel": "besteding_overig", "waarde": "6.10"} in data["correcties"]
+    terug = lees_project(pad)
+    assert terug.toestand == p.toestand
+    assert terug.taakveld("besteding_overig") == "6.10"        # text: 6.10 is not 6.1
+    assert terug.bereken().invoer.taakvelden["besteding_overig"] == "6.10"

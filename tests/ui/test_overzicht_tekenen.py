@@ -29,15 +29,18 @@ def _verschil(a, b) -> int:
 def test_painted_like_the_standard_delegate(venster):
     """Headings, bold totals, red negatives, a selected figure with the focus, right-aligned years."""
     o = _getoond(venster)
+    assert venster.bewerk("taakveld", venster.project.met_taakveld("besteding_doorstroom", "6.71"))   # bold green
     o.kies_cel("lasten_lks_beschut", 2027)
     o.tabel.setFocus()
-    assert isinstance(o.tabel.itemDelegate(), Celtekenaar)
+    tekenaars = o.tabel.itemDelegate(), o.tabel.itemDelegateForColumn(1)
+    assert all(isinstance(t, Celtekenaar) for t in tekenaars)
     eigen = _beeld(o.tabel)
-    tekenaar = o.tabel.itemDelegate()
     o.tabel.setItemDelegate(QStyledItemDelegate(o.tabel))
+    o.tabel.setItemDelegateForColumn(1, QStyledItemDelegate(o.tabel))
     assert _verschil(eigen, _beeld(o.tabel)) == 0
     standaard_smal = _smal(o)
-    o.tabel.setItemDelegate(tekenaar)
+    o.tabel.setItemDelegate(tekenaars[0])
+    o.tabel.setItemDelegateForColumn(1, tekenaars[1])
     assert _verschil(_beeld(o.tabel), standaard_smal) == 0
 
 
@@ -66,6 +69,7 @@ def test_an_edit_repaints_the_changed_figures(venster):
     assert _verschil(voor, na) > 0
     # and the picture is the one a fresh standard paint gives
     o.tabel.setItemDelegate(QStyledItemDelegate(o.tabel))
+    o.tabel.setItemDelegateForColumn(1, QStyledItemDelegate(o.tabel))
     assert _verschil(na, _beeld(o.tabel)) == 0
 
 
