@@ -78,23 +78,38 @@ class _Basis(QAbstractTableModel):
         self._kolommen: tuple[str, ...] = self.KOLOMMEN
         self._cellen: dict[tuple[int, int], dict] = {}
         self._handtekeningen: list[tuple] = []
+        self._verouderd = False   # a new state not yet compared with the rows shown
+        self._getoond_bij: tuple = (None, None)
 
     def toon(self, project: Project, jaren: tuple[int, ...]) -> None:
         self.beginResetModel()
         self.project, self.jaren = project, jaren
         self._kolommen = self.KOLOMMEN + tuple(str(j) for j in jaren) + (MOTIVERING,)
         self._cellen: dict[tuple[int, int], dict] = {}
+        self._verouderd = False
+        # the project object stays while its state changes: what it was shown with is kept by identity
+        self._getoond_bij = (project.parameterset, project.ingelezen)
         self._per_sleutel = self._aanpassingen_per_sleutel()
         self._handtekeningen = [self._handtekening(rij) for rij in range(self.rowCount())]
         self.endResetModel()
 
-    def ververs(self, project: Project) -> None:
+    def ververs(self, project: Project, nu: bool = True) -> None:
         """Show another state of the same project: only the rows whose values or adjustments changed are
-        asked again and repainted (an edit changes one row, or a few derived ones)."""
-        if project.parameterset is not self.project.parameterset or project.ingelezen is not self.project.ingelezen:
+        asked again and repainted (an edit changes one row, or a few derived ones). With ``nu=False`` (the
+        table is not in view) that is worked out when the table is shown or asked for a cell."""
+        if project.parameterset is not self._getoond_bij[0] or project.ingelezen is not self._getoond_bij[1]:
             self.toon(project, self.jaren)   # another input or parameter set: everything anew
             return
         self.project = project
+        self._verouderd = True
+        if nu:
+            self.werk_bij()
+
+    def werk_bij(self) -> None:
+        """Compare each row's signature with the one shown; forget and repaint the rows that changed."""
+        if not self._verouderd:
+            return
+        self._verouderd = False
         self._per_sleutel = self._aanpassingen_per_sleutel()
         nieuw = [self._handtekening(rij) for rij in range(self.rowCount())]
         for rij, (oud, dit) in enumerate(zip(self._handtekeningen, nieuw)):
@@ -129,6 +144,8 @@ class _Basis(QAbstractTableModel):
         """Each role of a cell worked out once per state of its row: painting asks for every role again."""
         if not index.isValid() or self.project is None:
             return None
+        if self._verouderd:
+            self.werk_bij()
         cel = self._cellen.setdefault((index.row(), index.column()), {})
         try:
             return cel[rol]
@@ -141,6 +158,8 @@ class _Basis(QAbstractTableModel):
 
     def verf(self, rij: int, kolom: int) -> Verf:
         """How the cell is painted, from its roles, once per state of its row."""
+        if self._verouderd:
+            self.werk_bij()
         cel = self._cellen.setdefault((rij, kolom), {})
         verf = cel.get(_VERF)
         if verf is None:
@@ -391,13 +410,16 @@ class InvoerModel(_Basis):
     KOLOMMEN = ("Invoer", "Eenheid", "Waarde")
     VELDEN = tuple(v for v in VELDEN if v.soort in NUMERIEK + ("janee", "regio"))
 
-    def toon(self, project, jaren):
-        self._effectief = project.effectieve_invoer()
-        super().toon(project, jaren)
+    def __init__(self, bewerk):
+        super().__init__(bewerk)
+        self._effectief_van: tuple = (None, None)
 
-    def ververs(self, project) -> None:
-        self._effectief = project.effectieve_invoer()   # Basis's edits, then the active scenario's own
-        super().ververs(project)
+    @property
+    def _effectief(self):
+        """The input as the active scenario uses it (Basis's edits, then its own), once per state."""
+        if self._effectief_van[0] is not self.project.toestand:
+            self._effectief_van = (self.project.toestand, self.project.effectieve_invoer())
+        return self._effectief_van[1]
 
     def _waarden(self, rij: int) -> tuple:
         veld, reeks = self._rij(rij)
@@ -674,7 +696,7 @@ class AannamesView(QWidget):
                 if self.isVisible():
                     self._pas_breedtes_aan()
             else:
-                model.ververs(project)
+                model.ververs(project, nu=self.isVisible())   # a hidden table catches up when shown
 
     def _pas_breedtes_aan(self) -> None:
         """Column widths to the contents: measuring every cell is done when the table is first seen, not at start-up."""
@@ -683,6 +705,8 @@ class AannamesView(QWidget):
         self._breedtes.clear()
 
     def showEvent(self, event) -> None:  # noqa: N802
+        for model in (self.parameters, self.invoer):
+            model.werk_bij()
         self._pas_breedtes_aan()
         super().showEvent(event)
 
