@@ -62,10 +62,8 @@ def uitvoeren(args) -> int:
     except (BerekeningFout, ParameterFout, ScenarioFout) as fout:
         raise Invoerfout(str(fout)) from None
     if args.json:
-        from model.regels import taakvelden
         data = resultaat.naar_json()
-        invoer = geladen.invoer
-        data["taakvelden"] = taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden)   # as used (v3)
+        data["taakvelden"] = resultaat.invoer.taakvelden_in_gebruik()   # as used, with the scenario's input (v3)
         from cli.uitvoerpaden import schrijf_json
         schrijf_json(data, args.json)
     for uitbreiding in _uitbreidingen():

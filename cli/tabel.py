@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from model.eenheden import Eenheid
-from model.regels import REGELS, SALDO, TOTAAL, overzicht, taakvelden
+from model.regels import REGELS, SALDO, TOTAAL, overzicht
 from model.resultaat import Resultaat
 
 
@@ -19,7 +19,7 @@ def tabel(resultaat: Resultaat) -> str:
         "",
         "Tv".ljust(7) + "".ljust(labelbreedte) + "".join(str(j).rjust(breedte) for j in resultaat.jaren),
     ]
-    gebruikt = taakvelden(resultaat.invoer.ontvangt_impulsbudget, resultaat.invoer.taakvelden)
+    gebruikt = resultaat.invoer.taakvelden_in_gebruik()
     for kop, r in overzicht():
         if r is None:
             regels += ["", kop]

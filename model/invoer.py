@@ -250,6 +250,12 @@ class GemeenteInvoer:
     def reeks(self, sleutel: str) -> Mapping[int, float]:
         return self.reeksen.get(sleutel, MappingProxyType({}))
 
+    def taakvelden_in_gebruik(self) -> dict[str, str]:
+        """The taakveld of every line as used: the defaults for a receiving gemeente or a member, then the
+        gemeente's own choices (REKENREGELS §5, v3)."""
+        from model.regels import taakvelden
+        return taakvelden(self.ontvangt_impulsbudget, self.taakvelden)
+
     def met(self, **wijzigingen) -> "GemeenteInvoer":
         """A copy with some scalar fields changed (scenario overrides)."""
         return replace(self, **wijzigingen)

@@ -336,9 +336,7 @@ class Project:
     # scenario, on top of the workbook's sheet Classificatie (REKENREGELS §5, v3).
     def taakveld(self, sleutel: str) -> str:
         """The taakveld line ``sleutel`` is booked on, as used: the default, the workbook's choice, the correction."""
-        from model.regels import taakvelden
-        invoer = self.invoer
-        return taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden).get(sleutel, "")
+        return self.invoer.taakvelden_in_gebruik().get(sleutel, "")
 
     def taakveld_gecorrigeerd(self, sleutel: str) -> bool:
         """Whether the taakveld of line ``sleutel`` is an invoercorrectie (chosen in the app)."""
@@ -347,7 +345,6 @@ class Project:
     def met_taakveld(self, sleutel: str, code: str) -> Toestand:
         """Book line ``sleutel`` on taakveld ``code`` (an invoercorrectie); a line without a taakveld or a code that is
         not an Iv3 taakveldcode raises ScenarioFout (Dutch). The workbook's own code back leaves no correction."""
-        from model.regels import taakvelden
         from model.scenario import controleer, pas_invoer_aan
         code = code.strip() if isinstance(code, str) else code
         override = Override(TAAKVELD, sleutel, code)
@@ -356,7 +353,7 @@ class Project:
             return self.toestand
         rest = tuple(o for o in self.toestand.correcties if not (o.soort == TAAKVELD and o.sleutel == sleutel))
         zonder = pas_invoer_aan(self.ingelezen, rest)[0]
-        if taakvelden(zonder.ontvangt_impulsbudget, zonder.taakvelden)[sleutel] == code:
+        if zonder.taakvelden_in_gebruik()[sleutel] == code:
             return self._met_overrides(True, rest)
         return self._met_overrides(True, rest + (override,))
 

@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-from model.regels import SALDO, TOTAAL, taakvelden
+from model.regels import SALDO, TOTAAL
 from ui.tabelmodel import BegrotingModel, opgemaakt
 
 
@@ -32,7 +32,7 @@ def afdruk_html(resultaat, gemeente: str, scenario: str, vandaag: date | None = 
 
     kop = "".join(f"<th align='right'{breedte(getal)}>{j}</th>" for j in jaren)
     rijen = []
-    gebruikt = taakvelden(resultaat.invoer.ontvangt_impulsbudget, resultaat.invoer.taakvelden)   # as used (v3)
+    gebruikt = resultaat.invoer.taakvelden_in_gebruik()   # as used (v3)
     for label, regel in BegrotingModel.RIJEN:
         if regel is None:
             rijen.append(f"<tr><td colspan='{len(jaren) + 2}' class='groep'>{escape(label)}</td></tr>")

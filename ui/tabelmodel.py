@@ -92,7 +92,7 @@ class BegrotingModel(QAbstractTableModel):
         """Per row the label and taakveld as this gemeente sees them (a member's doorbetaling, Bijdrage GR Wsw, v3),
         and the roles of a taakveld chosen in the app (an invoercorrectie, marked)."""
         invoer = resultaat.invoer
-        gebruikt = taakvelden(True) if invoer is None else taakvelden(invoer.ontvangt_impulsbudget, invoer.taakvelden)
+        gebruikt = taakvelden(True) if invoer is None else invoer.taakvelden_in_gebruik()
         koppen: list[tuple | None] = []
         for _, regel in self.RIJEN:
             if regel is None:

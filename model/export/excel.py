@@ -29,8 +29,7 @@ from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEI
                                  schoon)
 from model.invoer import STRUCTUREEL_VELD
 from model.regels import (BATEN_REGELS, BESTEDING_REGELS, BESTEMMING_REGELS, GROEPKOPPEN, INCIDENTELE_BATEN,
-                          INCIDENTELE_LASTEN, LASTEN_REGELS, MEMO, MEMO_REGELS, REGEL, STRUCTUREEL, BESTEMMING,
-                          taakvelden)
+                          INCIDENTELE_LASTEN, LASTEN_REGELS, MEMO, MEMO_REGELS, REGEL, STRUCTUREEL, BESTEMMING)
 
 OVERZICHT = "Overzicht"
 KOPRIJ = 4
@@ -58,7 +57,7 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
     def label(regel) -> str:
         return resultaat.label(regel.sleutel) + (" *" if regel.elders else "")
 
-    gebruikt = taakvelden(resultaat.invoer.ontvangt_impulsbudget, resultaat.invoer.taakvelden)
+    gebruikt = resultaat.invoer.taakvelden_in_gebruik()
 
     def regelrij(regel, inspringen: str = "") -> None:
         nonlocal rij

@@ -21,7 +21,7 @@ from model.export.excel_cellen import (GEGEVEN, JA_NEE, KOPGROEP, OMLOOP, PROCEN
 from model.export.excel_afleiding import Excelafleiding, Formule, formuletekst
 from model.invoer import REEKSEN, VELDEN
 from model.parameters import afgeleide_waarde
-from model.regels import CATALOGUS, GROOTHEID, STROMEN, TUSSEN, stroomregels, taakvelden
+from model.regels import CATALOGUS, GROOTHEID, STROMEN, TUSSEN, stroomregels
 from model.rekenregels import GROOTHEDEN
 
 GROOTHEID_STROOM = {s: g.stroom for s, g in GROOTHEID.items()}
@@ -318,7 +318,7 @@ class Rekenmodel:
                 rij += 1
             bladen.append((b, stroom, indeling, jaren))
         # the taakvelden as used, as on the Overzicht sheet (the gemeente's own choices, v3)
-        gebruikt = taakvelden(self.r.invoer.ontvangt_impulsbudget, self.r.invoer.taakvelden)
+        gebruikt = self.r.invoer.taakvelden_in_gebruik()
         for b, stroom, indeling, jaren in bladen:
             lezer = self.afleiding(b)
             b.titel(f"{STROMEN[stroom]}: regels en berekening", self.ondertitel)

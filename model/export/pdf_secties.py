@@ -18,7 +18,7 @@ from model.eenheden import waarde_tekst
 from model.invoer import STRUCTUREEL_VELD
 from model.opmaak import getal, procent
 from model.regels import (BESTEDING_REGELS, BESTEMMING, GROEPKOPPEN, GROOTHEID, KERNKOP, MEMOKOP, REGEL, STROMEN,
-                          stroomindeling, taakvelden)
+                          stroomindeling)
 
 
 class Context:
@@ -40,7 +40,7 @@ class Context:
 
     def taakveld(self, sleutel: str) -> str:
         """The line's taakveld as used: the gemeente's own choice (Classificatie), else the default (v3)."""
-        tv = taakvelden(self.r.invoer.ontvangt_impulsbudget, self.r.invoer.taakvelden)
+        tv = self.r.invoer.taakvelden_in_gebruik()
         return tv.get(sleutel, "" if REGEL[sleutel].taakveld == "memo" else REGEL[sleutel].taakveld)
 
     def rij(self, sleutel: str, soort: str = "regel", label: str | None = None) -> Rij:

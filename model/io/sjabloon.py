@@ -208,11 +208,18 @@ def _blad_swv(ws, invoer: GemeenteInvoer | None) -> None:
 
 def _blad_classificatie(ws, invoer: GemeenteInvoer | None) -> None:
     """Every spending category, then every other line with a taakveld: the taakveld as used (text, so 6.10 stays
-    6.10) and, for a category, structureel ja/nee."""
+    6.10) and, for a category, structureel ja/nee. A line whose default depends on whether the gemeente receives
+    the impulsbudget itself stays empty unless the gemeente chose its own taakveld."""
     from model.regels import TAAKVELDREGELS, taakvelden
     _kop(ws, ["Onderdeel", "Taakveld", "Structureel", "Toelichting"])
     ontvangt = True if invoer is None else invoer.ontvangt_impulsbudget
-    gebruikt = taakvelden(ontvangt, None if invoer is None else invoer.taakvelden)
+    eigen = {} if invoer is None else dict(invoer.taakvelden)
+    gebruikt = taakvelden(ontvangt, eigen)
+    # a line whose default follows "Ontvangt impulsbudget" (the DU line: 0.7 received, 6.4 passed on by a
+    # member) is left empty unless the gemeente chose its own: a default written here would read back as a choice
+    # once the gemeente sets that field
+    als_ontvanger, als_lid = taakvelden(True), taakvelden(False)
+    volgt_ontvangst = {k for k in als_ontvanger if als_ontvanger[k] != als_lid[k]}
     rijen = [(r.label, f"besteding_{r.sleutel}", r.sleutel) for r in REEKSEN if r.blad == BLAD_IMPULSBUDGET]
     rijen += [(invoer_label, sleutel, None) for sleutel, regel in TAAKVELDREGELS.items() if not regel.onderdeel_van
               for invoer_label in (regel.label_voor(ontvangt),)]
@@ -221,7 +228,8 @@ def _blad_classificatie(ws, invoer: GemeenteInvoer | None) -> None:
     for i, (label, sleutel, categorie) in enumerate(rijen):
         r = KOPRIJ + 1 + i
         ws.cell(row=r, column=1, value=label)
-        cel = ws.cell(row=r, column=2, value=gebruikt[sleutel])
+        leeg = sleutel in volgt_ontvangst and sleutel not in eigen
+        cel = ws.cell(row=r, column=2, value=None if leeg else gebruikt[sleutel])
         cel.number_format = "@"
         if categorie is not None:
             structureel = invoer is not None and getattr(invoer, STRUCTUREEL_VELD[categorie])
@@ -230,6 +238,9 @@ def _blad_classificatie(ws, invoer: GemeenteInvoer | None) -> None:
             uitleg = "Bestedingscategorie: ja = loopt na het laatste geplande jaar door (structureel)."
         else:
             uitleg = "Regel van het overzicht."
+        if leeg:
+            uitleg = (f"Leeg: taakveld {als_ontvanger[sleutel]} als de gemeente het impulsbudget zelf ontvangt, "
+                      f"{als_lid[sleutel]} als deelnemende gemeente (doorbetaling). Vul alleen in voor een andere keuze.")
         ws.cell(row=r, column=4, value=uitleg)
     ws.add_data_validation(janee)
     ws.column_dimensions["A"].width = 52

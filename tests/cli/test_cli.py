@@ -55,6 +55,16 @@ def test_taakveld_kiezen_op_de_opdrachtregel():
         assert uit.returncode == 2 and zin in uit.stderr and "Traceback" not in uit.stderr
 
 
+def test_taakvelden_in_de_json_volgen_de_invoer_van_het_scenario():
+    """--zet ontvangt_impulsbudget=nee makes the gemeente a member: the DU line is its doorbetaling, on 6.4, in the
+    JSON as in the table."""
+    uit = draai("bereken", "--zet", "ontvangt_impulsbudget=nee", "--json", "-")
+    assert uit.returncode == 0, uit.stderr
+    assert json.loads(uit.stdout)["taakvelden"]["du_impulsbudget"] == "6.4"
+    tabel = draai("bereken", "--zet", "ontvangt_impulsbudget=nee").stdout
+    assert any(r.startswith("6.4") and "Doorbetaling impulsbudget" in r for r in tabel.splitlines())
+
+
 def test_taakveld_gekozen_in_de_app_staat_in_de_json_van_het_project(tmp_path):
     """A taakveld chosen in the app (an invoercorrectie of the project) is what ``bereken PROJECT`` uses;
     ``--taakveld`` still goes on top."""

@@ -5,7 +5,7 @@ import pytest
 
 from model.berekening import bereken
 from model.io.invoerbestand import lees_invoerbestand
-from tests.io.bouw import kopie, schrijf, voorbeeld_grid, zet, zoek
+from tests.io.bouw import kopie, leeg_grid, schrijf, voorbeeld_grid, zet, zet_gegeven, zoek
 
 
 def _lees(grid, pad):
@@ -133,3 +133,30 @@ def test_taakveld_gekozen_in_de_app_gaat_terug_in_het_werkboek(tmp_path):
     invoer, bevindingen = lees_invoerbestand(tmp_path / "gecorrigeerd.xlsx")
     assert _fouten(bevindingen) == []
     assert dict(invoer.taakvelden) == {"besteding_doorstroom": "6.10", "lasten_wsw": "6.71"}
+
+
+@pytest.mark.parametrize("grid", [voorbeeld_grid, leeg_grid], ids=["voorbeeld", "leeg sjabloon"])
+def test_het_sjabloon_laat_het_taakveld_van_de_du_regel_leeg(grid):
+    """The DU line's default follows 'Ontvangt impulsbudget' (0.7 received, 6.4 passed on as a member): written
+    here it would read back as the gemeente's own choice once the gemeente says it is a member."""
+    g = grid()
+    r, c = zoek(g, "Classificatie", "Impulsbudget sociale infrastructuur (DU)")
+    assert g["Classificatie"][r][c + 1] is None
+    assert "6.4 als deelnemende gemeente" in g["Classificatie"][r][c + 3]
+
+
+def test_een_lid_dat_het_voorbeeld_invult_boekt_de_doorbetaling_op_6_4(tmp_path):
+    g = kopie(voorbeeld_grid())
+    zet_gegeven(g, "Ontvangt impulsbudget", "nee")
+    invoer, bevindingen = _lees(g, tmp_path / "lid.xlsx")
+    assert _fouten(bevindingen) == []
+    assert "du_impulsbudget" not in invoer.taakvelden
+    assert invoer.taakvelden_in_gebruik()["du_impulsbudget"] == "6.4"
+    ontvanger, _ = _lees(voorbeeld_grid(), tmp_path / "ontvanger.xlsx")
+    assert ontvanger.taakvelden_in_gebruik()["du_impulsbudget"] == "0.7"
+    # a member's own choice is written back and read as such
+    eigen = invoer.met(taakvelden={"du_impulsbudget": "6.71"})
+    from model.io.sjabloon import maak_sjabloon
+    ws = maak_sjabloon(eigen)["Classificatie"]
+    waarden = {rij[0]: rij[1] for rij in ws.iter_rows(values_only=True)}
+    assert waarden["Doorbetaling impulsbudget"] == "6.71"
