@@ -423,6 +423,16 @@ def taakvelden(ontvangt_impulsbudget: bool = True, eigen: dict | None = None) ->
     return uit
 
 
+#: How a part of another line (a spending category of the impulsbudget, under its total) is set in from it in
+#: a table, so nobody adds the parts to their total: the app's tables, the PDF and the Excel annex alike.
+INSPRONG = "   "
+
+
+def rijlabel(regel: Regel, label: str) -> str:
+    """A line's label as a table row: a part of another line set in."""
+    return INSPRONG + label if regel.onderdeel_van else label
+
+
 def overzicht() -> tuple[tuple[str, Regel | None], ...]:
     """The overview's rows: a heading (label, None) before each group, then its lines (label, regel).
 

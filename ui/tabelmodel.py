@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from model.regels import SALDO, TOTAAL, Regel, overzicht, taakvelden
+from model.regels import SALDO, TOTAAL, Regel, overzicht, rijlabel, taakvelden
 from model.resultaat import Resultaat
 from ui.celtekenaar import Verf
 
@@ -120,7 +120,8 @@ class BegrotingModel(QAbstractTableModel):
             tekst = label if kolom == 0 else taakveld
             rollen[_DISPLAY] = rollen[_TOEGANKELIJK] = tekst
             if kolom == 0:
-                return rollen, Verf(tekst, vet=vet)
+                rollen[_DISPLAY] = rijlabel(regel, label)   # a spending category set in under its total
+                return rollen, Verf(rollen[_DISPLAY], vet=vet)
             rollen.update(keuze)   # editable in place; a choice made in the app is marked
             font, kleur = rollen.get(_FONT), rollen.get(_VOORGROND)
             return rollen, Verf(tekst, vet=font is not None and font.bold(),

@@ -29,7 +29,8 @@ from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEI
                                  schoon)
 from model.invoer import STRUCTUREEL_VELD
 from model.regels import (BATEN_REGELS, BESTEDING_REGELS, BESTEMMING_REGELS, GROEPKOPPEN, INCIDENTELE_BATEN,
-                          INCIDENTELE_LASTEN, LASTEN_REGELS, MEMO, MEMO_REGELS, REGEL, STRUCTUREEL, BESTEMMING)
+                          INCIDENTELE_LASTEN, INSPRONG, LASTEN_REGELS, MEMO, MEMO_REGELS, REGEL, STRUCTUREEL,
+                          BESTEMMING)
 
 OVERZICHT = "Overzicht"
 KOPRIJ = 4
@@ -101,7 +102,7 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
         regelrij(regel)
         if regel.sleutel == "lasten_impulsbudget":   # v3: its spending categories, each on its own taakveld
             for deel in BESTEDING_REGELS:
-                regelrij(deel, "   ")
+                regelrij(deel, INSPRONG)
     l0, l1 = rijen[LASTEN_REGELS[0].sleutel], rijen[LASTEN_REGELS[-1].sleutel]
     totaalrij("lasten_totaal")
     bt, lt = rijen["baten_totaal"], rijen["lasten_totaal"]

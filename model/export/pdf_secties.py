@@ -18,7 +18,7 @@ from model.eenheden import waarde_tekst
 from model.invoer import STRUCTUREEL_VELD
 from model.opmaak import getal, procent
 from model.regels import (BESTEDING_REGELS, BESTEMMING, GROEPKOPPEN, GROOTHEID, KERNKOP, MEMOKOP, REGEL, STROMEN,
-                          stroomindeling)
+                          rijlabel, stroomindeling)
 
 
 class Context:
@@ -236,7 +236,8 @@ def stromen(c: Context) -> list:
             if deelkop == KERNKOP:
                 rijen += [Rij(d.label, reeks_in(c.r, d.sleutel, c.jaren), d.eenheid) for d in regels]
             else:
-                rijen += [c.rij(r.sleutel, MEMO) if deelkop == MEMOKOP else c.rij(r.sleutel) for r in regels]
+                rijen += [c.rij(r.sleutel, MEMO) if deelkop == MEMOKOP else
+                          c.rij(r.sleutel, label=rijlabel(r, c.r.label(r.sleutel))) for r in regels]
         regels = [p(f"<b>{tekst(c.r.label(r.sleutel))}.</b> {tekst(r.uitleg)}"
                     + (f" <i>Bron: {tekst(r.bron)}.</i>" if r.bron else ""), "klein", opgemaakt=True)
                   for r in stroomregels(stroom)]

@@ -112,6 +112,8 @@ STIJL = {
                            alignment=TA_RIGHT),
     "celgroep": _stijl("celgroep", fontName=VETFONT, fontSize=8, leading=9.6, textColor=DONKER),
     "celrechts": _stijl("celrechts", fontSize=8, leading=9.6, alignment=TA_RIGHT),
+    # a part of the line above it (model.regels.INSPRONG), set in also where its label wraps
+    "celin": _stijl("celin", fontSize=8, leading=9.6, leftIndent=10),
     "gegeven": _stijl("gegeven", fontSize=10.5, leading=15, alignment=TA_LEFT),
 }
 

@@ -13,7 +13,7 @@ from reportlab.platypus import Table, TableStyle
 
 from model.eenheden import eenheid_van
 from model.export.pdf_stijl import DONKER, FONT, LICHT, LIJN, VETFONT, ZEBRA, p
-from model.regels import EUR
+from model.regels import EUR, INSPRONG
 
 REGEL, TOTAAL, SALDO, GROEP, MEMO = "regel", "totaal", "saldo", "groep", "memo"
 
@@ -121,7 +121,9 @@ def jaartabel(rijen: Sequence[Rij], jaren: Sequence[int], breedte: float, met_ta
             zebra = 0
             continue
         labelstijl = "celvet" if rij.soort in (TOTAAL, SALDO) else "cel"
-        cellen = [p(rij.label, labelstijl)] + ([rij.taakveld] if met_taakveld else [])
+        if rij.label.startswith(INSPRONG):   # a part of the line above it (a paragraph would drop the spaces)
+            labelstijl = "celin"
+        cellen = [p(rij.label.strip(), labelstijl)] + ([rij.taakveld] if met_taakveld else [])
         if vooraf:
             waarden = tuple(rij.vooraf) or (None,) * len(vooraf)
             cellen += ["" if w is None else cijfer(w, rij.eenheid) for w in waarden]

@@ -319,3 +319,15 @@ def test_uitleg_zonder_uitwerking_als_die_niet_lukt(venster, monkeypatch):
     venster.overzicht.kies_cel("iu_wsw", 2027)
     tekst = venster.overzicht.uitleg.toPlainText()
     assert "Rekenregel" in tekst and "Berekening" not in tekst
+
+
+def test_bestedingscategorieen_staan_ingesprongen_onder_hun_totaal(venster):
+    """The categories are parts of 'Besteding impulsbudget': set in, so nobody adds them to it (as in the annex)."""
+    from model.regels import BESTEDING_REGELS, INSPRONG
+    m = venster.overzicht.tabelmodel
+    totaal = m.rij_van("lasten_impulsbudget")
+    assert not m.index(totaal, 0).data().startswith(" ")
+    for i, regel in enumerate(BESTEDING_REGELS, start=1):
+        assert m.rij_van(regel.sleutel) == totaal + i
+        assert m.index(totaal + i, 0).data() == INSPRONG + regel.label
+        assert m.index(totaal + i, 0).data(Qt.ItemDataRole.AccessibleTextRole) == regel.label

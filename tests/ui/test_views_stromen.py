@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from model.berekening import bereken
 from model.invoer import voorbeeldgemeente
-from model.regels import GROOTHEID, REGEL
+from model.regels import GROOTHEID, REGEL, rijlabel
 from ui.views.stromen import (BeschutWerkView, ImpulsbudgetView, MaatschappelijkeBatenView, SocialeInfrastructuurView,
                               WswView)
 from ui.views.tabellen import NEGATIEF
@@ -22,8 +22,9 @@ def cel(tabel, label: str, jaar: int) -> str:
 
 
 def label(sleutel: str) -> str:
-    """Every row of a stream's table is labelled by the catalogue (line or intermediate quantity)."""
-    return GROOTHEID[sleutel].label
+    """Every row of a stream's table is labelled by the catalogue (line or intermediate quantity); a spending
+    category is set in under its total."""
+    return rijlabel(REGEL[sleutel], REGEL[sleutel].label) if sleutel in REGEL else GROOTHEID[sleutel].label
 
 
 def maak(qtbot, klasse, resultaat):
@@ -227,7 +228,7 @@ def test_elke_stroom_toont_zijn_catalogus(qtbot, resultaat):
         model = view.tabel.model()
         verwacht, regels = [], []
         for kop, deel in stroomindeling(view.stroom):
-            verwacht += ([kop] if kop else []) + [resultaat.label(r.sleutel) for r in deel]
+            verwacht += ([kop] if kop else []) + [rijlabel(r, resultaat.label(r.sleutel)) for r in deel]
             regels += ([None] if kop else []) + list(deel)
         assert [model.index(i, 0).data() for i in range(model.rowCount())] == verwacht, view.stroom
         for i, regel in enumerate(regels):

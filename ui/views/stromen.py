@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from model.opmaak import procent
-from model.regels import STROMEN, STROOMUITLEG, Regel, stroomindeling
+from model.regels import STROMEN, STROOMUITLEG, Regel, rijlabel, stroomindeling
 from ui.grafieken import LijnGrafiek
 from ui.grafieken.jaargrafiek import STAAF
 from ui.views.paneel import Paneel, tekstregel
@@ -32,7 +32,7 @@ def _jaartabel(naam: str) -> Tabel:
 
 def regelrij(resultaat, regel: Regel) -> Rij:
     """A catalogue entry as a row: its label (as this gemeente sees it), its series, unit and explanation."""
-    return jaarrij(resultaat.label(regel.sleutel), resultaat.reeks(regel.sleutel), regel.eenheid,
+    return jaarrij(rijlabel(regel, resultaat.label(regel.sleutel)), resultaat.reeks(regel.sleutel), regel.eenheid,
                    regel.eenheid.decimalen, toelichting=regel.uitleg)
 
 
