@@ -15,9 +15,9 @@ from model.circulaire import CIRCULAIREREEKSEN, VOORBEELDEN as EDITIEVOORBEELDEN
 from model.invoer import (BLAD_CIRCULAIRE, BLAD_CLASSIFICATIE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG,
                           BLAD_SWV, BLAD_VORIGE, MAX_BEDRAG, REEKSEN, STRUCTUREEL_VELD, VELDEN, GemeenteInvoer, Lid, maak_invoer,
                           met_circulairerijen, valideer)
-from model.io.bladen import Blad, Werkboek
-from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal, lees_janee, lees_jaar,
-                             lees_percentage, lees_tekst, toon)
+from model.io.bladen import Blad, Werkboek, formules_zonder_uitkomst
+from model.io.cellen import (CelFout, FormuleZonderUitkomst, ZonderUitkomst, celnaam, is_leeg, lees_geheel, lees_getal,
+                             lees_janee, lees_jaar, lees_percentage, lees_tekst, toon, zonder_uitkomst_melding)
 from model.io.grenzen import MAX_BEVINDINGEN, Weigering
 from model.io.veilig import controleer
 from model.opmaak import getal, procent_exact
@@ -97,6 +97,8 @@ class _Lezer:
         self.leden_cellen: dict[str, str] = {}
         self.weggelaten: dict[str, int] = {FOUT: 0, WAARSCHUWING: 0}     # findings past MAX_BEVINDINGEN
         self.circulairerijen: list[CirculaireRij] = []                     # every row of sheet Circulaire
+        self.gelezen: list[Blad] = []                                      # every sheet read, in order
+        self.formules_gemeld: set[tuple[str, str]] = set()                # (sheet, cell) of formulas reported
 
     # ------------------------------------------------------------ helpers
     def voeg_toe(self, bevinding: Bevinding) -> None:
@@ -124,10 +126,16 @@ class _Lezer:
                 jaar: int | None = None) -> None:
         cel = celnaam(r, c)
         waar = f"in blad {blad.naam}, cel {cel}"
-        uitleg = f"{f.uitleg} {waar}; verwacht {f.verwacht}" if f.uitleg else \
-            f"'{f.gevonden}' is geen {f.verwacht} {waar}"
-        self.fout(blad.naam, f"{label}{' ' + str(jaar) if jaar else ''}: {uitleg}.",
-                  cel=cel, label=label, gevonden=f.gevonden, verwacht=f.verwacht, veld=veld, jaar=jaar)
+        naam = f"{label}{' ' + str(jaar) if jaar else ''}"
+        if isinstance(f, FormuleZonderUitkomst):
+            self.formules_gemeld.add((blad.naam, cel))
+            melding = zonder_uitkomst_melding(blad.naam, cel, naam)
+        else:
+            uitleg = f"{f.uitleg} {waar}; verwacht {f.verwacht}" if f.uitleg else \
+                f"'{f.gevonden}' is geen {f.verwacht} {waar}"
+            melding = f"{naam}: {uitleg}."
+        self.fout(blad.naam, melding, cel=cel, label=label, gevonden=f.gevonden, verwacht=f.verwacht, veld=veld,
+                  jaar=jaar)
         if veld:
             self.gemeld.add((veld, jaar))
             self.gemeld.add((veld, None))
@@ -142,6 +150,11 @@ class _Lezer:
             if all(n in koppen for n in nodig):
                 return r, koppen
         return None
+
+    def blad(self, canoniek: str) -> Blad:
+        blad = self.wb.blad(self.bladnamen[canoniek])
+        self.gelezen.append(blad)
+        return blad
 
     # ------------------------------------------------------------ main
     def lees(self) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
@@ -162,24 +175,27 @@ class _Lezer:
                 self.gemeld.update((v.sleutel, None) for v in eigen)
         velden: dict = {}
         if BLAD_GEMEENTE in self.bladnamen:
-            velden = self.lees_gemeente(self.wb.blad(self.bladnamen[BLAD_GEMEENTE]))
+            velden = self.lees_gemeente(self.blad(BLAD_GEMEENTE))
         reeksen: dict[str, dict[int, float]] = {}
         for canoniek in JAARBLADEN:
             if canoniek in self.bladnamen:
-                self.lees_jaarblad(self.wb.blad(self.bladnamen[canoniek]), canoniek, reeksen)
+                self.lees_jaarblad(self.blad(canoniek), canoniek, reeksen)
         leden: list[Lid] = []
         if BLAD_SWV in self.bladnamen:
-            leden = self.lees_swv(self.wb.blad(self.bladnamen[BLAD_SWV]))
+            leden = self.lees_swv(self.blad(BLAD_SWV))
         taakvelden: dict[str, str] = {}
         if BLAD_CLASSIFICATIE in self.bladnamen:
             from model.regels import taakvelden as standaard_taakvelden
-            gekozen, structureel = self.lees_classificatie(self.wb.blad(self.bladnamen[BLAD_CLASSIFICATIE]))
+            gekozen, structureel = self.lees_classificatie(self.blad(BLAD_CLASSIFICATIE))
             velden.update(structureel)
             standaard = standaard_taakvelden(bool(velden.get("ontvangt_impulsbudget")))
             taakvelden = {k: v for k, v in gekozen.items() if standaard[k] != v}   # only what differs is a choice
         vorige: dict = {}
         if BLAD_VORIGE in self.bladnamen:
-            vorige = self.lees_vorige(self.wb.blad(self.bladnamen[BLAD_VORIGE]), velden.get("basisjaar"))
+            vorige = self.lees_vorige(self.blad(BLAD_VORIGE), velden.get("basisjaar"))
+        for blad in self.gelezen:   # formulas without a stored result that no cell reader met (labels, headers, …)
+            for x in formules_zonder_uitkomst(blad, self.formules_gemeld):
+                self.voeg_toe(x)
         invoer = met_circulairerijen(maak_invoer(reeksen, samenwerkingsverband=leden, taakvelden=taakvelden,
                                                  vorige_cijfers=vorige,
                                                  **{"naam": "", "basisjaar": 0, **velden}), self.circulairerijen)
@@ -202,6 +218,8 @@ class _Lezer:
         rijen: dict[str, int] = {}
         for r in range(rij_kop + 1, blad.hoogte):
             label, waarde = blad.cel(r, kl), blad.cel(r, kw)
+            if isinstance(label, ZonderUitkomst):   # named by formules_zonder_uitkomst
+                continue
             if is_leeg(label):
                 if not is_leeg(waarde):
                     self.fout(blad.naam, f"Waarde zonder gegeven ervoor in blad {blad.naam}, cel {celnaam(r, kw)} — genegeerd.", WAARSCHUWING, cel=celnaam(r, kw), gevonden=toon(waarde))
@@ -276,7 +294,7 @@ class _Lezer:
         kolommen: dict[str, int] = {}
         kol_jaar = kol_editie = None
         for c, waarde in enumerate(blad.rijen[rij_kop]):
-            if is_leeg(waarde):
+            if is_leeg(waarde) or isinstance(waarde, ZonderUitkomst):
                 continue
             n = normaliseer(waarde)
             if n == "jaar" and kol_jaar is None:
@@ -471,6 +489,8 @@ class _Lezer:
                                          f"{celnaam(r, ko)}.", cel=celnaam(r, ko), label="Onderdeel",
                               verwacht="de naam van een regel of bestedingscategorie")
                 continue
+            if isinstance(ruw, ZonderUitkomst):   # named by formules_zonder_uitkomst
+                continue
             naam = toon(ruw)
             gevonden = bekend.get(normaliseer(str(ruw)))
             if gevonden is None:
@@ -570,6 +590,8 @@ class _Lezer:
                     self.fout(blad.naam, f"Rij {r + 1} heeft bedragen maar geen onderdeel in blad {blad.naam}, cel "
                                          f"{celnaam(r, ko)}.", cel=celnaam(r, ko), label="Onderdeel",
                               verwacht="de naam van een regel van het overzicht")
+                continue
+            if isinstance(ruw, ZonderUitkomst):   # named by formules_zonder_uitkomst
                 continue
             naam = toon(ruw)
             sleutel = namen.get(normaliseer(str(ruw)))
