@@ -13,14 +13,14 @@ from pathlib import Path
 from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
 from model.circulaire import CIRCULAIREREEKSEN, VOORBEELDEN as EDITIEVOORBEELDEN, CirculaireRij, lees_editie
 from model.invoer import (BLAD_CIRCULAIRE, BLAD_CLASSIFICATIE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG,
-                          BLAD_SWV, BLAD_VORIGE, MAX_BEDRAG, REEKSEN, STRUCTUREEL_VELD, VELDEN, GemeenteInvoer, Lid, maak_invoer,
+                          BLAD_SWV, BLAD_VORIGE, MAX_BEDRAG, REEKSEN, STRUCTUREEL_VELD, VELD, VELDEN, GemeenteInvoer, Lid, maak_invoer,
                           met_circulairerijen, valideer)
 from model.io.bladen import Blad, Werkboek, formules_zonder_uitkomst
 from model.io.cellen import (CelFout, FormuleZonderUitkomst, ZonderUitkomst, celnaam, is_leeg, lees_geheel, lees_getal,
                              lees_janee, lees_jaar, lees_percentage, lees_tekst, toon, zonder_uitkomst_melding)
 from model.io.grenzen import MAX_BEVINDINGEN, Weigering
 from model.io.veilig import controleer
-from model.opmaak import getal, procent_exact
+from model.opmaak import getal, getal_exact, procent_exact
 from model.tekst import normaliseer
 
 MAX_TITELRIJEN = 10
@@ -180,6 +180,7 @@ class _Lezer:
         for canoniek in JAARBLADEN:
             if canoniek in self.bladnamen:
                 self.lees_jaarblad(self.blad(canoniek), canoniek, reeksen)
+        self.wsw_kosten_ontbreken(velden, reeksen)
         leden: list[Lid] = []
         if BLAD_SWV in self.bladnamen:
             leden = self.lees_swv(self.blad(BLAD_SWV))
@@ -259,6 +260,24 @@ class _Lezer:
                           veld=veld.sleutel)
                 self.gemeld.add((veld.sleutel, None))
         return velden
+
+    def wsw_kosten_ontbreken(self, velden: dict, reeksen: dict[str, dict[int, float]]) -> None:
+        """Wsw volume without its cost per SE: the Wsw lasten would be € 0 (REKENREGELS §4.6: lasten = SE × netto
+        kosten per SE, unless the Wsw runs through a GR whose bijdrage is on sheet Meerjarig). Only the workbook
+        tells an empty cell from a 0, so this is the reader's warning, naming the cell."""
+        veld = VELD["wsw_netto_kosten_per_se"]
+        se = velden.get("wsw_se_basis")
+        if not se or veld.sleutel in velden or (veld.sleutel, None) in self.gemeld \
+                or (velden.get("wsw_via_gr") and reeksen.get("bijdrage_gr_wsw")):
+            return
+        blad = self.bladnamen[BLAD_GEMEENTE]
+        plaats = self.cellen.get((veld.sleutel, None))
+        waar = f"in blad {blad}, cel {plaats[1]}" if plaats else f"(blad {blad} heeft geen regel '{veld.label}')"
+        self.fout(blad, f"{veld.label} is niet ingevuld {waar}, terwijl {VELD['wsw_se_basis'].label} "
+                        f"{getal_exact(se)} is: de lasten Wsw rekenen met € 0. Vul de netto kosten per SE in, of zet "
+                        f"'{VELD['wsw_via_gr'].label}' op ja met de bijdrage op blad {BLAD_MEERJARIG}.",
+                  WAARSCHUWING, cel=plaats[1] if plaats else None, label=veld.label, verwacht="een bedrag per SE",
+                  veld=veld.sleutel)
 
     def lees_veld(self, veld, waarde, blad: Blad, r: int, c: int):
         soort = veld.soort
