@@ -90,3 +90,37 @@ def test_lege_begeleidingskosten_geven_een_waarschuwing(grid, lees):
     assert [m for m in alle if "Begeleidingskosten" in m] == [
         f"Begeleidingskosten per plek is niet ingevuld; het model rekent met € 0."]
     assert _over(bevindingen, "Begeleidingskosten")[0].cel == cel
+
+
+def _realisatie(grid, jaar: int, waarde):
+    g = kopie(grid)
+    _, kc = zoek(g, "Meerjarig", "Gerealiseerd beschut werk")
+    r = next(r for r, rij in enumerate(g["Meerjarig"]) if rij and rij[0] == jaar)
+    zet(g, "Meerjarig", r, kc, waarde)
+    return g, f"{chr(65 + kc)}{r + 1}"
+
+
+def test_realisatie_ver_boven_de_taakstelling_is_een_waarschuwing_met_cel(grid, lees):
+    """The reviewer's typo: 1400 for 14 (taakstelling 2026 is 15,3) was accepted without a word."""
+    g, cel = _realisatie(grid, 2026, 1400)
+    invoer, bevindingen = lees(g)
+    assert invoer is not None
+    gevonden = _over(bevindingen, "meer dan 3 keer de taakstelling")
+    assert len(gevonden) == 1 and not gevonden[0].is_fout
+    assert (gevonden[0].blad, gevonden[0].cel, gevonden[0].veld, gevonden[0].jaar) == ("Meerjarig", cel, "gerealiseerd",
+                                                                                        2026)
+    assert gevonden[0].tekst() == (
+        f"Waarschuwing: Gerealiseerd beschut werk 2026 (1.400) is meer dan 3 keer de taakstelling van dat jaar (15,3) "
+        f"in blad Meerjarig, cel {cel}; klopt dat? Een realisatie zo ver boven de taakstelling is onwaarschijnlijk "
+        "(een tikfout?).")
+
+
+@pytest.mark.parametrize("waarde, gewaarschuwd", [(45.9, False), (46, True), (20, False)])
+def test_grens_is_drie_keer_de_taakstelling(grid, lees, waarde, gewaarschuwd):
+    """The factor of REKENREGELS §6 (an edit more than a factor 3 from its reference asks for confirmation)."""
+    from model.invoer import TWIJFELFACTOR
+    assert TWIJFELFACTOR == 3 and 3 * 15.3 == pytest.approx(45.9)
+    g, _ = _realisatie(grid, 2026, waarde)
+    invoer, bevindingen = lees(g)
+    assert invoer is not None
+    assert bool(_over(bevindingen, "meer dan 3 keer de taakstelling")) is gewaarschuwd
