@@ -99,6 +99,7 @@ class _Lezer:
         self.circulairerijen: list[CirculaireRij] = []                     # every row of sheet Circulaire
         self.gelezen: list[Blad] = []                                      # every sheet read, in order
         self.formules_gemeld: set[tuple[str, str]] = set()                # (sheet, cell) of formulas reported
+        self.swv_kolommen: dict[str, str] = {}                             # "Verdeelsleutel" -> "C4:C7"
 
     # ------------------------------------------------------------ helpers
     def voeg_toe(self, bevinding: Bevinding) -> None:
@@ -169,7 +170,7 @@ class _Lezer:
         for canoniek in VERPLICHTE_BLADEN:
             if canoniek not in self.bladnamen:
                 gevonden = ", ".join(f"'{n}'" for n in self.wb.namen[:10]) or "geen"
-                self.fout(canoniek, f"Het blad '{canoniek}' ontbreekt in {self.bron} (gevonden bladen: {gevonden}).",
+                self.fout(canoniek, f"Het blad {canoniek} ontbreekt in {self.bron} (gevonden bladen: {gevonden}).",
                           verwacht=f"een blad '{canoniek}'", gevonden=gevonden)
                 eigen = GEMEENTE_VELDEN.values() if canoniek == BLAD_GEMEENTE else [r for r in REEKSEN if r.blad == canoniek]
                 self.gemeld.update((v.sleutel, None) for v in eigen)
@@ -386,7 +387,12 @@ class _Lezer:
             jaren[(jaar, editie)] = r
             return False
         cellen = f"in cel {celnaam(eerder, c)} en cel {celnaam(r, c)}"
-        if self.bladnamen.get(BLAD_CIRCULAIRE) != blad.naam:
+        samenvoeging = blad.samenvoeging(r, c)
+        if samenvoeging is not None and samenvoeging == blad.samenvoeging(eerder, c):
+            melding = (f"Jaar {jaar} staat twee keer in blad {blad.naam}, {cellen}: de cellen {samenvoeging} zijn "
+                       "samengevoegd, zodat elke rij het jaar van de eerste cel krijgt; maak de samenvoeging ongedaan "
+                       "en geef elke rij een eigen jaar.")
+        elif self.bladnamen.get(BLAD_CIRCULAIRE) != blad.naam:
             melding = f"Jaar {jaar} staat twee keer in blad {blad.naam}, {cellen}; laat één rij per jaar staan."
         elif editie is not None and (jaar, editie) in jaren:
             melding = (f"Jaar {jaar} met editie {editie} staat twee keer in blad {blad.naam}, {cellen}; "
@@ -438,6 +444,7 @@ class _Lezer:
         ks = koppen.get(KOP_VERDEELSLEUTEL)
         self.cellen[("samenwerkingsverband", None)] = (blad.naam, celnaam(rij_kop, kd))
         leden: list[Lid] = []
+        rijen: list[int] = []
         for r in range(rij_kop + 1, blad.hoogte):
             ruw_naam, ruw_aantal = blad.cel(r, kg), blad.cel(r, kd)
             ruw_sleutel = None if ks is None else blad.cel(r, ks)
@@ -481,6 +488,11 @@ class _Lezer:
                           verwacht="een percentage (bijvoorbeeld 43,6 % of 0,436)")
             self.leden_cellen[naam] = celnaam(r, kd)
             leden.append(Lid(naam, aantal, sleutel))
+            rijen.append(r)
+        if rijen:   # a finding about a whole column (its sum) names the column's cells, not its header
+            for label, k in (("Gemeente", kg), ("Doelgroepenregister", kd), ("Verdeelsleutel", ks)):
+                if k is not None:
+                    self.swv_kolommen[label] = f"{celnaam(rijen[0], k)}:{celnaam(rijen[-1], k)}"
         return leden
 
     # ------------------------------------------------------------ sheet Classificatie (v3)
@@ -652,6 +664,8 @@ class _Lezer:
             blad = self.bladnamen.get(x.blad, x.blad) if x.blad else None
             cel = None
             plaats = self.cellen.get(sleutel) or (self.cellen.get((x.veld, None)) if x.jaar is None else None)
+            if x.veld == "samenwerkingsverband" and x.label in self.swv_kolommen:
+                plaats = (blad, self.swv_kolommen[x.label])
             if x.veld == "samenwerkingsverband" and x.melding.startswith("Doelgroepenregister van "):
                 for naam, c in self.leden_cellen.items():
                     if x.melding.startswith(f"Doelgroepenregister van {naam} is"):
