@@ -10,7 +10,7 @@ from model.parameters import ParameterFout, ParameterSet, standaard_parameterset
 from model.regels import SLEUTELS, TUSSENSLEUTELS
 from model.rekenregels import Rekenkern
 from model.rekenregels.kern import Onberekenbaar, onberekenbaar_tekst
-from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR, begrotingsjaren
+from model.rekenregels.jaren import EERSTE_MODELJAAR, begrotingsjaren, jarenfout
 from model.resultaat import Resultaat, bevroren
 from model.scenario import BASIS, ParametersMetScenario, Scenario, pas_invoer_aan
 
@@ -32,12 +32,9 @@ def _kern(invoer: GemeenteInvoer, parameterset: ParameterSet | None, scenario: S
     eerste, laatste = standaardjaren(invoer)
     van = eerste if van is None else van
     tot = laatste if tot is None else tot
-    if van < EERSTE_MODELJAAR:
-        raise BerekeningFout(f"Het model rekent vanaf {EERSTE_MODELJAAR}; {van} is te vroeg.")
-    if tot > LAATSTE_MODELJAAR:
-        raise BerekeningFout(f"Het model rekent tot en met {LAATSTE_MODELJAAR}; {tot} is te laat.")
-    if van > tot:
-        raise BerekeningFout(f"Het beginjaar {van} ligt na het eindjaar {tot}.")
+    fout = jarenfout(van, tot)
+    if fout:
+        raise BerekeningFout(fout)
     for jaar in (EERSTE_MODELJAAR, tot, invoer.basisjaar):
         if jaar not in parameterset.jaren:
             raise ParameterFout(f"geen parameterwaarde voor {jaar} (parameterset {parameterset.id} "

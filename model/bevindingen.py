@@ -31,13 +31,17 @@ class Bevinding:
         if self.blad:
             delen.append(f"blad {self.blad}")
         if self.cel:
-            delen.append(f"cel {self.cel}")
+            delen.append(f"{'cellen' if ':' in self.cel else 'cel'} {self.cel}")
         return ", ".join(delen)
+
+    def noemt_plaats(self) -> bool:
+        """Whether the sentence itself already names the sheet and the cell (then nothing is added)."""
+        return all(re.search(rf"\b{re.escape(deel)}(?!\w|:\w)", self.melding) for deel in self.plaats().split(", "))
 
     def tekst(self) -> str:
         """``Fout: Naam gemeente ontbreekt in blad Gemeente, cel B4.``: the place before the full stop."""
         plaats = self.plaats()
-        melding = met_plaats(self.melding, plaats) if plaats and plaats not in self.melding else self.melding
+        melding = met_plaats(self.melding, plaats) if plaats and not self.noemt_plaats() else self.melding
         return f"{self.ernst.capitalize()}: {melding}"
 
     def naar_dict(self) -> dict:

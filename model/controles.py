@@ -91,13 +91,7 @@ def waarschuwingen(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
         w.append(Waarschuwing(
             "wsw_geen_rijksbijdrage", "De rijksbijdrage Wsw staat op 0: vul op blad Circulaire de rijksbijdrage Wsw "
                                       "in, of op blad Gemeente de Wsw rijksbijdrage basisjaar.", "iu_wsw"))
-    if any(kern.get("real", j) > 0 for j in jaren):
-        for veld, label in (("begeleiding_per_plek", "Begeleidingskosten per plek"),
-                            ("overhead_per_plek", "Overheadkosten per plek")):
-            if getattr(invoer, veld) is None:
-                w.append(Waarschuwing(
-                    f"{veld}_leeg", f"{label} is niet ingevuld; de aanvullende bijdrage beschut werk rekent met € 0.",
-                    "lasten_beschut_aanvullend"))
+    # an empty Begeleidingskosten/Overheadkosten per plek: one warning, naming the cell (model.invoer.valideer)
     w.extend(_impulsbudget_ontbreekt(kern, jaren))
     w.extend(_wsw_via_gr(kern))
     if invoer.lks_percentage is not None and invoer.lks_pct_loonwaarde is not None \

@@ -22,6 +22,9 @@ MAX_BEDRAG = 1e10
 #: A count on a per-year sheet (plekken, personen) above this is no count of a gemeente (all of the
 #: Netherlands has some 30.000 beschut-werkplekken).
 MAX_AANTAL = 1e6
+#: A value more than this factor away from its reference is implausible (REKENREGELS §6): an edit of a parameter
+#: asks for confirmation, a realisation above this many times the taakstelling of its year is a warning.
+TWIJFELFACTOR = 3
 #: Characters of the gemeente's name (the longest Dutch gemeente name has 29); it heads every page.
 MAX_NAAM_GEMEENTE = 200
 SCHEMA = "infraraming-invoer/1"
@@ -443,9 +446,31 @@ def valideer(invoer: GemeenteInvoer) -> list[Bevinding]:
                 b.append(_fout(reeks, f"Circulairejaar {jaar} ligt buiten de jaren van het model "
                                       f"({circulaire_van}–{circulaire_tot}); laat deze rij weg.", jaar,
                                f"een jaar van {circulaire_van} tot en met {circulaire_tot}", jaar=jaar))
+    b.extend(_valideer_realisatie(invoer))
     b.extend(_valideer_samenwerkingsverband(invoer))
     b.extend(_valideer_eerdere_circulaires(invoer))
     return b
+
+
+def _valideer_realisatie(invoer: GemeenteInvoer) -> list[Bevinding]:
+    """A realisation above :data:`TWIJFELFACTOR` times the taakstelling of its year is implausible (a typo such as
+    1400 for 14 multiplies the LKS lasten a hundredfold): a warning per year, which the reader puts on its cell."""
+    from model.opmaak import getal_exact
+
+    def aantal(w: float) -> str:   # 1400, not 1.400,0
+        return getal_exact(int(w) if float(w).is_integer() else w)
+    taak, real = invoer.reeks("taakstelling"), invoer.reeks("gerealiseerd")
+    reeks = REEKS["gerealiseerd"]
+    uit = []
+    for jaar, waarde in sorted(real.items()):
+        t = taak.get(jaar)
+        if t and t > 0 and waarde > TWIJFELFACTOR * t:
+            uit.append(_fout(reeks, f"{reeks.label} {jaar} ({aantal(waarde)}) is meer dan {TWIJFELFACTOR} keer de "
+                                    f"taakstelling van dat jaar ({aantal(t)}); klopt dat? Een realisatie zo ver "
+                                    "boven de taakstelling is onwaarschijnlijk (een tikfout?).",
+                             aantal(waarde), f"hoogstens {TWIJFELFACTOR} × de taakstelling ({aantal(t)})",
+                             jaar=jaar, ernst=WAARSCHUWING))
+    return uit
 
 
 def _valideer_eerdere_circulaires(invoer: GemeenteInvoer) -> list[Bevinding]:

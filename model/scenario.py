@@ -30,14 +30,13 @@ from typing import Any
 
 from model.eenheden import eenheid_van, is_groeivoet
 from model.getallen import MAX_GETAL
-from model.invoer import MAX_AANTAL, MAX_BEDRAG, MAX_JAAR, MIN_JAAR, NIET_NEGATIEF, REEKS, VELD, GemeenteInvoer, valideer
+from model.invoer import (MAX_AANTAL, MAX_BEDRAG, MAX_JAAR, MIN_JAAR, NIET_NEGATIEF, REEKS, TWIJFELFACTOR, VELD,
+                          GemeenteInvoer, valideer)
 from model.parameters import VERPLICHTE_SLEUTELS, Parameterlezer, ParameterSet
 
 PARAMETER, INVOER, REEKS_SOORT, TAAKVELD = "parameter", "invoer", "reeks", "taakveld"
 BASIS = "Basis"
 BASIS_AANGEPAST = "Basis (aangepast)"
-#: A value more than this factor away from the shipped value asks for confirmation.
-TWIJFELFACTOR = 3
 #: ... and a rate per year more than this many points from the shipped rate.
 TWIJFELPUNTEN = 0.05
 KOPPELBARE_REEKSEN = {"gerealiseerd": ("taakstelling",)}

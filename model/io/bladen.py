@@ -1,7 +1,9 @@
 """Sheets as grids of raw cell values, read with python-calamine (xlsx, xlsm, xls, ods).
 
 calamine turns Excel error values into empty cells (and refuses a whole sheet over a newer
-error value such as ``#SPILL!``), reads a formula without a stored result as an empty cell,
+error value such as ``#SPILL!``), reads a formula without a stored result as an empty cell
+(openpyxl writes one with an empty ``<v/>``; an .ods saved by LibreOffice always stores results;
+an .xls FORMULA record always carries one),
 and allocates a dense grid from the first to the last used cell. So before calamine loads a
 sheet a streaming scan (defusedxml, bounded depth, finished elements dropped) of the sheet's
 XML finds the error cells, formulas without a result, the merged ranges (ODS) and the used
@@ -23,7 +25,8 @@ from pathlib import Path
 
 from defusedxml.ElementTree import fromstring, iterparse
 
-from model.io.cellen import Foutwaarde, ZonderUitkomst
+from model.bevindingen import FOUT, Bevinding
+from model.io.cellen import Foutwaarde, ZonderUitkomst, celnaam, zonder_uitkomst_melding
 from model.io.grenzen import MAX_CELLEN, MAX_CELLEN_TOTAAL, MAX_XML_DIEPTE, Weigering
 from model.io.veilig import SOORT_ODS, SOORT_XLSX
 from model.opmaak import getal
@@ -73,11 +76,22 @@ class Blad:
 
     naam: str
     rijen: list[list]
+    #: 0-based (row, column) of every formula without a stored result, in sheet order
+    zonder_uitkomst: tuple[tuple[int, int], ...] = ()
+    #: merged ranges, each ((first row, first column), (last row, last column)), 0-based
+    samengevoegd: tuple = ()
 
     def cel(self, r: int, c: int):
         if 0 <= r < len(self.rijen) and 0 <= c < len(self.rijen[r]):
             waarde = self.rijen[r][c]
             return None if waarde == "" else waarde
+        return None
+
+    def samenvoeging(self, r: int, c: int) -> str | None:
+        """``A5:A6`` when the cell is part of a merged range (its value is the top-left cell's), else None."""
+        for (r1, c1), (r2, c2) in self.samengevoegd:
+            if r1 <= r <= r2 and c1 <= c <= c2 and (r1, c1) != (r2, c2):
+                return f"{celnaam(r1, c1)}:{celnaam(r2, c2)}"
         return None
 
     @property
@@ -169,9 +183,15 @@ def _scan_xlsx_blad(zf: zipfile.ZipFile, lid: str, bestand: str) -> Scan:
                     scan.gebruik(rij, kolom, rij, kolom)
                 if el.get("t") == "e":
                     scan.fouten[(rij, kolom)] = Foutwaarde(v.text if v is not None and v.text else "#N/B")
-                elif formule and v is None:
+                elif formule and _zonder_uitkomst(v, el.get("t")):
                     scan.fouten[(rij, kolom)] = ZonderUitkomst()
     return scan
+
+
+def _zonder_uitkomst(v, soort: str | None) -> bool:
+    """A formula cell's stored result is missing: no ``<v>``, or an empty one (openpyxl writes ``<v/>``) that is not
+    a stored empty text (Excel and LibreOffice write a formula giving "" as ``t="str"`` with an empty ``<v>``)."""
+    return v is None or (not v.text and soort != "str")
 
 
 def _getal_attr(el, naam: str) -> int:
@@ -307,16 +327,28 @@ class Werkboek:
             if len(rij) <= c:
                 rij.extend([""] * (c + 1 - len(rij)))
             rij[c] = fout
-        _vul_samengevoegd(rijen, sheet.merged_cell_ranges)
-        if scan is not None:
-            _vul_samengevoegd(rijen, scan.samengevoegd)
-        return Blad(naam, rijen)
+        samengevoegd = tuple(sheet.merged_cell_ranges or ()) + tuple(scan.samengevoegd if scan else ())
+        _vul_samengevoegd(rijen, samengevoegd)
+        zonder = tuple(sorted(p for p, f in scan.fouten.items() if isinstance(f, ZonderUitkomst))) if scan else ()
+        return Blad(naam, rijen, zonder, samengevoegd)
 
     def sluit(self) -> None:
         try:
             self._wb.close()
         except Exception:  # already closed
             pass
+
+
+def formules_zonder_uitkomst(blad: Blad, gemeld: set[tuple[str, str]]) -> list[Bevinding]:
+    """An error per formula without a stored result on ``blad`` whose (sheet, cell) is not in ``gemeld`` yet (a cell
+    the reader read reports it with its label; this names the rest: labels, headers, columns not read)."""
+    uit = []
+    for r, c in blad.zonder_uitkomst:
+        cel = celnaam(r, c)
+        if (blad.naam, cel) not in gemeld:
+            uit.append(Bevinding(FOUT, zonder_uitkomst_melding(blad.naam, cel), blad=blad.naam, cel=cel,
+                                 gevonden="een formule zonder berekende waarde", verwacht="een berekende waarde"))
+    return uit
 
 
 def xml_beveiliging_actief() -> dict[str, bool]:

@@ -26,7 +26,13 @@ class ZonderUitkomst(Foutwaarde):
         return super().__new__(cls, "formule zonder uitkomst")
 
 
-ZONDER_UITKOMST_UITLEG = "de cel bevat een formule zonder opgeslagen uitkomst; open het bestand in Excel en sla het op"
+
+
+def zonder_uitkomst_melding(blad: str, cel: str, label: str | None = None) -> str:
+    """The one sentence for a formula whose result was never stored, naming sheet and cell (every sheet read)."""
+    zin = (f"in blad {blad}, cel {cel} staat een formule zonder berekende waarde (het werkboek is niet in Excel of "
+           "LibreOffice opgeslagen). Open het werkboek, laat het herberekenen en sla het op.")
+    return f"{label}: {zin}" if label else zin[0].upper() + zin[1:]
 
 
 class CelFout(ValueError):
@@ -37,6 +43,10 @@ class CelFout(ValueError):
         self.gevonden = gevonden
         self.verwacht = verwacht
         self.uitleg = uitleg
+
+
+class FormuleZonderUitkomst(CelFout):
+    """The cell holds :class:`ZonderUitkomst`; the reader words it with :func:`zonder_uitkomst_melding`."""
 
 
 # Error values in English and Dutch Excel and LibreOffice; typed or pasted as text they are errors too.
@@ -89,7 +99,7 @@ def toon(waarde: object, max_lengte: int = 60) -> str:
 
 def _controleer_fout(waarde: object, verwacht: str) -> None:
     if isinstance(waarde, ZonderUitkomst):
-        raise CelFout(str(waarde), verwacht, ZONDER_UITKOMST_UITLEG)
+        raise FormuleZonderUitkomst(str(waarde), verwacht, "de cel bevat een formule zonder berekende waarde")
     if is_foutwaarde(waarde):
         raise CelFout(str(waarde).strip(), verwacht, f"de cel bevat de foutwaarde {str(waarde).strip()}")
 

@@ -51,7 +51,10 @@ def lees_risicoinvoer(pad: Path | str) -> Risicoinvoer:
         werkboek = Werkboek(pad, soort, foutcellen)
         namen = {normaliseer(n): n for n in reversed(werkboek.namen)}
         if normaliseer(BLAD_RISICOS) in namen:
-            _lees_risicos(werkboek.blad(namen[normaliseer(BLAD_RISICOS)]), uit)
+            from model.io.bladen import formules_zonder_uitkomst
+            blad = werkboek.blad(namen[normaliseer(BLAD_RISICOS)])
+            _lees_risicos(blad, uit)
+            uit.bevindingen.extend(formules_zonder_uitkomst(blad, {(b.blad, b.cel) for b in uit.bevindingen}))
     except Weigering as w:
         uit.bevindingen.append(Bevinding(FOUT, w.zin))
     except Exception as fout:   # a damaged file: the input reader says the same in its own words
@@ -72,6 +75,12 @@ def _fout(uit: Risicoinvoer, blad, r: int, c: int, label: str, tekst: str, ernst
 
 
 def _celfout(uit: Risicoinvoer, blad, r: int, c: int, label: str, f) -> None:
+    from model.io.cellen import FormuleZonderUitkomst, celnaam, zonder_uitkomst_melding
+    if isinstance(f, FormuleZonderUitkomst):
+        cel = celnaam(r, c)
+        uit.bevindingen.append(Bevinding(FOUT, zonder_uitkomst_melding(blad.naam, cel, label), blad=blad.naam, cel=cel,
+                                         label=label))
+        return
     tekst = f"{f.uitleg}; verwacht {f.verwacht}" if f.uitleg else f"'{f.gevonden}' is geen {f.verwacht}"
     _fout(uit, blad, r, c, label, tekst)
 
@@ -90,7 +99,7 @@ def _kopregel(blad, nodig: tuple[str, ...]):
 
 
 def _lees_risicos(blad, uit: Risicoinvoer) -> None:
-    from model.io.cellen import CelFout, is_leeg, lees_getal, lees_percentage, lees_tekst, toon
+    from model.io.cellen import CelFout, ZonderUitkomst, is_leeg, lees_getal, lees_percentage, lees_tekst, toon
     kop = _kopregel(blad, ("risico",))
     if kop is None:
         if blad.hoogte:
@@ -153,7 +162,7 @@ def _lees_risicos(blad, uit: Risicoinvoer) -> None:
             except CelFout as f:
                 _celfout(uit, blad, r, kolom["gevolg"], "Gevolg", f)
                 goed = False
-        if not is_leeg(waarden["verdeling"]):
+        if not is_leeg(waarden["verdeling"]) and not isinstance(waarden["verdeling"], ZonderUitkomst):
             verdeling = normaliseer(str(waarden["verdeling"]))
             if verdeling not in (UNIFORM, VAST):
                 _fout(uit, blad, r, kolom["verdeling"], "Verdeling",

@@ -13,14 +13,14 @@ from pathlib import Path
 from model.bevindingen import FOUT, WAARSCHUWING, Bevinding
 from model.circulaire import CIRCULAIREREEKSEN, VOORBEELDEN as EDITIEVOORBEELDEN, CirculaireRij, lees_editie
 from model.invoer import (BLAD_CIRCULAIRE, BLAD_CLASSIFICATIE, BLAD_GEMEENTE, BLAD_IMPULSBUDGET, BLAD_MEERJARIG,
-                          BLAD_SWV, BLAD_VORIGE, MAX_BEDRAG, REEKSEN, STRUCTUREEL_VELD, VELDEN, GemeenteInvoer, Lid, maak_invoer,
+                          BLAD_SWV, BLAD_VORIGE, MAX_BEDRAG, REEKSEN, STRUCTUREEL_VELD, VELD, VELDEN, GemeenteInvoer, Lid, maak_invoer,
                           met_circulairerijen, valideer)
-from model.io.bladen import Blad, Werkboek
-from model.io.cellen import (CelFout, celnaam, is_leeg, lees_geheel, lees_getal, lees_janee, lees_jaar,
-                             lees_percentage, lees_tekst, toon)
+from model.io.bladen import Blad, Werkboek, formules_zonder_uitkomst
+from model.io.cellen import (CelFout, FormuleZonderUitkomst, ZonderUitkomst, celnaam, is_leeg, lees_geheel, lees_getal,
+                             lees_janee, lees_jaar, lees_percentage, lees_tekst, toon, zonder_uitkomst_melding)
 from model.io.grenzen import MAX_BEVINDINGEN, Weigering
 from model.io.veilig import controleer
-from model.opmaak import getal, procent_exact
+from model.opmaak import getal, getal_exact, procent_exact
 from model.tekst import normaliseer
 
 MAX_TITELRIJEN = 10
@@ -97,6 +97,9 @@ class _Lezer:
         self.leden_cellen: dict[str, str] = {}
         self.weggelaten: dict[str, int] = {FOUT: 0, WAARSCHUWING: 0}     # findings past MAX_BEVINDINGEN
         self.circulairerijen: list[CirculaireRij] = []                     # every row of sheet Circulaire
+        self.gelezen: list[Blad] = []                                      # every sheet read, in order
+        self.formules_gemeld: set[tuple[str, str]] = set()                # (sheet, cell) of formulas reported
+        self.swv_kolommen: dict[str, str] = {}                             # "Verdeelsleutel" -> "C4:C7"
 
     # ------------------------------------------------------------ helpers
     def voeg_toe(self, bevinding: Bevinding) -> None:
@@ -124,10 +127,16 @@ class _Lezer:
                 jaar: int | None = None) -> None:
         cel = celnaam(r, c)
         waar = f"in blad {blad.naam}, cel {cel}"
-        uitleg = f"{f.uitleg} {waar}; verwacht {f.verwacht}" if f.uitleg else \
-            f"'{f.gevonden}' is geen {f.verwacht} {waar}"
-        self.fout(blad.naam, f"{label}{' ' + str(jaar) if jaar else ''}: {uitleg}.",
-                  cel=cel, label=label, gevonden=f.gevonden, verwacht=f.verwacht, veld=veld, jaar=jaar)
+        naam = f"{label}{' ' + str(jaar) if jaar else ''}"
+        if isinstance(f, FormuleZonderUitkomst):
+            self.formules_gemeld.add((blad.naam, cel))
+            melding = zonder_uitkomst_melding(blad.naam, cel, naam)
+        else:
+            uitleg = f"{f.uitleg} {waar}; verwacht {f.verwacht}" if f.uitleg else \
+                f"'{f.gevonden}' is geen {f.verwacht} {waar}"
+            melding = f"{naam}: {uitleg}."
+        self.fout(blad.naam, melding, cel=cel, label=label, gevonden=f.gevonden, verwacht=f.verwacht, veld=veld,
+                  jaar=jaar)
         if veld:
             self.gemeld.add((veld, jaar))
             self.gemeld.add((veld, None))
@@ -143,6 +152,11 @@ class _Lezer:
                 return r, koppen
         return None
 
+    def blad(self, canoniek: str) -> Blad:
+        blad = self.wb.blad(self.bladnamen[canoniek])
+        self.gelezen.append(blad)
+        return blad
+
     # ------------------------------------------------------------ main
     def lees(self) -> tuple[GemeenteInvoer | None, list[Bevinding]]:
         for naam in self.wb.namen:
@@ -156,30 +170,34 @@ class _Lezer:
         for canoniek in VERPLICHTE_BLADEN:
             if canoniek not in self.bladnamen:
                 gevonden = ", ".join(f"'{n}'" for n in self.wb.namen[:10]) or "geen"
-                self.fout(canoniek, f"Het blad '{canoniek}' ontbreekt in {self.bron} (gevonden bladen: {gevonden}).",
+                self.fout(canoniek, f"Het blad {canoniek} ontbreekt in {self.bron} (gevonden bladen: {gevonden}).",
                           verwacht=f"een blad '{canoniek}'", gevonden=gevonden)
                 eigen = GEMEENTE_VELDEN.values() if canoniek == BLAD_GEMEENTE else [r for r in REEKSEN if r.blad == canoniek]
                 self.gemeld.update((v.sleutel, None) for v in eigen)
         velden: dict = {}
         if BLAD_GEMEENTE in self.bladnamen:
-            velden = self.lees_gemeente(self.wb.blad(self.bladnamen[BLAD_GEMEENTE]))
+            velden = self.lees_gemeente(self.blad(BLAD_GEMEENTE))
         reeksen: dict[str, dict[int, float]] = {}
         for canoniek in JAARBLADEN:
             if canoniek in self.bladnamen:
-                self.lees_jaarblad(self.wb.blad(self.bladnamen[canoniek]), canoniek, reeksen)
+                self.lees_jaarblad(self.blad(canoniek), canoniek, reeksen)
+        self.wsw_kosten_ontbreken(velden, reeksen)
         leden: list[Lid] = []
         if BLAD_SWV in self.bladnamen:
-            leden = self.lees_swv(self.wb.blad(self.bladnamen[BLAD_SWV]))
+            leden = self.lees_swv(self.blad(BLAD_SWV))
         taakvelden: dict[str, str] = {}
         if BLAD_CLASSIFICATIE in self.bladnamen:
             from model.regels import taakvelden as standaard_taakvelden
-            gekozen, structureel = self.lees_classificatie(self.wb.blad(self.bladnamen[BLAD_CLASSIFICATIE]))
+            gekozen, structureel = self.lees_classificatie(self.blad(BLAD_CLASSIFICATIE))
             velden.update(structureel)
             standaard = standaard_taakvelden(bool(velden.get("ontvangt_impulsbudget")))
             taakvelden = {k: v for k, v in gekozen.items() if standaard[k] != v}   # only what differs is a choice
         vorige: dict = {}
         if BLAD_VORIGE in self.bladnamen:
-            vorige = self.lees_vorige(self.wb.blad(self.bladnamen[BLAD_VORIGE]), velden.get("basisjaar"))
+            vorige = self.lees_vorige(self.blad(BLAD_VORIGE), velden.get("basisjaar"))
+        for blad in self.gelezen:   # formulas without a stored result that no cell reader met (labels, headers, …)
+            for x in formules_zonder_uitkomst(blad, self.formules_gemeld):
+                self.voeg_toe(x)
         invoer = met_circulairerijen(maak_invoer(reeksen, samenwerkingsverband=leden, taakvelden=taakvelden,
                                                  vorige_cijfers=vorige,
                                                  **{"naam": "", "basisjaar": 0, **velden}), self.circulairerijen)
@@ -202,6 +220,8 @@ class _Lezer:
         rijen: dict[str, int] = {}
         for r in range(rij_kop + 1, blad.hoogte):
             label, waarde = blad.cel(r, kl), blad.cel(r, kw)
+            if isinstance(label, ZonderUitkomst):   # named by formules_zonder_uitkomst
+                continue
             if is_leeg(label):
                 if not is_leeg(waarde):
                     self.fout(blad.naam, f"Waarde zonder gegeven ervoor in blad {blad.naam}, cel {celnaam(r, kw)} — genegeerd.", WAARSCHUWING, cel=celnaam(r, kw), gevonden=toon(waarde))
@@ -242,6 +262,24 @@ class _Lezer:
                 self.gemeld.add((veld.sleutel, None))
         return velden
 
+    def wsw_kosten_ontbreken(self, velden: dict, reeksen: dict[str, dict[int, float]]) -> None:
+        """Wsw volume without its cost per SE: the Wsw lasten would be € 0 (REKENREGELS §4.6: lasten = SE × netto
+        kosten per SE, unless the Wsw runs through a GR whose bijdrage is on sheet Meerjarig). Only the workbook
+        tells an empty cell from a 0, so this is the reader's warning, naming the cell."""
+        veld = VELD["wsw_netto_kosten_per_se"]
+        se = velden.get("wsw_se_basis")
+        if not se or veld.sleutel in velden or (veld.sleutel, None) in self.gemeld \
+                or (velden.get("wsw_via_gr") and reeksen.get("bijdrage_gr_wsw")):
+            return
+        blad = self.bladnamen[BLAD_GEMEENTE]
+        plaats = self.cellen.get((veld.sleutel, None))
+        waar = f"in blad {blad}, cel {plaats[1]}" if plaats else f"(blad {blad} heeft geen regel '{veld.label}')"
+        self.fout(blad, f"{veld.label} is niet ingevuld {waar}, terwijl {VELD['wsw_se_basis'].label} "
+                        f"{getal_exact(se)} is: de lasten Wsw rekenen met € 0. Vul de netto kosten per SE in, of zet "
+                        f"'{VELD['wsw_via_gr'].label}' op ja met de bijdrage op blad {BLAD_MEERJARIG}.",
+                  WAARSCHUWING, cel=plaats[1] if plaats else None, label=veld.label, verwacht="een bedrag per SE",
+                  veld=veld.sleutel)
+
     def lees_veld(self, veld, waarde, blad: Blad, r: int, c: int):
         soort = veld.soort
         if soort in ("tekst", "cbs", "regio"):
@@ -276,7 +314,7 @@ class _Lezer:
         kolommen: dict[str, int] = {}
         kol_jaar = kol_editie = None
         for c, waarde in enumerate(blad.rijen[rij_kop]):
-            if is_leeg(waarde):
+            if is_leeg(waarde) or isinstance(waarde, ZonderUitkomst):
                 continue
             n = normaliseer(waarde)
             if n == "jaar" and kol_jaar is None:
@@ -349,7 +387,12 @@ class _Lezer:
             jaren[(jaar, editie)] = r
             return False
         cellen = f"in cel {celnaam(eerder, c)} en cel {celnaam(r, c)}"
-        if self.bladnamen.get(BLAD_CIRCULAIRE) != blad.naam:
+        samenvoeging = blad.samenvoeging(r, c)
+        if samenvoeging is not None and samenvoeging == blad.samenvoeging(eerder, c):
+            melding = (f"Jaar {jaar} staat twee keer in blad {blad.naam}, {cellen}: de cellen {samenvoeging} zijn "
+                       "samengevoegd, zodat elke rij het jaar van de eerste cel krijgt; maak de samenvoeging ongedaan "
+                       "en geef elke rij een eigen jaar.")
+        elif self.bladnamen.get(BLAD_CIRCULAIRE) != blad.naam:
             melding = f"Jaar {jaar} staat twee keer in blad {blad.naam}, {cellen}; laat één rij per jaar staan."
         elif editie is not None and (jaar, editie) in jaren:
             melding = (f"Jaar {jaar} met editie {editie} staat twee keer in blad {blad.naam}, {cellen}; "
@@ -401,6 +444,7 @@ class _Lezer:
         ks = koppen.get(KOP_VERDEELSLEUTEL)
         self.cellen[("samenwerkingsverband", None)] = (blad.naam, celnaam(rij_kop, kd))
         leden: list[Lid] = []
+        rijen: list[int] = []
         for r in range(rij_kop + 1, blad.hoogte):
             ruw_naam, ruw_aantal = blad.cel(r, kg), blad.cel(r, kd)
             ruw_sleutel = None if ks is None else blad.cel(r, ks)
@@ -444,6 +488,11 @@ class _Lezer:
                           verwacht="een percentage (bijvoorbeeld 43,6 % of 0,436)")
             self.leden_cellen[naam] = celnaam(r, kd)
             leden.append(Lid(naam, aantal, sleutel))
+            rijen.append(r)
+        if rijen:   # a finding about a whole column (its sum) names the column's cells, not its header
+            for label, k in (("Gemeente", kg), ("Doelgroepenregister", kd), ("Verdeelsleutel", ks)):
+                if k is not None:
+                    self.swv_kolommen[label] = f"{celnaam(rijen[0], k)}:{celnaam(rijen[-1], k)}"
         return leden
 
     # ------------------------------------------------------------ sheet Classificatie (v3)
@@ -470,6 +519,8 @@ class _Lezer:
                     self.fout(blad.naam, f"Rij {r + 1} heeft gegevens maar geen onderdeel in blad {blad.naam}, cel "
                                          f"{celnaam(r, ko)}.", cel=celnaam(r, ko), label="Onderdeel",
                               verwacht="de naam van een regel of bestedingscategorie")
+                continue
+            if isinstance(ruw, ZonderUitkomst):   # named by formules_zonder_uitkomst
                 continue
             naam = toon(ruw)
             gevonden = bekend.get(normaliseer(str(ruw)))
@@ -571,6 +622,8 @@ class _Lezer:
                                          f"{celnaam(r, ko)}.", cel=celnaam(r, ko), label="Onderdeel",
                               verwacht="de naam van een regel van het overzicht")
                 continue
+            if isinstance(ruw, ZonderUitkomst):   # named by formules_zonder_uitkomst
+                continue
             naam = toon(ruw)
             sleutel = namen.get(normaliseer(str(ruw)))
             if sleutel is None:
@@ -611,6 +664,8 @@ class _Lezer:
             blad = self.bladnamen.get(x.blad, x.blad) if x.blad else None
             cel = None
             plaats = self.cellen.get(sleutel) or (self.cellen.get((x.veld, None)) if x.jaar is None else None)
+            if x.veld == "samenwerkingsverband" and x.label in self.swv_kolommen:
+                plaats = (blad, self.swv_kolommen[x.label])
             if x.veld == "samenwerkingsverband" and x.melding.startswith("Doelgroepenregister van "):
                 for naam, c in self.leden_cellen.items():
                     if x.melding.startswith(f"Doelgroepenregister van {naam} is"):

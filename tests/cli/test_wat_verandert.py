@@ -111,7 +111,7 @@ def test_pdf(capsys, bestanden, tmp_path):
 
 @pytest.mark.parametrize("args, zin", [
     (["--editie-oud", "maart 2026"], "--editie-oud 'maart 2026' is geen circulaire-editie"),
-    (["--tot", "2041"], "2041 is te laat"),
+    (["--tot", "2041"], "Het eindjaar 2041 ligt buiten de jaren die het model berekent (2025–2040)."),
 ])
 def test_fouten_in_het_nederlands(capsys, bestanden, args, zin):
     oud, nieuw, _ = bestanden

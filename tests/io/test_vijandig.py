@@ -216,7 +216,8 @@ def test_formule_zonder_uitkomst_is_een_fout_met_cel(tmp_path, voorbeeld_xlsx):
     assert invoer is None
     fouten = [b for b in bevindingen if b.is_fout]
     assert len(fouten) == 1 and fouten[0].cel == "B15"
-    assert "formule zonder opgeslagen uitkomst" in fouten[0].melding and "sla het op" in fouten[0].melding
+    assert "in blad Gemeente, cel B15 staat een formule zonder berekende waarde" in fouten[0].melding
+    assert "sla het op" in fouten[0].melding
 
 
 def test_ods_formule_zonder_uitkomst(tmp_path):
@@ -231,7 +232,7 @@ def test_ods_formule_zonder_uitkomst(tmp_path):
     invoer, bevindingen = lees_invoerbestand(kapot)
     assert invoer is None
     fouten = [b for b in bevindingen if b.is_fout]
-    assert len(fouten) == 1 and "formule zonder opgeslagen uitkomst" in fouten[0].melding and fouten[0].cel
+    assert len(fouten) == 1 and "formule zonder berekende waarde" in fouten[0].melding and fouten[0].cel
 
 
 def test_map_en_ander_bestandstype(tmp_path):

@@ -218,11 +218,16 @@ def test_saldo_is_baten_min_lasten_en_memo_telt_niet_mee(voorbeeld):
 
 def test_jaren_buiten_het_model_zijn_een_duidelijke_fout(voorbeeld):
     from model.berekening import BerekeningFout
-    with pytest.raises(BerekeningFout, match="vanaf 2025"):
+    import re
+    buiten = re.escape("ligt buiten de jaren die het model berekent (2025–2040).")
+    with pytest.raises(BerekeningFout, match=f"^Het beginjaar 2024 {buiten}$"):
         bereken(voorbeeld, van=2024)
-    with pytest.raises(BerekeningFout, match="tot en met 2040"):
+    with pytest.raises(BerekeningFout, match=f"^Het eindjaar 2041 {buiten}$"):
         bereken(voorbeeld, tot=2041)
-    with pytest.raises(BerekeningFout, match="na het eindjaar"):
+    # a begin year past the model is said as such, not as 'after the (default) end year 2029'
+    with pytest.raises(BerekeningFout, match=f"^Het beginjaar 2050 {buiten}$"):
+        bereken(voorbeeld, van=2050)
+    with pytest.raises(BerekeningFout, match="^Het beginjaar 2030 ligt na het eindjaar 2028.$"):
         bereken(voorbeeld, van=2030, tot=2028)
 
 
