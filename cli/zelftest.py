@@ -86,10 +86,10 @@ def _bekend_antwoord(ctx: Context) -> str:
         if gekregen != verwacht:
             afwijkingen.append(f"{jaar}: {euro(gekregen)} in plaats van {euro(verwacht)}")
     if afwijkingen:
-        raise ControleFout("saldo na bestemming Voorbeeldgemeente wijkt af van INVOER §5 — " + "; ".join(afwijkingen))
+        raise ControleFout("geraamd resultaat Voorbeeldgemeente wijkt af van INVOER §5 — " + "; ".join(afwijkingen))
     ctx.resultaat = resultaat
     jaren = ", ".join(f"{j}: {euro(w)}" for j, w in SALDO_VOORBEELD.items())
-    return f"saldo na bestemming Voorbeeldgemeente klopt met INVOER §5 ({jaren}; invoer uit {ctx.invoer_bron})"
+    return f"geraamd resultaat Voorbeeldgemeente klopt met INVOER §5 ({jaren}; invoer uit {ctx.invoer_bron})"
 
 
 def _scenarios(ctx: Context) -> str:

@@ -58,6 +58,8 @@ def vergelijk_presets(invoer: GemeenteInvoer, parameterset: ParameterSet | None 
 
 #: The line whose cumulated value the sensitivity reports (REKENREGELS §6, v2).
 GEVOELIGHEIDSREGEL = "saldo_na_bestemming"
+#: What the sensitivity measures, in the words every view and export uses for it.
+GEVOELIGHEIDSEFFECT = "het effect op het geraamde resultaat, opgeteld over de jaren"
 
 @dataclass(frozen=True)
 class Variatie:

@@ -188,7 +188,7 @@ CATALOGUS: tuple[Regel, ...] = (
           "Besteding impulsbudget in de niet-structurele categorieën + doorbetaling aan leden + toevoeging "
           "bestemmingsreserve.", "totaal", "BBV art. 19"),
     Regel("structureel_saldo", "Structureel saldo", "", SALDO, EUR,
-          "Saldo na bestemming − incidentele baten + incidentele lasten: wat overblijft zonder het tijdelijke geld "
+          "Geraamd resultaat − incidentele baten + incidentele lasten: wat overblijft zonder het tijdelijke geld "
           "(ophoging 2025–2027, impulsbudget 2025–2034) en de reservemutaties.", "totaal", "BBV art. 19"),
     Regel("reserve_impulsbudget_begin", "Stand bestemmingsreserve impulsbudget (begin jaar)", "memo", MEMO, EUR,
           "De stand aan het eind van het vorige jaar (2025: de beginstand).", "impulsbudget"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from model.export.excel_cellen import OMLOOP, SUBTITEL, VET, EURO, Blad, formaat_voor, parameterformaat
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, VERGELIJKING, WAT_VERANDERT,
                                  ExportOpties, aanname_in_jaren, bronnen, bronvermelding, meldingen_in, reeks_in)
+from model.analyse import GEVOELIGHEIDSEFFECT
 from model.invoer import REEKS, VELD
 from model.regels import REGEL, REGELS, SLEUTELS
 
@@ -149,7 +150,7 @@ def vergelijking(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: st
     rij = KOP + 1
     for r in (v.basis, *v.varianten):
         b.tekst(rij, 1, r.scenario, VET if r is v.basis else None)
-        b.tekst(rij, 2, "Saldo")
+        b.tekst(rij, 2, REGEL["saldo"].label)
         for i, w in enumerate(reeks_in(r, "saldo", vjaren)):
             b.getal(rij, 3 + i, w)
         rij += 1
@@ -208,7 +209,7 @@ def wat_verandert(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: s
 
 
 def gevoeligheid(b: Blad, resultaat, opties: ExportOpties, jaren, ondertitel: str) -> None:
-    b.titel("Gevoeligheid: effect op het cumulatieve saldo na bestemming over de horizon", ondertitel)
+    b.titel(f"Gevoeligheid: {GEVOELIGHEIDSEFFECT}", ondertitel)
     b.kopregel(KOP, ["Aanname", "Laag", "Effect laag", "Hoog", "Effect hoog", "Bandbreedte",
                      "Effect maatschappelijke baten laag", "Effect maatschappelijke baten hoog"])
     rij = KOP + 1

@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from model.export.pdf_stijl import (BATEN_KLEUR, DONKER, FONT, GRIJS, LASTEN_KLEUR, LIJN, NEGATIEF, POSITIEF,
                                     SALDO_KLEUR, TORNADO_HOOG, TORNADO_LAAG, platte_tekst)
+from model.analyse import GEVOELIGHEIDSEFFECT
 from model.opmaak import getal
 from model.regels import REGEL
 from weergave.assen import bedrag_as, nette_stap as _stap
@@ -194,7 +195,7 @@ def tornado(gevoeligheden: Sequence, breedte: float, maximaal: int = 12) -> Draw
             links = waarde < 0
             _tekst(d, x(waarde) + (-3 if links else 3), ym + dy + 1.5, f"{getal(waarde)} ({naam})", 6.3,
                    "end" if links else "start")
-    _tekst(d, x0 + w / 2, 8, "effect op het cumulatieve geraamde resultaat over de horizon (€)", 7, "middle")
+    _tekst(d, x0 + w / 2, 8, f"{GEVOELIGHEIDSEFFECT} (€)", 7, "middle")
     _legenda(d, x0, hoogte - 12, [("Lage instelling", TORNADO_LAAG, "vlak"), ("Hoge instelling", TORNADO_HOOG, "vlak")])
     return d
 

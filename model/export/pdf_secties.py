@@ -8,6 +8,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from model import __version__
+from model.analyse import GEVOELIGHEIDSEFFECT
 from model.export import pdf_grafieken as grafiek
 from model.export.inhoud import BATEN_REGELS, BESTEMMING_REGELS, LASTEN_REGELS, MEMO_REGELS, stroomregels
 from model.export.opties import (GRAFIEKEN, SAMENVATTING, TAAKVELDEN, aanname_in_jaren, bronnen, bronvermelding,
@@ -326,10 +327,11 @@ def vergelijking(c: Context) -> list:
     jaren = tuple(j for j in c.jaren if j in v.jaren)
     index = [v.jaren.index(j) for j in jaren]
     saldi = [Rij(r.scenario, [r.reeks("saldo")[i] for i in index]) for r in (v.basis, *v.varianten)]
+    saldo = REGEL["saldo"].label
     uit = [c.kop("Scenariovergelijking"),
-           p(f"Saldo per scenario en het verschil met {tekst(v.basis.scenario)} per regel; de laatste kolom is het "
-             "cumulatieve verschil over de getoonde jaren.", "tekst", opgemaakt=True),
-           jaartabel(saldi, jaren, c.breedte, met_taakveld=False, eerste_kop="Saldo per scenario")]
+           p(f"{tekst(saldo)} per scenario en het verschil met {tekst(v.basis.scenario)} per regel; de laatste kolom "
+             "is het cumulatieve verschil over de getoonde jaren.", "tekst", opgemaakt=True),
+           jaartabel(saldi, jaren, c.breedte, met_taakveld=False, eerste_kop=f"{saldo} per scenario")]
     for variant in v.varianten:
         rijen = []
         for sleutel in v.gewijzigde_regels(variant):
@@ -348,7 +350,7 @@ def vergelijking(c: Context) -> list:
 def gevoeligheid(c: Context) -> list:
     g = list(c.o.gevoeligheid)
     if _alles_nul([x.effect_laag for x in g], [x.effect_hoog for x in g]):
-        d = p("Geen van de aannames verandert het saldo over deze horizon.", "noot")
+        d = p("Geen van de aannames verandert het geraamde resultaat over deze horizon.", "noot")
     else:
         d = grafiek.tornado(g, c.breedte)
     # an assumption that does not move the result is named, not given a row of zeros
@@ -359,9 +361,9 @@ def gevoeligheid(c: Context) -> list:
               + "; ".join(x.variatie.label for x in zonder) + ".", "noot")] if zonder else []
     b = c.breedte
     return [KeepTogether([c.kop("Gevoeligheidsanalyse"),
-                          p("Elke kernaanname afzonderlijk omlaag en omhoog; het effect op het geraamde resultaat "
-                            "opgeteld over de horizon, gesorteerd van groot naar klein. De kleuren zijn die van de "
-                            "grafiek in het programma.", "tekst"), d]), Spacer(1, 6),
+                          p(f"Elke kernaanname afzonderlijk omlaag en omhoog; {GEVOELIGHEIDSEFFECT}, gesorteerd van "
+                            "groot naar klein. De kleuren zijn die van de grafiek in het programma.", "tekst"), d]),
+            Spacer(1, 6),
             lijsttabel(["Aanname", "Laag", "Effect laag", "Hoog", "Effect hoog", "Bandbreedte"], rijen,
                        [b * 0.40, b * 0.11, b * 0.13, b * 0.11, b * 0.13, b * 0.12], rechts=(2, 4, 5)), *noot]
 

@@ -17,7 +17,7 @@ def risicos(b: Blad, resultaat, opties, jaren, ondertitel: str) -> None:
     s = a.simulatie
     van, tot = a.periode
     periode = str(van) if van == tot else f"{van}–{tot}"
-    b.titel(f"Risico's en weerstandsvermogen (risicoperiode {periode}; gevolg = nadeel voor het saldo na bestemming "
+    b.titel(f"Risico's en weerstandsvermogen (risicoperiode {periode}; gevolg = nadeel voor het geraamde resultaat "
             "over de risicoperiode)", ondertitel)
     b.kopregel(KOP, ["Risico", "Soort", "Kans", "Gevolg", "Verdeling", "Verwachte waarde", "Scenario (aanpassingen)",
                      "Bron", "Toelichting", "Beheersmaatregel"])
@@ -91,7 +91,7 @@ def risicos(b: Blad, resultaat, opties, jaren, ondertitel: str) -> None:
                 b.getal(rij, 2 + len(band.jaren), band.som[sleutel][pc], EURO)
                 rij += 1
             rij += 1
-        b.tekst(rij, 1, f"Kans dat het saldo na bestemming over {band.jaren[0]}–{band.jaren[-1]} samen negatief is")
+        b.tekst(rij, 1, f"Kans dat het geraamde resultaat over {band.jaren[0]}–{band.jaren[-1]} samen negatief is")
         b.getal(rij, 2, band.kans_tekort_cumulatief, PROCENT)
     b.breedtes({1: 46, 2: 16, 3: 9, 4: 14, 5: 10, 6: 16, 7: 50, 8: 26, 9: 40, 10: 34})
     b.afdrukken(KOP, (1, 1), (KOP + 1, 2))

@@ -22,6 +22,7 @@ from model import __version__
 from model.export.pdf_stijl import (ACCENT, DONKER, FONT, GRIJS, LICHT, LIJN, NEGATIEF, POSITIEF, STAAND, STIJL,
                                     VETFONT, Bijlagedocument, framebreedte, maak_canvas, p, platte_tekst, tekst)
 from model.opmaak import getal, hele_euro, periode
+from model.regels import REGEL
 from model.vergelijken import HOOFDREGELS, STAPPEN, Vergelijking
 
 #: Short names of the steps under the waterfall bars.
@@ -60,7 +61,7 @@ def verhaal_wat_verandert(v: Vergelijking, breedte: float, kop: str = "h1", subk
     """
     horizon = periode(v.jaren[0], v.jaren[-1])
     verhaal = [p(_inleiding(v)),
-               p("Saldo na bestemming", kop),
+               p(REGEL[WATERVAL].label, kop),
                _waterval(v.waterval(WATERVAL), v, breedte, 230,
                          f"Cumulatief {horizon}" if len(v.jaren) > 1 else horizon),
                p("Van oud naar nieuw via de stappen: groen verbetert het saldo, rood verslechtert het. Een as die niet "
@@ -105,7 +106,7 @@ def _inleiding(v: Vergelijking) -> str:
             f"{wat(v.oud, v.oud_naam)}, nieuw is {wat(v.nieuw, v.nieuw_naam)}. Het verschil is in vaste stappen "
             f"verklaard, in deze volgorde: {volgorde}. Elke stap neemt zijn gegevens over uit nieuw en rekent opnieuw; "
             "wat twee wijzigingen samen doen, telt bij de latere stap. Zo tellen de stappen precies op tot het "
-            "verschil. Bedragen in hele euro's; een positief saldo is een overschot.")
+            "verschil. Bedragen in hele euro's; een positief geraamd resultaat is voordelig.")
 
 
 def _tabel(v: Vergelijking, regels, jaren, met_totaal: bool, breedte: float) -> Table:

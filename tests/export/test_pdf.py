@@ -245,7 +245,7 @@ def test_lege_gemeente_en_een_enkel_jaar():
                           secties=SECTIES)
     alles = " ".join("\n".join(_tekst(bouw_pdf(bereken(leeg), opties))).split())
     assert "Geen baten of lasten om in een grafiek te tonen." in alles
-    assert "Geen van de aannames verandert het saldo" in alles
+    assert "Geen van de aannames verandert het geraamde resultaat" in alles
     assert "Geen verschillen." in alles
     een = bereken(leeg, van=2030, tot=2030)
     assert "2030" in _tekst(bouw_pdf(een, ExportOpties(datum=DATUM)))[1]

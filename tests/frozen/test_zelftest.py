@@ -25,7 +25,7 @@ def test_verkeerd_bekend_antwoord_is_een_fout(monkeypatch, capsys):
     monkeypatch.setattr(zelftest, "CONTROLES", tuple(c for c in zelftest.CONTROLES if c[0] == "bekend antwoord"))
     assert zelftest.zelftest() == 1
     uit = capsys.readouterr().out
-    assert "FOUT bekend antwoord: saldo na bestemming Voorbeeldgemeente wijkt af van INVOER §5 — 2026:" in uit
+    assert "FOUT bekend antwoord: geraamd resultaat Voorbeeldgemeente wijkt af van INVOER §5 — 2026:" in uit
 
 
 def test_een_regel_per_controle_en_de_vlag_in_main():
@@ -37,5 +37,5 @@ def test_een_regel_per_controle_en_de_vlag_in_main():
     assert len(controles) == len(CONTROLES), uit.stdout + uit.stderr
     assert "Traceback" not in uit.stderr
     assert uit.returncode == (0 if all(r.startswith("OK ") for r in controles) else 1)
-    assert any(r.startswith("OK   saldo na bestemming Voorbeeldgemeente klopt met INVOER §5") for r in controles), uit.stdout
+    assert any(r.startswith("OK   geraamd resultaat Voorbeeldgemeente klopt met INVOER §5") for r in controles), uit.stdout
     assert any(r.startswith("OK   6 scenario's doorgerekend") for r in controles), uit.stdout

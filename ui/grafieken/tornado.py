@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
+from model.analyse import GEVOELIGHEIDSEFFECT
 from ui.grafieken.assen import EUR, as_tekst, waarde_tekst
 from ui.grafieken.basis import KLEUREN, Grafiek, Legendapost
 from weergave.assen import asbereik
@@ -26,7 +27,7 @@ class TornadoGrafiek(Grafiek):
         self.gevoeligheden = tuple(gevoeligheden)
         self._gekozen = None
         self.setAccessibleDescription(
-            "Effect op het gecumuleerde saldo. " + " ".join(
+            f"{GEVOELIGHEIDSEFFECT[0].upper()}{GEVOELIGHEIDSEFFECT[1:]}. " + " ".join(
                 f"{g.variatie.label}: {self._tekst(g, False)}; {self._tekst(g, True)}." for g in self.gevoeligheden))
         self.updateGeometry()
         self.update()
