@@ -42,12 +42,14 @@ class Overzicht(QSplitter):
         maak_kopieerbaar(self.tabel)
         self.tabel.verticalHeader().hide()
         self.tabel.verticalHeader().setDefaultSectionSize(int(self.tabel.fontMetrics().height() * 1.4))
-        self.tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # always full height
+        # always its full height and, with many years, its full width: the page around it scrolls, so its scroll
+        # bars stay in view in a low window (the table's own sideways bar would sit below its last row)
+        self.tabel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tabel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabel.selectionModel().currentChanged.connect(self._huidige_cel)
         self.tabel.installEventFilter(self)
-        # the sideways scroll bar comes and goes with the width: the table's height follows it
-        self.tabel.horizontalScrollBar().rangeChanged.connect(lambda *_: self._pas_tabelhoogte_aan())
+        self.tabel.horizontalHeader().sectionResized.connect(lambda *_: self._pas_tabelmaat_aan())
         self.grafiek = BatenLastenGrafiek()
         self.grafiek.setMinimumHeight(self.grafiek.fontMetrics().height() * 14)
 
@@ -60,7 +62,7 @@ class Overzicht(QSplitter):
         self.links.setWidget(links)
         self.links.setWidgetResizable(True)
         self.links.setFrameShape(QFrame.Shape.NoFrame)
-        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the table scrolls itself
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.addWidget(self.links)
 
         self.uitleg = UitlegPaneel()
@@ -128,18 +130,21 @@ class Overzicht(QSplitter):
         if zichtbaar:
             self._toon_uitleg()
 
-    def _pas_tabelhoogte_aan(self) -> None:
-        """Exactly the rows, plus the sideways scroll bar when the years do not fit."""
+    def _pas_tabelmaat_aan(self) -> None:
+        """Exactly the rows high; with the label column at its own width (many years), exactly the columns wide."""
         t = self.tabel
-        hoogte = t.horizontalHeader().height() + 2 * t.frameWidth() + t.verticalHeader().length()
-        if t.horizontalHeader().length() > t.viewport().width():
-            hoogte += t.horizontalScrollBar().sizeHint().height()
+        kop = t.horizontalHeader()
+        hoogte = kop.height() + 2 * t.frameWidth() + t.verticalHeader().length()
         if t.height() != hoogte:
             t.setFixedHeight(hoogte)
+        gerekt = kop.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+        breedte = 0 if gerekt else kop.length() + 2 * t.frameWidth()
+        if t.minimumWidth() != breedte:
+            t.setMinimumWidth(breedte)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.tabel and event.type() == QEvent.Type.Resize:
-            self._pas_tabelhoogte_aan()
+            self._pas_tabelmaat_aan()
         return super().eventFilter(obj, event)
 
     def toon(self, resultaat: Resultaat) -> None:
@@ -158,14 +163,15 @@ class Overzicht(QSplitter):
                 nodig = fm.horizontalAdvance(tekst) + fm.height()
                 if nodig > self.tabel.columnWidth(kolom):
                     self.tabel.setColumnWidth(kolom, nodig)
-        self._pas_tabelhoogte_aan()
+        self._pas_tabelmaat_aan()
         self._toon_uitleg()
 
     def _huidige_cel(self, index, _vorige=None) -> None:
         """Explain the chosen figure and keep it in view (the table itself never scrolls up or down)."""
         if index.isValid():
             midden = self.tabel.viewport().mapTo(self.links.widget(), self.tabel.visualRect(index).center())
-            self.links.ensureVisible(midden.x(), midden.y(), 0, self.tabel.rowHeight(index.row()))
+            self.links.ensureVisible(midden.x(), midden.y(), self.tabel.columnWidth(index.column()) // 2 + 2,
+                                     self.tabel.rowHeight(index.row()))
         self._toon_uitleg()
 
     def _toon_uitleg(self) -> None:

@@ -21,7 +21,11 @@ def test_explanation_pane_collapses_and_the_choice_is_remembered(maak_venster, q
     venster.acties["uitleg"].trigger()
     venster.acties["horizon_lang"].trigger()
     QApplication.processEvents()
-    assert o.tabel.horizontalScrollBar().isVisible()                  # ten years and the pane: scrolls sideways
+    # ten years and the pane: the page scrolls sideways, with its scroll bar at the bottom of the view (the table's
+    # own bar would sit below its last row, out of sight in a low window)
+    qtbot.waitUntil(o.links.horizontalScrollBar().isVisible, timeout=2000)
+    assert not o.tabel.horizontalScrollBar().isVisible()
+    assert o.tabel.width() >= o.tabel.horizontalHeader().length()     # every year column at its width
     assert o.tabel.viewport().height() >= o.tabel.verticalHeader().length()   # and still shows every row
     breed_met_uitleg = o.links.width()
     o.uitleg_verbergen.click()
@@ -31,6 +35,7 @@ def test_explanation_pane_collapses_and_the_choice_is_remembered(maak_venster, q
     assert o.links.height() == o.height() and o.tabel.isVisible() and o.grafiek.isVisible()
     kop = o.tabel.horizontalHeader()
     assert kop.length() <= o.tabel.viewport().width()        # all ten years fit without the pane
+    qtbot.waitUntil(lambda: not o.links.horizontalScrollBar().isVisible(), timeout=2000)
     assert not venster.acties["uitleg"].isChecked()
     venster.close()
 

@@ -56,7 +56,7 @@ def test_impulsbudget_reserve_en_budget(qtbot, resultaat):
     assert cel(view.tabel, label("besteding_duurzame_werkplekken"), 2033) == "€ 350.000"
     # the reserve chart holds one marker per year per series, with the exact value as tooltip
     teksten = [o.tekst for o in view.grafiek.onderdelen]
-    assert "Stand bestemmingsreserve 2026: € 437.500" in teksten
+    assert "Stand bestemmingsreserve impulsbudget (eind jaar) 2026: € 437.500" in teksten
 
 
 def test_impulsbudget_leden_totaal_is_regionaal_bedrag(qtbot, resultaat):

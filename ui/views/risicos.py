@@ -63,7 +63,7 @@ class RisicoView(Paneel):
         self.zaad.setRange(0, 999_999)
         self.zaad.setValue(1)
         self.periode = QComboBox()
-        self.periode.addItem("Begrotingsperiode (basisjaar tot en met basisjaar + 3)", MEERJARIG)
+        self.periode.addItem("Begrotingsperiode (basisjaar t/m basisjaar + 3)", MEERJARIG)
         self.periode.addItem("Alleen het begrotingsjaar", BEGROTINGSJAAR)
         self.beschikbaar = QLineEdit()
         self.beschikbaar.setPlaceholderText("bijvoorbeeld € 1.500.000")
@@ -84,7 +84,6 @@ class RisicoView(Paneel):
         self.register.horizontalHeader().setSectionResizeMode(K_SCENARIO, QHeaderView.Interactive)
         self.register.horizontalHeader().setStretchLastSection(False)
         self.register.setTextElideMode(Qt.ElideRight)
-        self.register.setMinimumHeight(self.fontMetrics().height() * 14)
         self.register.itemChanged.connect(self._cel_gewijzigd)
         self.sectie("Risicoregister", self.register)
         knoppen = QWidget()
@@ -323,6 +322,23 @@ class RisicoView(Paneel):
                     self.register.setItem(i, k, item)
         finally:
             self._vullen = False
+        self._pas_register_aan()
+
+    def _pas_register_aan(self) -> None:
+        """The register as high as its rows (no scrolling inside it); its width decides where the charts go."""
+        r = self.register
+        hoogte = r.horizontalHeader().height() + 2 * r.frameWidth() + r.verticalHeader().length()
+        if r.horizontalHeader().length() > r.viewport().width():
+            hoogte += r.horizontalScrollBar().sizeHint().height()
+        r.setMinimumHeight(max(hoogte, self.fontMetrics().height() * 6))
+        self.schik()
+
+    def tabelbreedte(self) -> int:
+        """The tables column is as wide as the register needs, so every column of it shows; the charts go below
+        the tables when there is no room left beside them."""
+        r = self.register
+        nodig = r.horizontalHeader().length() + 2 * r.frameWidth() + r.verticalScrollBar().sizeHint().width()
+        return max(super().tabelbreedte(), nodig)
 
 
 def _rijen_uit_ui(ui) -> dict[str, Registerrij]:

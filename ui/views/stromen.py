@@ -150,9 +150,9 @@ class ImpulsbudgetView(Stroomview):
 
     def toon_extra(self, r) -> None:
         self._toon_leden(r)
-        self.grafiek.toon(r.jaren, [("Stand bestemmingsreserve", r.reeks("reserve_impulsbudget")),
-                                    ("Impulsbudget", r.reeks("du_impulsbudget")),
-                                    ("Besteding", r.reeks("lasten_impulsbudget"))], EUR)
+        # the lines' own labels as this gemeente sees them (a member: its doorbetaling)
+        self.grafiek.toon(r.jaren, [(r.label(s), r.reeks(s)) for s in
+                                    ("reserve_impulsbudget", "du_impulsbudget", "lasten_impulsbudget")], EUR)
 
     def _toon_leden(self, r) -> None:
         from model.invoer import eigen_lid, verdeelsleutels
@@ -187,7 +187,8 @@ class WswView(Stroomview):
         self.naast_elkaar(("Rijksbijdrage en lasten per jaar", self.grafiek), ("SE per jaar", self.se_grafiek))
 
     def toon_extra(self, r) -> None:
-        self.grafiek.toon(r.jaren, [("Rijksbijdrage", r.reeks("iu_wsw")), ("Netto kosten", r.reeks("lasten_wsw"))], EUR)
+        # "Bijdrage GR Wsw" where a gemeenschappelijke regeling carries out the Wsw (REKENREGELS §4.6)
+        self.grafiek.toon(r.jaren, [(r.label(s), r.reeks(s)) for s in ("iu_wsw", "lasten_wsw")], EUR)
         self.se_grafiek.toon(r.jaren, [("Wsw-SE", r.reeks("se"))], AANTAL, STAAF)
 
 
