@@ -75,6 +75,13 @@ class RegioGemeente:
     def reeks(self, sleutel: str) -> tuple[float, ...]:
         return tuple(self.resultaat.reeks(sleutel))
 
+    def getoond(self, sleutel: str) -> tuple[float | None, ...]:
+        """As shown: None in a year in which the line cannot be computed for this gemeente."""
+        return tuple(self.resultaat.getoond(sleutel))
+
+    def onbekend(self, sleutel: str, i: int) -> bool:
+        return self.getoond(sleutel)[i] is None
+
 
 @dataclass(frozen=True)
 class NietIngelezen:
@@ -111,13 +118,13 @@ class Regio:
     def kolommen(self, jaar: int, sleutel: str) -> tuple[list[float], float]:
         """One line in ``jaar``: the value per gemeente and the regional total."""
         i = self.jaren.index(jaar)
-        return [g.reeks(sleutel)[i] for g in self.gemeenten], self.regels[sleutel][i]
+        return [g.getoond(sleutel)[i] for g in self.gemeenten], self.regels[sleutel][i]
 
     def naar_json(self) -> dict:
         """The JSON of SAMENWERKING §2, with exactly its keys."""
         return {
             "gemeenten": [{"naam": g.naam, "bestand": g.bestand, "ontvangt": g.ontvangt,
-                           "regels": {s: list(g.reeks(s)) for s in SLEUTELS}} for g in self.gemeenten],
+                           "regels": {s: list(g.getoond(s)) for s in SLEUTELS}} for g in self.gemeenten],
             "jaren": list(self.jaren),
             "regio": {"regels": {s: list(self.regels[s]) for s in SLEUTELS}},
             "verdeling": [] if self.verdeling is None else
@@ -156,9 +163,10 @@ def _onderling(gemeenten, n: int) -> tuple[tuple[float, ...], tuple[float, ...]]
 
 def regionale_regels(gemeenten, n: int, baten, lasten) -> dict[str, tuple[float | None, ...]]:
     """Every line for the region, by its catalogue entry (:attr:`model.regels.Regel.optelbaar`): an amount or a count
-    is the sum over the gemeenten without the payments between members; a ratio (``noemer``) is the summed
-    numerator over the summed denominator (0 when that is 0, as the rule of one gemeente); any other line is None
-    (an empty cell: a percentage neither adds nor averages)."""
+    is the sum over the gemeenten without the payments between members (None in a year in which it is unknown for
+    one of them: never a sum that leaves one out); a ratio (``noemer``) is the summed numerator over the summed
+    denominator (0 when that is 0, as the rule of one gemeente); any other line is None (an empty cell: a
+    percentage neither adds nor averages)."""
     def som(sleutel: str, i: int) -> float:
         fb, fl = ONDERLING.get(sleutel, (0, 0))
         return sum(g.reeks(sleutel)[i] for g in gemeenten) - fb * baten[i] - fl * lasten[i]
@@ -176,7 +184,7 @@ def regionale_regels(gemeenten, n: int, baten, lasten) -> dict[str, tuple[float 
     for s in SLEUTELS:
         regel = REGEL[s]
         if regel.optelbaar:
-            regels[s] = tuple(som(s, i) for i in range(n))
+            regels[s] = tuple(None if any(g.onbekend(s, i) for g in gemeenten) else som(s, i) for i in range(n))
         elif regel.noemer:
             regels[s] = tuple(verhouding(regel, i) for i in range(n))
         else:
@@ -303,10 +311,19 @@ def controles(gemeenten, niet, jaren, verdeling):
                                  f"De doorbetaling die {_wie(g)} raamt, wijkt af van wat de sleutel van "
                                  f"{_wie(ontvanger)} haar geeft ({procent(aandeel.sleutel, 2)}): geraamd is {delen} "
                                  "dan toegerekend.")
-    # the toegerekend amounts add up to the regional amount
+    # the toegerekend amounts add up to the regional amount (where every gemeente can compute its own)
+    onbekend = [g for g in gemeenten if any(w is None for w in g.getoond("impulsbudget_toegerekend"))]
+    if onbekend:
+        yield Regiobevinding(WAARSCHUWING,
+                             f"{_namen(onbekend)} {'kan' if len(onbekend) == 1 else 'kunnen'} het eigen toegerekende "
+                             "aandeel niet berekenen: het werkboek geeft geen regionaal impulsbudget (blad Circulaire) of "
+                             "geen sleutel. Dat aandeel staat daarom leeg; of de aandelen optellen tot het regionale "
+                             "bedrag, is in die jaren niet na te gaan.")
     regionaal = ontvanger.reeks("ib_regio")
     afwijkend = []
     for i, j in enumerate(jaren):
+        if any(g.onbekend("impulsbudget_toegerekend", i) for g in gemeenten):
+            continue
         som = sum(g.reeks("impulsbudget_toegerekend")[i] for g in gemeenten)
         if abs(som - regionaal[i]) >= DREMPEL:
             afwijkend.append(f"{j}: {euro(som)} tegen {euro(regionaal[i])}")

@@ -164,7 +164,7 @@ class RegioDialoog(QDialog):
     def _vul_per_gemeente(self) -> None:
         r, i = self.regio, self.regio.jaren.index(self.kolomjaar())
         koppen = [f"{self.kolomjaar()} (€)"] + [g.naam for g in r.gemeenten] + ["Regio"]
-        rijen = _lijnrijen(lambda s: [g.reeks(s)[i] for g in r.gemeenten] + [r.regels[s][i]])
+        rijen = _lijnrijen(lambda s: [g.getoond(s)[i] for g in r.gemeenten] + [r.regels[s][i]])
         t = self.per_gemeente
         t.clear()
         t.setRowCount(len(rijen))

@@ -114,7 +114,7 @@ def bouw_regio_pdf(regio, kolomjaar: int | None = None, datum: date | None = Non
                 continue
             if r.groep in ("totaal", "saldo"):
                 vet.append(len(rijen))
-            rijen.append([REGEL[r.sleutel].label] + [cijfer(g.reeks(r.sleutel)[i], r.eenheid) for g in deel]
+            rijen.append([REGEL[r.sleutel].label] + [cijfer(g.getoond(r.sleutel)[i], r.eenheid) for g in deel]
                          + [cijfer(regio.regels[r.sleutel][i], r.eenheid)])
         rest = (breedte - 200) / (len(deel) + 1)
         v += [lijsttabel(koppen, rijen, [200] + [rest] * (len(deel) + 1), rechts=range(1, len(koppen)),
@@ -197,7 +197,7 @@ def bouw_regio_excel(regio, kolomjaar: int | None = None, datum: date | None = N
     b.titel(f"{TITEL}: per gemeente in {kolomjaar}", ondertitel)
     b.kopregel(4, ["Regel"] + [g.naam for g in regio.gemeenten] + ["Regio"])
     i = regio.jaren.index(kolomjaar)
-    rij = lijnen(b, 5, lambda s: [g.reeks(s)[i] for g in regio.gemeenten] + [regio.regels[s][i]])
+    rij = lijnen(b, 5, lambda s: [g.getoond(s)[i] for g in regio.gemeenten] + [regio.regels[s][i]])
     b.tekst(rij + 1, 1, VERHOUDINGEN_NOOT, OMLOOP)
     b.breedtes({1: 58, **{k: 16 for k in range(2, len(regio.gemeenten) + 3)}})
 

@@ -308,3 +308,16 @@ def test_een_doorbetaling_die_de_ontvanger_niet_betaalt_verklaart_het_verschil_i
 
 def test_doorbetalingen_die_aansluiten_geven_geen_bevinding_over_het_resultaat(regio):
     assert not any("Doorbetalen aan leden" in b.tekst for b in regio.bevindingen)
+
+
+def test_een_onbekend_aandeel_telt_niet_als_nul_mee(lidregio):
+    """Oosthoek's workbook has no regional amount: its toegerekend aandeel is unknown, so the region's is too (not
+    € 206.182, the receiving gemeente's alone), and no finding compares that partial sum with the regional amount."""
+    oosthoek = next(g for g in lidregio.gemeenten if not g.ontvangt)
+    assert oosthoek.getoond("impulsbudget_toegerekend") == (None,) * 4
+    assert lidregio.regels["impulsbudget_toegerekend"] == (None,) * 4
+    teksten = [b.tekst for b in lidregio.bevindingen]
+    assert not any("tellen niet op" in t for t in teksten)
+    assert any(t.startswith("Oosthoek (oosthoek.xlsx) kan het eigen toegerekende aandeel niet berekenen") for t in teksten)
+    d = json.loads(json.dumps(lidregio.naar_json()))
+    assert d["regio"]["regels"]["impulsbudget_toegerekend"] == [None] * 4
