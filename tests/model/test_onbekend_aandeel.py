@@ -84,3 +84,20 @@ def test_pdf_en_excel_tonen_geen_nul(lid):
         rij = next(r for r in ws.iter_rows() if r[0].value == "Toegerekend aandeel impulsbudget")
         jaren = [c for c in rij[2:] if isinstance(c.value, str) and c.value.startswith("=")]
         assert jaren and all(c.number_format == ONBEKEND_FORMAAT for c in jaren), blad
+
+
+def test_een_lid_zonder_doorbetaling_krijgt_een_ware_zin(tmp_path, capsys):
+    """No doorbetaling entered and no regional amount: one warning that it is € 0 and why, no info note that the model
+    takes the toegerekend aandeel (it cannot); with the regional amount the info note holds and no warning."""
+    from cli import main
+    zonder = lid_werkboek(tmp_path / "zonder.xlsx", doorbetaling=False, gr=False)
+    main(["controleer", str(zonder)])
+    uit = capsys.readouterr().out
+    assert "het model neemt het toegerekende aandeel" not in uit
+    assert "Geen doorbetaling impulsbudget ingevuld voor 2026–2034, en het toegerekende aandeel kan niet worden " \
+           "berekend" in uit
+    met = lid_werkboek(tmp_path / "met.xlsx", doorbetaling=False, gr=False, regionaal=True)
+    main(["controleer", str(met)])
+    uit = capsys.readouterr().out
+    assert "Doorbetaling impulsbudget 2026–2034 niet ingevuld: het model neemt het toegerekende aandeel" in uit
+    assert "Geen doorbetaling impulsbudget ingevuld" not in uit
