@@ -187,8 +187,10 @@ class ImpulsbudgetView(Stroomview):
                 f"{regel}. Het regionale impulsbudget is onbekend in {jarentekst(onbekend)}, dus ook de bedragen "
                 f"per gemeente (lege cellen). {r.onbekend_tekst('impulsbudget_toegerekend')}".rstrip())
             return
+        from model.export.opties import SECTIETITELS, VERDELING
         self.leden_tekst.setText(f"{regel}; het totaal is het regionale bedrag. De verdeling over 2025–2034 staat "
-                                 "in de bijlage als onderdeel Verdeling impulsbudget samenwerkingsverband.")
+                                 f"standaard in de bijlage als onderdeel {SECTIETITELS[VERDELING]} (Bestand › "
+                                 "Exporteren › Bijlage-instellingen).")
 
 
 class WswView(Stroomview):
