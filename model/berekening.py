@@ -13,7 +13,7 @@ from model.rekenregels.kern import Onberekenbaar, onberekenbaar_tekst
 from model.rekenregels.jaren import EERSTE_MODELJAAR, LAATSTE_MODELJAAR, begrotingsjaren
 from model.resultaat import Resultaat, bevroren
 from model.scenario import BASIS, ParametersMetScenario, Scenario, pas_invoer_aan
-from model.verdeling import regionaal_onbekend, toegerekend_onbekend
+from model.onbekend import regionaal_onbekend, toegerekend_onbekend
 
 
 class BerekeningFout(ValueError):

@@ -9,7 +9,7 @@ from model.opmaak import aaneengesloten, euro, getal, jarentekst, periode, proce
 from model.regios import bron as regiobron, landelijk, zoek_regio
 from model.rekenregels.jaren import EERSTE_MODELJAAR
 from model.resultaat import INFO, Aansluiting, Regiovergelijking, Waarschuwing
-from model.verdeling import toegerekend_onbekend
+from model.onbekend import toegerekend_onbekend
 
 #: circulaire series -> (output line, quantity that estimates it without that year's amount)
 CIRCULAIREREGELS = (

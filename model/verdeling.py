@@ -81,22 +81,6 @@ class Verdeling:
         return uit
 
 
-def regionaal_onbekend(kern, jaar: int) -> bool:
-    """Whether the regional impulsbudget of ``jaar`` is unknown: no circulaire amount of the year and no share (from
-    a circulaire or from both counts). The rule then gives 0 (:func:`model.rekenregels.aandeel.bedrag`), a
-    placeholder, not an amount; only a year with a national impulsbudget counts (after it, 0 is the amount)."""
-    return kern.p("ib_macro", jaar) > 0 and kern.circulaire("circ_impulsbudget", jaar) is None \
-        and kern.get("ib_aandeel_regio", jaar) is None
-
-
-def toegerekend_onbekend(kern, jaren) -> tuple[int, ...]:
-    """The years in which the toegerekend aandeel cannot be computed (REKENREGELS §4.5): a year with an impulsbudget
-    without the gemeente's key or without the regional amount. The rule puts 0 there and a warning names the missing
-    input; every view shows the amount as unknown, never as € 0 (:meth:`model.resultaat.Resultaat.getoond`)."""
-    return tuple(j for j in jaren if kern.p("ib_macro", j) > 0
-                 and (kern.get("ib_sleutel", j) is None or regionaal_onbekend(kern, j)))
-
-
 def impulsbudgetjaren(parameterset=None) -> tuple[int, ...]:
     """The years of the impulsbudget: those in which the national budget (ib_macro) is not 0."""
     from model.parameters import standaard_parameterset
