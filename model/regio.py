@@ -4,7 +4,8 @@ The folder is read by :func:`model.io.regiomap.lees_regio` (each file through th
 cannot be read or calculated is listed as *niet ingelezen* and the others go on. Every gemeente is calculated with
 :func:`model.berekening.bereken` (the same rules as its own annex). The regional sum per line and year leaves out the payments between members — the receiving gemeente's
 *Doorbetaling aan leden* (lasten) and the members' *Doorbetaling impulsbudget* (baten) — so the impulsbudget counts
-once. The consistency findings name the files and gemeenten. No Qt here.
+once; only amounts and counts add, a ratio line (a percentage, an amount per plek) is recomputed from its summed parts
+(:func:`regionale_regels`, by the catalogue). The consistency findings name the files and gemeenten. No Qt here.
 """
 from __future__ import annotations
 
