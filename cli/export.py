@@ -28,7 +28,8 @@ def argumenten(parser) -> None:
                        help="neem een scenariovergelijking op met deze scenario's (naam of scenariobestand .json)")
     groep.add_argument("--gevoeligheid", action="store_true", help="neem de gevoeligheidsanalyse op")
     groep.add_argument("--risicos", action="store_true",
-                       help="neem Risico's en weerstandsvermogen op (risicoregister, risicosimulatie, bandbreedte)")
+                       help="neem Risico's en weerstandsvermogen op (risicoregister, risicosimulatie, bandbreedte); "
+                            "het staat al in de standaardbijlage, dus alleen nodig naast --onderdelen")
     groep.add_argument("--datum", metavar="JJJJ-MM-DD", help="datum op de bijlage (standaard vandaag)")
     groep.add_argument("--onderdelen", metavar="ONDERDEEL", nargs="+",
                        help="alleen deze onderdelen, bijvoorbeeld samenvatting stromen bevindingen "
@@ -111,9 +112,10 @@ def _wat_verandert(args, invoer, parameterset, scenario, resultaat):
     return vergelijk(oud, nieuw, resultaat.jaren[0], resultaat.jaren[-1])
 
 
-def _risico(args, invoer, parameterset, scenario):
-    """The risk paragraph for the annex (--risicos), over the annex's years; None when not asked for."""
-    if not getattr(args, "risicos", False):
+def _risico(args, invoer, parameterset, scenario, secties):
+    """The risk paragraph for the annex, over the annex's years, whenever its section is in (the default, or
+    --risicos with --onderdelen), as the app builds it; None otherwise."""
+    if RISICOS not in secties:
         return None
     from cli.risico import risicoinvoer
     from model.berekening import standaardjaren
@@ -155,12 +157,13 @@ def uitvoeren(args, geladen: Geladen, resultaat) -> None:
         for ander in g.vergelijk:   # checked like the scenario calculated (an edit's and a project file's rules)
             controleer_scenario(ander, g.invoer, g.parameterset)
         wat_verandert = _wat_verandert(args, g.invoer, g.parameterset, scenario, resultaat)
+        secties = _secties(args)
         bijlage = stel_samen(g.invoer, scenario, basis, parameterset=g.parameterset, resultaat=resultaat,
                              vergelijk_met=list(g.vergelijk), gevoeligheid=args.gevoeligheid,
                              bevindingen=g.bevindingen,
-                             secties=_secties(args),
+                             secties=secties,
                              eigen=_eigen(args, g.project), wat_verandert=wat_verandert,
-                             risico=_risico(args, g.invoer, g.parameterset, scenario),
+                             risico=_risico(args, g.invoer, g.parameterset, scenario, secties),
                              correcties=g.project.toestand.correcties if g.project is not None else ())
     except (BerekeningFout, ScenarioFout, ExportFout) as fout:
         raise Invoerfout(str(fout)) from None

@@ -77,6 +77,7 @@ def tabel(regio, kolomjaar) -> str:
     """The overview for the terminal: the regional sum per line and year, the findings."""
     from model.regels import REGEL, SALDO, TOTAAL, overzicht
     from model.opmaak import euro
+    from model.regio import VERHOUDINGEN_NOOT, cijfer
     if not regio.gemeenten:
         return "Geen gemeente ingelezen."
     labelbreedte = 58
@@ -91,7 +92,8 @@ def tabel(regio, kolomjaar) -> str:
         naam = REGEL[r.sleutel].label
         naam = naam.upper() if r.groep in (TOTAAL, SALDO) else naam
         regels.append(naam[:labelbreedte - 1].ljust(labelbreedte)
-                      + "".join(r.eenheid.cijfer(w).rjust(breedte) for w in regio.regels[r.sleutel]))
+                      + "".join(cijfer(w, r.eenheid).rjust(breedte) for w in regio.regels[r.sleutel]))
+    regels += ["", VERHOUDINGEN_NOOT]
     regels += ["", "Betalingen tussen de gemeenten (niet in de regionale som):"]
     regels.append("Doorbetaling aan leden (ontvangende gemeente)".ljust(labelbreedte)
                   + "".join(euro(w).rjust(breedte) for w in regio.onderling_lasten))

@@ -6,13 +6,17 @@ from model.regels import REGELS, SALDO, TOTAAL, overzicht
 from model.resultaat import Resultaat
 
 
-def cel(waarde: float, eenheid: Eenheid) -> str:
-    return eenheid.cijfer(waarde)
+#: a figure that cannot be computed (REKENREGELS §4.5; a warning below the table says why)
+ONBEKEND = "onbekend"
+
+
+def cel(waarde: float | None, eenheid: Eenheid) -> str:
+    return ONBEKEND if waarde is None else eenheid.cijfer(waarde)
 
 
 def tabel(resultaat: Resultaat) -> str:
     labelbreedte = max(len(r.label) for r in REGELS) + 2
-    breedte = max(11, *(len(cel(v, r.eenheid)) + 2 for r in REGELS for v in resultaat.regels[r.sleutel]))
+    breedte = max(11, *(len(cel(v, r.eenheid)) + 2 for r in REGELS for v in resultaat.getoond(r.sleutel)))
     regels = [
         f"{resultaat.gemeente} — scenario {resultaat.scenario} — parameterset {resultaat.parameterset}",
         "Bedragen in euro's (afgerond), taakveld volgens Iv3.",
@@ -30,7 +34,7 @@ def tabel(resultaat: Resultaat) -> str:
         naam = resultaat.label(r.sleutel)
         naam = naam.upper() if r.groep in (TOTAAL, SALDO) else naam
         regels.append(taakveld.ljust(7) + naam.ljust(labelbreedte)
-                      + "".join(cel(v, r.eenheid).rjust(breedte) for v in resultaat.regels[r.sleutel]))
+                      + "".join(cel(v, r.eenheid).rjust(breedte) for v in resultaat.getoond(r.sleutel)))
     waarschuwingen = [w for w in resultaat.waarschuwingen if w.ernst != "info"]
     if waarschuwingen:
         regels += ["", "Waarschuwingen:"] + [f"- {w.tekst}" for w in waarschuwingen]

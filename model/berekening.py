@@ -13,6 +13,7 @@ from model.rekenregels.kern import Onberekenbaar, onberekenbaar_tekst
 from model.rekenregels.jaren import EERSTE_MODELJAAR, begrotingsjaren, jarenfout
 from model.resultaat import Resultaat, bevroren
 from model.scenario import BASIS, ParametersMetScenario, Scenario, pas_invoer_aan
+from model.onbekend import regionaal_onbekend, toegerekend_onbekend
 
 
 class BerekeningFout(ValueError):
@@ -103,6 +104,8 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
         gevonden = tuple(waarschuwingen(kern, jaren)) if controles else ()
         aansluitingen = tuple(aansluiting(kern, jaren)) if controles else ()
         leden = ledenverdeling(kern, jaren)
+        onbekend = {"impulsbudget_toegerekend": toegerekend_onbekend(kern, jaren),
+                    "ib_regio": tuple(j for j in jaren if regionaal_onbekend(kern, j))}
     except Onberekenbaar as fout:   # never a non-finite number in a result (and so in any output)
         raise BerekeningFout(str(fout)) from None
     _eindig(jaren, regels, details)
@@ -117,6 +120,7 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
         waarschuwingen=gevonden,
         aansluiting=aansluitingen,
         leden=leden,
+        onbekend=bevroren(onbekend),
         regiovergelijking=regiovergelijking(kern.invoer),
         invoer=kern.invoer,
         knopen=knopen,
@@ -127,12 +131,12 @@ def bereken(invoer: GemeenteInvoer, parameterset: ParameterSet | None = None, sc
     )
 
 
-def ledenverdeling(kern: Rekenkern, jaren: tuple[int, ...]) -> tuple[tuple[str, tuple[float, ...]], ...]:
+def ledenverdeling(kern: Rekenkern, jaren: tuple[int, ...]) -> tuple[tuple[str, tuple[float | None, ...]], ...]:
     """Each member's part of the regional impulsbudget by its key (agreed or by count, :func:`model.invoer.verdeelsleutels`); the
-    parts sum to the regional amount."""
+    parts sum to the regional amount. None in a year whose regional amount is unknown (never a silent 0)."""
     from model.invoer import verdeelsleutels
     sleutels = verdeelsleutels(kern.invoer)
     if not sleutels:
         return ()
-    regio = [kern.get("ib_regio", j) for j in jaren]
-    return tuple((naam, tuple(r * s for r in regio)) for naam, s, _ in sleutels)
+    regio = [None if regionaal_onbekend(kern, j) else kern.get("ib_regio", j) for j in jaren]
+    return tuple((naam, tuple(None if r is None else r * s for r in regio)) for naam, s, _ in sleutels)

@@ -9,6 +9,7 @@ from model.opmaak import aaneengesloten, euro, getal, jarentekst, periode, proce
 from model.regios import bron as regiobron, landelijk, zoek_regio
 from model.rekenregels.jaren import EERSTE_MODELJAAR
 from model.resultaat import INFO, Aansluiting, Regiovergelijking, Waarschuwing
+from model.onbekend import toegerekend_onbekend
 
 #: circulaire series -> (output line, quantity that estimates it without that year's amount)
 CIRCULAIREREGELS = (
@@ -172,12 +173,14 @@ def _impulsbudget_ontbreekt(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
                                            f"staat op € 0: vul op blad Gemeente {' en '.join(ontbrekend)} in, of op "
                                            "blad Samenwerkingsverband de afgesproken verdeelsleutels.",
             "doorbetaling_aan_leden"))
-    if not invoer.ontvangt_impulsbudget and not invoer.reeks("doorbetaling") and (ontbrekend or regio_onbekend):
+    zonder = toegerekend_onbekend(kern, met_budget) if not invoer.ontvangt_impulsbudget \
+        and not invoer.reeks("doorbetaling") else ()
+    if zonder:   # the one finding about these years: the info note on filling in leaves them out
         w.append(Waarschuwing(
-            "doorbetaling_ontbreekt", f"Geen doorbetaling impulsbudget ingevuld voor {jarentekst(met_budget)}, en het "
+            "doorbetaling_ontbreekt", f"Geen doorbetaling impulsbudget ingevuld voor {jarentekst(zonder)}, en het "
                                       "toegerekende aandeel kan niet worden berekend: de doorbetaling staat daar op "
                                       "€ 0. Vul op blad Meerjarig de kolom 'Doorbetaling impulsbudget' in (het bedrag "
-                                      "van de ontvangende gemeente).", "du_impulsbudget", tuple(met_budget)))
+                                      "van de ontvangende gemeente).", "du_impulsbudget", tuple(zonder)))
     return w
 
 
@@ -247,9 +250,11 @@ def _doorbetaling_ingevuld(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
     ontbreekt = [j for j in met_budget if j not in gegeven]
     if not ontbreekt:
         return []
-    if not gegeven:
+    if not gegeven:   # where the toegerekend aandeel is unknown, the warning doorbetaling_ontbreekt says so instead
+        ontbreekt = [j for j in ontbreekt if j not in toegerekend_onbekend(kern, ontbreekt)]
         return [_info("ingevuld_doorbetaling", f"{label} {jarentekst(ontbreekt)} niet ingevuld: het model neemt het "
-                      "toegerekende aandeel (regionaal impulsbudget × verdeelsleutel).", "du_impulsbudget", ontbreekt)]
+                      "toegerekende aandeel (regionaal impulsbudget × verdeelsleutel).", "du_impulsbudget",
+                      ontbreekt)] if ontbreekt else []
     delen = []
     for a, b in aaneengesloten(ontbreekt):
         anker = max((j for j in gegeven if j < a), default=min(gegeven))

@@ -30,9 +30,8 @@ GROEPNAMEN = MappingProxyType({
 })
 # units (EUR, AANTAL, FRACTIE, GETAL, INDEX, AANDEEL) are the one unit type of model/eenheden.py, which carries
 # their text, decimals and Excel format; they are imported above and used by the catalogue's users from here too
-#: Stocks and per-unit amounts: adding them over years means nothing.
-_NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "reserve_impulsbudget_begin", "reserve_impulsbudget_leden",
-                                "saldo_beschut_per_plek"})
+#: Stocks: adding them over years means nothing (a ratio line, with a ``noemer``, neither).
+_NIET_CUMULEERBAAR = frozenset({"reserve_impulsbudget", "reserve_impulsbudget_begin", "reserve_impulsbudget_leden"})
 
 STROMEN = MappingProxyType({
     "beschut_werk": "Beschut werk",
@@ -69,11 +68,23 @@ class Regel:
                                # a line without one gets no sentence of its own (totals, memo lines)
     meervoud: bool = False     # the subject is plural ("de netto kosten Wsw stijgen")
     onderdeel_van: str = ""    # a part of another line (the spending categories of lasten_impulsbudget, v3)
+    # A ratio (a percentage, an amount per plek): ``teller / noemer`` of other quantities of the result, so a sum
+    # over gemeenten is recomputed from the summed parts, never added. ``teller`` lists signed keys ("-x"
+    # subtracts); empty: the numerator is this line × ``noemer`` (it is not a quantity of its own).
+    noemer: str = ""
+    teller: tuple[str, ...] = ()
 
     @property
     def cumuleerbaar(self) -> bool:
         """Whether adding the line over years means something: flows in euros, not stocks or per-place amounts."""
-        return self.eenheid == EUR and self.sleutel not in _NIET_CUMULEERBAAR
+        return self.eenheid == EUR and not self.noemer and self.sleutel not in _NIET_CUMULEERBAAR
+
+    @property
+    def optelbaar(self) -> bool:
+        """Whether the line of several gemeenten adds up to the line of all of them together: amounts and counts
+        do; a ratio (``noemer``) is recomputed from its parts; any other unit (a percentage, a share, an index)
+        neither adds nor averages."""
+        return self.eenheid in (EUR, AANTAL) and not self.noemer
 
     @property
     def is_uitvoer(self) -> bool:
@@ -209,12 +220,15 @@ CATALOGUS: tuple[Regel, ...] = (
           "(begrotingsjaar − vertraging).", "beschut_werk", "003"),
     Regel("saldo_beschut_per_plek", "Saldo beschut werk per plek", "memo", MEMO, EUR,
           "(Rijksbijdrage + ophoging + BUIG-dekking − LKS − aanvullende bijdrage) / gerealiseerd beschut werk "
-          "(0 als er niemand werkt).", "beschut_werk"),
+          "(0 als er niemand werkt).", "beschut_werk",
+          teller=("iu_beschut_werk", "iu_beschut_lks_overbrugging", "buig_lks_beschut", "-lasten_lks_beschut",
+                  "-lasten_beschut_aanvullend"), noemer="real"),
     Regel("realisatiegraad", "Realisatie t.o.v. taakstelling (personen)", "memo", MEMO, FRACTIE,
-          "Gerealiseerd beschut werk (personen, zoals het UWV telt) / taakstelling.", "beschut_werk", "003"),
+          "Gerealiseerd beschut werk (personen, zoals het UWV telt) / taakstelling.", "beschut_werk", "003",
+          teller=("real",), noemer="taak"),
     Regel("realisatiegraad_fte", "Realisatie t.o.v. taakstelling (plekken van 31 uur)", "memo", MEMO, FRACTIE,
           "Gerealiseerd beschut werk × contracturen / uren per plek / taakstelling: de taakstelling telt plekken "
-          "van 31 uur per week.", "beschut_werk", "004 voetnoot 1"),
+          "van 31 uur per week.", "beschut_werk", "004 voetnoot 1", noemer="taak"),
     Regel("maatschappelijke_baten", "Maatschappelijke baten (midden)", "memo", MEMO, EUR,
           "(Gerealiseerd beschut werk + plekken sociale infrastructuur) × brede baten per persoon (midden).",
           "maatschappelijke_baten", "003"),

@@ -98,7 +98,7 @@ class Resultaat:
     details: Mapping[str, tuple[float | None, ...]]
     waarschuwingen: tuple[Waarschuwing, ...]
     aansluiting: tuple[Aansluiting, ...]
-    leden: tuple[tuple[str, tuple[float, ...]], ...]   # (member, toegerekend per year)
+    leden: tuple[tuple[str, tuple[float | None, ...]], ...]   # (member, toegerekend per year; None: unknown)
     regiovergelijking: Regiovergelijking | None
     invoer: GemeenteInvoer
     knopen: Mapping[tuple[str, int], Knoop] = field(repr=False, compare=False)
@@ -109,12 +109,31 @@ class Resultaat:
     scenario_omschrijving: str = ""
     #: input series set equal to another in the scenario (e.g. gerealiseerd -> taakstelling)
     koppelingen: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), repr=False, compare=False)
+    #: per line the years in which it cannot be computed (the toegerekend aandeel without a regional amount or key,
+    #: REKENREGELS §4.5): the series holds the rule's placeholder 0 there, every view shows "onbekend"
+    onbekend: Mapping[str, tuple[int, ...]] = field(default_factory=lambda: MappingProxyType({}), repr=False,
+                                                    compare=False)
 
     # -- reading -----------------------------------------------------------------
     def reeks(self, sleutel: str) -> tuple[float, ...]:
         if sleutel in self.regels:
             return self.regels[sleutel]
         return self.details[sleutel]
+
+    def getoond(self, sleutel: str) -> tuple[float | None, ...]:
+        """The series as it is shown and exported: None in a year in which the line cannot be computed (an empty
+        cell, "onbekend"), never the placeholder 0. Arithmetic reads :meth:`reeks`."""
+        onbekend = self.onbekend.get(sleutel, ())
+        reeks = self.reeks(sleutel)
+        return tuple(None if j in onbekend else w for j, w in zip(self.jaren, reeks)) if onbekend else reeks
+
+    def onbekend_tekst(self, sleutel: str) -> str:
+        """Why the line is unknown: the model's own warning about it (REKENREGELS §4.5), or ""."""
+        if not self.onbekend.get(sleutel):
+            return ""
+        regels = (sleutel, "impulsbudget_toegerekend") if sleutel == "ib_regio" else (sleutel,)
+        return next((w.tekst for w in self.waarschuwingen if w.regel in regels and w.ernst != INFO),
+                    "Dit bedrag kan niet worden berekend.")
 
     def waarde(self, sleutel: str, jaar: int) -> float:
         return self.reeks(sleutel)[self.jaren.index(jaar)]
@@ -192,13 +211,14 @@ class Resultaat:
         return [(g, tuple(sorted(r, key=volgorde.get))) for g, r in per_param.values()]
 
     def naar_json(self) -> dict:
-        """The CLI's JSON form: exactly the keys of REKENREGELS §5, unrounded (always finite)."""
+        """The CLI's JSON form: exactly the keys of REKENREGELS §5, unrounded (always finite; null in a year in which
+        the line cannot be computed, :attr:`onbekend`)."""
         return {
             "gemeente": self.gemeente,
             "parameterset": self.parameterset,
             "scenario": self.scenario,
             "jaren": list(self.jaren),
-            "regels": {r.sleutel: list(self.regels[r.sleutel]) for r in REGELS},
+            "regels": {r.sleutel: list(self.getoond(r.sleutel)) for r in REGELS},   # null: cannot be computed
             "waarschuwingen": [w.tekst for w in self.waarschuwingen if w.ernst != INFO],
             "bevindingen": [{"ernst": w.ernst, "tekst": w.tekst} for w in self.waarschuwingen if w.ernst == INFO],
         }

@@ -63,3 +63,63 @@ def bouw_regio(map_: Path, kapot: bool = True, afwijking: float = 0.0) -> dict[s
     if kapot:
         (map_ / "kapot.xlsx").write_bytes(b"dit is geen werkboek")
     return paden
+
+
+# ---- workbooks as a controller makes them: the shipped example, edited cell by cell with openpyxl
+
+#: Oosthoek as a member: its own Meerjarig (taakstelling, gerealiseerd, advies, plekken SI, doorbetaling, bijdrage GR)
+OOSTHOEK_MEERJARIG = {2025: (5.1, 4, 6, 0, 0, 1_250_000), 2026: (5.5, 5, 7, 2, 90_000, 1_210_000),
+                      2027: (5.8, 6, 8, 2, 90_000, 1_180_000), 2028: (6.2, 6, 8, 3, 90_000, 1_150_000)}
+
+
+def voorbeeld_werkboek(pad: Path, gemeente: dict | None = None) -> Path:
+    """The shipped example workbook, with Gemeente fields (label -> value) changed."""
+    import openpyxl
+    from model.paden import resource_pad
+    wb = openpyxl.load_workbook(resource_pad("voorbeeldgemeente.xlsx"))
+    _zet_gemeente(wb, gemeente or {})
+    wb.save(pad)
+    return pad
+
+
+def _zet_gemeente(wb, velden: dict) -> None:
+    g = wb["Gemeente"]
+    gevonden = set()
+    for r in range(4, g.max_row + 1):
+        if g.cell(r, 1).value in velden:
+            g.cell(r, 2).value = velden[g.cell(r, 1).value]
+            gevonden.add(g.cell(r, 1).value)
+    assert gevonden == set(velden), set(velden) - gevonden
+
+
+def lid_werkboek(pad: Path, doorbetaling: bool = True, gr: bool = True, regionaal: bool = False) -> Path:
+    """Oosthoek (300 in the doelgroepenregister, Ontvangt impulsbudget = nee) from the shipped example: the example's
+    member list, its own Meerjarig, circulaire without the impulsbudget (``regionaal``: with the receiving gemeente's
+    amounts), a plan of € 60.000 operationeel resultaat 2026–2034; ``doorbetaling``: € 90.000 a year 2026–2028
+    entered; ``gr``: its Wsw through a gemeenschappelijke regeling."""
+    import openpyxl
+    from model.paden import resource_pad
+    wb = openpyxl.load_workbook(resource_pad("voorbeeldgemeente.xlsx"))
+    _zet_gemeente(wb, {"Naam gemeente": "Oosthoek", "CBS-code": "GM9998", "Ontvangt impulsbudget": "nee",
+                       "Doelgroepenregister gemeente": 300, "Stand bestemmingsreserve impulsbudget": 0,
+                       "Wsw SE basisjaar": 42, "Wsw via gemeenschappelijke regeling": "ja" if gr else "nee"})
+    m = wb["Meerjarig"]
+    for r in range(4, 8):
+        rij = OOSTHOEK_MEERJARIG[m.cell(r, 1).value]
+        for k, w in enumerate(rij[:4], start=2):
+            m.cell(r, k).value = w
+        m.cell(r, 6).value = rij[4] if doorbetaling else None
+        m.cell(r, 7).value = rij[5] if gr else None
+    c = wb["Circulaire"]
+    for r, (bw, si, wsw) in zip((4, 5), ((78_000, 54_000, 1_200_000), (86_000, 58_000, 1_150_000))):
+        c.cell(r, 3).value, c.cell(r, 4).value, c.cell(r, 6).value = bw, si, wsw
+        if not regionaal:
+            c.cell(r, 5).value = None
+    ib = wb["Impulsbudget"]
+    for r in range(4, ib.max_row + 1):
+        for k in range(2, 7):
+            ib.cell(r, k).value = None
+        if ib.cell(r, 1).value and ib.cell(r, 1).value >= 2026:
+            ib.cell(r, 4).value = 60_000
+    wb.save(pad)
+    return pad

@@ -40,7 +40,7 @@ def afdruk_html(resultaat, gemeente: str, scenario: str, vandaag: date | None = 
         vet = regel.groep in (TOTAAL, SALDO)
         cellen = "".join(
             f"<td align='right' class='{'neg' if opgemaakt(regel, w).startswith('-') else 'getal'}'>"
-            f"{escape(opgemaakt(regel, w))}</td>" for w in resultaat.reeks(regel.sleutel))
+            f"{escape(opgemaakt(regel, w))}</td>" for w in resultaat.getoond(regel.sleutel))
         taakveld = gebruikt.get(regel.sleutel, "")
         rijen.append(f"<tr{' class=vet' if vet else ''}><td class='label'>{escape(resultaat.label(regel.sleutel))}</td>"
                      f"<td>{escape(taakveld)}</td>{cellen}</tr>")

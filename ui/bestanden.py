@@ -160,7 +160,8 @@ class Bestandsbeheer(QObject):
             v.project.ui["werkboek"] = str(Path(pad).resolve())   # Werkboek openen and Opnieuw inlezen use it
         v.toon_bevindingen(bevindingen)
         self._recent(pad)
-        self._status(f"{Path(pad).name} {wat} ({len(bevindingen)} bevindingen).", 10000)
+        from ui.views.bevindingen import samenvatting
+        self._status(f"{Path(pad).name} {wat}: {samenvatting(bevindingen, v.resultaat)} (zie Bevindingen).", 10000)
         if vorige is not None:   # both with the invoercorrecties: only the workbook's changes show
             self._toon_verschil(vorige, v.project.invoer, Path(pad).name)
 

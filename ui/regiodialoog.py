@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from model.eenheden import EUR
 from model.opmaak import getal, procent
 from model.regels import REGEL, overzicht
+from model.regio import VERHOUDINGEN_NOOT, cijfer
 from ui import werkers
 
 TITEL = "Regio-overzicht"
@@ -55,7 +56,7 @@ def _lijnrijen(waarden) -> list[tuple[str, list[str], bool]]:
         if r is None:
             rijen.append((kop, [], True))
             continue
-        rijen.append((REGEL[r.sleutel].label, [r.eenheid.cijfer(w) for w in waarden(r.sleutel)],
+        rijen.append((REGEL[r.sleutel].label, [cijfer(w, r.eenheid) for w in waarden(r.sleutel)],
                       r.groep in ("totaal", "saldo")))
     return rijen
 
@@ -85,7 +86,13 @@ class RegioDialoog(QDialog):
                   ("Doorbetaling impulsbudget ontvangen (deelnemende gemeenten)",
                    [EUR.cijfer(w) for w in regio.onderling_baten], False)]
         self.som = _tabel(["Regionale som (€)"] + jaren, rijen)
-        self.tabs.addTab(self.som, "Regionale som")
+        pagina = QWidget()
+        pl = QVBoxLayout(pagina)
+        pl.addWidget(self.som, 1)
+        self.som_noot = QLabel(VERHOUDINGEN_NOOT)
+        self.som_noot.setWordWrap(True)
+        pl.addWidget(self.som_noot)
+        self.tabs.addTab(pagina, "Regionale som")
         # per gemeente in a chosen year
         pagina = QWidget()
         pl = QVBoxLayout(pagina)
@@ -100,7 +107,7 @@ class RegioDialoog(QDialog):
         self.per_gemeente = QTableWidget()
         pl.addWidget(self.per_gemeente, 1)
         noot = QLabel("De kolom Regio is de regionale som zonder de betalingen tussen de gemeenten: bij het impulsbudget "
-                      "en de doorbetaling is zij daarom niet de optelling van de kolommen.")
+                      "en de doorbetaling is zij daarom niet de optelling van de kolommen. " + VERHOUDINGEN_NOOT)
         noot.setWordWrap(True)
         pl.addWidget(noot)
         self.jaar.currentIndexChanged.connect(self._vul_per_gemeente)
@@ -157,7 +164,7 @@ class RegioDialoog(QDialog):
     def _vul_per_gemeente(self) -> None:
         r, i = self.regio, self.regio.jaren.index(self.kolomjaar())
         koppen = [f"{self.kolomjaar()} (€)"] + [g.naam for g in r.gemeenten] + ["Regio"]
-        rijen = _lijnrijen(lambda s: [g.reeks(s)[i] for g in r.gemeenten] + [r.regels[s][i]])
+        rijen = _lijnrijen(lambda s: [g.getoond(s)[i] for g in r.gemeenten] + [r.regels[s][i]])
         t = self.per_gemeente
         t.clear()
         t.setRowCount(len(rijen))

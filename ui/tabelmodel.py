@@ -17,9 +17,13 @@ WAARDE_ROL = Qt.ItemDataRole.UserRole + 3
 VASTE_KOLOMMEN = ("Omschrijving", "Taakveld")
 
 
-def opgemaakt(regel: Regel, waarde: float) -> str:
+#: a figure that cannot be computed (REKENREGELS §4.5): never shown as 0
+ONBEKEND = "onbekend"
+
+
+def opgemaakt(regel: Regel, waarde: float | None) -> str:
     """A figure of the begroting table (the caption names the euros): by the line's unit."""
-    return regel.eenheid.cijfer(waarde)
+    return ONBEKEND if waarde is None else regel.eenheid.cijfer(waarde)
 
 
 _VAST = len(VASTE_KOLOMMEN)
@@ -59,7 +63,7 @@ class BegrotingModel(QAbstractTableModel):
             self.resultaat, self._kolommen = resultaat, len(VASTE_KOLOMMEN) + len(resultaat.jaren)
             self._getoond, self._rollen, self._verf = [], [], []
             for rij, (label, regel) in enumerate(self.RIJEN):
-                getoond = None if regel is None else (koppen[rij], tuple(resultaat.reeks(regel.sleutel)))
+                getoond = None if regel is None else (koppen[rij], tuple(resultaat.getoond(regel.sleutel)))
                 self._getoond.append(getoond)
                 cellen = [self._kopcel(label, kolom) for kolom in range(self._kolommen)] if regel is None else \
                     [self._cel(regel, getoond, kolom) for kolom in range(self._kolommen)]
@@ -74,7 +78,7 @@ class BegrotingModel(QAbstractTableModel):
             if regel is None:
                 continue
             oud = self._getoond[rij]
-            nieuw = (koppen[rij], tuple(resultaat.reeks(regel.sleutel)))
+            nieuw = (koppen[rij], tuple(resultaat.getoond(regel.sleutel)))
             if nieuw == oud:
                 continue
             self._getoond[rij] = nieuw
@@ -130,6 +134,8 @@ class BegrotingModel(QAbstractTableModel):
         tekst, jaar = opgemaakt(regel, waarde), self.resultaat.jaren[kolom - _VAST]
         rollen.update({_DISPLAY: tekst, _UITLIJNING: _RECHTS, JAAR_ROL: jaar, WAARDE_ROL: waarde,
                        _TOEGANKELIJK: f"{label}, {jaar}: {tekst}"})
+        if waarde is None:   # why it is unknown: the model's warning
+            rollen[_TIP] = self.resultaat.onbekend_tekst(regel.sleutel)
         negatief = tekst.startswith("-")
         if negatief:
             rollen[_VOORGROND] = _ROOD_BRUSH

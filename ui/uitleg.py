@@ -200,6 +200,11 @@ class UitlegPaneel(QTextBrowser):
             self.berekening = uitwerking(resultaat, sleutel, jaar)
         except (AssertionError, ArithmeticError, TypeError, ValueError, KeyError):
             self.berekening = None   # the explanation without the filled-in formula, never a crash
+        if jaar in resultaat.onbekend.get(sleutel, ()):   # no worked calculation of a placeholder 0
+            self.berekening = None
+            self._zet(f"<h3>{escape(resultaat.label(sleutel))} — {jaar}</h3><p><b>onbekend</b></p>"
+                      f"<p>{escape(resultaat.onbekend_tekst(sleutel))}</p>")
+            return
         self._zet(uitleg_html(resultaat.herkomst(sleutel, jaar), self.berekening, resultaat.label(sleutel)))
 
     def _zet(self, html: str) -> None:

@@ -157,6 +157,11 @@ PAGINABREEDTE_LIGGEND, PAGINABREEDTE_STAAND = 150.0, 102.0
 MINIMALE_SCHAAL = 0.7
 
 
+#: The format of a cell whose line cannot be computed in its year (REKENREGELS §4.5, ``Resultaat.onbekend``): the live
+#: formula stays (it holds the rule's placeholder 0, and other formulas may read it), the cell reads "onbekend".
+ONBEKEND_FORMAAT = '"onbekend";"onbekend";"onbekend";"onbekend"'
+
+
 def formaat_voor(eenheid: str, waarde: float | None = None) -> str:
     """The number format for a line's or detail's unit (:attr:`Eenheid.excel`); a parameter's unit word
     (``EUR/plek``) takes the format of its value."""

@@ -17,7 +17,7 @@ folded away, and they are formulas too, so a changed parameter moves them as wel
 from __future__ import annotations
 
 from model.export.excel_cellen import (GEGEVEN, JA_NEE, KOPGROEP, OMLOOP, PROCENT, SCENARIO, SUBTITEL, VET, EURO, Blad,
-                                       cel, formaat_voor, kolom, parameterformaat)
+                                       ONBEKEND_FORMAAT, cel, formaat_voor, kolom, parameterformaat)
 from model.export.excel_afleiding import Excelafleiding, Formule, formuletekst
 from model.invoer import REEKSEN, VELDEN
 from model.parameters import afgeleide_waarde
@@ -338,12 +338,13 @@ class Rekenmodel:
                         continue
                     formule = self.formule(lezer, g.sleutel, j)
                     waarde = self.getallen.get(g.sleutel, j)
+                    f = ONBEKEND_FORMAAT if j in self.r.onbekend.get(g.sleutel, ()) else formaat
                     if formule is None:
                         b.tekst(rij, EERSTE + i, "–", {"align": "right"})
                     elif waarde is None:   # not available for this input, but live: the formula stays
-                        b.formule(rij, EERSTE + i, formule, "", formaat)
+                        b.formule(rij, EERSTE + i, formule, "", f)
                     else:
-                        b.formule(rij, EERSTE + i, formule, waarde, formaat)
+                        b.formule(rij, EERSTE + i, formule, waarde, f)
                 rij += 1
             rij += 1
             b.tekst(rij, 1, "Rekenregels", VET)

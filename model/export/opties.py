@@ -32,10 +32,12 @@ VERDELING = "verdeling"
 SECTIES = (KERNBOODSCHAP, SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERDELING, VERGELIJKING, WAT_VERANDERT,
            GEVOELIGHEID, RISICOS, AANSLUITING, BEVINDINGEN, AANNAMES, REKENREGELS, PARAMETERS, HERKOMST, INVOER, BRONNEN)
 #: A begrotingsbijlage the raad gets as is (issue 21): these sections unless the user chooses otherwise. The
-#: others (scenariovergelijking, gevoeligheid, aansluiting, bevindingen, herkomst, rekenregels, wat verandert er,
-#: verdeling) are opt-in: the user's own input findings, for one, never appear in a raad document unless chosen.
-#: Risico's appears when the risk paragraph was built.
-STANDAARD_SECTIES = (KERNBOODSCHAP, SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, RISICOS, AANNAMES, BRONNEN)
+#: others (scenariovergelijking, gevoeligheid, aansluiting, bevindingen, herkomst, rekenregels, wat verandert er)
+#: are opt-in: the user's own input findings, for one, never appear in a raad document unless chosen. The app and
+#: the command line build what a default section needs: Risico's (the risk paragraph) always, the verdeling over
+#: the samenwerkingsverband whenever there is a member list and a regional amount (SAMENWERKING §1; without them
+#: the section is absent, never all zero).
+STANDAARD_SECTIES = (KERNBOODSCHAP, SAMENVATTING, STROMEN, GRAFIEKEN, RESERVE, VERDELING, RISICOS, AANNAMES, BRONNEN)
 #: Accepted for older projects and scripts, but no part of their own: the Excel annex always holds its live model
 #: (Overzicht, Invoer, Parameters) and the PDF lists the parameters in Bijlage A. Not offered as a choice.
 ZONDER_EIGEN_DEEL = (PARAMETERS, INVOER)

@@ -46,8 +46,23 @@ class Context:
 
     def rij(self, sleutel: str, soort: str = "regel", label: str | None = None) -> Rij:
         regel = REGEL[sleutel]
-        return Rij(label or self.r.label(sleutel), reeks_in(self.r, sleutel, self.jaren), regel.eenheid, soort,
+        return Rij(label or self.r.label(sleutel), self.getoond(sleutel), regel.eenheid, soort,
                    self.taakveld(sleutel), sleutel)
+
+    def getoond(self, sleutel: str) -> tuple:
+        """A line or detail in the annex's years as shown: None (–) where it cannot be computed."""
+        alle = dict(zip(self.r.jaren, self.r.getoond(sleutel)))
+        return tuple(alle.get(j) for j in self.jaren)
+
+    def onbekend_noten(self, sleutels) -> list:
+        """Under a table: the lines it shows as – (unknown in the annex's years) and why, in the model's words (one
+        note per reason)."""
+        per_reden: dict[str, list[str]] = {}
+        for s in sleutels:
+            if set(self.r.onbekend.get(s, ())) & set(self.jaren):
+                naam = self.r.label(s) if s in REGEL else GROOTHEID[s].label
+                per_reden.setdefault(self.r.onbekend_tekst(s), []).append(naam)
+        return [p(f"{' en '.join(namen)}: – is onbekend. {reden}", "noot") for reden, namen in per_reden.items()]
 
 
 def _logo(logo, breedte: float, hoogte: float):
@@ -180,7 +195,8 @@ def samenvatting(c: Context) -> list:
                           jaartabel(incidenteel, c.jaren, c.breedte)]),
             Spacer(1, 6),
             KeepTogether([jaartabel(memo, c.jaren, c.breedte),
-                          p("Aantallen in plekken, realisatie als percentage van de taakstelling.", "noot")]),
+                          p("Aantallen in plekken, realisatie als percentage van de taakstelling.", "noot"),
+                          *c.onbekend_noten(r.sleutel for r in MEMO_REGELS)]),
             *(grafieken(c) if c.o.met_sectie(GRAFIEKEN) else []),
             *toelichting(c)]
 
@@ -235,7 +251,7 @@ def stromen(c: Context) -> list:
             if deelkop:
                 rijen.append(Rij(deelkop, soort=GROEP))
             if deelkop == KERNKOP:
-                rijen += [Rij(d.label, reeks_in(c.r, d.sleutel, c.jaren), d.eenheid) for d in regels]
+                rijen += [Rij(d.label, c.getoond(d.sleutel), d.eenheid) for d in regels]
             else:
                 rijen += [c.rij(r.sleutel, MEMO) if deelkop == MEMOKOP else
                           c.rij(r.sleutel, label=rijlabel(r, c.r.label(r.sleutel))) for r in regels]
@@ -243,6 +259,8 @@ def stromen(c: Context) -> list:
                     + (f" <i>Bron: {tekst(r.bron)}.</i>" if r.bron else ""), "klein", opgemaakt=True)
                   for r in stroomregels(stroom)]
         uit += [CondPageBreak(6 * cm), KeepTogether([*kop, p(naam, "h2"), jaartabel(rijen, c.jaren, c.breedte),
+                                                     *c.onbekend_noten(dict.fromkeys(
+                                                         r.sleutel for _, rr in stroomindeling(stroom) for r in rr)),
                                                      Spacer(1, 4), p("Rekenregels", "celgroep"), *regels])]
         kop = []
     return uit + regiovergelijking(c)
@@ -262,11 +280,6 @@ def regiovergelijking(c: Context) -> list:
                           lijsttabel(["Gebied", "Streefcijfer", "Werkzaam", "Realisatie"], rijen,
                                      [b * 0.46, b * 0.18, b * 0.18, b * 0.18], rechts=(1, 2, 3)),
                           p(f"Bron: {rv.bron}.", "noot")])]
-
-
-def _ontbrekende_aantallen(invoer) -> list[str]:
-    from model.invoer import VELD
-    return [VELD[v].label.lower() for v in ("dgr_gemeente", "dgr_samenwerkingsverband") if not getattr(invoer, v)]
 
 
 def reservedoel(r) -> str:
@@ -305,14 +318,14 @@ def reserve(c: Context) -> list:
                          p("Stand aan het begin van het jaar, plus de toevoeging, min de onttrekking, is de stand aan "
                            "het eind van het jaar (BBV, staat van reserves).", "noot")]), Spacer(1, 6)]
     if not invoer.ontvangt_impulsbudget:
-        ontbreekt = _ontbrekende_aantallen(invoer)
-        if ontbreekt:
-            uit.append(p(f"Het toegerekende aandeel in het regionale impulsbudget (memopost) is niet te berekenen: "
-                         f"vul {' en '.join(ontbreekt)} in.", "noot"))
+        if set(c.r.onbekend.get("impulsbudget_toegerekend", ())) >= {j for j in jaren
+                                                                        if c.r.parameter("ib_macro", j) > 0}:
+            uit.append(p(c.r.onbekend_tekst("impulsbudget_toegerekend"), "noot"))
         else:
             uit += [jaartabel([c.rij("impulsbudget_toegerekend", MEMO)], jaren, c.breedte),
                     p("Toegerekend aandeel: regionaal impulsbudget × doelgroepenregister gemeente / "
-                      "samenwerkingsverband, ter vergelijking met de doorbetaling.", "noot")]
+                      "samenwerkingsverband, ter vergelijking met de doorbetaling.", "noot"),
+                    *c.onbekend_noten(["impulsbudget_toegerekend"])]
     if _alles_nul(*(r.waarden for r in rijen), *(reeks_in(c.r, s, jaren) for s in ("du_impulsbudget",
                                                                                    "lasten_impulsbudget"))):
         uit.append(p("Geen impulsbudget, bestedingen of reserve in deze jaren.", "noot"))

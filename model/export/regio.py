@@ -19,6 +19,7 @@ from model.export.pdf_stijl import (DONKER, LIGGEND, NEGATIEF, POSITIEF, SALDO_K
 from model.export.pdf_tabellen import GROEP, SALDO, TOTAAL, Rij, cijfer, jaartabel, lijsttabel
 from model.export.pdf_verdeling import TITEL as VERDELINGTITEL, inleiding as verdelinginleiding, reservetabel, verdelingstabel
 from model.regels import REGEL, overzicht
+from model.regio import VERHOUDINGEN_NOOT
 
 TITEL = "Regio-overzicht samenwerkingsverband"
 #: gemeenten per table or chart (more go on the next table)
@@ -97,7 +98,8 @@ def bouw_regio_pdf(regio, kolomjaar: int | None = None, datum: date | None = Non
     v += [PageBreak(), kop("Regionale som"),
           p("Per regel en jaar de som over de gemeenten, in euro's. De betalingen tussen de gemeenten (de doorbetaling "
             "van het impulsbudget) vallen weg uit baten én lasten, zodat het impulsbudget één keer telt.", "tekst"),
-          jaartabel(_rijen_regio(regio), regio.jaren, breedte, met_taakveld=False), Spacer(1, 6),
+          jaartabel(_rijen_regio(regio), regio.jaren, breedte, met_taakveld=False), Spacer(1, 2),
+          p(VERHOUDINGEN_NOOT, "noot"), Spacer(1, 6),
           p("Betalingen tussen de gemeenten (niet in de regionale som)", "h2"),
           jaartabel([Rij(ONDERLING_LASTEN, regio.onderling_lasten), Rij(ONDERLING_BATEN, regio.onderling_baten)],
                     regio.jaren, breedte, met_taakveld=False)]
@@ -112,13 +114,13 @@ def bouw_regio_pdf(regio, kolomjaar: int | None = None, datum: date | None = Non
                 continue
             if r.groep in ("totaal", "saldo"):
                 vet.append(len(rijen))
-            rijen.append([REGEL[r.sleutel].label] + [cijfer(g.reeks(r.sleutel)[i], r.eenheid) for g in deel]
+            rijen.append([REGEL[r.sleutel].label] + [cijfer(g.getoond(r.sleutel)[i], r.eenheid) for g in deel]
                          + [cijfer(regio.regels[r.sleutel][i], r.eenheid)])
         rest = (breedte - 200) / (len(deel) + 1)
         v += [lijsttabel(koppen, rijen, [200] + [rest] * (len(deel) + 1), rechts=range(1, len(koppen)),
                          vet_rijen=vet), Spacer(1, 8)]
     v.append(p("De kolom Regio is de regionale som (zonder de betalingen tussen de gemeenten); daardoor is zij bij "
-               "het impulsbudget en de doorbetaling niet de optelling van de kolommen.", "noot"))
+               "het impulsbudget en de doorbetaling niet de optelling van de kolommen. " + VERHOUDINGEN_NOOT, "noot"))
     # the verdeling
     if regio.verdeling is not None:
         vd = regio.verdeling
@@ -180,7 +182,9 @@ def bouw_regio_excel(regio, kolomjaar: int | None = None, datum: date | None = N
     b = Blad(wb, opmaak, "Regio")
     b.titel(f"{TITEL}: regionale som (zonder de betalingen tussen de gemeenten)", ondertitel)
     b.kopregel(4, ["Regel"] + list(regio.jaren))
-    rij = lijnen(b, 5, lambda s: regio.regels[s]) + 1
+    rij = lijnen(b, 5, lambda s: regio.regels[s])
+    b.tekst(rij, 1, VERHOUDINGEN_NOOT, OMLOOP)
+    rij += 2
     b.tekst(rij, 1, "Betalingen tussen de gemeenten (niet in de regionale som)", VET)
     for label, reeks in ((ONDERLING_LASTEN, regio.onderling_lasten), (ONDERLING_BATEN, regio.onderling_baten)):
         rij += 1
@@ -193,7 +197,8 @@ def bouw_regio_excel(regio, kolomjaar: int | None = None, datum: date | None = N
     b.titel(f"{TITEL}: per gemeente in {kolomjaar}", ondertitel)
     b.kopregel(4, ["Regel"] + [g.naam for g in regio.gemeenten] + ["Regio"])
     i = regio.jaren.index(kolomjaar)
-    lijnen(b, 5, lambda s: [g.reeks(s)[i] for g in regio.gemeenten] + [regio.regels[s][i]])
+    rij = lijnen(b, 5, lambda s: [g.getoond(s)[i] for g in regio.gemeenten] + [regio.regels[s][i]])
+    b.tekst(rij + 1, 1, VERHOUDINGEN_NOOT, OMLOOP)
     b.breedtes({1: 58, **{k: 16 for k in range(2, len(regio.gemeenten) + 3)}})
 
     b = Blad(wb, opmaak, "Geraamd resultaat")

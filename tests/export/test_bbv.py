@@ -100,7 +100,9 @@ def test_niet_ontvangende_gemeente_spreekt_van_doorbetaling(invoer):
     zonder_aantal = niet.met(dgr_samenwerkingsverband=None)
     tekst = _woorden(_paginas(bouw_pdf(stel_samen(zonder_aantal, gevoeligheid=False).resultaat,
                                        ExportOpties(datum=DATUM))))
-    assert "niet te berekenen: vul doelgroepenregister samenwerkingsverband in" in tekst
+    # the model's own warning, the one reason everywhere (REKENREGELS §4.5)
+    assert "Het toegerekende aandeel impulsbudget kan niet worden berekend: vul op blad Gemeente Doelgroepenregister " \
+           "samenwerkingsverband in" in tekst
     assert "Doorbetaling ontvangen" in tekst and "Impulsbudget ontvangen" not in tekst
 
 

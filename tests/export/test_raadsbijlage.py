@@ -11,8 +11,7 @@ from model.export.bijlage import SECTIESLEUTEL, secties_uit_project
 from tests.export.hulp import DATUM
 
 EIGEN_FOUT = Bevinding(WAARSCHUWING, "Arbeidsmarktregio 'Rivierland' is onbekend", blad="Gemeente", cel="B4")
-OPT_IN = ("vergelijking", "gevoeligheid", "aansluiting", "bevindingen", "herkomst", "rekenregels", "wat_verandert",
-          "verdeling")
+OPT_IN = ("vergelijking", "gevoeligheid", "aansluiting", "bevindingen", "herkomst", "rekenregels", "wat_verandert")
 
 
 def _woorden(inhoud: bytes) -> str:
@@ -21,7 +20,7 @@ def _woorden(inhoud: bytes) -> str:
 
 def test_standaard_en_opt_in():
     assert STANDAARD_SECTIES[:2] == ("kernboodschap", "samenvatting")
-    for sectie in ("stromen", "reserve", "risicos", "aannames", "bronnen"):
+    for sectie in ("stromen", "reserve", "verdeling", "risicos", "aannames", "bronnen"):
         assert sectie in STANDAARD_SECTIES
     for sectie in OPT_IN:
         assert sectie in SECTIES and sectie not in STANDAARD_SECTIES, sectie
@@ -44,18 +43,45 @@ def test_eigen_invoerfouten_alleen_als_gekozen(invoer):
     assert "Arbeidsmarktregio 'Rivierland' is onbekend" in _woorden(bouw_pdf(gekozen.resultaat, gekozen.opties))
 
 
-def test_verdeling_alleen_als_gekozen_en_nooit_allemaal_nul(invoer):
+def test_verdeling_standaard_met_een_ledenlijst_en_nooit_allemaal_nul(invoer):
+    """SAMENWERKING §1: with a member list the PDF and the Excel show the verdeling, by default."""
+    import openpyxl
     kop = "Verdeling impulsbudget samenwerkingsverband"
     assert invoer.samenwerkingsverband
     standaard = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM))
-    assert kop not in _woorden(bouw_pdf(standaard.resultaat, standaard.opties))
-    gekozen = stel_samen(invoer, eigen=EigenBijlage(datum=DATUM), secties=STANDAARD_SECTIES + ("verdeling",))
-    assert kop in _woorden(bouw_pdf(gekozen.resultaat, gekozen.opties))
+    assert kop in _woorden(bouw_pdf(standaard.resultaat, standaard.opties))
+    assert "Verdeling" in openpyxl.load_workbook(io.BytesIO(bouw_excel(standaard.resultaat, standaard.opties))).sheetnames
     # the verdeling covers the impulsbudget's years 2025–2034 (SAMENWERKING §1), whatever the annex's years; a
     # gemeente without a member list or regional amount gets no section at all, never an all-zero table
-    zonder = stel_samen(invoer.met(samenwerkingsverband=()), eigen=EigenBijlage(datum=DATUM),
-                        secties=STANDAARD_SECTIES + ("verdeling",))
+    zonder = stel_samen(invoer.met(samenwerkingsverband=()), eigen=EigenBijlage(datum=DATUM))
     assert zonder.opties.verdeling is None
+    assert kop not in _woorden(bouw_pdf(zonder.resultaat, zonder.opties))
+
+
+def test_cli_standaardbijlage_is_die_van_de_app(tmp_path):
+    """The command line's default annex has the default sections the app's has: the verdeling (a member list) and
+    Risico's en weerstandsvermogen without --risicos."""
+    import openpyxl
+    from cli import main
+    pdf, xlsx = tmp_path / "b.pdf", tmp_path / "b.xlsx"
+    assert main(["bereken", "--pdf", str(pdf), "--xlsx", str(xlsx), "--datum", "2026-11-23"]) == 0
+    tekst = _woorden(pdf.read_bytes())
+    assert "Verdeling impulsbudget samenwerkingsverband" in tekst and "Risico's en weerstandsvermogen" in tekst
+    assert {"Verdeling", "Risico's"} <= set(openpyxl.load_workbook(xlsx).sheetnames)
+    # --onderdelen chooses: without risicos no risk paragraph, --risicos adds it
+    assert main(["bereken", "--pdf", str(pdf), "--onderdelen", "samenvatting", "--datum", "2026-11-23"]) == 0
+    assert "Risico's en weerstandsvermogen" not in _woorden(pdf.read_bytes())
+    assert main(["bereken", "--pdf", str(pdf), "--onderdelen", "samenvatting", "--risicos",
+                 "--datum", "2026-11-23"]) == 0
+    assert "Risico's en weerstandsvermogen" in _woorden(pdf.read_bytes())
+
+
+def test_een_lid_zonder_regionaal_bedrag_krijgt_de_standaardbijlage_zonder_verdeling(tmp_path):
+    from cli import main
+    from tests.regiobouw import lid_werkboek
+    pdf = tmp_path / "lid.pdf"
+    assert main(["bereken", str(lid_werkboek(tmp_path / "lid.xlsx")), "--pdf", str(pdf), "--datum", "2026-11-23"]) == 0
+    assert "Verdeling impulsbudget samenwerkingsverband" not in _woorden(pdf.read_bytes())
 
 
 def test_cli_standaard_met_en_vlaggen(tmp_path, capsys):

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from model.regels import BATEN_REGELS, LASTEN_REGELS, SLEUTELS
+from model.regels import BATEN_REGELS, LASTEN_REGELS, REGEL, SLEUTELS
 from model.io.regiomap import lees_regio
 from model.regio import ONDERLING
 from tests.regiobouw import LEDEN, bouw_regio, lid, ontvanger, schrijf
@@ -70,7 +70,7 @@ def test_de_regionale_som_zonder_de_betalingen_tussen_de_gemeenten(regio):
         assert regio.regels["lasten_totaal"][i] == pytest.approx(som["lasten_totaal"] - doorbetaald)
         assert regio.regels["structureel_saldo"][i] == pytest.approx(som["structureel_saldo"])
         for s in SLEUTELS:
-            if s not in ONDERLING:
+            if s not in ONDERLING and REGEL[s].optelbaar:   # a ratio is recomputed from its parts (test below)
                 assert regio.regels[s][i] == pytest.approx(som[s])
 
 
@@ -221,3 +221,103 @@ def test_jaren_buiten_het_model_worden_vooraf_geweigerd(regiomap, capsys):
     from cli import main
     assert main(["regio", str(regiomap), "--tot", "2045"]) == 2
     assert capsys.readouterr().err.strip() == "Het model rekent tot en met 2040; 2045 is te laat."
+
+
+# ---- a controller's own folder: the shipped example (receiving, Doorbetalen aan leden = nee) and member Oosthoek,
+# both workbooks edited from resources/voorbeeldgemeente.xlsx
+
+@pytest.fixture(scope="module")
+def lidregio(tmp_path_factory):
+    from tests.regiobouw import lid_werkboek, voorbeeld_werkboek
+    map_ = tmp_path_factory.mktemp("lidregio")
+    voorbeeld_werkboek(map_ / "vb.xlsx")
+    lid_werkboek(map_ / "oosthoek.xlsx")
+    return lees_regio(map_)
+
+
+def test_een_verhouding_wordt_voor_de_regio_uit_haar_delen_berekend_niet_opgeteld(lidregio):
+    """Realisatie t.o.v. taakstelling 2026: (14 + 5) / (15,3 + 5,5) = 91,3 %, not 91,5 % + 90,9 % = 182,4 %."""
+    r, i = lidregio.regels, 0
+    assert lidregio.jaren[i] == 2026
+    assert r["realisatiegraad"][i] == pytest.approx(19 / 20.8)
+    real = [g.reeks("real")[i] for g in lidregio.gemeenten]
+    taak = [g.reeks("taak")[i] for g in lidregio.gemeenten]
+    assert sorted(real) == [5, 14] and sorted(taak) == pytest.approx([5.5, 15.3])
+    # in 31-hour plekken: each gemeente's own hours, over the summed taakstelling
+    fte = sum(g.reeks("realisatiegraad_fte")[i] * g.reeks("taak")[i] for g in lidregio.gemeenten)
+    assert r["realisatiegraad_fte"][i] == pytest.approx(fte / 20.8)
+    assert 0.79 < r["realisatiegraad_fte"][i] < 0.80
+    # the saldo per plek: the summed saldo of beschut werk over the summed realisation (-2.980 and -2.858 per plek)
+    saldo = sum(g.reeks("saldo_beschut_per_plek")[i] * g.reeks("real")[i] for g in lidregio.gemeenten)
+    assert r["saldo_beschut_per_plek"][i] == pytest.approx(saldo / 19)
+    assert -2_980 < r["saldo_beschut_per_plek"][i] < -2_858
+    # amounts and counts still add up
+    assert r["plekken_bekostigd_beschut"][i] == pytest.approx(
+        sum(g.reeks("plekken_bekostigd_beschut")[i] for g in lidregio.gemeenten))
+
+
+def test_elke_regel_optelbaar_of_een_verhouding_uit_de_catalogus():
+    """One rule from the catalogue: amounts and counts add; every other output line is a ratio with its parts in the
+    result, and the parts give the line of one gemeente."""
+    from model.berekening import bereken
+    from model.invoer import voorbeeldgemeente
+    from model.regels import REGELS
+    from model.eenheden import AANTAL, EUR
+    r = bereken(voorbeeldgemeente())
+    for regel in REGELS:
+        if regel.eenheid not in (EUR, AANTAL):
+            assert regel.noemer, regel.sleutel
+        if regel.teller:
+            for j, w in enumerate(r.reeks(regel.sleutel)):
+                teller = sum(-r.reeks(k[1:])[j] if k.startswith("-") else r.reeks(k)[j] for k in regel.teller)
+                assert w == pytest.approx(teller / r.reeks(regel.noemer)[j]), regel.sleutel
+    from model.regels import REGEL
+    assert not REGEL["saldo_beschut_per_plek"].cumuleerbaar and not REGEL["saldo_beschut_per_plek"].optelbaar
+
+
+def test_de_regio_uitvoer_toont_de_herberekende_verhouding(lidregio, tmp_path, capsys):
+    from pypdf import PdfReader
+    import openpyxl
+    from cli import main
+    from model.export.regio import bouw_regio_excel, bouw_regio_pdf
+    from model.regio import VERHOUDINGEN_NOOT
+    assert main(["regio", lidregio.map]) == 0
+    uit = capsys.readouterr().out
+    regel = next(l for l in uit.splitlines() if l.startswith("Realisatie t.o.v. taakstelling (personen)"))
+    assert regel[58:].split()[:2] == ["91,3", "%"] and "182,4" not in uit
+    assert VERHOUDINGEN_NOOT in uit
+    wb = openpyxl.load_workbook(io.BytesIO(bouw_regio_excel(lidregio)))
+    for blad, kolom in (("Regio", 1), ("Per gemeente", 3)):
+        rij = next(r for r in wb[blad].iter_rows(values_only=True) if r[0] == "Realisatie t.o.v. taakstelling (personen)")
+        assert rij[kolom] == pytest.approx(19 / 20.8), blad
+    tekst = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(bouw_regio_pdf(lidregio))).pages)
+    assert "Realisatie t.o.v. taakstelling (personen) 91,3 %" in tekst and "182,4" not in tekst
+
+
+def test_een_doorbetaling_die_de_ontvanger_niet_betaalt_verklaart_het_verschil_in_het_resultaat(lidregio):
+    """Oosthoek budgets € 90.000 doorbetaling a year; Voorbeeldgemeente does not pass the shares on: the region's
+    geraamd resultaat is € 90.000 below the sum of the two, and a finding says why."""
+    i = 0
+    som = sum(g.reeks("saldo_na_bestemming")[i] for g in lidregio.gemeenten)
+    assert lidregio.regels["saldo_na_bestemming"][i] == pytest.approx(som - 90_000)
+    tekst = next(b.tekst for b in lidregio.bevindingen if "Doorbetalen aan leden" in b.tekst)
+    assert tekst.startswith("Voorbeeldgemeente (vb.xlsx) betaalt de aandelen niet door (‘Doorbetalen aan leden’ = "
+                            "nee), maar Oosthoek (oosthoek.xlsx) raamt een doorbetaling impulsbudget als baat")
+    assert "2026: € 90.000 lager" in tekst and "geraamde resultaat van de regio" in tekst
+
+
+def test_doorbetalingen_die_aansluiten_geven_geen_bevinding_over_het_resultaat(regio):
+    assert not any("Doorbetalen aan leden" in b.tekst for b in regio.bevindingen)
+
+
+def test_een_onbekend_aandeel_telt_niet_als_nul_mee(lidregio):
+    """Oosthoek's workbook has no regional amount: its toegerekend aandeel is unknown, so the region's is too (not
+    € 206.182, the receiving gemeente's alone), and no finding compares that partial sum with the regional amount."""
+    oosthoek = next(g for g in lidregio.gemeenten if not g.ontvangt)
+    assert oosthoek.getoond("impulsbudget_toegerekend") == (None,) * 4
+    assert lidregio.regels["impulsbudget_toegerekend"] == (None,) * 4
+    teksten = [b.tekst for b in lidregio.bevindingen]
+    assert not any("tellen niet op" in t for t in teksten)
+    assert any(t.startswith("Oosthoek (oosthoek.xlsx) kan het eigen toegerekende aandeel niet berekenen") for t in teksten)
+    d = json.loads(json.dumps(lidregio.naar_json()))
+    assert d["regio"]["regels"]["impulsbudget_toegerekend"] == [None] * 4

@@ -79,9 +79,10 @@ def test_pdf_alleen_de_verdeling_is_een_liggende_pagina():
     assert "waarvan voor de deelnemende gemeenten" in tekst
 
 
-def test_de_verdeling_is_een_keuze_niet_standaard_in_de_bijlage():
+def test_de_verdeling_staat_standaard_in_de_bijlage_met_een_ledenlijst():
+    """SAMENWERKING §1: with a member list the PDF shows the verdeling (a default section)."""
     tekst = " ".join(_pdf(voorbeeldgemeente()))
-    assert "Verdeling impulsbudget samenwerkingsverband" not in tekst
+    assert "Verdeling impulsbudget samenwerkingsverband" in tekst
 
 
 def test_excel_blad_verdeling():

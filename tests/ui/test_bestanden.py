@@ -277,3 +277,17 @@ def test_project_openen_buiten_de_gui_draad_met_afbreken(venster, tmp_path, monk
     assert gelezen == [False]   # read in the worker thread, not the GUI thread
     assert venster.project is voor and antwoorden.meldingen == []
     assert "afgebroken" in venster.statusBar().currentMessage()
+
+
+def test_de_statusregel_telt_wat_bevindingen_toont(qtbot, venster, tmp_path):
+    """A member workbook without input findings but with four warnings about the outcome: the status bar counts
+    what the Bevindingen tab lists, not "0 bevindingen"."""
+    from tests.regiobouw import lid_werkboek
+    pad = lid_werkboek(tmp_path / "lid.xlsx")
+    venster.bestanden.open_invoer(str(pad))
+    qtbot.waitUntil(lambda: venster.project.invoer.naam == "Oosthoek", timeout=20000)
+    view = venster.bevindingenview
+    view.toon(venster.bevindingen, venster.resultaat, venster.mislukt)
+    assert view.kopjes[view.model].text() == "Waarschuwingen bij de uitkomst (4)"
+    assert venster.statusBar().currentMessage() == \
+        "lid.xlsx ingelezen: geen bevindingen bij de invoer, 4 waarschuwingen bij de uitkomst (zie Bevindingen)."

@@ -74,7 +74,8 @@ def test_standaard_raadsklaar_en_eigen_kernboodschap(venster, qtbot, tmp_path, m
     dialoog = BijlageDialoog(venster.project.ui)
     qtbot.addWidget(dialoog)
     assert tuple(s for s, v in dialoog.secties.items() if v.isChecked()) == STANDAARD_SECTIES
-    assert not dialoog.secties["bevindingen"].isChecked() and not dialoog.secties["verdeling"].isChecked()
+    assert not dialoog.secties["bevindingen"].isChecked()
+    assert dialoog.secties["verdeling"].isChecked()   # SAMENWERKING §1: shown whenever there is a member list
 
     def exec_(self):
         self.kernboodschap.setPlainText("Het college stelt voor de reserve tot 2034 aan te houden.")

@@ -94,3 +94,23 @@ def test_het_overzicht_noemt_de_bijdrage_gr_wsw(qtbot):
     assert model.data(model.index(model.rij_van("lasten_wsw"), 0)) == LABEL_BIJDRAGE_GR_WSW
     model.toon(bereken(voorbeeldgemeente()))
     assert model.data(model.index(model.rij_van("lasten_wsw"), 0)) == "Wsw (netto kosten)"
+
+
+def test_de_dialoog_telt_geen_percentages_op(qtbot, tmp_path):
+    """The example and member Oosthoek: Realisatie t.o.v. taakstelling 2026 is (14 + 5) / (15,3 + 5,5) = 91,3 % for
+    the region, in the regional sum and in the column Regio (not 91,5 % + 90,9 %)."""
+    from model.io.regiomap import lees_regio
+    from model.regio import VERHOUDINGEN_NOOT
+    from tests.regiobouw import lid_werkboek, voorbeeld_werkboek
+    from ui.regiodialoog import RegioDialoog
+    voorbeeld_werkboek(tmp_path / "vb.xlsx")
+    lid_werkboek(tmp_path / "oosthoek.xlsx")
+    d = RegioDialoog(lees_regio(tmp_path))
+    qtbot.addWidget(d)
+    label = "Realisatie t.o.v. taakstelling (personen)"
+    rij = next(r for r in range(d.som.rowCount()) if d.som.item(r, 0).text() == label)
+    assert d.som.item(rij, 1).text() == "91,3 %"
+    t = d.per_gemeente
+    rij = next(r for r in range(t.rowCount()) if t.item(r, 0).text() == label)
+    assert [t.item(rij, k).text() for k in range(1, t.columnCount())] == ["90,9 %", "91,5 %", "91,3 %"]
+    assert d.som_noot.text() == VERHOUDINGEN_NOOT

@@ -252,3 +252,34 @@ def test_een_nieuwe_stroom_krijgt_een_view_zonder_eigen_code(qtbot, resultaat, m
     assert type(proef) is stromen.Stroomview and proef.stroom == "proef" and proef.accessibleName() == "Proefstroom"
     proef.toon(resultaat)
     assert cel(proef.tabel, REGEL["lasten_wsw"].label, 2026) == "€ 3.495.750"
+
+
+def test_impulsbudget_leden_zonder_regionaal_bedrag_zijn_onbekend(qtbot, tmp_path):
+    """A member without a regional amount: every member's amount and the total are empty, never € 0, and the text
+    says why (REKENREGELS §4.5)."""
+    from model.io.invoerbestand import lees_invoerbestand
+    from tests.regiobouw import lid_werkboek
+    invoer, _ = lees_invoerbestand(lid_werkboek(tmp_path / "lid.xlsx"))
+    view = maak(qtbot, ImpulsbudgetView, bereken(invoer))
+    tabel = view.leden
+    for naam in ("Voorbeeldgemeente", "Oosthoek (eigen gemeente)", "Totaal samenwerkingsverband"):
+        assert [cel(tabel, naam, j) for j in (2026, 2027, 2028, 2029)] == [""] * 4, naam
+    assert "€ 0" not in " ".join(tabel.tekst(r, k) for r in range(tabel.model_.rowCount())
+                                 for k in range(tabel.model_.columnCount()))
+    tekst = view.leden_tekst.text()
+    assert "Het regionale impulsbudget is onbekend in 2026–2029" in tekst and "het totaal is het regionale bedrag" \
+        not in tekst
+    assert cel(view.tabel, REGEL["impulsbudget_toegerekend"].label, 2026) == ""
+    assert cel(view.tabel, GROOTHEID["ib_regio"].label, 2026) == ""
+
+
+def test_de_begroting_toont_een_onbekend_aandeel_als_onbekend(qtbot, tmp_path):
+    from model.io.invoerbestand import lees_invoerbestand
+    from tests.regiobouw import lid_werkboek
+    from ui.tabelmodel import BegrotingModel
+    invoer, _ = lees_invoerbestand(lid_werkboek(tmp_path / "lid.xlsx"))
+    model = BegrotingModel()
+    model.toon(bereken(invoer))
+    rij = next(i for i, (_, r) in enumerate(model.RIJEN) if r is not None and r.sleutel == "impulsbudget_toegerekend")
+    assert [model.index(rij, k).data() for k in range(2, 6)] == ["onbekend"] * 4
+    assert "het regionale bedrag ontbreekt" in model.index(rij, 2).data(Qt.ItemDataRole.ToolTipRole)

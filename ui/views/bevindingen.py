@@ -30,6 +30,23 @@ def _aantal(n: int, enkelvoud: str, meervoud: str) -> str:
     return f"{n} {enkelvoud if n == 1 else meervoud}"
 
 
+def modelwaarschuwingen(resultaat) -> list:
+    """The warnings about the outcome the section "Waarschuwingen bij de uitkomst" lists (the info notes apart)."""
+    return [w for w in (resultaat.waarschuwingen if resultaat is not None else ()) if w.ernst != INFO]
+
+
+def samenvatting(bevindingen, resultaat) -> str:
+    """What the Bevindingen tab lists, counted as its sections count (the status bar after reading a file)."""
+    fouten = sum(1 for b in bevindingen if b.is_fout)
+    invoer = ("geen bevindingen bij de invoer" if not bevindingen else
+              f"bij de invoer {_aantal(fouten, 'fout', 'fouten')} en "
+              f"{_aantal(len(bevindingen) - fouten, 'waarschuwing', 'waarschuwingen')}")
+    n = len(modelwaarschuwingen(resultaat))
+    uitkomst = f"{_aantal(n, 'waarschuwing', 'waarschuwingen')} bij de uitkomst" if n else \
+        "geen waarschuwingen bij de uitkomst"
+    return f"{invoer}, {uitkomst}"
+
+
 def ernst_tekst(ernst: str) -> str:
     return "Fout" if ernst == FOUT else "Waarschuwing"
 
@@ -195,7 +212,7 @@ class BevindingenView(Paneel):
         self._klap(self.aanvulling_knop.isChecked())
 
     def _toon_waarschuwingen(self, resultaat) -> None:
-        waarschuwingen = [w for w in (resultaat.waarschuwingen if resultaat is not None else ()) if w.ernst != INFO]
+        waarschuwingen = modelwaarschuwingen(resultaat)
         rijen = self._modelrijen(waarschuwingen, resultaat)
         self.model.zet(WAARSCHUWING_KOPPEN, rijen, rekken=0)
         self.kopjes[self.model].setText(f"Waarschuwingen bij de uitkomst ({len(rijen)})")

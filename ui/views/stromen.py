@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from model.opmaak import procent
+from model.opmaak import jarentekst, procent
 from model.regels import STROMEN, STROOMUITLEG, Regel, rijlabel, stroomindeling
 from ui.grafieken import LijnGrafiek
 from ui.grafieken.jaargrafiek import STAAF
@@ -32,7 +32,7 @@ def _jaartabel(naam: str) -> Tabel:
 
 def regelrij(resultaat, regel: Regel) -> Rij:
     """A catalogue entry as a row: its label (as this gemeente sees it), its series, unit and explanation."""
-    return jaarrij(rijlabel(regel, resultaat.label(regel.sleutel)), resultaat.reeks(regel.sleutel), regel.eenheid,
+    return jaarrij(rijlabel(regel, resultaat.label(regel.sleutel)), resultaat.getoond(regel.sleutel), regel.eenheid,
                    regel.eenheid.decimalen, toelichting=regel.uitleg)
 
 
@@ -169,13 +169,28 @@ class ImpulsbudgetView(Stroomview):
                       cel(aantallen.get(naam), AANTAL), Cel(sleutels[naam][0], FRACTIE, 2))
                      + tuple(Cel(w, EUR) for w in waarden))
                  for naam, waarden in r.leden]
-        self.leden.zet(koppen, rijen + [somrij("Totaal samenwerkingsverband", rijen)])
+        onbekend = [j for j, w in zip(r.jaren, r.leden[0][1]) if w is None]
+        totaal = somrij("Totaal samenwerkingsverband", rijen)
+        if onbekend:   # an unknown regional amount has no total either (never a partial sum, never € 0)
+            cellen = list(totaal.cellen)
+            for j in onbekend:
+                k = 3 + r.jaren.index(j)
+                cellen[k] = Cel(None, EUR)
+            totaal = Rij(tuple(cellen), True)
+        self.leden.zet(koppen, rijen + [totaal])
         afgesproken = all(a for _, a in sleutels.values())
-        self.leden_tekst.setText("Elke gemeente krijgt het regionale impulsbudget toegerekend naar "
-                                 + ("de afgesproken verdeelsleutel (blad Samenwerkingsverband)" if afgesproken
-                                    else "rato van haar doelgroepenregister")
-                                 + "; het totaal is het regionale bedrag. De verdeling over 2025–2034 staat in de "
-                                   "bijlage als onderdeel Verdeling impulsbudget samenwerkingsverband.")
+        regel = ("Elke gemeente krijgt het regionale impulsbudget toegerekend naar "
+                 + ("de afgesproken verdeelsleutel (blad Samenwerkingsverband)" if afgesproken
+                    else "rato van haar doelgroepenregister"))
+        if onbekend:
+            self.leden_tekst.setText(
+                f"{regel}. Het regionale impulsbudget is onbekend in {jarentekst(onbekend)}, dus ook de bedragen "
+                f"per gemeente (lege cellen). {r.onbekend_tekst('impulsbudget_toegerekend')}".rstrip())
+            return
+        from model.export.opties import SECTIETITELS, VERDELING
+        self.leden_tekst.setText(f"{regel}; het totaal is het regionale bedrag. De verdeling over 2025–2034 staat "
+                                 f"standaard in de bijlage als onderdeel {SECTIETITELS[VERDELING]} (Bestand › "
+                                 "Exporteren › Bijlage-instellingen).")
 
 
 class WswView(Stroomview):
