@@ -221,8 +221,7 @@ CATALOGUS: tuple[Regel, ...] = (
     Regel("saldo_beschut_per_plek", "Saldo beschut werk per plek", "memo", MEMO, EUR,
           "(Rijksbijdrage + ophoging + BUIG-dekking − LKS − aanvullende bijdrage) / gerealiseerd beschut werk "
           "(0 als er niemand werkt).", "beschut_werk",
-          teller=("iu_beschut_werk", "iu_beschut_lks_overbrugging", "buig_lks_beschut", "-lasten_lks_beschut",
-                  "-lasten_beschut_aanvullend"), noemer="real"),
+          teller=("saldo_beschut_werk",), noemer="real"),
     Regel("realisatiegraad", "Realisatie t.o.v. taakstelling (personen)", "memo", MEMO, FRACTIE,
           "Gerealiseerd beschut werk (personen, zoals het UWV telt) / taakstelling.", "beschut_werk", "003",
           teller=("real",), noemer="taak"),
@@ -241,6 +240,9 @@ CATALOGUS: tuple[Regel, ...] = (
        detail=True),
     _t("real", "Gerealiseerd beschut werk", GETAL, "beschut_werk",
        "Werkzame personen; een ontbrekend jaar neemt het laatst gegeven jaar over.", detail=True),
+    _t("saldo_beschut_werk", "Saldo beschut werk", EUR, "beschut_werk",
+       "Rijksbijdrage + ophoging + BUIG-dekking − LKS − aanvullende bijdrage: wat beschut werk de gemeente per jaar "
+       "oplevert of kost (de teller van het saldo per plek)."),
     _t("adv", "Positief advies beschut werk", GETAL, "beschut_werk",
        "Inwoners met positief advies; nooit gegeven: realisatie × landelijk advies / landelijke realisatie.",
        detail=True),

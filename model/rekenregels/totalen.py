@@ -52,11 +52,15 @@ def structureel_saldo(k: Lezer, jaar: int) -> float:
             + k.get("incidentele_lasten", jaar))
 
 
+@grootheid("saldo_beschut_werk")
+def saldo_beschut_werk(k: Lezer, jaar: int) -> float:
+    return k.get("iu_beschut_werk", jaar) + k.get("iu_beschut_lks_overbrugging", jaar) \
+        + k.get("buig_lks_beschut", jaar) - k.get("lasten_lks_beschut", jaar) - k.get("lasten_beschut_aanvullend", jaar)
+
+
 @grootheid("saldo_beschut_per_plek")
 def saldo_beschut_per_plek(k: Lezer, jaar: int) -> float:
-    return k.deel(k.get("iu_beschut_werk", jaar) + k.get("iu_beschut_lks_overbrugging", jaar)
-                  + k.get("buig_lks_beschut", jaar) - k.get("lasten_lks_beschut", jaar)
-                  - k.get("lasten_beschut_aanvullend", jaar), k.get("real", jaar))
+    return k.deel(k.get("saldo_beschut_werk", jaar), k.get("real", jaar))
 
 
 def _brede_baten(niveau: str):
