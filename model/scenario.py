@@ -219,8 +219,7 @@ class Scenario:
         which win where they set the same value (REKENREGELS §6, v2)."""
         if basis is None or self.is_basis or not basis.overrides:
             return self
-        eigen = {(o.soort, o.sleutel, o.jaar) for o in self.overrides}
-        geerfd = tuple(o for o in basis.overrides if (o.soort, o.sleutel, o.jaar) not in eigen)
+        geerfd = tuple(rest for o in basis.overrides if (rest := _niet_gedekt(o, self.overrides)) is not None)
         return replace(self, overrides=geerfd + self.overrides)
 
     def naar_dict(self) -> dict:
@@ -552,3 +551,23 @@ def pas_invoer_aan(invoer: GemeenteInvoer, overrides: tuple[Override, ...]) -> t
     if wijzigingen:
         invoer = invoer.met(**wijzigingen)
     return invoer, koppelingen
+
+
+def _niet_gedekt(o: Override, eigen: tuple[Override, ...]) -> Override | None:
+    """What of Basis's override ``o`` a scenario with overrides ``eigen`` still takes over (REKENREGELS §6): nothing
+    where the scenario sets the same value. A scenario's value for all years covers Basis's value of any year; a
+    value for one year (a parameter, a series year) covers only that year."""
+    for e in eigen:
+        if e.soort != o.soort or e.sleutel != o.sleutel:
+            continue
+        if o.soort == PARAMETER:
+            if e.jaar is None or e.jaar == o.jaar:
+                return None
+        elif o.soort == REEKS_SOORT and o.waarden is not None and e.waarden is not None:
+            over = {j: w for j, w in o.waarden.items() if j not in e.waarden}
+            if not over:
+                return None
+            o = replace(o, waarden=MappingProxyType(over))
+        else:   # an input field, or a series linked to another: the scenario's own replaces it
+            return None
+    return o

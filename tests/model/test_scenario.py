@@ -168,6 +168,33 @@ def test_scenario_erft_aanpassingen_van_basis(voorbeeld):
     assert eigen_basis.weergavenaam == "Basis (aangepast)" and Scenario("Basis").weergavenaam == "Basis"
 
 
+def test_een_scenario_voor_alle_jaren_wint_van_een_basisaanpassing_van_een_jaar(voorbeeld):
+    """REKENREGELS §6: a scenario follows Basis except where it overrides the same value. Its value for all years
+    is the same value as Basis's value for 2027, so Basis's 2027 edit does not leak into the scenario."""
+    basis = Scenario("Basis", overrides=(Override(PARAMETER, "wml_indexatie", 0.04, jaar=2027),
+                                         Override(PARAMETER, "lpo", 0.03)))
+    nul = Scenario("x", overrides=(Override(PARAMETER, "wml_indexatie", 0.0),))
+    effectief = nul.op_basis(basis)
+    assert [o for o in effectief.overrides if o.sleutel == "wml_indexatie"] == [Override(PARAMETER, "wml_indexatie", 0.0)]
+    assert Override(PARAMETER, "lpo", 0.03) in effectief.overrides          # what it does not set, it takes over
+    zonder_basis = bereken(voorbeeld, scenario=nul, van=2026, tot=2029)
+    met_basis = bereken(voorbeeld, scenario=effectief, van=2026, tot=2029)
+    assert met_basis.parameter("wml_indexatie", 2027) == 0.0
+    assert met_basis.parameter("wml_uur", 2028) == zonder_basis.parameter("wml_uur", 2028)
+    # a value for one year covers only that year: Basis's value for all years stays for the others
+    een_jaar = Scenario("y", overrides=(Override(PARAMETER, "lpo", 0.0, jaar=2027),)).op_basis(basis)
+    assert Override(PARAMETER, "lpo", 0.03) in een_jaar.overrides
+
+
+def test_een_reeksjaar_van_het_scenario_dekt_alleen_dat_jaar_van_basis():
+    basis = Scenario("Basis", overrides=(Override(REEKS_SOORT, "gerealiseerd", waarden={2026: 20.0, 2027: 21.0}),))
+    s = Scenario("x", overrides=(Override(REEKS_SOORT, "gerealiseerd", waarden={2027: 30.0}),)).op_basis(basis)
+    geerfd, eigen = s.overrides
+    assert dict(geerfd.waarden) == {2026: 20.0} and dict(eigen.waarden) == {2027: 30.0}
+    alles = Scenario("z", overrides=(Override(REEKS_SOORT, "gerealiseerd", waarden={2026: 1.0, 2027: 2.0}),))
+    assert [dict(o.waarden) for o in alles.op_basis(basis).overrides] == [{2026: 1.0, 2027: 2.0}]
+
+
 @pytest.mark.parametrize("override, deel", [
     (Override(PARAMETER, "lpo", 1), "tussen −5 % en 15 %"),
     (Override(PARAMETER, "lks_forfait_startjaar", -5), "tussen 2025 en 2040"),

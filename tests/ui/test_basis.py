@@ -161,3 +161,17 @@ def test_afdruk_noemt_basis_aangepast(venster):
     _zet_lpo(venster, 0.04)
     venster.bestanden.afdrukken()
     assert "Basis (aangepast)" in getoond[-1]
+
+
+def test_een_basisaanpassing_van_een_jaar_lekt_niet_in_een_scenario_dat_alle_jaren_zet(venster):
+    """The reported case: Basis sets the WML indexation for 2027 to 4 %; 'Zonder loon- en prijsontwikkeling' sets it
+    to 0 for every year, so that scenario shows 0 % in 2027 (its own value, bold), not Basis's 4 %."""
+    m = venster.aannames.parameters
+    rij = m.sleutels.index("wml_indexatie")
+    kolom = 3 + m.jaren.index(2027)
+    assert m.setData(m.index(rij, kolom), 0.04)
+    assert m.index(rij, kolom).data() == "4 %"
+    venster.kies_scenario("Zonder loon- en prijsontwikkeling")
+    assert m.index(rij, kolom).data() == "0 %"
+    assert m.index(rij, kolom).data(Qt.ItemDataRole.FontRole).bold()
+    assert venster.project.parameterwaarde("wml_uur", 2027) == venster.project.parameterwaarde("wml_uur", 2026)
