@@ -190,8 +190,10 @@ class _Lezer:
             from model.regels import taakvelden as standaard_taakvelden
             gekozen, structureel = self.lees_classificatie(self.blad(BLAD_CLASSIFICATIE))
             velden.update(structureel)
-            standaard = standaard_taakvelden(bool(velden.get("ontvangt_impulsbudget")))
+            ontvangt = bool(velden.get("ontvangt_impulsbudget"))
+            standaard = standaard_taakvelden(ontvangt)
             taakvelden = {k: v for k, v in gekozen.items() if standaard[k] != v}   # only what differs is a choice
+            self.taakveld_van_ontvanger(taakvelden, ontvangt)
         vorige: dict = {}
         if BLAD_VORIGE in self.bladnamen:
             vorige = self.lees_vorige(self.blad(BLAD_VORIGE), velden.get("basisjaar"))
@@ -495,6 +497,23 @@ class _Lezer:
                     self.swv_kolommen[label] = f"{celnaam(rijen[0], k)}:{celnaam(rijen[-1], k)}"
         return leden
 
+    def taakveld_van_ontvanger(self, taakvelden: dict[str, str], ontvangt: bool) -> None:
+        """A member that books a line on the taakveld the line has for a receiving gemeente (the DU's 0.7, which is
+        only for gemeentefonds money) most likely kept the value of an older sjabloon: said, naming the cell."""
+        if ontvangt:
+            return
+        from model.regels import TAAKVELDREGELS, taakvelden as standaard_taakvelden
+        als_ontvanger, als_lid = standaard_taakvelden(True), standaard_taakvelden(False)
+        for sleutel, code in taakvelden.items():
+            if als_ontvanger[sleutel] != als_lid[sleutel] and code == als_ontvanger[sleutel]:
+                blad, cel = self.cellen[("taakveld", sleutel)]
+                regel = TAAKVELDREGELS[sleutel]
+                self.fout(blad, f"{regel.label_voor(False)} staat op taakveld {code} in blad {blad}, cel {cel}, het "
+                                f"taakveld van de ontvangende gemeente; als deelnemende gemeente hoort de doorbetaling "
+                                f"op {als_lid[sleutel]}. Maak de cel leeg voor {als_lid[sleutel]}, of laat {code} staan "
+                                "als dat uw keuze is.", WAARSCHUWING, cel=cel, label="Taakveld", gevonden=code,
+                          verwacht=als_lid[sleutel])
+
     # ------------------------------------------------------------ sheet Classificatie (v3)
     def lees_classificatie(self, blad: Blad) -> tuple[dict[str, str], dict[str, bool]]:
         """Taakveld per line or category and structureel per category; a row or cell left empty keeps the default."""
@@ -554,6 +573,7 @@ class _Lezer:
                                              "tekst, zodat 6.10 niet 6.1 wordt.", WAARSCHUWING, cel=celnaam(r, kt),
                                   label="Taakveld", gevonden=toon(ruw_tv), verwacht="een taakveldcode als tekst")
                     taakvelden[sleutel] = code.strip()
+                    self.cellen[("taakveld", sleutel)] = (blad.naam, celnaam(r, kt))
             if not is_leeg(ruw_st):
                 try:
                     waarde = lees_janee(ruw_st)

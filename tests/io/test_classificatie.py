@@ -160,3 +160,18 @@ def test_een_lid_dat_het_voorbeeld_invult_boekt_de_doorbetaling_op_6_4(tmp_path)
     ws = maak_sjabloon(eigen)["Classificatie"]
     waarden = {rij[0]: rij[1] for rij in ws.iter_rows(values_only=True)}
     assert waarden["Doorbetaling impulsbudget"] == "6.71"
+
+
+def test_een_lid_met_de_du_op_0_7_uit_een_ouder_sjabloon_krijgt_een_waarschuwing_met_de_cel(tmp_path):
+    """An older sjabloon wrote the receiver's 0.7 for the DU line: a member keeps it as its choice, but is told."""
+    g = kopie(voorbeeld_grid())
+    zet_gegeven(g, "Ontvangt impulsbudget", "nee")
+    r, c = zoek(g, "Classificatie", "Impulsbudget sociale infrastructuur (DU)")
+    zet(g, "Classificatie", r, c + 1, "0.7")
+    invoer, bevindingen = _lees(g, tmp_path / "oud.xlsx")
+    assert invoer.taakvelden_in_gebruik()["du_impulsbudget"] == "0.7"
+    [w] = [b for b in bevindingen if "taakveld van de ontvangende gemeente" in b.melding]
+    assert w.cel == f"B{r + 1}" and not w.is_fout and "hoort de doorbetaling op 6.4" in w.melding
+    # a receiving gemeente on 0.7, or a member on its own other code, is not told anything
+    _, ontvanger = _lees(kopie(voorbeeld_grid()), tmp_path / "ontvanger.xlsx")
+    assert not any("ontvangende gemeente" in b.melding for b in ontvanger)
