@@ -701,7 +701,7 @@ def _vorige_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[str, tupl
 
 def _taakvelden_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[str, str]:
     """The gemeente's own taakvelden {line key: code} (v3); a key or code that is not valid is an error."""
-    from model.regels import TAAKVELDREGELS, is_taakveldcode
+    from model.regels import REGEL, TAAKVELD_PER_ONDERDEEL, TAAKVELDREGELS, is_taakveldcode
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -710,6 +710,11 @@ def _taakvelden_uit_json(data: Any, bron: str, b: list[Bevinding]) -> dict[str, 
         return {}
     uit = {}
     for sleutel, code in data.items():
+        if sleutel in TAAKVELD_PER_ONDERDEEL:   # an older file: the sum of the categories had a taakveld of its own
+            b.append(Bevinding(WAARSCHUWING, f"{REGEL[sleutel].label} heeft geen eigen taakveld; het taakveld staat "
+                                             f"per bestedingscategorie. Het taakveld {code!r} in {bron} is genegeerd.",
+                               blad=BLAD_CLASSIFICATIE, label="Taakveld", gevonden=str(code)))
+            continue
         if sleutel not in TAAKVELDREGELS or not isinstance(code, str) or not is_taakveldcode(code):
             b.append(Bevinding(FOUT, f"Ongeldig taakveld {code!r} voor {sleutel!r} in {bron}.",
                                blad=BLAD_CLASSIFICATIE, label="Taakveld", gevonden=str(code),

@@ -9,6 +9,7 @@ test keeps it and the formulas in :mod:`model.rekenregels` one-to-one.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -162,8 +163,9 @@ CATALOGUS: tuple[Regel, ...] = (
           "index. Via een gemeenschappelijke regeling: de bijdrage aan de GR uit haar begroting (een jaar zonder "
           "bijdrage: het vorige gegeven jaar, geïndexeerd).", "wsw", "002", elders="De Wsw staat mogelijk ook in de begroting van de gemeenschappelijke "
           "regeling of het SOB; niet dubbel tellen.", onderwerp="de netto kosten Wsw", meervoud=True),
-    Regel("lasten_impulsbudget", "Besteding impulsbudget", "6.4", LASTEN, EUR,
-          "Som van de bestedingen per categorie (de vijf regels hieronder).", "impulsbudget", "001",
+    Regel("lasten_impulsbudget", "Besteding impulsbudget", "", LASTEN, EUR,
+          "Som van de bestedingen per categorie (de vijf regels hieronder); het taakveld staat per categorie.",
+          "impulsbudget", "001",
           onderwerp="de besteding van het impulsbudget"),
     *(Regel(f"besteding_{c}", f"Besteding impulsbudget: {naam}", tv, LASTEN, EUR,
             "Het bedrag uit het bestedingsplan van het jaar. Een structurele categorie loopt na het laatste geplande "
@@ -359,32 +361,29 @@ def stroomindeling(stroom: str) -> tuple[tuple[str, tuple[Regel, ...]], ...]:
     return tuple((kop, regels) for kop, regels in delen if regels)
 
 
-def _tv(sleutel: str) -> str:
-    return GROOTHEID[sleutel].taakveld
-
-
-#: What each stream is, in a few sentences (the stream's view in the app); taakvelden from the entries above.
+#: What each stream is, in a few sentences (the stream's view in the app). ``{sleutel}`` is the taakveld a line is
+#: booked on in this begroting (:func:`stroomuitleg`), so a gemeente's own choice is what the text says.
 STROOMUITLEG = MappingProxyType({
     "beschut_werk": (
         "Beschut werk: plekken voor mensen die alleen in een beschutte omgeving kunnen werken. De rijksbijdrage "
-        f"komt via de integratie-uitkering Participatie (taakveld {_tv('iu_beschut_werk')}); de loonkostensubsidie "
-        f"loopt via de BUIG en staat op taakveld {_tv('lasten_lks_beschut')}, de aanvullende bijdrage aan het "
-        f"sociaal ontwikkelbedrijf op taakveld {_tv('lasten_beschut_aanvullend')}. Vanaf het startjaar van de "
+        "komt via de integratie-uitkering Participatie (taakveld {iu_beschut_werk}); de loonkostensubsidie "
+        "loopt via de BUIG en staat op taakveld {lasten_lks_beschut}, de aanvullende bijdrage aan het "
+        "sociaal ontwikkelbedrijf op taakveld {lasten_beschut_aanvullend}. Vanaf het startjaar van de "
         "forfaitaire LKS rekent het model met het forfait in plaats van het LKS-percentage van de gemeente."),
     "sociale_infrastructuur": (
         "Sociale infrastructuur: plekken voor mensen uit het doelgroepenregister die (nog) niet bij een reguliere "
         "werkgever terechtkunnen. De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld "
-        f"{_tv('iu_sociale_infrastructuur')}) naar het aandeel van de gemeente in het macrobudget; de lasten "
-        f"van de plekken staan op taakveld {_tv('lasten_sociale_infrastructuur')}."),
+        "{iu_sociale_infrastructuur}) naar het aandeel van de gemeente in het macrobudget; de lasten "
+        "van de plekken staan op taakveld {lasten_sociale_infrastructuur}."),
     "impulsbudget": (
-        "Impulsbudget sociale infrastructuur: een tijdelijke decentralisatie-uitkering (DU, taakveld "
-        f"{_tv('du_impulsbudget')}) voor het samenwerkingsverband, betaald aan de grootste gemeente. "
-        f"De besteding volgens het bestedingsplan staat op taakveld {_tv('lasten_impulsbudget')}; wat niet "
+        "Impulsbudget sociale infrastructuur: een tijdelijke decentralisatie-uitkering (DU) voor het "
+        "samenwerkingsverband, betaald aan de grootste gemeente; in deze begroting op taakveld {du_impulsbudget}. "
+        "De besteding volgens het bestedingsplan staat per categorie op een taakveld (de kolom Taakveld); wat niet "
         "is besteed, gaat naar de bestemmingsreserve impulsbudget."),
     "wsw": (
         "Wet sociale werkvoorziening (Wsw): de zittende Wsw-medewerkers, uitgedrukt in standaardeenheden (SE). "
-        f"De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld {_tv('iu_wsw')}); de "
-        f"netto kosten staan op taakveld {_tv('lasten_wsw')}. Het aantal SE daalt doordat de Wsw sinds 2015 "
+        "De rijksbijdrage komt via de integratie-uitkering Participatie (taakveld {iu_wsw}); de "
+        "netto kosten staan op taakveld {lasten_wsw}. Het aantal SE daalt doordat de Wsw sinds 2015 "
         "geen nieuwe instroom heeft."),
     "maatschappelijke_baten": (
         "Maatschappelijke baten: de brede opbrengst van werk voor mensen in beschut werk en op plekken sociale "
@@ -392,6 +391,11 @@ STROOMUITLEG = MappingProxyType({
         "hoog. Dit is een memopost: de baten staan niet in de begroting en tellen niet mee in het saldo. Een deel "
         "ervan slaat neer bij de gemeente."),
 })
+
+
+def stroomuitleg(stroom: str, taakvelden_in_gebruik: Mapping[str, str] | None = None) -> str:
+    """The stream's explanation with the taakvelden as booked (default: a receiving gemeente's defaults)."""
+    return STROOMUITLEG.get(stroom, "").format_map(dict(taakvelden_in_gebruik or taakvelden(True)))
 
 
 BATEN_REGELS = regels_van(BATEN)
@@ -408,6 +412,9 @@ INCIDENTELE_LASTEN = tuple(r.sleutel for r in LASTEN_REGELS if r.incidenteel)
 VORIGE_REGELS = tuple(r.sleutel for r in REGELS if r.groep in (BATEN, LASTEN, TOTAAL, SALDO, BESTEMMING))
 #: Lines that carry a taakveld (baten, lasten, spending categories, reserve mutations): the taakvelden table (v3).
 TAAKVELDREGELS = MappingProxyType({r.sleutel: r for r in REGELS if r.taakveld and r.taakveld != "memo"})
+#: Lines whose taakveld is that of each of their parts (REKENREGELS §5: Besteding impulsbudget, "per category"):
+#: they have none of their own to choose.
+TAAKVELD_PER_ONDERDEEL = frozenset(r.onderdeel_van for r in REGELS if r.onderdeel_van)
 
 
 def is_taakveldcode(code: str) -> bool:

@@ -36,8 +36,11 @@ KOP_VERDEELSLEUTEL = "verdeelsleutel"
 def onderdelen() -> dict[str, tuple[str, str | None]]:
     """Sheet Classificatie (v3): normalised Onderdeel -> (line key, spending category or None). An Onderdeel is a
     line's Dutch label (also as a non-receiving gemeente sees it) or key, or a spending category's column label."""
-    from model.regels import LABEL_DOORBETALING, TAAKVELDREGELS
+    from model.regels import GROOTHEID, LABEL_DOORBETALING, TAAKVELD_PER_ONDERDEEL, TAAKVELDREGELS
     uit: dict[str, tuple[str, str | None]] = {}
+    for sleutel in TAAKVELD_PER_ONDERDEEL:   # known (an older sjabloon listed it), so it can be said it has none
+        for naam in (GROOTHEID[sleutel].label, sleutel):
+            uit[normaliseer(naam)] = (sleutel, None)
     for sleutel, regel in TAAKVELDREGELS.items():
         categorie = regel.sleutel.removeprefix("besteding_") if regel.onderdeel_van else None
         for naam in (regel.label, sleutel):
@@ -517,7 +520,7 @@ class _Lezer:
     # ------------------------------------------------------------ sheet Classificatie (v3)
     def lees_classificatie(self, blad: Blad) -> tuple[dict[str, str], dict[str, bool]]:
         """Taakveld per line or category and structureel per category; a row or cell left empty keeps the default."""
-        from model.regels import is_taakveldcode
+        from model.regels import TAAKVELD_PER_ONDERDEEL, is_taakveldcode
         kop = self.kopregel(blad, ("onderdeel",))
         if kop is None:
             self.fout(blad.naam, f"Op blad {blad.naam} staat in de eerste {MAX_TITELRIJEN + 1} rijen geen kopregel met "
@@ -556,6 +559,13 @@ class _Lezer:
                           gevonden=naam, verwacht="elk onderdeel één keer")
                 continue
             gezien[sleutel] = celnaam(r, ko)
+            if sleutel in TAAKVELD_PER_ONDERDEEL:
+                if not is_leeg(ruw_tv):
+                    self.fout(blad.naam, f"'{naam}' heeft geen eigen taakveld: het taakveld staat per "
+                                         f"bestedingscategorie. Het taakveld in blad {blad.naam}, cel {celnaam(r, kt)} "
+                                         "is genegeerd; de rij mag weg.", WAARSCHUWING, cel=celnaam(r, kt),
+                              label="Taakveld", gevonden=toon(ruw_tv))
+                continue
             if not is_leeg(ruw_tv):
                 try:
                     code = lees_tekst(ruw_tv, "taakveldcode zoals 6.4")

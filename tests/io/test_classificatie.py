@@ -175,3 +175,18 @@ def test_een_lid_met_de_du_op_0_7_uit_een_ouder_sjabloon_krijgt_een_waarschuwing
     # a receiving gemeente on 0.7, or a member on its own other code, is not told anything
     _, ontvanger = _lees(kopie(voorbeeld_grid()), tmp_path / "ontvanger.xlsx")
     assert not any("ontvangende gemeente" in b.melding for b in ontvanger)
+
+
+def test_besteding_impulsbudget_heeft_geen_eigen_taakveld(tmp_path):
+    """REKENREGELS §5: the sum of the categories is booked per category. An older sjabloon listed the sum with 6.4:
+    such a row is recognised, said to be ignored (naming the cell), and the workbook still reads."""
+    from model.regels import taakvelden
+    assert "lasten_impulsbudget" not in taakvelden(True)
+    g = kopie(voorbeeld_grid())
+    rijen = g["Classificatie"]
+    zet(g, "Classificatie", len(rijen), 0, "Besteding impulsbudget")
+    zet(g, "Classificatie", len(rijen) - 1, 1, "6.4")
+    invoer, bevindingen = _lees(g, tmp_path / "oud.xlsx")
+    assert _fouten(bevindingen) == [] and "lasten_impulsbudget" not in invoer.taakvelden
+    [w] = [b for b in bevindingen if "geen eigen taakveld" in b.melding]
+    assert w.cel == f"B{len(rijen)}" and "genegeerd" in w.melding

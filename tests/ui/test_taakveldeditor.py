@@ -196,3 +196,20 @@ def test_geopend_project_toont_zijn_taakveldkeuze(venster):
     venster.vervang_project(p)
     cel = _cel(venster, "onttrekking_reserve_impulsbudget")
     assert cel.data() == "0.11" and cel.data(D.FontRole).bold()
+
+
+def test_de_som_van_de_categorieen_heeft_geen_taakveld_om_te_kiezen(venster):
+    """'Besteding impulsbudget' is booked per category (REKENREGELS §5): its Taakveld cell is empty, not editable."""
+    m = venster.overzicht.tabelmodel
+    index = m.index(m.rij_van("lasten_impulsbudget"), 1)
+    assert index.data() == ""
+    assert not (m.flags(index) & Qt.ItemFlag.ItemIsEditable)
+    assert m.flags(m.index(m.rij_van("besteding_doorstroom"), 1)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_de_uitleg_van_een_stroom_noemt_het_gekozen_taakveld(venster):
+    from ui.views.stromen import WswView
+    [wsw] = [v for v in venster.stroomviews if isinstance(v, WswView)]
+    assert venster.bewerk("taakveld", venster.project.met_taakveld("lasten_wsw", "6.5"))
+    wsw.toon(venster.resultaat)
+    assert "de netto kosten staan op taakveld 6.5" in wsw.uitleg.text()

@@ -1,6 +1,6 @@
 """One view per funding stream, generated from the catalogue (model/regels.py) as the annex's streams are.
 
-Every stream's view shows its explanation (``STROOMUITLEG``) and one year table in the parts of
+Every stream's view shows its explanation (``stroomuitleg``) and one year table in the parts of
 :func:`model.regels.stroomindeling`: its baten, lasten and reserve mutations, its memo lines and its key
 figures, each row labelled, formatted (its :class:`~model.eenheden.Eenheid`) and explained by its catalogue
 entry. A stream added to the catalogue gets a view without an edit here. What is not a series of the
@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from model.opmaak import jarentekst, procent
-from model.regels import STROMEN, STROOMUITLEG, Regel, rijlabel, stroomindeling
+from model.regels import STROMEN, Regel, rijlabel, stroomindeling, stroomuitleg
 from ui.grafieken import LijnGrafiek
 from ui.grafieken.jaargrafiek import STAAF
 from ui.views.paneel import Paneel, tekstregel
@@ -54,7 +54,7 @@ class Stroomview(Paneel):
     def __init__(self, stroom: str | None = None, parent: QWidget | None = None):
         self.stroom = stroom or self.stroom
         naam = STROMEN[self.stroom]
-        super().__init__(naam, STROOMUITLEG.get(self.stroom, ""), parent)
+        super().__init__(naam, stroomuitleg(self.stroom), parent)
         self.resultaat = None
         self.tabel = self.sectie(TABELKOP, _jaartabel(f"Tabel {naam.lower()}"))
         self.aanvullen()
@@ -70,6 +70,8 @@ class Stroomview(Paneel):
 
     def toon(self, resultaat) -> None:
         self.resultaat = resultaat
+        # the taakvelden as this begroting books them (a gemeente's own choice, a member's doorbetaling)
+        self.uitleg.setText(stroomuitleg(self.stroom, resultaat.invoer.taakvelden_in_gebruik()))
         self.tabel.zet(self.koppen(resultaat), stroomrijen(resultaat, self.stroom))
         self.toon_extra(resultaat)
 
