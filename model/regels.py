@@ -352,12 +352,19 @@ def stroomdetails(stroom: str) -> tuple[Regel, ...]:
 MEMOKOP, KERNKOP = "Memoposten", "Kerngegevens"
 
 
-def stroomindeling(stroom: str) -> tuple[tuple[str, tuple[Regel, ...]], ...]:
+#: Key figures that exist only for a member of a samenwerkingsverband: a receiving gemeente receives no doorbetaling
+#: (its value there would be its own toegerekend aandeel, a memo line already).
+ALLEEN_VOOR_LEDEN = frozenset({"doorbetaling"})
+
+
+def stroomindeling(stroom: str, ontvangt_impulsbudget: bool | None = None) -> tuple[tuple[str, tuple[Regel, ...]], ...]:
     """A stream's table in parts: (heading, entries) — its lines without a heading, then its memo lines and its
-    key figures (intermediate quantities marked ``detail``); empty parts left out."""
+    key figures (intermediate quantities marked ``detail``); empty parts left out. For a receiving gemeente
+    (``ontvangt_impulsbudget``) the key figures of a member only are left out."""
     eigen = stroomregels(stroom)
+    details = tuple(r for r in stroomdetails(stroom) if not (ontvangt_impulsbudget and r.sleutel in ALLEEN_VOOR_LEDEN))
     delen = (("", tuple(r for r in eigen if r.groep != MEMO)), (MEMOKOP, tuple(r for r in eigen if r.groep == MEMO)),
-             (KERNKOP, stroomdetails(stroom)))
+             (KERNKOP, details))
     return tuple((kop, regels) for kop, regels in delen if regels)
 
 

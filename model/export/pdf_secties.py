@@ -247,7 +247,8 @@ def stromen(c: Context) -> list:
     uit, kop = [], [c.kop("Financieringsstromen")]   # the h1 travels with the first stream's table
     for stroom, naam in STROMEN.items():
         rijen = []
-        for deelkop, regels in stroomindeling(stroom):   # the same parts as the stream's view in the app
+        delen = stroomindeling(stroom, c.r.invoer.ontvangt_impulsbudget)   # the same parts as the app's view
+        for deelkop, regels in delen:
             if deelkop:
                 rijen.append(Rij(deelkop, soort=GROEP))
             if deelkop == KERNKOP:
@@ -260,7 +261,7 @@ def stromen(c: Context) -> list:
                   for r in stroomregels(stroom)]
         uit += [CondPageBreak(6 * cm), KeepTogether([*kop, p(naam, "h2"), jaartabel(rijen, c.jaren, c.breedte),
                                                      *c.onbekend_noten(dict.fromkeys(
-                                                         r.sleutel for _, rr in stroomindeling(stroom) for r in rr)),
+                                                         r.sleutel for _, rr in delen for r in rr)),
                                                      Spacer(1, 4), p("Rekenregels", "celgroep"), *regels])]
         kop = []
     return uit + regiovergelijking(c)

@@ -64,7 +64,7 @@ def verhaal_wat_verandert(v: Vergelijking, breedte: float, kop: str = "h1", subk
                p(REGEL[WATERVAL].label, kop),
                _waterval(v.waterval(WATERVAL), v, breedte, 230,
                          f"Cumulatief {horizon}" if len(v.jaren) > 1 else horizon),
-               p("Van oud naar nieuw via de stappen: groen verbetert het saldo, rood verslechtert het. Een as die niet "
+               p("Van oud naar nieuw via de stappen: groen verbetert het geraamde resultaat, rood verslechtert het. Een as die niet "
                  "bij nul begint, is onderbroken (//)."
                  + (" Per jaar, met de stappen genummerd: "
                     + "; ".join(f"{i} = {KORT[k].lower()}" for i, (k, _) in enumerate(STAPPEN, start=1)) + "."

@@ -227,7 +227,7 @@ def test_elke_stroom_toont_zijn_catalogus(qtbot, resultaat):
         view.toon(resultaat)
         model = view.tabel.model()
         verwacht, regels = [], []
-        for kop, deel in stroomindeling(view.stroom):
+        for kop, deel in stroomindeling(view.stroom, resultaat.invoer.ontvangt_impulsbudget):
             verwacht += ([kop] if kop else []) + [rijlabel(r, resultaat.label(r.sleutel)) for r in deel]
             regels += ([None] if kop else []) + list(deel)
         assert [model.index(i, 0).data() for i in range(model.rowCount())] == verwacht, view.stroom
@@ -245,7 +245,7 @@ def test_een_nieuwe_stroom_krijgt_een_view_zonder_eigen_code(qtbot, resultaat, m
     from ui.views import stromen
     monkeypatch.setattr(stromen, "STROMEN", MappingProxyType({**regels.STROMEN, "proef": "Proefstroom"}))
     monkeypatch.setattr(stromen, "stroomindeling",
-                        lambda s: regels.stroomindeling("wsw" if s == "proef" else s))
+                        lambda s, *a: regels.stroomindeling("wsw" if s == "proef" else s, *a))
     views = stromen.stroomviews()
     proef = views[-1]
     qtbot.addWidget(proef)
@@ -283,3 +283,15 @@ def test_de_begroting_toont_een_onbekend_aandeel_als_onbekend(qtbot, tmp_path):
     rij = next(i for i, (_, r) in enumerate(model.RIJEN) if r is not None and r.sleutel == "impulsbudget_toegerekend")
     assert [model.index(rij, k).data() for k in range(2, 6)] == ["onbekend"] * 4
     assert "het regionale bedrag ontbreekt" in model.index(rij, 2).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_een_ontvangende_gemeente_ziet_geen_ontvangen_doorbetaling(qtbot, resultaat):
+    """'Doorbetaling ontvangen' is a member's key figure: the receiving Voorbeeldgemeente receives none (its own
+    share is the memo line Toegerekend aandeel)."""
+    view = maak(qtbot, ImpulsbudgetView, resultaat)
+    teksten = [view.tabel.tekst(r, 0) for r in range(view.tabel.model().rowCount())]
+    assert resultaat.invoer.ontvangt_impulsbudget
+    assert label("doorbetaling") not in teksten and label("impulsbudget_toegerekend") in teksten
+    lid = bereken(voorbeeldgemeente().met(ontvangt_impulsbudget=False), van=2026, tot=2029)
+    view.toon(lid)
+    assert label("doorbetaling") in [view.tabel.tekst(r, 0) for r in range(view.tabel.model().rowCount())]

@@ -39,7 +39,7 @@ def regelrij(resultaat, regel: Regel) -> Rij:
 def stroomrijen(resultaat, stroom: str) -> list[Rij]:
     """The stream's table: its parts from the catalogue, each after a bold heading (none for the first)."""
     rijen: list[Rij] = []
-    for kop, regels in stroomindeling(stroom):
+    for kop, regels in stroomindeling(stroom, resultaat.invoer.ontvangt_impulsbudget):
         if kop:
             rijen.append(Rij((Cel(kop),), nadruk=True))
         rijen += [regelrij(resultaat, r) for r in regels]
