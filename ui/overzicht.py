@@ -2,7 +2,8 @@
 
 The table is always as high as its rows, so the memo lines are never hidden inside it; the
 chart takes the height that is left (and scrolls into view below the table in a low window).
-The explanation pane can be hidden; the choice is remembered in the settings.
+The explanation pane can be hidden; the choice is remembered in the settings. With many years the
+page scrolls sideways; Omschrijving and Taakveld then stay at its left edge (ui/views/vastekolom.py).
 """
 from __future__ import annotations
 
@@ -18,11 +19,29 @@ from ui.instellingen import Instellingen
 from ui.kopieren import maak_kopieerbaar
 from ui.tabelmodel import JAAR_ROL, SLEUTEL_ROL, BegrotingModel
 from ui.uitleg import UitlegPaneel
+from ui.views.vastekolom import VasteKolom
 
 #: With this many years or fewer the description column fills the width; with more, labels
 #: keep their full width and the table scrolls sideways instead of cutting them off.
 MAX_JAREN_GEREKT = 6
 UITLEG_ZICHTBAAR = "overzicht/uitleg_zichtbaar"
+#: Omschrijving and Taakveld stay in view while the page scrolls sideways through the years.
+VASTE_KOLOMMEN = 2
+
+
+class Begrotingstabel(QTableView):
+    """The begroting table; editing a cell of its fixed columns while their copy lies over them scrolls the page
+    back first, so the editor (opened in the table, under the copy) is seen."""
+
+    vast: VasteKolom | None = None
+
+    def edit(self, index, trigger=QAbstractItemView.EditTrigger.AllEditTriggers, event=None) -> bool:
+        gelukt = super().edit(index, trigger, event)
+        vast = self.vast
+        if gelukt and vast is not None and vast.isVisible() and index.column() < vast.kolommen \
+                and self.state() == QAbstractItemView.State.EditingState:
+            vast.vrij()
+        return gelukt
 
 
 class Overzicht(QSplitter):
@@ -34,7 +53,7 @@ class Overzicht(QSplitter):
         self.instellingen = instellingen
         self.resultaat: Resultaat | None = None
         self.tabelmodel = BegrotingModel(self)
-        self.tabel = QTableView()
+        self.tabel = Begrotingstabel()
         self.tabel.setModel(self.tabelmodel)
         self.tabel.setItemDelegate(Celtekenaar(self.tabelmodel.verf, self.tabel))
         self.tabel.setAccessibleName("Begroting: regels per jaar")
@@ -64,6 +83,8 @@ class Overzicht(QSplitter):
         self.links.setFrameShape(QFrame.Shape.NoFrame)
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.addWidget(self.links)
+        # the row labels stay in view while the page scrolls sideways through many years
+        self.tabel.vast = self.vast = VasteKolom(self.tabel, VASTE_KOLOMMEN, self.links)
 
         self.uitleg = UitlegPaneel()
         self.uitleg_actie = QAction("Ui&tleg bij het gekozen bedrag", self)
@@ -145,6 +166,7 @@ class Overzicht(QSplitter):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.tabel and event.type() == QEvent.Type.Resize:
             self._pas_tabelmaat_aan()
+            self.vast.herschik()
         return super().eventFilter(obj, event)
 
     def toon(self, resultaat: Resultaat) -> None:
@@ -157,6 +179,7 @@ class Overzicht(QSplitter):
             self.tabel.resizeColumnsToContents()
             if len(resultaat.jaren) <= MAX_JAREN_GEREKT:
                 kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.vast.herschik()
         else:  # widen a year column when a changed figure needs more room (cheaper than measuring every cell)
             fm = self.tabel.fontMetrics()
             for kolom, tekst in self.tabelmodel.nieuwe_teksten:
@@ -169,9 +192,17 @@ class Overzicht(QSplitter):
     def _huidige_cel(self, index, _vorige=None) -> None:
         """Explain the chosen figure and keep it in view (the table itself never scrolls up or down)."""
         if index.isValid():
+            balk = self.links.horizontalScrollBar()
+            waar = balk.value()
             midden = self.tabel.viewport().mapTo(self.links.widget(), self.tabel.visualRect(index).center())
             self.links.ensureVisible(midden.x(), midden.y(), self.tabel.columnWidth(index.column()) // 2 + 2,
                                      self.tabel.rowHeight(index.row()))
+            if index.column() < self.vast.kolommen:
+                balk.setValue(waar)    # in view at any sideways position: the fixed columns show it
+            elif self.vast.verschoven() > 0:   # not under the fixed columns
+                links = midden.x() - self.tabel.columnWidth(index.column()) // 2 - self.vast.breedte()
+                if links < balk.value():
+                    balk.setValue(links)
         self._toon_uitleg()
 
     def _toon_uitleg(self) -> None:

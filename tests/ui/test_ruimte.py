@@ -1,7 +1,10 @@
 """Room for the numbers: a collapsible explanation, tables that fit, a usable 1024×700 window."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QToolButton
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QTableView, QToolButton
+
+from ui.views.vastekolom import VasteKolom
 
 
 def _toon(venster, qtbot, breedte, hoogte):
@@ -111,3 +114,64 @@ def test_keyboard_moves_in_a_low_window_keep_the_chosen_figure_in_view(venster, 
     onder = o.tabel.viewport().mapTo(o.links.widget(), rect.bottomLeft()).y()
     assert o.links.verticalScrollBar().value() > 0
     assert onder <= o.links.verticalScrollBar().value() + o.links.viewport().height()
+
+
+def _registerkolommen_zichtbaar(view) -> bool:
+    r = view.register
+    return r.horizontalHeader().length() <= r.viewport().width() and not r.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("breedte, hoogte, naast", [(1600, 1000, True), (1920, 1080, True), (1280, 720, False)])
+def test_the_risk_register_shows_every_column_beside_or_above_the_charts(venster, qtbot, breedte, hoogte, naast):
+    view = venster.risicos
+    _toon(venster, qtbot, breedte, hoogte)
+    venster.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.analyse is not None, timeout=20_000)
+    QApplication.processEvents()
+    assert view.register.horizontalHeader().length() > view.fontMetrics().height() * 50   # a wide register
+    qtbot.waitUntil(lambda: _registerkolommen_zichtbaar(view), timeout=2000)   # Verdeling … Scenario in view
+    assert view.naast == naast
+    register = view.register.mapTo(view.inhoud, view.register.rect().bottomRight())
+    grafiek = view.verdeling.mapTo(view.inhoud, view.verdeling.rect().topLeft())
+    if naast:
+        assert grafiek.x() > register.x()                     # the charts beside the whole register
+    else:
+        assert grafiek.y() > register.y()                     # no room beside it: the charts below
+
+
+def _tabellen_in_beeld(paneel) -> list[str]:
+    """The tables of the tables column that scroll sideways although the page has room for their columns."""
+    afgesneden = []
+    for tabel in paneel.tabellen.findChildren(QTableView):
+        if not tabel.isVisible() or isinstance(tabel, VasteKolom):
+            continue
+        nodig = tabel.horizontalHeader().length() + 2 * tabel.frameWidth()
+        if tabel.viewport().width() < tabel.horizontalHeader().length() and nodig <= paneel.scroll.viewport().width():
+            afgesneden.append(f"{tabel.accessibleName()} ({tabel.width()} van {nodig} px)")
+    return afgesneden
+
+
+def test_every_view_gives_its_tables_the_width_they_need(venster, qtbot):
+    """At the usual window sizes no tab squeezes a table behind a scroll bar when the window is wide enough for
+    it; tables and charts side by side only with the tables column as wide as its tables."""
+    from ui.views.paneel import Paneel
+    panelen = [w for i in range(venster.tabs.count()) for w in
+               ([venster.tabs.widget(i)] + venster.tabs.widget(i).findChildren(Paneel))
+               if isinstance(w, Paneel)]
+    assert {type(p).__name__ for p in panelen} >= {"RisicoView", "GevoeligheidView", "VergelijkingView",
+                                                   "BevindingenView", "WswView"}
+    for breedte, hoogte in ((1024, 700), (1280, 720), (1600, 1000), (1920, 1080)):
+        _toon(venster, qtbot, breedte, hoogte)
+        for paneel in panelen:
+            tab = next(venster.tabs.widget(i) for i in range(venster.tabs.count())
+                       if venster.tabs.widget(i) is paneel or venster.tabs.widget(i).isAncestorOf(paneel))
+            venster.tabs.setCurrentWidget(tab)
+            if paneel is venster.risicos:
+                qtbot.waitUntil(lambda: paneel.analyse is not None, timeout=20_000)
+            for _ in range(3):    # the layout settles: new contents, then the arrangement, then the geometry
+                QApplication.processEvents()
+            if not paneel.isVisible():
+                continue
+            assert not _tabellen_in_beeld(paneel), (breedte, type(paneel).__name__)
+            if paneel.naast:
+                assert paneel.tabellen.width() >= paneel.tabelbreedte(), (breedte, type(paneel).__name__)

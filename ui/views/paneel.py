@@ -17,6 +17,7 @@ from ui.views.tabellen import Tabel
 #: Charts go beside the tables when they get at least this many ems of width there.
 GRAFIEK_MIN_EM = 30
 NAAST, ONDER = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+ONBEPERKT = 16777215   # QWIDGETSIZE_MAX
 
 
 def kopje(tekst: str) -> QLabel:
@@ -113,15 +114,21 @@ class Paneel(QWidget):
             return
         ruimte = self.scroll.viewport().width() - self.tabelbreedte() - 3 * self.kolommen.spacing()
         naast = ruimte >= self.fontMetrics().height() * GRAFIEK_MIN_EM
-        if naast:
-            self.tabellen.setMaximumWidth(self.tabelbreedte())
-        else:
-            self.tabellen.setMaximumWidth(16777215)
+        # beside the charts the column is exactly as wide as its tables need: a table that does not ask for that
+        # width (a QTableWidget's size hint is a fixed guess) would otherwise be squeezed behind a scroll bar
+        breedte = self.tabelbreedte() if naast else 0
+        anders = self.tabellen.minimumWidth() != breedte
+        if anders:
+            self.tabellen.setMinimumWidth(breedte)
+            self.tabellen.setMaximumWidth(breedte or ONBEPERKT)
         if self.kolommen.direction() != (NAAST if naast else ONDER):
+            anders = True
             self.kolommen.setDirection(NAAST if naast else ONDER)
             for rij in self._grafiekrijen:
                 rij.setDirection(ONDER if naast else NAAST)
             self.kolommen.setAlignment(self.tabellen, Qt.AlignmentFlag.AlignTop)
+        if anders:
+            self.inhoud.layout().activate()   # the new widths now, not a round of events later
 
     @property
     def naast(self) -> bool:

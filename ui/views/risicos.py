@@ -84,6 +84,7 @@ class RisicoView(Paneel):
         self.register.horizontalHeader().setSectionResizeMode(K_SCENARIO, QHeaderView.Interactive)
         self.register.horizontalHeader().setStretchLastSection(False)
         self.register.setTextElideMode(Qt.ElideRight)
+        self.register.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)   # as high as its rows: the page scrolls
         self.register.itemChanged.connect(self._cel_gewijzigd)
         self.sectie("Risicoregister", self.register)
         knoppen = QWidget()
@@ -337,7 +338,7 @@ class RisicoView(Paneel):
         """The tables column is as wide as the register needs, so every column of it shows; the charts go below
         the tables when there is no room left beside them."""
         r = self.register
-        nodig = r.horizontalHeader().length() + 2 * r.frameWidth() + r.verticalScrollBar().sizeHint().width()
+        nodig = r.horizontalHeader().length() + 2 * r.frameWidth()
         return max(super().tabelbreedte(), nodig)
 
 
