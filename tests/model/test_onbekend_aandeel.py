@@ -102,3 +102,19 @@ def test_een_lid_zonder_doorbetaling_krijgt_een_ware_zin(tmp_path, capsys):
     uit = capsys.readouterr().out
     assert "Doorbetaling impulsbudget 2026–2034 niet ingevuld: het model neemt het toegerekende aandeel" in uit
     assert "Geen doorbetaling impulsbudget ingevuld" not in uit
+
+
+def test_geen_verdeling_noemt_wat_ontbreekt(lidpad, tmp_path, capsys):
+    """The member list is filled in, the regional amount is not: the refused verdeling says the latter (the model's
+    own check, model.verdeling.geen_verdeling), not to fill in the member list."""
+    from cli import main
+    from model.invoer import voorbeeldgemeente
+    from model.verdeling import geen_verdeling
+    assert main(["bereken", str(lidpad), "--onderdelen", "verdeling", "--pdf", str(tmp_path / "v.pdf")]) != 0
+    fout = capsys.readouterr().err
+    assert "Geen verdeling van het impulsbudget voor Oosthoek: het regionale impulsbudget ontbreekt. Vul op blad " \
+           "Circulaire het impulsbudget van de regio in" in fout
+    assert "deelnemende gemeenten" not in fout and not (tmp_path / "v.pdf").exists()
+    assert geen_verdeling(voorbeeldgemeente()) == ""
+    assert geen_verdeling(voorbeeldgemeente().met(samenwerkingsverband=(), verdeelsleutel=None)).startswith(
+        "vul op het blad Samenwerkingsverband de deelnemende gemeenten")
