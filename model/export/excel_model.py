@@ -8,7 +8,9 @@
   orange. The price index ``idx`` (from the basisjaar) is the last row.
 - One sheet per stream: its lines, then the intermediate quantities, all formulas generated from
   the rules themselves (:mod:`model.export.excel_afleiding`), with the model's value stored as each
-  formula's result.
+  formula's result. A quantity the model cannot compute (None) that a formula reads is an empty
+  yellow cell to fill in (read as 0, the rule's placeholder); the lines the model reports as unknown
+  read "onbekend" while such a cell is empty, and show their amount once it is filled in.
 
 The calculation columns are the result's years, plus every earlier year a formula reads (last
 year's reserve, the years the verdeelmodel's lag can point at): those columns are grouped and
@@ -19,6 +21,7 @@ from __future__ import annotations
 from model.export.excel_cellen import (GEGEVEN, JA_NEE, KOPGROEP, OMLOOP, PROCENT, SCENARIO, SUBTITEL, VET, EURO, Blad,
                                        ONBEKEND_FORMAAT, cel, formaat_voor, kolom, parameterformaat)
 from model.export.excel_afleiding import Excelafleiding, Formule, formuletekst
+from model.export.opties import schoon
 from model.invoer import REEKSEN, VELDEN
 from model.parameters import afgeleide_waarde
 from model.regels import CATALOGUS, GROOTHEID, STROMEN, TUSSEN, stroomregels
@@ -366,6 +369,12 @@ class Rekenmodel:
                     waarde = self.getallen.get(g.sleutel, j)
                     if (g.sleutel, j) in self.leeg:   # to be filled in; until then the rule's placeholder 0
                         b.getal(rij, EERSTE + i, None, formaat, GEGEVEN)
+                        b.ws.data_validation(rij - 1, EERSTE + i - 1, rij - 1, EERSTE + i - 1, {
+                            "validate": "any", "input_title": "Onbekend: vul in",
+                            "input_message": schoon(f"{self.r.label(g.sleutel)} {j} kan niet worden berekend: de "
+                                                    "invoer ontbreekt. Vul hier de waarde in; de cellen die ervan "
+                                                    "afhangen rekenen mee en tonen dan een bedrag in plaats van "
+                                                    "'onbekend'.")[:255]})
                     elif formule is None:
                         b.tekst(rij, EERSTE + i, "–", {"align": "right"})
                     elif j in self.r.onbekend.get(g.sleutel, ()):

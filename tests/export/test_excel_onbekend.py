@@ -49,9 +49,11 @@ def test_onbekende_cellen_volgen_de_lege_invoercel(bijlage, lid):
     live formulas in their own number format, "onbekend" through a conditional format that tests that empty cell."""
     assert lid.onbekend["impulsbudget_toegerekend"] == IB_JAREN and lid.onbekend["ib_regio"] == IB_JAREN
     wb = openpyxl.load_workbook(bijlage)
+    vragen = {str(dv.sqref): dv.prompt for dv in wb["Impulsbudget"].data_validations.dataValidation}
     for i, jaar in enumerate(IB_JAREN):
         blad, adres = _invulcel(wb, jaar)
         assert (blad, wb[blad][adres].value) == ("Impulsbudget", None)
+        assert vragen[adres].startswith(f"Aandeel regio in het macrobudget {jaar} kan niet worden berekend")
         for tabblad, label in (("Overzicht", "Toegerekend aandeel impulsbudget"),
                                ("Impulsbudget", "Toegerekend aandeel impulsbudget"),
                                ("Impulsbudget", "Impulsbudget van de regio")):
