@@ -168,9 +168,10 @@ def uitvoeren(args, geladen: Geladen, resultaat) -> None:
     except (BerekeningFout, ScenarioFout, ExportFout) as fout:
         raise Invoerfout(str(fout)) from None
     if VERDELING in (getattr(args, "onderdelen", None) or ()) and bijlage.opties.verdeling is None:
-        raise Invoerfout(f"Geen verdeling van het impulsbudget voor {g.invoer.naam}: vul op het blad "
-                         "Samenwerkingsverband de deelnemende gemeenten met hun doelgroepenregister (of verdeelsleutel) "
-                         "in, en het regionale impulsbudget (circulaire of aantallen).")
+        from model.verdeling import geen_verdeling
+        effectief = basis if scenario.is_basis else scenario.op_basis(basis)
+        raise Invoerfout(f"Geen verdeling van het impulsbudget voor {g.invoer.naam}: "
+                         f"{geen_verdeling(g.invoer, g.parameterset, effectief)}")
     for pad, schrijf, soort in ((args.pdf, schrijf_pdf, "PDF"), (args.xlsx, schrijf_excel, "Excel-werkboek")):
         if not pad:
             continue

@@ -75,7 +75,7 @@ def uitvoeren(args) -> int:
 
 def tabel(regio, kolomjaar) -> str:
     """The overview for the terminal: the regional sum per line and year, the findings."""
-    from model.regels import REGEL, SALDO, TOTAAL, overzicht
+    from model.regels import REGEL, SALDO, TOTAAL, overzicht, rijlabel
     from model.opmaak import euro
     from model.regio import VERHOUDINGEN_NOOT, cijfer
     if not regio.gemeenten:
@@ -89,7 +89,7 @@ def tabel(regio, kolomjaar) -> str:
         if r is None:
             regels += ["", kop]
             continue
-        naam = REGEL[r.sleutel].label
+        naam = rijlabel(r, REGEL[r.sleutel].label)   # a spending category set in under its total
         naam = naam.upper() if r.groep in (TOTAAL, SALDO) else naam
         regels.append(naam[:labelbreedte - 1].ljust(labelbreedte)
                       + "".join(cijfer(w, r.eenheid).rjust(breedte) for w in regio.regels[r.sleutel]))

@@ -9,7 +9,7 @@ from model.opmaak import aaneengesloten, euro, getal, jarentekst, periode, proce
 from model.regios import bron as regiobron, landelijk, zoek_regio
 from model.rekenregels.jaren import EERSTE_MODELJAAR
 from model.resultaat import INFO, Aansluiting, Regiovergelijking, Waarschuwing
-from model.onbekend import toegerekend_onbekend
+from model.onbekend import REGIONAAL_INVULLEN, toegerekend_onbekend
 
 #: circulaire series -> (output line, quantity that estimates it without that year's amount)
 CIRCULAIREREGELS = (
@@ -164,9 +164,7 @@ def _impulsbudget_ontbreekt(kern, jaren: tuple[int, ...]) -> list[Waarschuwing]:
     elif regio_onbekend and not invoer.ontvangt_impulsbudget:
         w.append(Waarschuwing(
             "toegerekend_onbekend", "Het toegerekende aandeel impulsbudget kan niet worden berekend: het regionale "
-                                    "bedrag ontbreekt. Vul op blad Circulaire het impulsbudget van de regio in (het "
-                                    "bedrag in de circulaire van de ontvangende gemeente), of op blad Gemeente het "
-                                    "doelgroepenregister samenwerkingsverband én landelijk.", "impulsbudget_toegerekend"))
+                                    "bedrag ontbreekt. " + REGIONAAL_INVULLEN, "impulsbudget_toegerekend"))
     if invoer.ontvangt_impulsbudget and invoer.doorbetalen_aan_leden and ontbrekend:
         w.append(Waarschuwing(
             "doorbetaling_leden_onbekend", "De doorbetaling aan de deelnemende gemeenten kan niet worden berekend en "

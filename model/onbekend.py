@@ -5,6 +5,11 @@ them as unknown, never as € 0. No Qt here, and nothing that calculates: these 
 """
 from __future__ import annotations
 
+#: What to fill in when the regional impulsbudget is unknown (the findings and the refused verdeling say it alike).
+REGIONAAL_INVULLEN = ("Vul op blad Circulaire het impulsbudget van de regio in (het bedrag in de circulaire van de "
+                      "ontvangende gemeente), of op blad Gemeente het doelgroepenregister samenwerkingsverband én "
+                      "landelijk.")
+
 
 def regionaal_onbekend(kern, jaar: int) -> bool:
     """Whether the regional impulsbudget of ``jaar`` is unknown: no circulaire amount of the year and no share (from

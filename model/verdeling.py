@@ -88,20 +88,35 @@ def impulsbudgetjaren(parameterset=None) -> tuple[int, ...]:
     return tuple(j for j in ps.jaren if ps.waarde("ib_macro", j) != 0)
 
 
+def _gegevens(invoer: GemeenteInvoer, parameterset=None, scenario=None):
+    """The keys, years and series of the verdeling, and why there is none ("" when there is one): the one check."""
+    sleutels = verdeelsleutels(invoer)
+    if not sleutels:
+        return sleutels, (), {}, ("vul op het blad Samenwerkingsverband de deelnemende gemeenten met hun "
+                                  "doelgroepenregister (of verdeelsleutel) in.")
+    from model.berekening import reeksen
+    from model.onbekend import REGIONAAL_INVULLEN
+    jaren = impulsbudgetjaren(parameterset)
+    waarden = reeksen(invoer, _SLEUTELS, parameterset, scenario, jaren[0], jaren[-1])
+    if not any(waarden["ib_regio"]):
+        return sleutels, jaren, waarden, "het regionale impulsbudget ontbreekt. " + REGIONAAL_INVULLEN
+    return sleutels, jaren, waarden, ""
+
+
+def geen_verdeling(invoer: GemeenteInvoer, parameterset=None, scenario=None) -> str:
+    """Why this input has no verdeling, as the end of a Dutch sentence naming what is missing ("" when it has one)."""
+    return _gegevens(invoer, parameterset, scenario)[3]
+
+
 def verdeling(invoer: GemeenteInvoer, parameterset=None, scenario=None) -> Verdeling | None:
     """The verdeling of this input, or None without a member list (no keys) or without any regional amount.
 
     Raises :class:`model.berekening.BerekeningFout` when the rules cannot run (Dutch sentence).
     """
-    sleutels = verdeelsleutels(invoer)
-    if not sleutels:
+    sleutels, jaren, waarden, reden = _gegevens(invoer, parameterset, scenario)
+    if reden:
         return None
-    from model.berekening import reeksen
-    jaren = impulsbudgetjaren(parameterset)
-    waarden = reeksen(invoer, _SLEUTELS, parameterset, scenario, jaren[0], jaren[-1])
     regionaal = waarden["ib_regio"]
-    if not any(regionaal):
-        return None
     som = sum(s for _, s, _ in ledensleutels(invoer))
     aantallen = {l.gemeente: l.doelgroepenregister for l in invoer.samenwerkingsverband}
     eigen = normaliseer(invoer.naam)

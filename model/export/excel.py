@@ -22,7 +22,7 @@ import xlsxwriter
 from model import __version__
 from model.export import excel_bladen as bladen
 from model.export.deterministisch import vaste_zip, zip_tijd
-from model.export.excel_cellen import (KOPGROEP, OMLOOP, ONBEKEND_FORMAAT, SUBTITEL, TOTAAL, VET, Blad, Opmaak,
+from model.export.excel_cellen import (KOPGROEP, OMLOOP, SUBTITEL, TOTAAL, VET, Blad, Opmaak,
                                        formaat_voor, kolom)
 from model.export.excel_model import Rekenmodel
 from model.export.opties import (AANNAMES, AANSLUITING, BEVINDINGEN, GEVOELIGHEID, HERKOMST, TAAKVELDEN,
@@ -66,8 +66,12 @@ def _overzicht(b: Blad, model: Rekenmodel, resultaat, opties: ExportOpties, jare
         b.tekst(rij, 1, inspringen + label(regel))
         b.tekst(rij, 2, gebruikt.get(regel.sleutel, ""))
         for i, jaar in enumerate(jaren):
-            b.formule(rij, EERSTE_JAARKOLOM + i, model.regelcel(regel.sleutel, jaar), waarden[regel.sleutel][jaar],
-                      ONBEKEND_FORMAAT if jaar in resultaat.onbekend.get(regel.sleutel, ()) else formaat_voor(regel.eenheid))
+            if jaar in resultaat.onbekend.get(regel.sleutel, ()):   # "onbekend" until its input is filled in
+                model.onbekend(b, rij, EERSTE_JAARKOLOM + i, model.regelcel(regel.sleutel, jaar), regel.sleutel, jaar,
+                               formaat_voor(regel.eenheid))
+            else:
+                b.formule(rij, EERSTE_JAARKOLOM + i, model.regelcel(regel.sleutel, jaar), waarden[regel.sleutel][jaar],
+                          formaat_voor(regel.eenheid))
         b.tekst(rij, sleutelkolom, regel.sleutel, SUBTITEL)
         rijen[regel.sleutel] = rij
         rij += 1

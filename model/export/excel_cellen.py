@@ -157,8 +157,9 @@ PAGINABREEDTE_LIGGEND, PAGINABREEDTE_STAAND = 150.0, 102.0
 MINIMALE_SCHAAL = 0.7
 
 
-#: The format of a cell whose line cannot be computed in its year (REKENREGELS §4.5, ``Resultaat.onbekend``): the live
-#: formula stays (it holds the rule's placeholder 0, and other formulas may read it), the cell reads "onbekend".
+#: How a cell whose line cannot be computed in its year reads "onbekend" (REKENREGELS §4.5, ``Resultaat.onbekend``):
+#: the live formula stays (it holds the rule's placeholder 0, and other formulas may read it); a conditional format
+#: applies this while an input cell it depends on is still empty (:meth:`model.export.excel_model.Rekenmodel.onbekend`).
 ONBEKEND_FORMAAT = '"onbekend";"onbekend";"onbekend";"onbekend"'
 
 

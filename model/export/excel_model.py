@@ -8,7 +8,9 @@
   orange. The price index ``idx`` (from the basisjaar) is the last row.
 - One sheet per stream: its lines, then the intermediate quantities, all formulas generated from
   the rules themselves (:mod:`model.export.excel_afleiding`), with the model's value stored as each
-  formula's result.
+  formula's result. A quantity the model cannot compute (None) that a formula reads is an empty
+  yellow cell to fill in (read as 0, the rule's placeholder); the lines the model reports as unknown
+  read "onbekend" while such a cell is empty, and show their amount once it is filled in.
 
 The calculation columns are the result's years, plus every earlier year a formula reads (last
 year's reserve, the years the verdeelmodel's lag can point at): those columns are grouped and
@@ -19,6 +21,7 @@ from __future__ import annotations
 from model.export.excel_cellen import (GEGEVEN, JA_NEE, KOPGROEP, OMLOOP, PROCENT, SCENARIO, SUBTITEL, VET, EURO, Blad,
                                        ONBEKEND_FORMAAT, cel, formaat_voor, kolom, parameterformaat)
 from model.export.excel_afleiding import Excelafleiding, Formule, formuletekst
+from model.export.opties import schoon
 from model.invoer import REEKSEN, VELDEN
 from model.parameters import afgeleide_waarde
 from model.regels import CATALOGUS, GROOTHEID, STROMEN, TUSSEN, stroomregels
@@ -61,6 +64,13 @@ class Rekenmodel:
         self._padrij: dict[str, int] = {}
         self._getallen = None
         self._nodig: set | None = None
+        #: while a cell's formula is generated: the quantities it reads (for the "onbekend" conditions)
+        self._gelezen: set | None = None
+        #: (quantity, year) -> what its formula reads; and the empty input cells: a quantity the model cannot
+        #: compute (None) that a formula reads (reading it as 0 is the rule's placeholder, REKENREGELS §4.5)
+        self._leest: dict[tuple[str, int], frozenset] = {}
+        self.leeg: dict[tuple[str, int], str] = {}
+        self._onbekend_opmaak = None
 
     # -- references --------------------------------------------------------------------
     def pwaarde(self, sleutel: str, jaar: int) -> float:
@@ -244,6 +254,8 @@ class Rekenmodel:
         return Formule.van(self.set.parameter(sleutel).waarde(jaar))
 
     def _Q(self, sleutel: str, jaar: int, vanaf: Blad | None = None) -> str | None:
+        if self._gelezen is not None:
+            self._gelezen.add((sleutel, jaar))
         if sleutel == "idx":
             return self.idxcel.get(jaar)
         plek = self.plaats.get((sleutel, jaar))
@@ -317,10 +329,27 @@ class Rekenmodel:
                             self.plaats[(g.sleutel, j)] = (b, rij, EERSTE + i)
                 rij += 1
             bladen.append((b, stroom, indeling, jaren))
+        # every cell's formula first, with what it reads: a quantity the model cannot compute (None) that a formula
+        # reads is an empty input cell, never text (a formula over text is #VALUE!)
+        formules: dict[tuple[str, int], str | None] = {}
+        for b, _, indeling, jaren in bladen:
+            lezer = self.afleiding(b)
+            for soort, g in indeling:
+                for j in jaren if soort == "regel" else ():
+                    if (g.sleutel, j) in self.plaats:
+                        self._gelezen = set()
+                        formules[(g.sleutel, j)] = self.formule(lezer, g.sleutel, j)
+                        self._leest[(g.sleutel, j)] = frozenset(self._gelezen)
+        self._gelezen = None
+        gelezen = set().union(*self._leest.values())
+        for sj, formule in formules.items():
+            if formule is None and sj in gelezen and self.getallen.get(*sj) is None:
+                blad, rij, k = self.plaats[sj]
+                self.leeg[sj] = f"leeg_{sj[0]}_{sj[1]}"
+                self.wb.define_name(self.leeg[sj], f"={blad.ref}!${kolom(k)}${rij}")
         # the taakvelden as used, as on the Overzicht sheet (the gemeente's own choices, v3)
         gebruikt = self.r.invoer.taakvelden_in_gebruik()
         for b, stroom, indeling, jaren in bladen:
-            lezer = self.afleiding(b)
             b.titel(f"{STROMEN[stroom]}: regels en berekening", self.ondertitel)
             eerder = [j for j in jaren if j < self.jaren[0]]
             b.kopregel(KOP, ["Regel", "Taakveld", *jaren])
@@ -336,15 +365,22 @@ class Rekenmodel:
                 for i, j in enumerate(jaren):
                     if (g.sleutel, j) not in self.plaats:
                         continue
-                    formule = self.formule(lezer, g.sleutel, j)
+                    formule = formules[(g.sleutel, j)]
                     waarde = self.getallen.get(g.sleutel, j)
-                    f = ONBEKEND_FORMAAT if j in self.r.onbekend.get(g.sleutel, ()) else formaat
-                    if formule is None:
+                    if (g.sleutel, j) in self.leeg:   # to be filled in; until then the rule's placeholder 0
+                        b.getal(rij, EERSTE + i, None, formaat, GEGEVEN)
+                        b.ws.data_validation(rij - 1, EERSTE + i - 1, rij - 1, EERSTE + i - 1, {
+                            "validate": "any", "input_title": "Onbekend: vul in",
+                            "input_message": schoon(f"{self.r.label(g.sleutel)} {j} kan niet worden berekend: de "
+                                                    "invoer ontbreekt. Vul hier de waarde in; de cellen die ervan "
+                                                    "afhangen rekenen mee en tonen dan een bedrag in plaats van "
+                                                    "'onbekend'.")[:255]})
+                    elif formule is None:
                         b.tekst(rij, EERSTE + i, "–", {"align": "right"})
-                    elif waarde is None:   # not available for this input, but live: the formula stays
-                        b.formule(rij, EERSTE + i, formule, "", f)
-                    else:
-                        b.formule(rij, EERSTE + i, formule, waarde, f)
+                    elif j in self.r.onbekend.get(g.sleutel, ()):
+                        self.onbekend(b, rij, EERSTE + i, formule, g.sleutel, j, formaat)
+                    else:   # a value not available for this input stays live: the formula stays
+                        b.formule(rij, EERSTE + i, formule, "" if waarde is None else waarde, formaat)
                 rij += 1
             rij += 1
             b.tekst(rij, 1, "Rekenregels", VET)
@@ -365,6 +401,36 @@ class Rekenmodel:
                 b.kolombreedte[EERSTE + i] = 0   # a folded column does not print: the page fits the rest
             b.afdrukken(KOP, (1, 2), (KOP + 1, EERSTE), liggend=len(self.jaren) > 5)
         return [b for b, _, _, _ in bladen]
+
+    def lege_bronnen(self, sleutel: str, jaar: int) -> list[str]:
+        """The names of the empty input cells the quantity's cell depends on (through every formula it reads)."""
+        gezien, open_, leeg = {(sleutel, jaar)}, [(sleutel, jaar)], set()
+        while open_:
+            for sj in self._leest.get(open_.pop(), ()):
+                if sj in self.leeg:
+                    leeg.add(self.leeg[sj])
+                elif sj not in gezien:
+                    gezien.add(sj)
+                    open_.append(sj)
+        return sorted(leeg)
+
+    def onbekend(self, b: Blad, rij: int, k: int, formule: str, sleutel: str, jaar: int, formaat: str,
+                 *stijlen: dict | None) -> None:
+        """A cell of a line the model cannot compute in its year (``Resultaat.onbekend``, REKENREGELS §4.5): the live
+        formula stays (it holds the rule's placeholder 0); it reads "onbekend" as long as an input cell it depends on
+        is empty, and shows the amount once that is filled in. Stored as "onbekend" for viewers that do not
+        recalculate."""
+        bronnen = self.lege_bronnen(sleutel, jaar)
+        if not bronnen:   # nothing to fill in here: unknown as written
+            b.formule(rij, k, formule, "onbekend", ONBEKEND_FORMAAT, *stijlen)
+            return
+        b.formule(rij, k, formule, "onbekend", formaat, *stijlen)
+        if self._onbekend_opmaak is None:
+            self._onbekend_opmaak = self.wb.add_format({"num_format": ONBEKEND_FORMAAT})
+        toets = [f"ISBLANK({n})" for n in bronnen]
+        b.ws.conditional_format(rij - 1, k - 1, rij - 1, k - 1, {
+            "type": "formula", "criteria": "=" + (toets[0] if len(toets) == 1 else f"OR({','.join(toets)})"),
+            "format": self._onbekend_opmaak})
 
     def regelcel(self, sleutel: str, jaar: int) -> str:
         """The cell of an output line on its stream sheet, as a reference from another sheet."""

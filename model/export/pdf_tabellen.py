@@ -157,8 +157,9 @@ def lijsttabel(koppen: Sequence[str], rijen: Sequence[Sequence], breedtes: Seque
     data = [[p(k, "celkoprechts" if i in rechts else "celkop") for i, k in enumerate(koppen)]]
     for r, rij in enumerate(rijen):
         vet = r in vet_rijen
-        data.append([p(c, "celrechts" if i in rechts else ("celvet" if vet else "cel")) if isinstance(c, str) else c
-                     for i, c in enumerate(rij)])
+        data.append([(p(c.strip(), "celin") if i == 0 and c.startswith(INSPRONG)   # a part, as in jaartabel
+                      else p(c, "celrechts" if i in rechts else ("celvet" if vet else "cel"))) if isinstance(c, str)
+                     else c for i, c in enumerate(rij)])
     stijl = _basisstijl()
     stijl.append(("VALIGN", (0, 1), (-1, -1), "TOP"))
     for r in range(1, len(data)):

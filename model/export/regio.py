@@ -18,7 +18,7 @@ from model.export.pdf_stijl import (DONKER, LIGGEND, NEGATIEF, POSITIEF, SALDO_K
                                     maak_canvas, p)
 from model.export.pdf_tabellen import GROEP, SALDO, TOTAAL, Rij, cijfer, jaartabel, lijsttabel
 from model.export.pdf_verdeling import TITEL as VERDELINGTITEL, inleiding as verdelinginleiding, reservetabel, verdelingstabel
-from model.regels import REGEL, overzicht
+from model.regels import REGEL, overzicht, rijlabel
 from model.regio import VERHOUDINGEN_NOOT
 
 TITEL = "Regio-overzicht samenwerkingsverband"
@@ -36,7 +36,7 @@ def _rijen_regio(regio) -> list[Rij]:
             rijen.append(Rij(kop, soort=GROEP))
             continue
         soort = SALDO if r.groep == "saldo" else TOTAAL if r.groep == "totaal" else "regel"
-        rijen.append(Rij(REGEL[r.sleutel].label, regio.regels[r.sleutel], r.eenheid, soort))
+        rijen.append(Rij(rijlabel(r, REGEL[r.sleutel].label), regio.regels[r.sleutel], r.eenheid, soort))
     return rijen
 
 
@@ -114,7 +114,7 @@ def bouw_regio_pdf(regio, kolomjaar: int | None = None, datum: date | None = Non
                 continue
             if r.groep in ("totaal", "saldo"):
                 vet.append(len(rijen))
-            rijen.append([REGEL[r.sleutel].label] + [cijfer(g.getoond(r.sleutel)[i], r.eenheid) for g in deel]
+            rijen.append([rijlabel(r, REGEL[r.sleutel].label)] + [cijfer(g.getoond(r.sleutel)[i], r.eenheid) for g in deel]
                          + [cijfer(regio.regels[r.sleutel][i], r.eenheid)])
         rest = (breedte - 200) / (len(deel) + 1)
         v += [lijsttabel(koppen, rijen, [200] + [rest] * (len(deel) + 1), rechts=range(1, len(koppen)),
@@ -173,7 +173,7 @@ def bouw_regio_excel(regio, kolomjaar: int | None = None, datum: date | None = N
                 b.tekst(rij, 1, kopje, VET)
             else:
                 stijl = TOTAALSTIJL if r.groep in ("totaal", "saldo") else None
-                b.tekst(rij, 1, REGEL[r.sleutel].label, stijl)
+                b.tekst(rij, 1, rijlabel(r, REGEL[r.sleutel].label), stijl)   # a part set in under its total
                 for k, w in enumerate(waarden(r.sleutel), start=2):
                     b.getal(rij, k, w, r.eenheid.excel, stijl)
             rij += 1

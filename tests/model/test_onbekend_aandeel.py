@@ -68,7 +68,6 @@ def test_pdf_en_excel_tonen_geen_nul(lid):
     from pypdf import PdfReader
     import openpyxl
     from model.export import EigenBijlage, bouw_excel, bouw_pdf, stel_samen
-    from model.export.excel_cellen import ONBEKEND_FORMAAT
     from tests.export.hulp import DATUM
     bijlage = stel_samen(lid.invoer, eigen=EigenBijlage(datum=DATUM))
     tekst = " ".join(" ".join(p.extract_text().split())
@@ -78,12 +77,14 @@ def test_pdf_en_excel_tonen_geen_nul(lid):
     assert "Toegerekend aandeel impulsbudget: – is onbekend. Het toegerekende aandeel impulsbudget kan niet worden " \
            "berekend: het regionale bedrag ontbreekt." in tekst
     assert "Impulsbudget van de regio 0 0 0 0" not in tekst
-    wb = openpyxl.load_workbook(io.BytesIO(bouw_excel(bijlage.resultaat, bijlage.opties)))
+    # the live formulas read "onbekend" while the missing input is empty (recalculated: tests/export/test_excel_onbekend)
+    inhoud = bouw_excel(bijlage.resultaat, bijlage.opties)
+    wb, waarden = openpyxl.load_workbook(io.BytesIO(inhoud)), openpyxl.load_workbook(io.BytesIO(inhoud), data_only=True)
     for blad in ("Overzicht", "Impulsbudget"):
         ws = wb[blad]
         rij = next(r for r in ws.iter_rows() if r[0].value == "Toegerekend aandeel impulsbudget")
         jaren = [c for c in rij[2:] if isinstance(c.value, str) and c.value.startswith("=")]
-        assert jaren and all(c.number_format == ONBEKEND_FORMAAT for c in jaren), blad
+        assert jaren and all(waarden[blad][c.coordinate].value == "onbekend" for c in jaren), blad
 
 
 def test_een_lid_zonder_doorbetaling_krijgt_een_ware_zin(tmp_path, capsys):
@@ -101,3 +102,19 @@ def test_een_lid_zonder_doorbetaling_krijgt_een_ware_zin(tmp_path, capsys):
     uit = capsys.readouterr().out
     assert "Doorbetaling impulsbudget 2026–2034 niet ingevuld: het model neemt het toegerekende aandeel" in uit
     assert "Geen doorbetaling impulsbudget ingevuld" not in uit
+
+
+def test_geen_verdeling_noemt_wat_ontbreekt(lidpad, tmp_path, capsys):
+    """The member list is filled in, the regional amount is not: the refused verdeling says the latter (the model's
+    own check, model.verdeling.geen_verdeling), not to fill in the member list."""
+    from cli import main
+    from model.invoer import voorbeeldgemeente
+    from model.verdeling import geen_verdeling
+    assert main(["bereken", str(lidpad), "--onderdelen", "verdeling", "--pdf", str(tmp_path / "v.pdf")]) != 0
+    fout = capsys.readouterr().err
+    assert "Geen verdeling van het impulsbudget voor Oosthoek: het regionale impulsbudget ontbreekt. Vul op blad " \
+           "Circulaire het impulsbudget van de regio in" in fout
+    assert "deelnemende gemeenten" not in fout and not (tmp_path / "v.pdf").exists()
+    assert geen_verdeling(voorbeeldgemeente()) == ""
+    assert geen_verdeling(voorbeeldgemeente().met(samenwerkingsverband=(), verdeelsleutel=None)).startswith(
+        "vul op het blad Samenwerkingsverband de deelnemende gemeenten")
