@@ -17,7 +17,7 @@ from model.opmaak import getal
 from tests.io.bouw import kopie, schrijf, voorbeeld_grid, zet_gegeven
 from tests.io.mutaties import beschadigd_werkboek, schrijfbaar
 
-CEL = re.compile(r"^[A-Z]{1,3}[1-9]\d*$")
+CEL = re.compile(r"^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$")  # a cell or a range (a sum over C4:C7)
 _MAP = Path(tempfile.mkdtemp(prefix="fuzz-werkboek-"))
 
 
