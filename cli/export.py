@@ -169,9 +169,8 @@ def uitvoeren(args, geladen: Geladen, resultaat) -> None:
         raise Invoerfout(str(fout)) from None
     if VERDELING in (getattr(args, "onderdelen", None) or ()) and bijlage.opties.verdeling is None:
         from model.verdeling import geen_verdeling
-        effectief = basis if scenario.is_basis else scenario.op_basis(basis)
         raise Invoerfout(f"Geen verdeling van het impulsbudget voor {g.invoer.naam}: "
-                         f"{geen_verdeling(g.invoer, g.parameterset, effectief)}")
+                         f"{geen_verdeling(g.invoer, g.parameterset, scenario.op_basis(basis))}")
     for pad, schrijf, soort in ((args.pdf, schrijf_pdf, "PDF"), (args.xlsx, schrijf_excel, "Excel-werkboek")):
         if not pad:
             continue

@@ -512,7 +512,7 @@ class _Lezer:
                 blad, cel = self.cellen[("taakveld", sleutel)]
                 regel = TAAKVELDREGELS[sleutel]
                 self.fout(blad, f"{regel.label_voor(False)} staat op taakveld {code} in blad {blad}, cel {cel}, het "
-                                f"taakveld van de ontvangende gemeente; als deelnemende gemeente hoort de doorbetaling "
+                                f"taakveld van de ontvangende gemeente; als deelnemende gemeente hoort deze regel "
                                 f"op {als_lid[sleutel]}. Maak de cel leeg voor {als_lid[sleutel]}, of laat {code} staan "
                                 "als dat uw keuze is.", WAARSCHUWING, cel=cel, label="Taakveld", gevonden=code,
                           verwacht=als_lid[sleutel])

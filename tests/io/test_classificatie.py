@@ -171,7 +171,7 @@ def test_een_lid_met_de_du_op_0_7_uit_een_ouder_sjabloon_krijgt_een_waarschuwing
     invoer, bevindingen = _lees(g, tmp_path / "oud.xlsx")
     assert invoer.taakvelden_in_gebruik()["du_impulsbudget"] == "0.7"
     [w] = [b for b in bevindingen if "taakveld van de ontvangende gemeente" in b.melding]
-    assert w.cel == f"B{r + 1}" and not w.is_fout and "hoort de doorbetaling op 6.4" in w.melding
+    assert w.cel == f"B{r + 1}" and not w.is_fout and "hoort deze regel op 6.4" in w.melding
     # a receiving gemeente on 0.7, or a member on its own other code, is not told anything
     _, ontvanger = _lees(kopie(voorbeeld_grid()), tmp_path / "ontvanger.xlsx")
     assert not any("ontvangende gemeente" in b.melding for b in ontvanger)

@@ -20,7 +20,7 @@ from model.opmaak import euro, getal, procent
 from model.risico.register import BEGROTINGSJAAR, MEERJARIG, UNIFORM, VAST, Registerrij
 from model.risico.simulatie import NORMGRENZEN, NORMTABEL, ZEKERHEDEN
 from ui.grafieken.risico import VerdelingGrafiek, WaaierGrafiek
-from ui.views.paneel import Paneel, tekstregel
+from ui.views.paneel import ONBEPERKT, Paneel, tekstregel
 from ui.views.tabellen import EUR, Rij, Tabel, cel
 
 KOPPEN = ("Risico", "Soort", "Kans", "Gevolg", "Verdeling", "Verwachte waarde", "Scenario of toelichting")
@@ -71,7 +71,7 @@ class RisicoView(Paneel):
                               ("&Risicoperiode", self.periode), ("Beschi&kbare weerstandscapaciteit", self.beschikbaar)):
             widget.setAccessibleName(label.replace("&", ""))
             widget.setLocale(NEDERLANDS)   # 10.000, not 10,000
-            widget.setMaximumWidth(self.fontMetrics().height() * 16 if widget is not self.periode else 16777215)
+            widget.setMaximumWidth(self.fontMetrics().height() * 16 if widget is not self.periode else ONBEPERKT)
             vorm.addRow(label, widget)
         self.sectie("Instellingen", instellingen)
 

@@ -112,10 +112,8 @@ class VasteKolom(QTableView):
         for kolom in (None, *range(self.kolommen)):
             eigen = t.itemDelegate() if kolom is None else t.itemDelegateForColumn(kolom)
             huidig = self.itemDelegate() if kolom is None else self.itemDelegateForColumn(kolom)
-            if eigen is None or type(eigen) is QStyledItemDelegate:   # Qt's own: this view's paints the same
-                doel = None
-            else:
-                doel = eigen
+            # Qt's own delegate: this view's paints the same
+            doel = None if eigen is None or type(eigen) is QStyledItemDelegate else eigen
             if getattr(huidig, "doel", None) is doel:
                 continue
             schilder = _Schilder(doel, self) if doel is not None else None
