@@ -42,3 +42,8 @@ def start(werker: Werker) -> Werker:
     werker.signalen.mislukt.connect(lambda *_: _LOPEND.discard(werker))
     QThreadPool.globalInstance().start(werker)
     return werker
+
+
+def loopt(werker: Werker) -> bool:
+    """Whether the worker has not reported back yet (its signal not yet handled on the GUI thread)."""
+    return werker in _LOPEND

@@ -44,3 +44,15 @@ def maak_venster(qtbot, tmp_path, antwoorden):
 @pytest.fixture
 def venster(maak_venster):
     return maak_venster()
+
+
+@pytest.fixture
+def wacht_op(qtbot):
+    """Wait until a started worker has reported back. Race-free: the app connects its own handlers before the start,
+    whereas a signal connection made afterwards (qtbot.waitSignal) misses a report the worker has already sent."""
+    from ui.werkers import loopt
+
+    def wacht(werker, timeout: int = 60000) -> None:
+        assert werker is not None
+        qtbot.waitUntil(lambda: not loopt(werker), timeout=timeout)
+    return wacht

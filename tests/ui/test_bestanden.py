@@ -50,11 +50,6 @@ def test_open_project_by_menu_path_and_damaged_project(venster, tmp_path, antwoo
     assert "nieuwere versie" in antwoorden.meldingen[-1][1]
 
 
-def _wacht(qtbot, werker):
-    with qtbot.waitSignals([werker.signalen.klaar], timeout=20000, raising=True):
-        pass
-
-
 def test_open_broken_workbook_shows_findings_and_keeps_project(venster, qtbot, tmp_path):
     """A failed load leaves the open project's findings untouched; the file's own findings appear apart,
     under its name (issue 11.4)."""
@@ -232,7 +227,7 @@ def test_restored_project_keeps_its_file_and_view(maak_venster, tmp_path, antwoo
 
 
 @pytest.mark.parametrize("hoe", ["afbreken", "venster sluit"])
-def test_export_afbreken_schrijft_niets(venster, qtbot, tmp_path, antwoorden, hoe):
+def test_export_afbreken_schrijft_niets(venster, wacht_op, tmp_path, antwoorden, hoe):
     """The export has Afbreken, and closing the window stops it; no file, no error message."""
     pad = tmp_path / "bijlage.pdf"
     werker = venster.bestanden.exporteren("pdf", str(pad), open_map=False)
@@ -240,8 +235,7 @@ def test_export_afbreken_schrijft_niets(venster, qtbot, tmp_path, antwoorden, ho
         venster.bestanden._export_annuleren.set()   # what the dialog's Afbreken button does
     else:
         venster.bestanden.annuleer_lezen()            # what closing the window does
-    with qtbot.waitSignal(werker.signalen.mislukt, timeout=60000):
-        pass
+    wacht_op(werker)
     assert not pad.exists() and not list(tmp_path.glob(".bijlage.pdf.*"))
     assert antwoorden.meldingen == []
     assert "afgebroken" in venster.statusBar().currentMessage()

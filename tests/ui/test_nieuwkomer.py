@@ -7,12 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
+from ui.werkers import loopt
+
 from tests.io.bouw import kopie, schrijf, voorbeeld_grid, zet_gegeven
-
-
-def _wacht(qtbot, werker):
-    with qtbot.waitSignals([werker.signalen.klaar], timeout=30000, raising=True):
-        pass
 
 
 def _werkboek_grid(**gegevens):
@@ -30,7 +27,7 @@ def _werkboek(tmp_path, naam="mijn.xlsx", **gegevens) -> tuple[Path, dict[str, s
 
 def _lees(venster, qtbot, pad):
     werker = venster.bestanden.open_invoer(str(pad))
-    _wacht(qtbot, werker)
+    qtbot.waitUntil(lambda: not loopt(werker), timeout=30000)   # race-free: see tests/ui/conftest.py wacht_op
     qtbot.waitUntil(lambda: not venster.bestanden.bezig.isVisible(), timeout=30000)
 
 

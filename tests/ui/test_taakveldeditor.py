@@ -58,7 +58,7 @@ def test_alleen_regels_met_een_taakveld_zijn_kiesbaar(venster):
     assert "Dubbelklik, F2 of typ een code" in _cel(venster, "lasten_wsw").data(D.ToolTipRole)
 
 
-def test_taakveld_typen_is_een_invoercorrectie_met_ongedaan_maken(zichtbaar, qtbot, tmp_path):
+def test_taakveld_typen_is_een_invoercorrectie_met_ongedaan_maken(zichtbaar, qtbot, wacht_op, tmp_path):
     venster = zichtbaar
     m = venster.overzicht.tabelmodel
     bedrag = m.tekst("besteding_doorstroom", 2027)
@@ -90,8 +90,7 @@ def test_taakveld_typen_is_een_invoercorrectie_met_ongedaan_maken(zichtbaar, qtb
     import openpyxl
     pad = tmp_path / "bijlage.xlsx"
     werker = venster.bestanden.exporteren("excel", str(pad), open_map=False)
-    with qtbot.waitSignal(werker.signalen.klaar, timeout=60000):
-        pass
+    wacht_op(werker)
     boek = openpyxl.load_workbook(pad)
     for blad in ("Overzicht", "Impulsbudget"):
         codes = {rij[0].strip(): rij[1] for rij in boek[blad].iter_rows(values_only=True)
